@@ -1,0 +1,88 @@
+// Opens PostgreSQL for the API: migrations as the owner, then every query as the unprivileged app role.
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql'
+import { Migrator } from '@mikro-orm/migrations'
+import { migrationsList } from './migrations/index.js'
+import { prepareAppRole } from './roles.js'
+
+type EntityClass = abstract new (...args: never[]) => object
+
+export interface DatabaseOptions {
+  ownerUrl: string
+  entities: EntityClass[]
+  /** Entities carrying `tenantId` (and `Tenant` itself): the tenant filter applies to them. */
+  tenantOwnedEntities: EntityClass[]
+  /** Given in production; otherwise derived from the owner URL and prepared at start. */
+  appUrl?: string
+  /** Tests switch the ORM filter off to prove that row-level security alone isolates tenants. */
+  isTenantFilterEnabled?: boolean
+  poolSize?: number
+}
+
+export type { EntityManager }
+
+export async function migrate(ownerUrl: string): Promise<void> {
+  const orm = await MikroORM.init({
+    clientUrl: ownerUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    allowGlobalContext: true,
+  })
+  try {
+    await orm.getMigrator().up()
+  } finally {
+    await orm.close()
+  }
+}
+
+export class Database {
+  private constructor(readonly orm: MikroORM) {}
+
+  static async open(options: DatabaseOptions): Promise<Database> {
+    await migrate(options.ownerUrl)
+    const appUrl = options.appUrl ?? (await prepareAppRole(options.ownerUrl))
+    const tenantEntityNames = options.tenantOwnedEntities.map((entity) => entity.name)
+    const config: Options = {
+      clientUrl: appUrl,
+      entities: options.entities,
+      pool: { min: 0, max: options.poolSize ?? 10 },
+      filters: {
+        tenant: {
+          cond: (args: { tenantId: string }, _type: unknown, _em: unknown, _opts: unknown, entityName?: string) =>
+            entityName === 'Tenant' ? { id: args.tenantId } : { tenantId: args.tenantId },
+          entity: tenantEntityNames,
+          default: options.isTenantFilterEnabled ?? true,
+        },
+      },
+    }
+    return new Database(await MikroORM.init(config))
+  }
+
+  /**
+   * Runs `work` in one transaction bound to a tenant. Both guards see it: the ORM filter through its
+   * parameter, row-level security through `app.tenant_id`, which `set_config(…, true)` scopes to this
+   * transaction so a pooled connection never carries it into the next one.
+   */
+  inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = this.orm.em.fork()
+    em.setFilterParams('tenant', { tenantId })
+    return em.transactional(async (tx) => {
+      await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId])
+      return work(tx)
+    })
+  }
+
+  /** Work before any tenant is known: platform tables and the `auth_*` functions only. */
+  platform<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(work)
+  }
+
+  async isReachable(): Promise<boolean> {
+    return this.orm.isConnected()
+  }
+
+  close(): Promise<void> {
+    return this.orm.close(true)
+  }
+}

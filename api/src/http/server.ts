@@ -1,0 +1,117 @@
+// The HTTP face of the API: GraphQL over HTTP and WebSocket at /graphql, the two SPAs, and a health check.
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import fastifyCookie from '@fastify/cookie'
+import fastifyStatic from '@fastify/static'
+import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify'
+import type { GraphQLSchema } from 'graphql'
+import type { Config } from '../config.js'
+import type { Database } from '../db/database.js'
+import type { GraphQLContext } from '../graphql/context.js'
+import { createErrorFormatter } from '../graphql/errors.js'
+import { aliasLimit, costLimitPlugin, depthLimit, limits } from '../graphql/limits.js'
+import type { PubSub } from '../graphql/pubsub.js'
+import { schemaPrivacyPlugin } from '../graphql/schema-privacy.js'
+import type { Services } from '../services.js'
+import { SESSION_COOKIE, sessionTokenFrom } from './session-token.js'
+import { createSubscriptionServer } from './subscriptions.js'
+
+export const GRAPHQL_PATH = '/graphql'
+
+interface Options {
+  config: Config
+  schema: GraphQLSchema
+  services: Services
+  pubsub: PubSub
+  db: Database
+}
+
+/** The SPAs route in the browser, so every unknown path below their prefix gets their index.html. */
+function serveSpa(app: FastifyInstance, prefix: string, distDir: string, decorateReply: boolean): void {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    app.get(`${prefix}*`, async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`This console is not built yet. Run \`npm run build\` (or \`npm start\`, which builds it).`),
+    )
+    return
+  }
+  void app.register(fastifyStatic, { root: distDir, prefix, decorateReply, wildcard: false, index: 'index.html' })
+  app.get(`${prefix}*`, async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', distDir),
+  )
+}
+
+export async function createHttpServer({ config, schema, services, pubsub, db }: Options): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  })
+  await app.register(fastifyCookie)
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(limits.maxDepth), aliasLimit(limits.maxAliases)],
+    formatError: createErrorFormatter(app.log),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(() => schema, limits.maxCost),
+      schemaPrivacyPlugin(config.isProduction),
+    ],
+  })
+  await apollo.start()
+
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.cookieSecure,
+    maxAge: Math.floor(config.sessionTtlMs / 1000),
+  }
+  const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
+    const token = sessionTokenFrom(request.headers)
+    return {
+      viewer: token ? await services.identity.authenticate(token) : null,
+      services,
+      origin: { address: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      sessionCookie: {
+        set: (sessionToken) => void reply.setCookie(SESSION_COOKIE, sessionToken, cookieOptions),
+        clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+      },
+    }
+  }
+  app.route({
+    url: GRAPHQL_PATH,
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, { context }),
+  })
+
+  app.get('/healthz', async (_request, reply) => {
+    const isDatabaseReachable = await db.isReachable()
+    return reply.code(isDatabaseReachable ? 200 : 503).send({ database: isDatabaseReachable })
+  })
+  app.get('/', async (_request, reply) => reply.redirect('/admin/'))
+  serveSpa(app, '/admin/', config.webAdminDist, true)
+  serveSpa(app, '/agent/', config.webAgentDist, false)
+
+  const subscriptions = createSubscriptionServer({
+    schema,
+    services,
+    pubsub,
+    allowedOrigins: config.allowedOrigins,
+    path: GRAPHQL_PATH,
+  })
+  app.server.on('upgrade', (request, socket, head) => subscriptions.handleUpgrade(request, socket, head))
+  app.addHook('onClose', () => subscriptions.close())
+
+  return app
+}

@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
+import { AllowedPendingPasswordChange } from '../../graphql/auth-checker.js'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { PageInput, type Page } from '../../graphql/pagination.js'
+import { pagedCost } from '../../graphql/limits.js'
+import { Session } from './session.entity.js'
+import { User } from './user.entity.js'
+import { ChangePasswordInput, LoginInput, LoginResult, SessionPage } from './identity.types.js'
+
+@Resolver()
+export class IdentityResolver {
+  @Mutation(() => LoginResult, {
+    description:
+      'Signs in. Five failures in 15 minutes lock the account and the network address for the rest of that window.',
+  })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginResult> {
+    const { token, viewer } = await ctx.services.identity.login(input, ctx.origin)
+    if (!input.issueBearerToken) ctx.sessionCookie?.set(token)
+    const user = await ctx.services.identity.me(viewer)
+    return { user, bearerToken: input.issueBearerToken ? token : null }
+  }
+
+  @Authorized()
+  @AllowedPendingPasswordChange()
+  @Mutation(() => Boolean, { description: 'Ends the current session; open subscriptions of it are closed.' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.identity.logout(ctx.viewer!)
+    ctx.sessionCookie?.clear()
+    return true
+  }
+
+  @Authorized()
+  @AllowedPendingPasswordChange()
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.services.identity.me(ctx.viewer!)
+  }
+
+  @Authorized()
+  @AllowedPendingPasswordChange()
+  @Mutation(() => User, {
+    description: 'Replaces the password, clears the must-change flag and signs out every other session.',
+  })
+  changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return ctx.services.identity.changePassword(ctx.viewer!, input)
+  }
+
+  @Authorized()
+  @Query(() => SessionPage, {
+    description: 'Where the signed-in user is signed in, most recently used first.',
+    complexity: pagedCost,
+  })
+  mySessions(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<Session>> {
+    return ctx.services.identity.sessions(ctx.viewer!, page)
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Signs out one of the signed-in user’s sessions.' })
+  async revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.identity.revokeSession(ctx.viewer!, id)
+    return true
+  }
+
+  @Authorized()
+  @AllowedPendingPasswordChange()
+  @Subscription(() => User, {
+    description: 'The signed-in user, each time it changes (password, role, status).',
+    subscribe: ({ context }) => (context as GraphQLContext).services.identity.viewerUpdates(context.viewer!),
+  })
+  viewerUpdated(@Root() user: User): User {
+    return user
+  }
+}
