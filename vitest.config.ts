@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Node itself loads graphql's CommonJS entry for Apollo and type-graphql; Vite would pick the
+        // ES module for our files, and two copies of graphql break `instanceof GraphQLError`.
+        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
         test: {
           name: 'api',
           root: 'api',

@@ -27,7 +27,13 @@ export interface Api {
   stop(): Promise<void>
 }
 
-export async function startApi({ config, ownerUrl, clock = systemClock, pubsub, isTenantFilterEnabled }: ApiOptions): Promise<Api> {
+export async function startApi({
+  config,
+  ownerUrl,
+  clock = systemClock,
+  pubsub,
+  isTenantFilterEnabled,
+}: ApiOptions): Promise<Api> {
   const db = await Database.open({
     ownerUrl,
     appUrl: config.databaseAppUrl,

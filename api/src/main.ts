@@ -9,15 +9,15 @@ import { seedDemoTenant } from './seed.js'
 async function main(): Promise<void> {
   const config = loadConfig()
   await mkdir(config.dataDir, { recursive: true })
-  let embedded: EmbeddedDatabase | undefined
-  let api: Api | undefined
+  // Filled in as pieces start, so Ctrl-C during start-up stops whatever is already running.
+  const running: { embedded?: EmbeddedDatabase; api?: Api } = {}
   let isStopping = false
   const stop = async (signal: string) => {
     if (isStopping) return
     isStopping = true
-    console.log(`\n${signal}: stopping the API${embedded ? ' and PostgreSQL' : ''}…`)
-    await api?.stop().catch((error) => console.error(error))
-    await embedded?.stop().catch((error) => console.error(error))
+    console.log(`\n${signal}: stopping the API${running.embedded ? ' and PostgreSQL' : ''}…`)
+    await running.api?.stop().catch((error) => console.error(error))
+    await running.embedded?.stop().catch((error) => console.error(error))
     process.exit(0)
   }
   process.on('SIGINT', () => void stop('SIGINT'))
@@ -26,10 +26,15 @@ async function main(): Promise<void> {
   let ownerUrl = config.databaseUrl
   if (!ownerUrl) {
     console.log(`Starting embedded PostgreSQL (data in ${path.join(config.dataDir, 'pg')})…`)
-    embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort })
+    const embedded = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'pg'),
+      port: config.embeddedPgPort,
+    })
+    running.embedded = embedded
     ownerUrl = embedded.ownerUrl()
   }
-  api = await startApi({ config, ownerUrl })
+  const api = await startApi({ config, ownerUrl })
+  running.api = api
   const credentials = config.seedDemo ? await seedDemoTenant(api.services, config.dataDir) : ''
   console.log(`
 Cloud call center is running.

@@ -49,8 +49,13 @@ export class Database {
       pool: { min: 0, max: options.poolSize ?? 10 },
       filters: {
         tenant: {
-          cond: (args: { tenantId: string }, _type: unknown, _em: unknown, _opts: unknown, entityName?: string) =>
-            entityName === 'Tenant' ? { id: args.tenantId } : { tenantId: args.tenantId },
+          cond: (
+            args: { tenantId: string },
+            _type: unknown,
+            _em: unknown,
+            _opts: unknown,
+            entityName?: string,
+          ) => (entityName === 'Tenant' ? { id: args.tenantId } : { tenantId: args.tenantId }),
           entity: tenantEntityNames,
           default: options.isTenantFilterEnabled ?? true,
         },

@@ -34,7 +34,11 @@ async function giveToPostgresUser(dir: string): Promise<void> {
   await chown(dir, uid, gid)
 }
 
-export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  onLog = () => {},
+}: Options): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(dir, 'cluster')
   const passwordFile = path.join(dir, 'superuser-password')
   await mkdir(dir, { recursive: true })

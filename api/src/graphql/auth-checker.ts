@@ -19,7 +19,8 @@ function isAllowedPendingPasswordChange(info: GraphQLResolveInfo): boolean {
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }, roles) => {
   const { viewer } = context
   if (!viewer) throw new UnauthenticatedError()
-  if (viewer.mustChangePassword && !isAllowedPendingPasswordChange(info)) throw new PasswordChangeRequiredError()
+  if (viewer.mustChangePassword && !isAllowedPendingPasswordChange(info))
+    throw new PasswordChangeRequiredError()
   if (roles.length > 0 && !roles.some((role) => hasRoleAtLeast(viewer.role, role))) throw new ForbiddenError()
   return true
 }

@@ -18,13 +18,22 @@ export function createErrorFormatter(logger: ErrorLogger) {
         extensions: { code: error.code, ...error.details },
       }
     }
-    // Errors GraphQL itself raises (syntax, validation, limits) describe the request, not the server.
-    if (error instanceof GraphQLError && !error.originalError) {
+    // Errors GraphQL and Apollo raise (syntax, validation, CSRF, limits) describe the request, not the server.
+    if (
+      error instanceof GraphQLError &&
+      (!error.originalError || error.originalError instanceof GraphQLError)
+    ) {
       return {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: formatted.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED' },
+        // Apollo files every validation failure under one code; our limit rules carry a sharper one.
+        extensions: {
+          code:
+            (error.originalError as GraphQLError | undefined)?.extensions?.code ??
+            formatted.extensions?.code ??
+            'GRAPHQL_VALIDATION_FAILED',
+        },
       }
     }
     logger.error({ err: error, path: formatted.path }, 'unexpected error in GraphQL operation')

@@ -73,9 +73,7 @@ export function aliasLimit(maxAliases: number): ValidationRule {
     return {
       Field(field) {
         if (field.alias && ++aliases === maxAliases + 1) {
-          context.reportError(
-            rejected(`Request uses more than ${maxAliases} aliases.`, 'TOO_MANY_ALIASES'),
-          )
+          context.reportError(rejected(`Request uses more than ${maxAliases} aliases.`, 'TOO_MANY_ALIASES'))
         }
       },
     }
@@ -86,7 +84,10 @@ export function aliasLimit(maxAliases: number): ValidationRule {
  * Cost needs the variables (a page size can be a variable), so it is checked once the operation is
  * resolved, still before execution. List fields declare their cost through `complexity` on `@Field`.
  */
-export function costLimitPlugin(schema: () => GraphQLSchema, maxCost: number): ApolloServerPlugin<GraphQLContext> {
+export function costLimitPlugin(
+  schema: () => GraphQLSchema,
+  maxCost: number,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -99,7 +100,10 @@ export function costLimitPlugin(schema: () => GraphQLSchema, maxCost: number): A
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           })
           if (cost > maxCost) {
-            throw rejected(`Query costs ${cost}; at most ${maxCost} is allowed. Ask for fewer rows or fields.`, 'QUERY_TOO_COSTLY')
+            throw rejected(
+              `Query costs ${cost}; at most ${maxCost} is allowed. Ask for fewer rows or fields.`,
+              'QUERY_TOO_COSTLY',
+            )
           }
         },
       }
@@ -108,7 +112,13 @@ export function costLimitPlugin(schema: () => GraphQLSchema, maxCost: number): A
 }
 
 /** Complexity of a paginated list field: its rows times what each row asks for. */
-export function pagedCost({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number {
+export function pagedCost({
+  args,
+  childComplexity,
+}: {
+  args: Record<string, unknown>
+  childComplexity: number
+}): number {
   const page = args.page as { limit?: number } | undefined
   return 1 + (page?.limit ?? 20) * childComplexity
 }

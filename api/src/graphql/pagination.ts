@@ -1,5 +1,6 @@
 // The one list convention: offset pages with a total, because the consoles show page numbers.
-import { ClassType, Field, InputType, Int, ObjectType } from 'type-graphql'
+import type { ClassType } from 'type-graphql'
+import { Field, InputType, Int, ObjectType } from 'type-graphql'
 import { z } from 'zod'
 import { validateInput } from '../common/validation.js'
 

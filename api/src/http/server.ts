@@ -40,13 +40,25 @@ function serveSpa(app: FastifyInstance, prefix: string, distDir: string, decorat
     )
     return
   }
-  void app.register(fastifyStatic, { root: distDir, prefix, decorateReply, wildcard: false, index: 'index.html' })
+  void app.register(fastifyStatic, {
+    root: distDir,
+    prefix,
+    decorateReply,
+    wildcard: false,
+    index: 'index.html',
+  })
   app.get(`${prefix}*`, async (_request, reply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html', distDir),
   )
 }
 
-export async function createHttpServer({ config, schema, services, pubsub, db }: Options): Promise<FastifyInstance> {
+export async function createHttpServer({
+  config,
+  schema,
+  services,
+  pubsub,
+  db,
+}: Options): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,

@@ -43,9 +43,14 @@ export function createSubscriptionServer({ schema, services, pubsub, allowedOrig
       schema,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       validate: (s, document) =>
-        validate(s, document, [...specifiedRules, depthLimit(limits.maxDepth), aliasLimit(limits.maxAliases)]),
+        validate(s, document, [
+          ...specifiedRules,
+          depthLimit(limits.maxDepth),
+          aliasLimit(limits.maxAliases),
+        ]),
       onConnect: async (ctx) => {
-        const token = tokenFromConnectionParams(ctx.connectionParams) ?? sessionTokenFrom(ctx.extra.request.headers)
+        const token =
+          tokenFromConnectionParams(ctx.connectionParams) ?? sessionTokenFrom(ctx.extra.request.headers)
         const viewer = token ? await services.identity.authenticate(token) : null
         if (!viewer) return false
         ctx.extra.viewer = viewer

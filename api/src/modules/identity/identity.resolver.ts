@@ -3,7 +3,7 @@ import { AllowedPendingPasswordChange } from '../../graphql/auth-checker.js'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { pagedCost } from '../../graphql/limits.js'
-import { Session } from './session.entity.js'
+import type { Session } from './session.entity.js'
 import { User } from './user.entity.js'
 import { ChangePasswordInput, LoginInput, LoginResult, SessionPage } from './identity.types.js'
 
@@ -13,7 +13,10 @@ export class IdentityResolver {
     description:
       'Signs in. Five failures in 15 minutes lock the account and the network address for the rest of that window.',
   })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginResult> {
+  async login(
+    @Arg('input', () => LoginInput, { description: 'Credentials.' }) input: LoginInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LoginResult> {
     const { token, viewer } = await ctx.services.identity.login(input, ctx.origin)
     if (!input.issueBearerToken) ctx.sessionCookie?.set(token)
     const user = await ctx.services.identity.me(viewer)
@@ -42,7 +45,8 @@ export class IdentityResolver {
     description: 'Replaces the password, clears the must-change flag and signs out every other session.',
   })
   changePassword(
-    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
+    input: ChangePasswordInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
     return ctx.services.identity.changePassword(ctx.viewer!, input)
@@ -54,7 +58,11 @@ export class IdentityResolver {
     complexity: pagedCost,
   })
   mySessions(
-    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: 'Which page; the first 20 rows when omitted.',
+    })
+    page: PageInput | undefined,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<Session>> {
     return ctx.services.identity.sessions(ctx.viewer!, page)
@@ -62,7 +70,10 @@ export class IdentityResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Signs out one of the signed-in user’s sessions.' })
-  async revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  async revokeSession(
+    @Arg('id', () => ID, { description: 'The session to sign out.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await ctx.services.identity.revokeSession(ctx.viewer!, id)
     return true
   }

@@ -10,7 +10,8 @@ import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import { LoginThrottle } from './login-throttle.js'
 import { hashPassword, passwordSchema, verifyAgainstDecoy, verifyPassword } from './password.js'
-import { Organization, Role, UserStatus } from './roles.js'
+import type { Organization, Role } from './roles.js'
+import { UserStatus } from './roles.js'
 import { Session, SessionKind } from './session.entity.js'
 import { User } from './user.entity.js'
 import { SESSION_ENDED, type RequestOrigin, type SessionEnded, type Viewer } from './viewer.js'
@@ -23,7 +24,12 @@ export const emailSchema = z
   .transform((email) => email.toLowerCase())
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, 'is required').max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string().min(1, 'is required').max(1024),
 })
 
@@ -100,7 +106,9 @@ export class IdentityService {
 
   private async findUserForLogin(email: string, password: string): Promise<User | null> {
     const [match] = await this.db.platform((em) =>
-      em.execute<{ user_id: string; tenant_id: string }[]>('select * from auth_find_user_by_email(?)', [email]),
+      em.execute<{ user_id: string; tenant_id: string }[]>('select * from auth_find_user_by_email(?)', [
+        email,
+      ]),
     )
     if (!match) return verifyAgainstDecoy(password).then(() => null)
     const user = await this.db.inTenant(match.tenant_id, (em) =>
@@ -110,7 +118,12 @@ export class IdentityService {
     return user.status === UserStatus.ACTIVE ? user : null
   }
 
-  async startSession(em: EntityManager, user: User, kind: SessionKind, origin: RequestOrigin): Promise<StartedSession> {
+  async startSession(
+    em: EntityManager,
+    user: User,
+    kind: SessionKind,
+    origin: RequestOrigin,
+  ): Promise<StartedSession> {
     const token = randomBytes(32).toString('base64url')
     const now = this.clock.now()
     const session = em.create(Session, {
@@ -166,7 +179,10 @@ export class IdentityService {
   }
 
   /** Ends every other session of the user: whoever knew the old password is signed out. */
-  async changePassword(viewer: Viewer, input: { currentPassword: string; newPassword: string }): Promise<User> {
+  async changePassword(
+    viewer: Viewer,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<User> {
     const { newPassword } = validateInput(z.object({ newPassword: passwordSchema }), input)
     const user = await this.db.inTenant(viewer.tenantId, async (em) => {
       const user = await em.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] })
@@ -174,7 +190,9 @@ export class IdentityService {
         throw new ValidationError([{ field: 'currentPassword', message: 'is incorrect' }])
       }
       if (await verifyPassword(user.passwordHash, newPassword)) {
-        throw new ValidationError([{ field: 'newPassword', message: 'must differ from the current password' }])
+        throw new ValidationError([
+          { field: 'newPassword', message: 'must differ from the current password' },
+        ])
       }
       const localPart = user.email.split('@')[0] ?? ''
       if (localPart.length >= 4 && newPassword.toLowerCase().includes(localPart)) {
@@ -185,14 +203,19 @@ export class IdentityService {
       user.mustChangePassword = false
       return user
     })
-    await this.revokeSessions(viewer.tenantId, { userId: viewer.userId, id: { $ne: viewer.sessionId } }, 'PASSWORD_CHANGED')
+    await this.revokeSessions(
+      viewer.tenantId,
+      { userId: viewer.userId, id: { $ne: viewer.sessionId } },
+      'PASSWORD_CHANGED',
+    )
     await this.pubsub.publish(userUpdatedTopic(viewer.userId), { userId: viewer.userId })
     return user
   }
 
   /** The viewer's user, re-read each time something about it changes. */
   async *viewerUpdates(viewer: Viewer): AsyncIterableIterator<User> {
-    for await (const _change of this.pubsub.subscribe(userUpdatedTopic(viewer.userId))) yield await this.me(viewer)
+    for await (const _change of this.pubsub.subscribe(userUpdatedTopic(viewer.userId)))
+      yield await this.me(viewer)
   }
 
   async sessions(viewer: Viewer, pageInput?: PageInput): Promise<Page<Session>> {
@@ -208,7 +231,11 @@ export class IdentityService {
   }
 
   async revokeSession(viewer: Viewer, sessionId: string): Promise<void> {
-    const revoked = await this.revokeSessions(viewer.tenantId, { id: sessionId, userId: viewer.userId }, 'REVOKED')
+    const revoked = await this.revokeSessions(
+      viewer.tenantId,
+      { id: sessionId, userId: viewer.userId },
+      'REVOKED',
+    )
     if (revoked === 0) throw new NotFoundError('Session')
   }
 

@@ -30,7 +30,14 @@ export class LoginThrottle {
     const windowStart = new Date(now.getTime() - this.policy.windowMs)
     // An account's count restarts at its last success; an address's does not, or one valid account
     // would let an attacker reset the limit while guessing others.
-    const [row] = await em.execute<{ account_oldest: Date | null; account_count: string; address_oldest: Date | null; address_count: string }[]>(
+    const [row] = await em.execute<
+      {
+        account_oldest: Date | null
+        account_count: string
+        address_oldest: Date | null
+        address_count: string
+      }[]
+    >(
       `with account_failures as (
          select attempted_at from login_attempt
          where account_key = ? and not succeeded and attempted_at > ?

@@ -4,7 +4,12 @@ import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 degree of parallelism. */
-const argon2idOptions = { algorithm: 2 /* Algorithm.Argon2id, a const enum isolatedModules cannot read */, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
+const argon2idOptions = {
+  algorithm: 2 /* Algorithm.Argon2id, a const enum isolatedModules cannot read */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2idOptions)

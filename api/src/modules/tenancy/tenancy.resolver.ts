@@ -8,7 +8,10 @@ export class TenancyResolver {
   @Mutation(() => SignupResult, {
     description: 'Free registration (A1): creates a company and its super administrator, and signs them in.',
   })
-  async signup(@Arg('input', () => SignupInput) input: SignupInput, @Ctx() ctx: GraphQLContext): Promise<SignupResult> {
+  async signup(
+    @Arg('input', () => SignupInput, { description: 'Company and administrator.' }) input: SignupInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SignupResult> {
     const { tenant, user, session } = await ctx.services.tenancy.signup(input, ctx.origin)
     ctx.sessionCookie?.set(session.token)
     return { tenant, user }

@@ -73,7 +73,10 @@ export class TenancyService {
       })
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictError('This email is already registered. Sign in instead, or use another email.', 'email')
+        throw new ConflictError(
+          'This email is already registered. Sign in instead, or use another email.',
+          'email',
+        )
       }
       throw error
     }

@@ -16,7 +16,9 @@ export class SignupInput {
   @Field(() => String, { description: 'Name of the super administrator.' })
   name!: string
 
-  @Field(() => String, { description: 'Email of the super administrator; the sign-in, unique on the platform.' })
+  @Field(() => String, {
+    description: 'Email of the super administrator; the sign-in, unique on the platform.',
+  })
   email!: string
 
   @Field(() => String, { description: 'Password: at least 10 characters with letters and digits.' })

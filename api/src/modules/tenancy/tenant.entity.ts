@@ -1,7 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core'
 import { Field, ID, ObjectType } from 'type-graphql'
 
-@ObjectType({ description: 'A company using the call center. All of its data is invisible to every other tenant.' })
+@ObjectType({
+  description: 'A company using the call center. All of its data is invisible to every other tenant.',
+})
 @Entity({ tableName: 'tenant' })
 export class Tenant {
   @Field(() => ID, { description: 'Tenant identifier.' })

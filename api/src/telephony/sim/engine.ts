@@ -1,0 +1,250 @@
+// The simulated switch's call state: channels, registrations, and the events every change fires.
+import { randomUUID } from 'node:crypto'
+import type { EventData, HeaderList } from '../esl/codec'
+import { Channel } from './channel'
+import type { ChannelInit } from './channel'
+
+/** How a dialled endpoint (a registered agent, or a number behind the trunk) reacts to a call. */
+export type EndpointBehaviour =
+  | { readonly kind: 'auto-answer' }
+  | { readonly kind: 'no-answer' }
+  | { readonly kind: 'reject'; readonly cause?: string }
+  | { readonly kind: 'answer-after'; readonly ms: number }
+
+export interface InboundCall {
+  readonly uuid: string
+  readonly from: string
+  readonly to: string
+}
+
+/** Stands in for the xml_curl dialplan: returns channel variables to set before the call is parked. */
+export type DialplanHook = (call: InboundCall) => Record<string, string> | undefined
+
+export interface NamedEvent extends EventData {
+  readonly name: string
+}
+
+/** Where the real switch raises each event (Event-Calling-*), copied from the captures. */
+const ORIGINS: Record<string, readonly [file: string, fn: string, line: number]> = {
+  CHANNEL_CREATE: ['switch_core_state_machine.c', 'switch_core_session_run', 626],
+  CHANNEL_PROGRESS: ['switch_channel.c', 'switch_channel_perform_mark_ring_ready_value', 1228],
+  CHANNEL_ANSWER: ['switch_channel.c', 'switch_channel_perform_mark_answered', 3846],
+  CHANNEL_PARK: ['switch_ivr.c', 'switch_ivr_park', 1002],
+  CHANNEL_EXECUTE: ['switch_core_session.c', 'switch_core_session_exec', 2944],
+  CHANNEL_EXECUTE_COMPLETE: ['switch_core_session.c', 'switch_core_session_exec', 2967],
+  CHANNEL_BRIDGE: ['switch_ivr_bridge.c', 'switch_ivr_multi_threaded_bridge', 1689],
+  CHANNEL_UNBRIDGE: ['switch_ivr_bridge.c', 'switch_ivr_multi_threaded_bridge', 1879],
+  CHANNEL_HANGUP: ['switch_channel.c', 'switch_channel_perform_hangup', 3445],
+  CHANNEL_HANGUP_COMPLETE: ['switch_core_state_machine.c', 'switch_core_session_reporting_state', 943],
+  DTMF: ['switch_channel.c', 'switch_channel_dequeue_dtmf', 677],
+  PLAYBACK_START: ['switch_ivr_play_say.c', 'switch_ivr_play_file', 1646],
+  PLAYBACK_STOP: ['switch_ivr_play_say.c', 'switch_ivr_play_file', 2020],
+  RECORD_START: ['switch_ivr_async.c', 'record_callback', 1481],
+  RECORD_STOP: ['switch_ivr_async.c', 'send_record_stop_event', 1240],
+  BACKGROUND_JOB: ['mod_event_socket.c', 'api_exec', 1572],
+  HEARTBEAT: ['switch_core.c', 'send_heartbeat', 95],
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+const localDate = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+
+export interface EngineOptions {
+  readonly hostname: string
+  readonly now: () => number
+  readonly publish: (event: NamedEvent) => void
+  readonly dialplan?: DialplanHook
+}
+
+export class CallEngine {
+  readonly coreUuid = randomUUID()
+  readonly startedAt: number
+  readonly channels = new Map<string, Channel>()
+  /** Registered SIP users (`user@domain`) and how each answers. */
+  readonly registrations = new Map<string, EndpointBehaviour>()
+  /** Numbers behind the trunk gateway; unlisted numbers answer at once. */
+  readonly outsideNumbers = new Map<string, EndpointBehaviour>()
+  sessionsSinceStartup = 0
+  private sequence = 0
+
+  constructor(private readonly options: EngineOptions) {
+    this.startedAt = options.now()
+  }
+
+  get nowUs(): number {
+    return Math.round(this.options.now() * 1000)
+  }
+
+  fire(
+    name: string,
+    channel?: Channel,
+    extra: { pre?: HeaderList; post?: HeaderList } = {},
+    body?: string,
+  ): void {
+    const [file, fn, line] = ORIGINS[name] ?? ['switch_event.c', 'switch_event_fire', 0]
+    const date = new Date(this.options.now())
+    const headerList: HeaderList = [
+      ['Event-Name', name],
+      ['Core-UUID', this.coreUuid],
+      ['FreeSWITCH-Hostname', this.options.hostname],
+      ['FreeSWITCH-Switchname', this.options.hostname],
+      ['FreeSWITCH-IPv4', '127.0.0.1'],
+      ['FreeSWITCH-IPv6', '::1'],
+      ['Event-Date-Local', localDate(date)],
+      ['Event-Date-GMT', date.toUTCString()],
+      ['Event-Date-Timestamp', String(this.nowUs)],
+      ['Event-Calling-File', file],
+      ['Event-Calling-Function', fn],
+      ['Event-Calling-Line-Number', String(line)],
+      ['Event-Sequence', String(++this.sequence)],
+      ...(extra.pre ?? []),
+      ...(channel ? channel.headers() : []),
+      ...(extra.post ?? []),
+    ]
+    this.options.publish({ name, headerList, body })
+  }
+
+  createChannel(init: Omit<ChannelInit, 'createdUs'>, variables: Record<string, string> = {}): Channel {
+    const channel = new Channel({ ...init, createdUs: this.nowUs })
+    for (const [name, value] of Object.entries(variables)) channel.variables.set(name, value)
+    this.channels.set(channel.uuid, channel)
+    this.sessionsSinceStartup++
+    this.fire('CHANNEL_CREATE', channel)
+    return channel
+  }
+
+  /** Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does. */
+  inboundCall(from: string, to: string): Channel {
+    const uuid = randomUUID()
+    const variables = this.options.dialplan?.({ uuid, from, to }) ?? {}
+    const channel = this.createChannel(
+      {
+        uuid,
+        name: `sofia/external/${from}@trunk`,
+        direction: 'inbound',
+        callerIdName: from,
+        callerIdNumber: from,
+        destinationNumber: to,
+        source: 'mod_sofia',
+      },
+      variables,
+    )
+    channel.state = 'CS_ROUTING'
+    this.park(channel)
+    return channel
+  }
+
+  progress(channel: Channel): void {
+    channel.callState = 'RINGING'
+    channel.times.progress = this.nowUs
+    this.fire('CHANNEL_PROGRESS', channel)
+  }
+
+  answer(channel: Channel): void {
+    if (channel.answerState === 'answered' || channel.isGone) return
+    channel.answerState = 'answered'
+    channel.callState = 'ACTIVE'
+    channel.times.answered = this.nowUs
+    this.fire('CHANNEL_ANSWER', channel)
+  }
+
+  park(channel: Channel): void {
+    channel.state = 'CS_EXECUTE'
+    channel.variables.set('current_application', 'park')
+    this.fire('CHANNEL_PARK', channel)
+  }
+
+  /** Wraps one application run in CHANNEL_EXECUTE / CHANNEL_EXECUTE_COMPLETE. */
+  async execute(
+    channel: Channel,
+    app: string,
+    arg: string,
+    eventUuid: string | undefined,
+    run: () => Promise<string> | string,
+  ): Promise<void> {
+    if (channel.isGone) return
+    channel.variables.set('current_application', app)
+    if (arg !== '') channel.variables.set('current_application_data', arg)
+    this.fire('CHANNEL_EXECUTE', channel, { post: appHeaders(app, arg, eventUuid) })
+    const response = await run()
+    if (this.channels.has(channel.uuid)) {
+      this.fire('CHANNEL_EXECUTE_COMPLETE', channel, { post: appHeaders(app, arg, eventUuid, response) })
+    }
+  }
+
+  bridge(a: Channel, b: Channel): void {
+    for (const [leg, other, role] of [
+      [a, b, 'originator'],
+      [b, a, 'originatee'],
+    ] as const) {
+      leg.bridgedTo = other
+      leg.bridgeRole = role
+      leg.state = 'CS_EXCHANGE_MEDIA'
+      leg.times.bridged = this.nowUs
+      leg.variables.set('bridge_uuid', other.uuid)
+    }
+    this.fire('CHANNEL_BRIDGE', a, { pre: bridgeHeaders(a, b) })
+  }
+
+  /** Ends a leg; like hangup_after_bridge, its bridged partner goes down with it. */
+  hangup(channel: Channel, cause: string): void {
+    if (channel.isGone) return
+    channel.ringOutcome?.(cause)
+    channel.digitWaiter?.()
+    const partner = channel.bridgedTo
+    channel.hangupCause = cause
+    channel.answerState = 'hangup'
+    channel.callState = 'HANGUP'
+    channel.state = 'CS_HANGUP'
+    channel.times.hangup = this.nowUs
+    channel.variables.set('hangup_cause', cause)
+    this.fire('CHANNEL_HANGUP', channel)
+    if (partner) {
+      const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
+      this.fire('CHANNEL_UNBRIDGE', partner, { pre: bridgeHeaders(a, b) })
+      channel.bridgedTo = partner.bridgedTo = undefined
+      this.hangup(partner, cause)
+    }
+    channel.state = 'CS_REPORTING'
+    this.fire('CHANNEL_HANGUP_COMPLETE', channel, { pre: [['Hangup-Cause', cause]] })
+    this.channels.delete(channel.uuid)
+  }
+
+  /** Takes a leg out of its bridge without ending either side (a transfer). */
+  unbridge(channel: Channel): Channel | undefined {
+    const partner = channel.bridgedTo
+    if (!partner) return undefined
+    const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
+    this.fire('CHANNEL_UNBRIDGE', a, { pre: bridgeHeaders(a, b) })
+    channel.bridgedTo = partner.bridgedTo = undefined
+    channel.bridgeRole = partner.bridgeRole = undefined
+    return partner
+  }
+
+  pressDigits(channel: Channel, digits: string): void {
+    for (const digit of digits) {
+      this.fire('DTMF', channel, {
+        post: [
+          ['DTMF-Digit', digit],
+          ['DTMF-Duration', '2000'],
+          ['DTMF-Source', 'RTP'],
+        ],
+      })
+      channel.dtmfBuffer += digit
+      channel.digitWaiter?.()
+    }
+  }
+}
+
+function appHeaders(app: string, arg: string, eventUuid: string | undefined, response?: string): HeaderList {
+  const list: Array<readonly [string, string]> = [['Application', app]]
+  if (arg !== '') list.push(['Application-Data', arg])
+  if (response !== undefined) list.push(['Application-Response', response])
+  list.push(['Application-UUID', eventUuid ?? randomUUID()])
+  return list
+}
+
+const bridgeHeaders = (a: Channel, b: Channel): HeaderList => [
+  ['Bridge-A-Unique-ID', a.uuid],
+  ['Bridge-B-Unique-ID', b.uuid],
+]

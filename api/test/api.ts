@@ -1,0 +1,49 @@
+// Starts the real API (HTTP, GraphQL, PostgreSQL) for a test, plus a small GraphQL client for it.
+import { loadConfig } from '../src/config.js'
+import { startApi, type Api, type ApiOptions } from '../src/app.js'
+import { createTestDatabase } from './database.js'
+
+export type TestApi = Api & {
+  /** Sends one GraphQL request; `token` travels as a bearer token, `cookie` as the session cookie. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { token?: string; cookie?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[]
+  /** Raw Set-Cookie header, when the server set one. */
+  setCookie: string | null
+  status: number
+}
+
+export async function startTestApi(
+  options: Partial<Omit<ApiOptions, 'config' | 'ownerUrl'>> & { env?: Record<string, string> } = {},
+): Promise<TestApi> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    ...options.env,
+  })
+  const api = await startApi({ ...options, config, ownerUrl: await createTestDatabase() })
+  return {
+    ...api,
+    async graphql(query, variables, auth) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...auth?.headers }
+      if (auth?.token) headers.authorization = `Bearer ${auth.token}`
+      if (auth?.cookie) headers.cookie = auth.cookie
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      })
+      const body = (await response.json()) as Omit<GraphQLResponse<never>, 'setCookie' | 'status'>
+      return { ...body, setCookie: response.headers.get('set-cookie'), status: response.status } as never
+    },
+  }
+}
