@@ -3,13 +3,15 @@ import vue from '@vitejs/plugin-vue'
 
 // One run covers every package: the API against a real PostgreSQL, the SPAs' components in
 // happy-dom, and the end-to-end tests in Debian's Chromium against the real server.
+// Node itself loads graphql's CommonJS entry for Apollo and type-graphql; Vite would pick the ES module
+// for our files, and two copies of graphql break `instanceof GraphQLError` and schema validation.
+const singleGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] }
+
 export default defineConfig({
   test: {
     projects: [
       {
-        // Node itself loads graphql's CommonJS entry for Apollo and type-graphql; Vite would pick the
-        // ES module for our files, and two copies of graphql break `instanceof GraphQLError`.
-        resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+        resolve: singleGraphql,
         test: {
           name: 'api',
           root: 'api',
@@ -26,9 +28,13 @@ export default defineConfig({
           name: 'web',
           environment: 'happy-dom',
           include: ['web-*/src/**/*.test.ts'],
+          // Loaded by Node itself, Element Plus gets async-validator's CommonJS build as a namespace
+          // object instead of the class, and every form validation throws; Vite's transform gets it right.
+          server: { deps: { inline: ['element-plus'] } },
         },
       },
       {
+        resolve: singleGraphql,
         test: {
           name: 'e2e',
           environment: 'node',

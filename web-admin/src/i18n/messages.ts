@@ -1,0 +1,217 @@
+// Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
+export const adminMessages = {
+  'zh-CN': {
+    app: { console: '管理后台' },
+    nav: {
+      home: '首页',
+      team: '坐席与技能组',
+      phone: '电话设置',
+      ivr: 'IVR 设置',
+      monitoring: '实时监控',
+      statistics: '统计报表',
+      quality: '质检',
+      outbound: '外呼',
+      integration: '集成',
+      settings: '账户与设置',
+    },
+    areas: {
+      agents: { title: '坐席管理', description: '添加坐席账号并发送邀请邮件；坐席首次登录须修改默认密码。' },
+      skillGroups: { title: '技能组', description: '创建电话技能组并分配坐席，呼入电话按技能组路由。' },
+      organizations: {
+        title: '呼入与电销组织',
+        description: '管理呼入组与电销组，两个组织的权限和数据相互隔离，由各自的管理者分别管理。',
+      },
+      phoneSettings: {
+        title: '电话设置',
+        description: '为坐席配置接听方式：SIP 话机（网页软电话或桌面话机）或手机（来电转接到坐席手机）。',
+      },
+      ivrBasics: {
+        title: 'IVR 基础设置',
+        description:
+          '设置五类系统提示音：非工作时间提示、转接等待音、排队提示、按键错误提示、满意度评价提示。',
+      },
+      voiceLibrary: {
+        title: '自定义语音库',
+        description: '上传 .wav 录音作为提示音，审核通过后即可在 IVR 流程中使用。',
+      },
+      ivrFlows: {
+        title: 'IVR 流程',
+        description: '配置最多 5 级按键菜单；日常 IVR 按星期与时段生效，节假日 IVR 优先于日常 IVR。',
+      },
+      monitoring: {
+        title: '实时监控',
+        description: '实时查看坐席状态、通话状态以及 24 小时呼入、呼出趋势，可按技能组或坐席查看。',
+      },
+      callReport: {
+        title: '通话报表',
+        description: '按时段、技能组和坐席统计呼入与呼出通话量、接通率和时长。',
+      },
+      serviceSummaries: { title: '服务总结', description: '查看坐席在通话后填写的服务总结与备注。' },
+      callRecords: { title: '通话记录', description: '查询全部通话明细，支持筛选与录音回放。' },
+      satisfactionRecords: { title: '满意度记录', description: '查看每通电话结束后客户给出的满意度评价。' },
+      satisfactionReport: { title: '满意度报表', description: '按技能组和坐席汇总满意度评价结果。' },
+      qualityInspection: { title: '质检', description: '回放任意通话录音，并按企业自定义的质检标准打分。' },
+      outboundTasks: {
+        title: '外呼任务',
+        description: '创建外呼任务并分配给坐席或技能组，由坐席拨打任务中的号码。',
+      },
+      taskData: {
+        title: '数据导入',
+        description: '批量导入号码和客户资料（支持自定义字段），直接分给坐席，或分给技能组由组长再分配。',
+      },
+      outboundStatistics: { title: '外呼统计', description: '查看各任务的统计、坐席工作量和外呼通话记录。' },
+      apiKeys: {
+        title: 'API 密钥',
+        description: '为第三方系统创建 API 密钥，通过带文档的 GraphQL 接口接入。',
+      },
+      webhooks: { title: 'Webhook', description: '将通话事件实时推送到企业自己的系统。' },
+      companySettings: { title: '企业信息', description: '查看和修改企业名称、时区等注册信息。' },
+      accountSettings: { title: '我的账号', description: '修改登录密码，查看并退出在其他设备上的登录。' },
+    },
+    signup: {
+      title: '免费注册',
+      subtitle: '创建企业账号，您将成为该企业的超级管理员。',
+      companyName: '企业名称',
+      timeZone: '时区',
+      name: '管理员姓名',
+      confirmPassword: '确认密码',
+      submit: '注册并登录',
+      noAccount: '还没有账号？',
+      link: '免费注册',
+      haveAccount: '已有账号？',
+    },
+    dashboard: {
+      welcome: '欢迎回来，{name}',
+      subtitle: '从这里开始搭建您的呼叫中心。',
+      tenant: '企业信息',
+      signedUpOn: '注册时间',
+      yourRole: '您的角色',
+      quickLinks: '快速开始',
+    },
+  },
+  en: {
+    app: { console: 'Admin console' },
+    nav: {
+      home: 'Dashboard',
+      team: 'Agents & groups',
+      phone: 'Phone settings',
+      ivr: 'IVR settings',
+      monitoring: 'Real-time monitoring',
+      statistics: 'Statistics',
+      quality: 'Quality inspection',
+      outbound: 'Outbound',
+      integration: 'Integration',
+      settings: 'Account & settings',
+    },
+    areas: {
+      agents: {
+        title: 'Agents',
+        description:
+          'Add agent accounts and send invitations; agents change the given password at first sign-in.',
+      },
+      skillGroups: {
+        title: 'Skill groups',
+        description:
+          'Create phone skill groups and put agents in them; inbound calls are routed to skill groups.',
+      },
+      organizations: {
+        title: 'Inbound & telesales',
+        description:
+          'Manage inbound and telesales groups; the two organisations are isolated in permissions and data.',
+      },
+      phoneSettings: {
+        title: 'Phone settings',
+        description:
+          'Choose how each agent answers: a SIP phone (browser softphone or desk phone) or their mobile phone.',
+      },
+      ivrBasics: {
+        title: 'IVR basics',
+        description:
+          'Set the five system prompts: after hours, transfer wait, queue, wrong key and satisfaction survey.',
+      },
+      voiceLibrary: {
+        title: 'Voice library',
+        description: 'Upload .wav recordings as prompts; approved prompts can be used in IVR flows.',
+      },
+      ivrFlows: {
+        title: 'IVR flows',
+        description:
+          'Build key-press menus up to 5 levels deep; daily IVRs follow weekdays and hours, holiday IVRs override them.',
+      },
+      monitoring: {
+        title: 'Real-time monitoring',
+        description:
+          'Live agent and call states and 24-hour inbound and outbound charts, by skill group or agent.',
+      },
+      callReport: {
+        title: 'Call report',
+        description:
+          'Inbound and outbound volumes, answer rates and durations by period, skill group and agent.',
+      },
+      serviceSummaries: {
+        title: 'Service summaries',
+        description: 'The summaries and notes agents write after calls.',
+      },
+      callRecords: {
+        title: 'Call records',
+        description: 'Every call in detail, with filters and recording playback.',
+      },
+      satisfactionRecords: {
+        title: 'Satisfaction records',
+        description: 'The rating each caller gave at the end of a call.',
+      },
+      satisfactionReport: {
+        title: 'Satisfaction report',
+        description: 'Satisfaction ratings summed up by skill group and agent.',
+      },
+      qualityInspection: {
+        title: 'Quality inspection',
+        description: 'Play back any call recording and score it against your own QA criteria.',
+      },
+      outboundTasks: {
+        title: 'Outbound tasks',
+        description:
+          'Create outbound tasks and assign them to agents or skill groups, whose agents dial the numbers.',
+      },
+      taskData: {
+        title: 'Data import',
+        description:
+          'Import numbers and customer data with custom fields, straight to an agent or to a group leader to distribute.',
+      },
+      outboundStatistics: {
+        title: 'Outbound statistics',
+        description: 'Per-task statistics, agent workload and the call records of outbound work.',
+      },
+      apiKeys: {
+        title: 'API keys',
+        description: 'Create API keys for third-party systems to use the documented GraphQL API.',
+      },
+      webhooks: { title: 'Webhooks', description: 'Push call events to your own systems as they happen.' },
+      companySettings: { title: 'Company', description: 'View and edit the company name and time zone.' },
+      accountSettings: {
+        title: 'My account',
+        description: 'Change your password; see and sign out the other places you are signed in.',
+      },
+    },
+    signup: {
+      title: 'Free registration',
+      subtitle: 'Create your company’s account; you become its super admin.',
+      companyName: 'Company name',
+      timeZone: 'Time zone',
+      name: 'Your name',
+      confirmPassword: 'Confirm password',
+      submit: 'Register and sign in',
+      noAccount: 'No account yet?',
+      link: 'Register for free',
+      haveAccount: 'Already registered?',
+    },
+    dashboard: {
+      welcome: 'Welcome back, {name}',
+      subtitle: 'Set up your call center from here.',
+      tenant: 'Company',
+      signedUpOn: 'Registered on',
+      yourRole: 'Your role',
+      quickLinks: 'Get started',
+    },
+  },
+}

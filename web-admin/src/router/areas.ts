@@ -1,0 +1,103 @@
+// Every admin area from PRODUCT.md, grouped as the side navigation shows them; routes are built from it too.
+import {
+  Connection,
+  DataAnalysis,
+  Microphone,
+  Monitor,
+  Phone,
+  Promotion,
+  Setting,
+  Stamp,
+  UserFilled,
+} from '@element-plus/icons-vue'
+import type { Component } from 'vue'
+
+/** Titles and descriptions live in i18n under `areas.<name>`. */
+export interface Area {
+  name: string
+  path: string
+  featureIds: readonly string[]
+}
+
+/** A group with one area shows as a plain menu item. Its title lives in i18n under `nav.<name>`. */
+export interface AreaGroup {
+  name: string
+  icon: Component
+  areas: readonly Area[]
+}
+
+export const areaGroups: readonly AreaGroup[] = [
+  {
+    name: 'team',
+    icon: UserFilled,
+    areas: [
+      { name: 'agents', path: '/agents', featureIds: ['A2'] },
+      { name: 'skillGroups', path: '/skill-groups', featureIds: ['A3'] },
+      { name: 'organizations', path: '/organizations', featureIds: ['A11'] },
+    ],
+  },
+  {
+    name: 'phone',
+    icon: Phone,
+    areas: [{ name: 'phoneSettings', path: '/phone-settings', featureIds: ['A4'] }],
+  },
+  {
+    name: 'ivr',
+    icon: Microphone,
+    areas: [
+      { name: 'ivrBasics', path: '/ivr/basics', featureIds: ['A5'] },
+      { name: 'voiceLibrary', path: '/ivr/voice-library', featureIds: ['A6'] },
+      { name: 'ivrFlows', path: '/ivr/flows', featureIds: ['A7', 'X6'] },
+    ],
+  },
+  {
+    name: 'monitoring',
+    icon: Monitor,
+    areas: [{ name: 'monitoring', path: '/monitoring', featureIds: ['A8', 'X2', 'X3'] }],
+  },
+  {
+    name: 'statistics',
+    icon: DataAnalysis,
+    areas: [
+      { name: 'callReport', path: '/statistics/calls', featureIds: ['A9', 'X2'] },
+      { name: 'serviceSummaries', path: '/statistics/service-summaries', featureIds: ['A9'] },
+      { name: 'callRecords', path: '/statistics/call-records', featureIds: ['A9'] },
+      { name: 'satisfactionRecords', path: '/statistics/satisfaction-records', featureIds: ['A9'] },
+      { name: 'satisfactionReport', path: '/statistics/satisfaction', featureIds: ['A9'] },
+    ],
+  },
+  {
+    name: 'quality',
+    icon: Stamp,
+    areas: [{ name: 'qualityInspection', path: '/quality', featureIds: ['A10'] }],
+  },
+  {
+    name: 'outbound',
+    icon: Promotion,
+    areas: [
+      { name: 'outboundTasks', path: '/outbound/tasks', featureIds: ['A12', 'X4'] },
+      { name: 'taskData', path: '/outbound/data', featureIds: ['A13'] },
+      { name: 'outboundStatistics', path: '/outbound/statistics', featureIds: ['A14'] },
+    ],
+  },
+  {
+    name: 'integration',
+    icon: Connection,
+    areas: [
+      { name: 'apiKeys', path: '/integration/api-keys', featureIds: ['X5'] },
+      { name: 'webhooks', path: '/integration/webhooks', featureIds: ['X5'] },
+    ],
+  },
+  {
+    name: 'settings',
+    icon: Setting,
+    areas: [
+      { name: 'companySettings', path: '/settings/company', featureIds: ['A1'] },
+      { name: 'accountSettings', path: '/settings/account', featureIds: ['A2'] },
+    ],
+  },
+]
+
+export function findArea(name: string): Area | undefined {
+  return areaGroups.flatMap((group) => group.areas).find((area) => area.name === name)
+}

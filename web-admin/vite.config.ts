@@ -1,0 +1,3 @@
+import { defineSpaConfig } from '../web-common/vite'
+
+export default defineSpaConfig('/admin/')
