@@ -1,0 +1,130 @@
+// Call records for the consoles: filtered, paginated, always inside the viewer's tenant.
+import { z } from 'zod'
+import { NotFoundError } from '../../common/errors.js'
+import { validateInput } from '../../common/validation.js'
+import type { Database } from '../../db/database.js'
+import type { Page, PageInput } from '../../graphql/pagination.js'
+import { validatePage } from '../../graphql/pagination.js'
+import type { PubSub } from '../../graphql/pubsub.js'
+import type { NodeHealth } from '../../telephony/cluster/health.js'
+import { User } from '../identity/user.entity.js'
+import type { Viewer } from '../identity/viewer.js'
+import { CallRecord } from './call-record.entity.js'
+import type { CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
+
+export const SWITCH_NODE_HEALTH = 'telephony.switch-node-health'
+
+const filterSchema = z
+  .object({
+    from: z.date().nullish(),
+    to: z.date().nullish(),
+    direction: z.enum(['INBOUND', 'OUTBOUND']).nullish(),
+    answered: z.boolean().nullish(),
+    agentId: z.string().uuid('is not a valid ID').nullish(),
+    number: z
+      .string()
+      .trim()
+      .regex(/^[0-9*#+]{1,32}$/, 'must be 1 to 32 digits')
+      .nullish(),
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {
+    message: 'must be later than from',
+    path: ['to'],
+  })
+
+/** What the cluster lets the consoles see of it; absent when the API runs without telephony. */
+export interface SwitchNodeSource {
+  health(): NodeHealth[]
+}
+
+export class CallsService {
+  constructor(
+    private readonly db: Database,
+    private readonly pubsub: PubSub,
+    private readonly nodes: SwitchNodeSource | undefined,
+  ) {}
+
+  async list(
+    viewer: Viewer,
+    filterInput?: CallRecordFilter,
+    pageInput?: PageInput,
+  ): Promise<Page<CallRecord>> {
+    const filter = validateInput(filterSchema, filterInput ?? {})
+    const page = validatePage(pageInput)
+    const where: Record<string, unknown> = {}
+    if (filter.from || filter.to) {
+      where.startedAt = {
+        ...(filter.from ? { $gte: filter.from } : {}),
+        ...(filter.to ? { $lt: filter.to } : {}),
+      }
+    }
+    if (filter.direction) where.direction = filter.direction
+    if (filter.answered !== undefined && filter.answered !== null) {
+      where.answeredAt = filter.answered ? { $ne: null } : null
+    }
+    if (filter.agentId) where.agentId = filter.agentId
+    if (filter.number) {
+      const like = `%${filter.number}%`
+      where.$or = [
+        { callerNumber: { $like: like } },
+        { calleeNumber: { $like: like } },
+        { dialledNumber: { $like: like } },
+      ]
+    }
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      // Another tenant's agent does not exist here: say so rather than list nothing.
+      if (filter.agentId && (await em.count(User, { id: filter.agentId })) === 0)
+        throw new NotFoundError('Agent')
+      const [items, totalCount] = await em.findAndCount(CallRecord, where, {
+        orderBy: { startedAt: 'desc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      })
+      return { items, totalCount, ...page }
+    })
+  }
+
+  async get(viewer: Viewer, id: string): Promise<CallRecord> {
+    if (!z.string().uuid().safeParse(id).success) throw new NotFoundError('Call record')
+    const record = await this.db.inTenant(viewer.tenantId, (em) =>
+      em.findOne(CallRecord, { id }, { populate: ['timeline'] }),
+    )
+    if (!record) throw new NotFoundError('Call record')
+    return record
+  }
+
+  async timeline(viewer: Viewer, record: CallRecord): Promise<CallEvent[]> {
+    let entries = record.timeline
+    if (!Array.isArray(entries)) {
+      const loaded = await this.get(viewer, record.id)
+      entries = loaded.timeline
+    }
+    return entries.map((entry) => ({
+      at: new Date(entry.t),
+      event: entry.e,
+      legId: record.legs[entry.l]?.uuid ?? null,
+      detail: entry.d ?? null,
+    }))
+  }
+
+  legs(record: CallRecord): CallLeg[] {
+    return record.legs.map((leg) => ({
+      id: leg.uuid,
+      role: leg.role,
+      callerNumber: leg.callerNumber,
+      destinationNumber: leg.destinationNumber,
+      createdAt: new Date(leg.createdAt),
+      answeredAt: leg.answeredAt === null ? null : new Date(leg.answeredAt),
+      endedAt: leg.endedAt === null ? null : new Date(leg.endedAt),
+      hangupCause: leg.hangupCause,
+    }))
+  }
+
+  switchNodes(): NodeHealth[] {
+    return this.nodes?.health() ?? []
+  }
+
+  switchNodeUpdates(): AsyncIterableIterator<NodeHealth> {
+    return this.pubsub.subscribe<NodeHealth>(SWITCH_NODE_HEALTH)
+  }
+}

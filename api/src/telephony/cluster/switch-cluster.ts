@@ -1,0 +1,132 @@
+// The FreeSWITCH cluster from one API instance: commands to any node, and the events and call
+// records of the nodes this instance owns. Ownership moves by advisory lock, polled, so a dead
+// owner's nodes are taken over within one poll interval after its database session ends.
+import type { BackgroundJobResult, EslClient, EslLogger } from '../esl/client'
+import type { CallStore } from '../calls/call'
+import { RecordQueue } from '../calls/record-queue'
+import type { NodeHealth, SwitchNodeAddress } from './health'
+import type { OwnershipLock } from './ownership-lock'
+import { SwitchNode } from './switch-node'
+import type { ClientTuning } from './switch-node'
+
+export interface SwitchClusterOptions {
+  readonly nodes: readonly SwitchNodeAddress[]
+  readonly lock: OwnershipLock
+  readonly store: CallStore
+  readonly logger: EslLogger
+  /** How often free nodes are tried and held locks proven alive; takeover takes at most this long. */
+  readonly ownershipPollMs: number
+  readonly flushIntervalMs: number
+  readonly flushMaxBatch: number
+  readonly tuning?: ClientTuning
+  readonly healthChanged?: (health: NodeHealth) => void
+}
+
+export class SwitchCluster {
+  readonly queue: RecordQueue
+  private readonly nodes = new Map<string, SwitchNode>()
+  private readonly syncListeners = new Set<(node: string) => void>()
+  private poller: NodeJS.Timeout | undefined
+  private polling: Promise<void> | undefined
+  private isStopped = false
+  /** After losing its database session an instance lets healthy peers take its nodes first. */
+  private standDownUntil = 0
+
+  constructor(private readonly options: SwitchClusterOptions) {
+    this.queue = new RecordQueue({
+      store: options.store,
+      intervalMs: options.flushIntervalMs,
+      maxBatch: options.flushMaxBatch,
+      logger: options.logger,
+    })
+    for (const address of options.nodes) {
+      this.nodes.set(
+        address.name,
+        new SwitchNode({
+          address,
+          store: options.store,
+          queue: this.queue,
+          logger: options.logger,
+          tuning: options.tuning ?? {},
+          healthChanged: (health) => options.healthChanged?.(health),
+          synced: (node) => this.syncListeners.forEach((listener) => listener(node)),
+        }),
+      )
+    }
+    options.lock.onLost(() => {
+      this.standDownUntil = Date.now() + 3 * options.ownershipPollMs
+      void this.disownAll()
+    })
+  }
+
+  start(): void {
+    for (const node of this.nodes.values()) node.start()
+    const tick = () => {
+      this.polling = this.pollOwnership().finally(() => {
+        this.polling = undefined
+        if (!this.isStopped) this.poller = setTimeout(tick, this.options.ownershipPollMs)
+      })
+    }
+    tick()
+  }
+
+  async stop(): Promise<void> {
+    this.isStopped = true
+    clearTimeout(this.poller)
+    await this.polling
+    await Promise.all([...this.nodes.values()].map((node) => node.stop()))
+    await this.queue.stop()
+    await this.options.lock.close()
+  }
+
+  health(): NodeHealth[] {
+    return [...this.nodes.values()].map((node) => node.currentHealth)
+  }
+
+  /** Called after each resync of an owned node with its switch (tests and monitoring wait on it). */
+  onSynced(listener: (node: string) => void): () => void {
+    this.syncListeners.add(listener)
+    return () => this.syncListeners.delete(listener)
+  }
+
+  /** The command connection to a node: any instance may drive any node's calls through it. */
+  client(node: string): EslClient {
+    return this.node(node).commands
+  }
+
+  api(node: string, command: string): Promise<string> {
+    return this.node(node).commands.api(command)
+  }
+
+  bgapi(node: string, command: string): Promise<BackgroundJobResult> {
+    return this.node(node).commands.bgapi(command)
+  }
+
+  private node(name: string): SwitchNode {
+    const node = this.nodes.get(name)
+    if (!node) throw new Error(`unknown switch node ${name}`)
+    return node
+  }
+
+  private async pollOwnership(): Promise<void> {
+    const { lock, logger } = this.options
+    try {
+      const owned = [...this.nodes.values()].filter((node) => node.isOwned)
+      if (owned.length > 0) await lock.ping()
+      if (Date.now() < this.standDownUntil) return
+      for (const node of this.nodes.values()) {
+        if (this.isStopped || node.isOwned) continue
+        if (await lock.tryAcquire(node.name)) {
+          logger.info({ node: node.name }, 'took ownership of switch node')
+          await node.own()
+        }
+      }
+    } catch (error) {
+      logger.error({ err: error }, 'switch ownership poll failed')
+    }
+  }
+
+  private async disownAll(): Promise<void> {
+    await Promise.all([...this.nodes.values()].map((node) => node.disown()))
+  }
+}

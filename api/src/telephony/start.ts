@@ -1,0 +1,70 @@
+// Starts the telephony side of one API instance: the switch cluster (or, with no FREESWITCH_NODES,
+// the switch simulator in-process plus a one-node cluster pointed at it).
+import type { Config } from '../config.js'
+import type { EslLogger } from './esl/client'
+import type { CallStore } from './calls/call'
+import { inboundDialplanVariables } from './calls/variables'
+import type { NodeHealth, SwitchNodeAddress } from './cluster/health'
+import { PgOwnershipLock } from './cluster/ownership-lock'
+import { SwitchCluster } from './cluster/switch-cluster'
+import { SwitchSimulator } from './sim/switch'
+import type { InMemoryTelephonyDirectory } from './xml-curl/directory'
+
+export interface TelephonyOptions {
+  readonly config: Config
+  /** The API's own database URL; each instance holds its node locks on one session of it. */
+  readonly databaseUrl: string
+  readonly store: CallStore
+  readonly logger: EslLogger
+  readonly directory: InMemoryTelephonyDirectory
+  readonly healthChanged: (health: NodeHealth) => void
+}
+
+export interface Telephony {
+  readonly cluster: SwitchCluster
+  readonly simulator: SwitchSimulator | undefined
+  stop(): Promise<void>
+}
+
+export async function startTelephony(options: TelephonyOptions): Promise<Telephony> {
+  const { config, directory, logger } = options
+  let simulator: SwitchSimulator | undefined
+  let nodes: SwitchNodeAddress[]
+  if (config.freeswitchNodes) {
+    nodes = config.freeswitchNodes
+  } else {
+    simulator = new SwitchSimulator({
+      dialplan: (call) => {
+        const route = directory.numberNow(call.to)
+        return route && inboundDialplanVariables(route)
+      },
+    })
+    const port = await simulator.start()
+    // A stable name, so a restarted API finds (and closes) the calls its previous run left open.
+    nodes = [{ name: 'simulator', host: '127.0.0.1', port, password: simulator.password }]
+    logger.info({ port }, 'FREESWITCH_NODES unset: switch simulator listening on 127.0.0.1')
+  }
+  const cluster = new SwitchCluster({
+    nodes,
+    lock: new PgOwnershipLock(options.databaseUrl, logger),
+    store: options.store,
+    logger,
+    ownershipPollMs: config.esl.ownershipPollMs,
+    flushIntervalMs: config.callRecords.flushIntervalMs,
+    flushMaxBatch: config.callRecords.maxBatch,
+    tuning: {
+      livenessTimeoutMs: config.esl.livenessTimeoutMs,
+      backoff: { baseMs: 250, maxMs: config.esl.backoffMaxMs },
+    },
+    healthChanged: options.healthChanged,
+  })
+  cluster.start()
+  return {
+    cluster,
+    simulator,
+    async stop() {
+      await cluster.stop()
+      await simulator?.stop()
+    },
+  }
+}

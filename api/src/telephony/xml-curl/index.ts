@@ -1,0 +1,5 @@
+export { registerXmlCurlRoutes, XML_CURL_PATH } from './routes'
+export type { XmlCurlDeps } from './routes'
+export { InMemoryTelephonyDirectory } from './directory'
+export type { SipDomain, SipUser, TelephonyDirectory } from './directory'
+export { NOT_FOUND } from './documents'
