@@ -1,9 +1,14 @@
 // Starts the real API (HTTP, GraphQL, PostgreSQL) for a test, plus a small GraphQL client for it.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { loadConfig } from '../src/config.js'
 import { startApi, type Api, type ApiOptions } from '../src/app.js'
 import { createTestDatabase } from './database.js'
 
 export type TestApi = Api & {
+  /** DATA_DIR of this API: invitation emails land in `<dataDir>/mail`. */
+  dataDir: string
   /** Sends one GraphQL request; `token` travels as a bearer token, `cookie` as the session cookie. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -23,16 +28,24 @@ export interface GraphQLResponse<T> {
 export async function startTestApi(
   options: Partial<Omit<ApiOptions, 'config' | 'ownerUrl'>> & { env?: Record<string, string> } = {},
 ): Promise<TestApi> {
+  // Mail (.eml files) and key files of a test stay in its own directory, never in the repository's .data.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'cc-test-data-'))
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    DATA_DIR: dataDir,
     ...options.env,
   })
   const api = await startApi({ ...options, config, ownerUrl: await createTestDatabase() })
   return {
     ...api,
+    dataDir: config.dataDir,
+    async stop() {
+      await api.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
     async graphql(query, variables, auth) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...auth?.headers }
       if (auth?.token) headers.authorization = `Bearer ${auth.token}`

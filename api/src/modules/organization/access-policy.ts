@@ -1,0 +1,233 @@
+// A11 in one place: what a viewer sees and may change among users, groups, skill groups, API keys and
+// the audit log. Every service of the organisation, integration and audit modules asks this object.
+import type { FilterQuery } from '@mikro-orm/core'
+import type { EntityManager } from '../../db/database.js'
+import { ForbiddenError, NotFoundError } from '../../common/errors.js'
+import type { Organization } from '../identity/roles.js'
+import { Role, hasRoleAtLeast } from '../identity/roles.js'
+import type { User } from '../identity/user.entity.js'
+import type { Viewer } from '../identity/viewer.js'
+import { AgentGroup, AgentGroupMember } from './group.entity.js'
+import type { SkillGroup } from './skill-group.entity.js'
+import { SkillGroupMember } from './skill-group.entity.js'
+
+/**
+ * TENANT: SUPER_ADMIN and ADMINs without an organisation. ORGANIZATION: an ADMIN scoped to one.
+ * GROUPS: a GROUP_LEADER, over the members of the groups they lead. SELF: an AGENT.
+ */
+export type AccessScope =
+  | { kind: 'TENANT' }
+  | { kind: 'ORGANIZATION'; organization: Organization }
+  | { kind: 'GROUPS'; organization: Organization | null; ledGroupIds: string[]; memberIds: Set<string> }
+  | { kind: 'SELF'; groupIds: string[]; skillGroupIds: string[] }
+
+/** What may be done to a user; each is granted by role below. */
+export enum UserAction {
+  /** Name, mobile, answering mode. */
+  EDIT_PROFILE = 'EDIT_PROFILE',
+  /** Email, agent number, role, organisation, group membership. */
+  ASSIGN = 'ASSIGN',
+  VIEW_SIP_PASSWORD = 'VIEW_SIP_PASSWORD',
+  /** Disable, enable, reset password, resend invitation. */
+  CONTROL_ACCESS = 'CONTROL_ACCESS',
+  DELETE = 'DELETE',
+}
+
+const groupLeaderActions = new Set([
+  UserAction.EDIT_PROFILE,
+  UserAction.VIEW_SIP_PASSWORD,
+  UserAction.CONTROL_ACCESS,
+])
+
+export class AccessPolicy {
+  private constructor(
+    readonly viewer: Viewer,
+    readonly scope: AccessScope,
+  ) {}
+
+  static async load(em: EntityManager, viewer: Viewer): Promise<AccessPolicy> {
+    return new AccessPolicy(viewer, await scopeOf(em, viewer))
+  }
+
+  get isAdmin(): boolean {
+    return hasRoleAtLeast(this.viewer.role, Role.ADMIN)
+  }
+
+  get isTenantWide(): boolean {
+    return this.scope.kind === 'TENANT'
+  }
+
+  private isSelf(userId: string): boolean {
+    return !this.viewer.apiKeyId && userId === this.viewer.userId
+  }
+
+  // ── users ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The users the viewer sees; deleted users are gone for everyone. */
+  userFilter(): FilterQuery<User> {
+    const self = this.viewer.apiKeyId ? [] : [this.viewer.userId]
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return { deletedAt: null }
+      case 'ORGANIZATION':
+        return { deletedAt: null, $or: [{ organization: this.scope.organization }, { id: { $in: self } }] }
+      case 'GROUPS':
+        return { deletedAt: null, id: { $in: [...this.scope.memberIds, ...self] } }
+      case 'SELF':
+        return { deletedAt: null, id: { $in: self } }
+    }
+  }
+
+  canSee(user: Pick<User, 'id' | 'organization' | 'deletedAt'>): boolean {
+    if (user.deletedAt) return false
+    if (this.isSelf(user.id)) return true
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return true
+      case 'ORGANIZATION':
+        return user.organization === this.scope.organization
+      case 'GROUPS':
+        return this.scope.memberIds.has(user.id)
+      case 'SELF':
+        return false
+    }
+  }
+
+  /** Invisible users are not found (their existence stays hidden); visible but out of reach: forbidden. */
+  assertCanManage(user: User, action: UserAction): void {
+    if (!this.canSee(user)) throw new NotFoundError('Agent')
+    if (!this.canManage(user, action))
+      throw new ForbiddenError(`Your role does not allow ${describe(action)}.`)
+  }
+
+  canManage(user: Pick<User, 'id' | 'role' | 'organization' | 'deletedAt'>, action: UserAction): boolean {
+    if (!this.canSee(user)) return false
+    if (this.isSelf(user.id)) {
+      // Everyone may read their own SIP password (desk phones); admins may edit their own profile.
+      if (action === UserAction.VIEW_SIP_PASSWORD) return true
+      return action === UserAction.EDIT_PROFILE && this.isAdmin
+    }
+    // Nobody manages their equals or superiors: only the super admin manages admins.
+    if (!hasRoleAtLeast(this.viewer.role, user.role) || this.viewer.role === user.role) return false
+    if (this.isAdmin) return true
+    return this.viewer.role === Role.GROUP_LEADER && groupLeaderActions.has(action)
+  }
+
+  /** Giving someone (a new agent, an edited one, an API key) a role and an organisation. */
+  assertCanAssign(role: Role, organization: Organization | null, field = 'role'): void {
+    if (!this.isAdmin) throw new ForbiddenError('Only administrators add or reassign members.')
+    if (role === Role.SUPER_ADMIN || (role === Role.ADMIN && this.viewer.role !== Role.SUPER_ADMIN))
+      throw new ForbiddenError(`Your role does not allow giving the role ${role} (${field}).`)
+    if (this.scope.kind === 'ORGANIZATION' && organization !== this.scope.organization)
+      throw new ForbiddenError(`You manage the ${this.scope.organization} organisation only.`)
+  }
+
+  // ── groups and skill groups ────────────────────────────────────────────────────────────────────────
+
+  groupFilter(): FilterQuery<AgentGroup> {
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return {}
+      case 'ORGANIZATION':
+        return { organization: this.scope.organization }
+      case 'GROUPS':
+        return { id: { $in: this.scope.ledGroupIds } }
+      case 'SELF':
+        return { id: { $in: this.scope.groupIds } }
+    }
+  }
+
+  skillGroupFilter(): FilterQuery<SkillGroup> {
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return {}
+      case 'ORGANIZATION':
+        return { organization: this.scope.organization }
+      case 'GROUPS':
+        return this.scope.organization ? { organization: this.scope.organization } : { id: { $in: [] } }
+      case 'SELF':
+        return { id: { $in: this.scope.skillGroupIds } }
+    }
+  }
+
+  /** Group and skill group configuration is for administrators of the group's organisation. */
+  assertCanConfigure(organization: Organization): void {
+    if (!this.isAdmin) throw new ForbiddenError('Only administrators configure groups and skill groups.')
+    if (this.scope.kind === 'ORGANIZATION' && organization !== this.scope.organization)
+      throw new ForbiddenError(`You manage the ${this.scope.organization} organisation only.`)
+  }
+
+  // ── API keys and the audit log ─────────────────────────────────────────────────────────────────────
+
+  /** Keys are managed by signed-in administrators only: a key never mints or revokes keys. */
+  assertCanManageApiKeys(): void {
+    if (!this.isAdmin || this.viewer.apiKeyId)
+      throw new ForbiddenError('Only signed-in administrators manage API keys.')
+  }
+
+  /** A key never outranks its creator, and an organisation-scoped admin's keys stay in that organisation. */
+  assertCanIssueApiKey(role: Role, organization: Organization | null): void {
+    this.assertCanManageApiKeys()
+    if (role === Role.SUPER_ADMIN || !hasRoleAtLeast(this.viewer.role, role))
+      throw new ForbiddenError(`Your role does not allow keys with the role ${role}.`)
+    if (this.scope.kind === 'ORGANIZATION' && organization !== this.scope.organization)
+      throw new ForbiddenError(`You manage the ${this.scope.organization} organisation only.`)
+  }
+
+  /** Rows carrying an organisation (API keys, audit entries) an admin may see. */
+  organizationFilter(): { organization?: Organization } {
+    if (!this.isAdmin) throw new ForbiddenError()
+    return this.scope.kind === 'ORGANIZATION' ? { organization: this.scope.organization } : {}
+  }
+}
+
+function describe(action: UserAction): string {
+  switch (action) {
+    case UserAction.EDIT_PROFILE:
+      return 'editing this member'
+    case UserAction.ASSIGN:
+      return 'changing this member’s login, agent number, role, organisation or groups'
+    case UserAction.VIEW_SIP_PASSWORD:
+      return 'reading this member’s SIP password'
+    case UserAction.CONTROL_ACCESS:
+      return 'disabling, enabling or resetting this member'
+    case UserAction.DELETE:
+      return 'deleting this member'
+  }
+}
+
+async function scopeOf(em: EntityManager, viewer: Viewer): Promise<AccessScope> {
+  switch (viewer.role) {
+    case Role.SUPER_ADMIN:
+      return { kind: 'TENANT' }
+    case Role.ADMIN:
+      return viewer.organization
+        ? { kind: 'ORGANIZATION', organization: viewer.organization }
+        : { kind: 'TENANT' }
+    case Role.GROUP_LEADER: {
+      if (viewer.apiKeyId)
+        return { kind: 'GROUPS', organization: viewer.organization, ledGroupIds: [], memberIds: new Set() }
+      const led = await em.find(AgentGroup, { leaderId: viewer.userId }, { fields: ['id'] })
+      const ledGroupIds = led.map((group) => group.id)
+      const members = ledGroupIds.length
+        ? await em.find(AgentGroupMember, { groupId: { $in: ledGroupIds } })
+        : []
+      return {
+        kind: 'GROUPS',
+        organization: viewer.organization,
+        ledGroupIds,
+        memberIds: new Set(members.map((member) => member.userId)),
+      }
+    }
+    case Role.AGENT: {
+      if (viewer.apiKeyId) return { kind: 'SELF', groupIds: [], skillGroupIds: [] }
+      const groups = await em.find(AgentGroupMember, { userId: viewer.userId })
+      const skillGroups = await em.find(SkillGroupMember, { userId: viewer.userId })
+      return {
+        kind: 'SELF',
+        groupIds: groups.map((member) => member.groupId),
+        skillGroupIds: skillGroups.map((member) => member.skillGroupId),
+      }
+    }
+  }
+}

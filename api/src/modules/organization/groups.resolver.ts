@@ -1,0 +1,207 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { pagedCost } from '../../graphql/limits.js'
+import { PageInput, type Page } from '../../graphql/pagination.js'
+import { Role } from '../identity/roles.js'
+import { User } from '../identity/user.entity.js'
+import { AgentGroup } from './group.entity.js'
+import {
+  AgentGroupPage,
+  CreateGroupInput,
+  CreateSkillGroupInput,
+  GroupFilter,
+  SkillGroupPage,
+  UpdateGroupInput,
+  UpdateSkillGroupInput,
+} from './organization.types.js'
+import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
+
+const pageArg = { nullable: true, description: 'Which page; the first 20 rows when omitted.' }
+const filterArg = { nullable: true, description: 'Conditions; all visible when omitted.' }
+
+/** Inbound and telesales groups (A2). */
+@Resolver(() => AgentGroup)
+export class GroupsResolver {
+  @Authorized()
+  @Query(() => AgentGroupPage, {
+    description:
+      'Groups the viewer may see: all or their organisation’s for admins, led groups for leaders, own for agents.',
+    complexity: pagedCost,
+  })
+  groups(
+    @Arg('filter', () => GroupFilter, filterArg) filter: GroupFilter | undefined,
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<AgentGroup>> {
+    return ctx.services.groups.listGroups(ctx.viewer!, filter, page)
+  }
+
+  @Authorized()
+  @Query(() => AgentGroup, { description: 'One group.' })
+  group(
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentGroup> {
+    return ctx.services.groups.getGroup(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AgentGroup, { description: 'Creates an inbound or telesales group.' })
+  createGroup(
+    @Arg('input', () => CreateGroupInput, { description: 'The group.' }) input: CreateGroupInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentGroup> {
+    return ctx.services.groups.createGroup(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AgentGroup, { description: 'Renames a group or changes its leader.' })
+  updateGroup(
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @Arg('input', () => UpdateGroupInput, { description: 'The changes.' }) input: UpdateGroupInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentGroup> {
+    return ctx.services.groups.updateGroup(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AgentGroup, { description: 'Adds members (of the group’s organisation) to a group.' })
+  addGroupMembers(
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @Arg('userIds', () => [ID], { description: 'The members to add.' }) userIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentGroup> {
+    return ctx.services.groups.addGroupMembers(ctx.viewer!, id, userIds)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AgentGroup, { description: 'Removes members from a group.' })
+  removeGroupMembers(
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @Arg('userIds', () => [ID], { description: 'The members to remove.' }) userIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentGroup> {
+    return ctx.services.groups.removeGroupMembers(ctx.viewer!, id, userIds)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Deletes a group; its members stay.' })
+  deleteGroup(
+    @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return ctx.services.groups.deleteGroup(ctx.viewer!, id)
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The group leader, when the viewer may see them.',
+  })
+  leader(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return ctx.services.groups.userOf(ctx.viewer!, group.leaderId)
+  }
+
+  @FieldResolver(() => [User], { description: 'Members the viewer may see, by name.' })
+  members(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User[]> {
+    return ctx.services.groups.groupMembers(ctx.viewer!, group)
+  }
+}
+
+/** Phone skill groups (A3). */
+@Resolver(() => SkillGroup)
+export class SkillGroupsResolver {
+  @Authorized()
+  @Query(() => SkillGroupPage, {
+    description: 'Skill groups the viewer may see: all or their organisation’s; agents see their own.',
+    complexity: pagedCost,
+  })
+  skillGroups(
+    @Arg('filter', () => GroupFilter, filterArg) filter: GroupFilter | undefined,
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<SkillGroup>> {
+    return ctx.services.groups.listSkillGroups(ctx.viewer!, filter, page)
+  }
+
+  @Authorized()
+  @Query(() => SkillGroup, { description: 'One skill group.' })
+  skillGroup(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.getSkillGroup(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SkillGroup, { description: 'Creates a skill group; names are unique in the company.' })
+  createSkillGroup(
+    @Arg('input', () => CreateSkillGroupInput, { description: 'The skill group.' })
+    input: CreateSkillGroupInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.createSkillGroup(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SkillGroup, { description: 'Renames a skill group or changes its description.' })
+  updateSkillGroup(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Arg('input', () => UpdateSkillGroupInput, { description: 'The changes.' }) input: UpdateSkillGroupInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.updateSkillGroup(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SkillGroup, {
+    description: 'Adds an agent to a skill group, or changes their priority there.',
+  })
+  setSkillGroupMember(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Arg('userId', () => ID, { description: 'The agent, of the skill group’s organisation.' }) userId: string,
+    @Arg('priority', () => Int, { defaultValue: 1, description: '1 (first) to 10 (last).' }) priority: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.setSkillGroupMember(ctx.viewer!, id, userId, priority)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SkillGroup, { description: 'Removes an agent from a skill group.' })
+  removeSkillGroupMember(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Arg('userId', () => ID, { description: 'The agent.' }) userId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.removeSkillGroupMember(ctx.viewer!, id, userId)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a skill group; refused, naming the users, while an IVR flow or outbound task uses it.',
+  })
+  deleteSkillGroup(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return ctx.services.groups.deleteSkillGroup(ctx.viewer!, id)
+  }
+
+  @FieldResolver(() => [SkillGroupMember], { description: 'Agents the viewer may see, by priority.' })
+  members(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMember[]> {
+    return ctx.services.groups.skillGroupMembers(ctx.viewer!, group)
+  }
+}
+
+@Resolver(() => SkillGroupMember)
+export class SkillGroupMemberResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The agent.' })
+  agent(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return ctx.services.groups.userOf(ctx.viewer!, member.userId)
+  }
+
+  @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group.' })
+  skillGroup(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
+    return ctx.services.groups.skillGroupById(ctx.viewer!, member.skillGroupId)
+  }
+}

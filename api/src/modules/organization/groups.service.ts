@@ -1,0 +1,515 @@
+// Inbound and telesales groups with their leaders (A2), and phone skill groups with prioritised members (A3).
+import { randomUUID } from 'node:crypto'
+import { UniqueConstraintViolationException } from '@mikro-orm/core'
+import { z } from 'zod'
+import type { Clock } from '../../common/clock.js'
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { validateInput } from '../../common/validation.js'
+import type { Database, EntityManager } from '../../db/database.js'
+import type { Page, PageInput } from '../../graphql/pagination.js'
+import { validatePage } from '../../graphql/pagination.js'
+import type { AuditService } from '../audit/audit.service.js'
+import type { IdentityService } from '../identity/identity.service.js'
+import { Role, type Organization } from '../identity/roles.js'
+import { User } from '../identity/user.entity.js'
+import type { Viewer } from '../identity/viewer.js'
+import { AccessPolicy } from './access-policy.js'
+import { organizationSchema } from './agent-input.js'
+import { AgentGroup, AgentGroupMember } from './group.entity.js'
+import { knownId } from './ids.js'
+import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
+
+/** Something (an IVR flow, an outbound task) that routes to skill groups and so forbids deleting them. */
+export interface SkillGroupUsage {
+  skillGroupId: string
+  /** Shown to the admin, e.g. `IVR flow “Main menu”`. */
+  usedBy: string
+}
+
+export type SkillGroupUsageSource = (em: EntityManager, skillGroupIds: string[]) => Promise<SkillGroupUsage[]>
+
+const nameSchema = z.string().trim().min(1, 'is required').max(60, 'must be at most 60 characters')
+const idListSchema = z.array(z.string()).max(500, 'at most 500 members at once')
+
+const createGroupSchema = z.object({
+  name: nameSchema,
+  organization: organizationSchema,
+  leaderId: z.string().nullish(),
+  memberIds: idListSchema.nullish(),
+})
+const updateGroupSchema = z.object({ name: nameSchema.optional(), leaderId: z.string().nullish() })
+const createSkillGroupSchema = z.object({
+  name: nameSchema,
+  organization: organizationSchema,
+  description: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+})
+const updateSkillGroupSchema = z.object({
+  name: nameSchema.optional(),
+  description: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+})
+const prioritySchema = z.number().int().min(1, 'must be 1 to 10').max(10, 'must be 1 to 10')
+
+function snapshotGroup(group: AgentGroup, memberIds: string[]): Record<string, unknown> {
+  return {
+    name: group.name,
+    organization: group.organization,
+    leaderId: group.leaderId ?? null,
+    memberIds: [...memberIds].sort(),
+  }
+}
+
+function snapshotSkillGroup(group: SkillGroup, members: SkillGroupMember[]): Record<string, unknown> {
+  return {
+    name: group.name,
+    organization: group.organization,
+    description: group.description,
+    members: members
+      .map((member) => ({ userId: member.userId, priority: member.priority }))
+      .sort((a, b) => a.userId.localeCompare(b.userId)),
+  }
+}
+
+function nameClash(error: unknown, what: string): unknown {
+  if (error instanceof UniqueConstraintViolationException)
+    return new ConflictError(`A ${what} with this name already exists.`, 'name')
+  return error
+}
+
+export class GroupsService {
+  private readonly usageSources: SkillGroupUsageSource[] = []
+
+  constructor(
+    private readonly db: Database,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** IVR flows and outbound tasks register what they route to, so skill groups in use cannot be deleted. */
+  registerSkillGroupUsage(source: SkillGroupUsageSource): void {
+    this.usageSources.push(source)
+  }
+
+  // ── groups ─────────────────────────────────────────────────────────────────────────────────────────
+
+  async listGroups(
+    viewer: Viewer,
+    filter: { organization?: Organization | null } = {},
+    pageInput?: PageInput,
+  ): Promise<Page<AgentGroup>> {
+    const page = validatePage(pageInput)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const where = filter.organization
+        ? { $and: [policy.groupFilter(), { organization: filter.organization }] }
+        : policy.groupFilter()
+      const [items, totalCount] = await em.findAndCount(AgentGroup, where, {
+        orderBy: { name: 'asc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      })
+      return { items, totalCount, ...page }
+    })
+  }
+
+  getGroup(viewer: Viewer, id: string): Promise<AgentGroup> {
+    return this.db.inTenant(viewer.tenantId, async (em) =>
+      this.findGroup(em, await AccessPolicy.load(em, viewer), id),
+    )
+  }
+
+  private async findGroup(em: EntityManager, policy: AccessPolicy, id: string): Promise<AgentGroup> {
+    const group = await em.findOne(AgentGroup, { $and: [{ id: knownId(id, 'Group') }, policy.groupFilter()] })
+    if (!group) throw new NotFoundError('Group')
+    return group
+  }
+
+  /** Members of the group the viewer may see. */
+  async groupMembers(viewer: Viewer, group: AgentGroup): Promise<User[]> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const memberIds = (await em.find(AgentGroupMember, { groupId: group.id })).map(
+        (member) => member.userId,
+      )
+      return em.find(
+        User,
+        { $and: [{ id: { $in: memberIds } }, policy.userFilter()] },
+        { orderBy: { name: 'asc' } },
+      )
+    })
+  }
+
+  async userOf(viewer: Viewer, id: string | null | undefined): Promise<User | null> {
+    if (!id) return null
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const user = await em.findOne(User, { id, deletedAt: null })
+      return user && policy.canSee(user) ? user : null
+    })
+  }
+
+  async createGroup(viewer: Viewer, input: unknown): Promise<AgentGroup> {
+    const data = validateInput(createGroupSchema, input)
+    try {
+      return await this.db.inTenant(viewer.tenantId, async (em) => {
+        const policy = await AccessPolicy.load(em, viewer)
+        policy.assertCanConfigure(data.organization)
+        await this.assertNameFree(em, AgentGroup, data.name)
+        const group = em.create(AgentGroup, {
+          id: randomUUID(),
+          tenantId: viewer.tenantId,
+          name: data.name,
+          organization: data.organization,
+          leaderId: data.leaderId ? await this.leaderFor(em, policy, data.leaderId, data.organization) : null,
+          createdAt: this.clock.now(),
+          updatedAt: this.clock.now(),
+        })
+        const memberIds = await this.membersFor(
+          em,
+          policy,
+          data.memberIds ?? [],
+          data.organization,
+          'memberIds',
+        )
+        await em.flush()
+        for (const userId of memberIds)
+          em.create(AgentGroupMember, { groupId: group.id, userId, tenantId: viewer.tenantId })
+        await this.audit.record(em, viewer, {
+          action: 'GROUP_CREATED',
+          entityType: 'GROUP',
+          entityId: group.id,
+          organization: group.organization,
+          after: snapshotGroup(group, memberIds),
+        })
+        return group
+      })
+    } catch (error) {
+      throw nameClash(error, 'group')
+    }
+  }
+
+  async updateGroup(viewer: Viewer, id: string, input: unknown): Promise<AgentGroup> {
+    const data = validateInput(updateGroupSchema, input)
+    const { group, affected } = await this.changeGroup(
+      viewer,
+      id,
+      'GROUP_UPDATED',
+      async (em, policy, group) => {
+        const affected = [group.leaderId]
+        if (data.name !== undefined && data.name.toLowerCase() !== group.name.toLowerCase())
+          await this.assertNameFree(em, AgentGroup, data.name)
+        if (data.name !== undefined) group.name = data.name
+        if (data.leaderId !== undefined)
+          group.leaderId = data.leaderId
+            ? await this.leaderFor(em, policy, data.leaderId, group.organization)
+            : null
+        return [...affected, group.leaderId]
+      },
+    )
+    await this.viewersChanged(affected)
+    return group
+  }
+
+  async addGroupMembers(viewer: Viewer, id: string, userIds: string[]): Promise<AgentGroup> {
+    const ids = validateInput(idListSchema, userIds)
+    return (
+      await this.changeGroup(viewer, id, 'GROUP_MEMBERS_ADDED', async (em, policy, group) => {
+        for (const userId of await this.membersFor(em, policy, ids, group.organization, 'userIds'))
+          await em.upsert(AgentGroupMember, { groupId: group.id, userId, tenantId: viewer.tenantId })
+        return [group.leaderId]
+      })
+    ).group
+  }
+
+  async removeGroupMembers(viewer: Viewer, id: string, userIds: string[]): Promise<AgentGroup> {
+    const ids = validateInput(idListSchema, userIds).map((userId) => knownId(userId, 'Agent'))
+    return (
+      await this.changeGroup(viewer, id, 'GROUP_MEMBERS_REMOVED', async (em, _policy, group) => {
+        await em.nativeDelete(AgentGroupMember, { groupId: group.id, userId: { $in: ids } })
+        return [group.leaderId]
+      })
+    ).group
+  }
+
+  async deleteGroup(viewer: Viewer, id: string): Promise<boolean> {
+    const { affected } = await this.changeGroup(viewer, id, 'GROUP_DELETED', async (em, _policy, group) => {
+      await em.nativeDelete(AgentGroupMember, { groupId: group.id })
+      em.remove(group)
+      return [group.leaderId]
+    })
+    await this.viewersChanged(affected)
+    return true
+  }
+
+  /** Loads, authorises, applies and audits one change to a group in one transaction. */
+  private async changeGroup(
+    viewer: Viewer,
+    id: string,
+    action: string,
+    change: (
+      em: EntityManager,
+      policy: AccessPolicy,
+      group: AgentGroup,
+    ) => Promise<(string | null | undefined)[]>,
+  ): Promise<{ group: AgentGroup; affected: (string | null | undefined)[] }> {
+    try {
+      return await this.db.inTenant(viewer.tenantId, async (em) => {
+        const policy = await AccessPolicy.load(em, viewer)
+        const group = await this.findGroup(em, policy, id)
+        policy.assertCanConfigure(group.organization)
+        const memberIds = async () =>
+          (await em.find(AgentGroupMember, { groupId: group.id })).map((member) => member.userId)
+        const before = snapshotGroup(group, await memberIds())
+        const affected = await change(em, policy, group)
+        await em.flush()
+        await this.audit.record(em, viewer, {
+          action,
+          entityType: 'GROUP',
+          entityId: group.id,
+          organization: group.organization,
+          before,
+          after: action === 'GROUP_DELETED' ? null : snapshotGroup(group, await memberIds()),
+        })
+        return { group, affected }
+      })
+    } catch (error) {
+      throw nameClash(error, 'group')
+    }
+  }
+
+  /** A group leader's rights follow their groups, so cached viewers of a leader that changed are stale. */
+  private async viewersChanged(userIds: (string | null | undefined)[]): Promise<void> {
+    for (const userId of new Set(userIds)) if (userId) await this.identity.publishUserChanged(userId)
+  }
+
+  private async leaderFor(
+    em: EntityManager,
+    policy: AccessPolicy,
+    leaderId: string,
+    organization: Organization,
+  ): Promise<string> {
+    const leader = await em.findOne(User, { id: knownId(leaderId, 'Agent'), deletedAt: null })
+    if (!leader || !policy.canSee(leader)) throw new NotFoundError('Agent')
+    if (leader.role !== Role.GROUP_LEADER || leader.organization !== organization)
+      throw new ValidationError([
+        { field: 'leaderId', message: `must be a GROUP_LEADER of the ${organization} organisation` },
+      ])
+    return leader.id
+  }
+
+  /** Members must be visible and of the group's organisation: the two organisations never mix. */
+  private async membersFor(
+    em: EntityManager,
+    policy: AccessPolicy,
+    userIds: string[],
+    organization: Organization,
+    field: string,
+  ): Promise<string[]> {
+    const ids = [...new Set(userIds.map((id) => knownId(id, 'Agent')))]
+    if (!ids.length) return []
+    const users = await em.find(User, { $and: [{ id: { $in: ids } }, policy.userFilter()] })
+    if (users.length !== ids.length) throw new NotFoundError('Agent')
+    const foreign = users.filter((user) => user.organization !== organization)
+    if (foreign.length)
+      throw new ValidationError([
+        {
+          field,
+          message: `${foreign.map((user) => user.name).join(', ')} not in the ${organization} organisation`,
+        },
+      ])
+    return ids
+  }
+
+  private async assertNameFree(
+    em: EntityManager,
+    entity: typeof AgentGroup | typeof SkillGroup,
+    name: string,
+  ) {
+    const what = entity === AgentGroup ? 'group' : 'skill group'
+    if (await em.count(entity, { name: { $ilike: name.replace(/[\\%_]/g, (c) => `\\${c}`) } }))
+      throw new ConflictError(`A ${what} named “${name}” already exists.`, 'name')
+  }
+
+  // ── skill groups ───────────────────────────────────────────────────────────────────────────────────
+
+  async listSkillGroups(
+    viewer: Viewer,
+    filter: { organization?: Organization | null } = {},
+    pageInput?: PageInput,
+  ): Promise<Page<SkillGroup>> {
+    const page = validatePage(pageInput)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const where = filter.organization
+        ? { $and: [policy.skillGroupFilter(), { organization: filter.organization }] }
+        : policy.skillGroupFilter()
+      const [items, totalCount] = await em.findAndCount(SkillGroup, where, {
+        orderBy: { name: 'asc', id: 'asc' },
+        offset: page.offset,
+        limit: page.limit,
+      })
+      return { items, totalCount, ...page }
+    })
+  }
+
+  getSkillGroup(viewer: Viewer, id: string): Promise<SkillGroup> {
+    return this.db.inTenant(viewer.tenantId, async (em) =>
+      this.findSkillGroup(em, await AccessPolicy.load(em, viewer), id),
+    )
+  }
+
+  private async findSkillGroup(em: EntityManager, policy: AccessPolicy, id: string): Promise<SkillGroup> {
+    const group = await em.findOne(SkillGroup, {
+      $and: [{ id: knownId(id, 'Skill group') }, policy.skillGroupFilter()],
+    })
+    if (!group) throw new NotFoundError('Skill group')
+    return group
+  }
+
+  /** Memberships of the skill group whose agents the viewer may see, by priority. */
+  async skillGroupMembers(viewer: Viewer, group: SkillGroup): Promise<SkillGroupMember[]> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const members = await em.find(
+        SkillGroupMember,
+        { skillGroupId: group.id },
+        { orderBy: { priority: 'asc' } },
+      )
+      const visible = await em.find(User, {
+        $and: [{ id: { $in: members.map((member) => member.userId) } }, policy.userFilter()],
+      })
+      const visibleIds = new Set(visible.map((user) => user.id))
+      return members.filter((member) => visibleIds.has(member.userId))
+    })
+  }
+
+  /** The viewer-visible skill group memberships of one agent. */
+  async skillGroupsOf(viewer: Viewer, user: User): Promise<SkillGroupMember[]> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const members = await em.find(SkillGroupMember, { userId: user.id }, { orderBy: { priority: 'asc' } })
+      const visible = await em.find(SkillGroup, {
+        $and: [{ id: { $in: members.map((member) => member.skillGroupId) } }, policy.skillGroupFilter()],
+      })
+      const visibleIds = new Set(visible.map((group) => group.id))
+      return members.filter((member) => visibleIds.has(member.skillGroupId))
+    })
+  }
+
+  async skillGroupById(viewer: Viewer, id: string): Promise<SkillGroup | null> {
+    return this.getSkillGroup(viewer, id).catch(() => null)
+  }
+
+  async createSkillGroup(viewer: Viewer, input: unknown): Promise<SkillGroup> {
+    const data = validateInput(createSkillGroupSchema, input)
+    try {
+      return await this.db.inTenant(viewer.tenantId, async (em) => {
+        const policy = await AccessPolicy.load(em, viewer)
+        policy.assertCanConfigure(data.organization)
+        await this.assertNameFree(em, SkillGroup, data.name)
+        const group = em.create(SkillGroup, {
+          id: randomUUID(),
+          tenantId: viewer.tenantId,
+          name: data.name,
+          organization: data.organization,
+          description: data.description ?? '',
+          createdAt: this.clock.now(),
+          updatedAt: this.clock.now(),
+        })
+        await this.audit.record(em, viewer, {
+          action: 'SKILL_GROUP_CREATED',
+          entityType: 'SKILL_GROUP',
+          entityId: group.id,
+          organization: group.organization,
+          after: snapshotSkillGroup(group, []),
+        })
+        return group
+      })
+    } catch (error) {
+      throw nameClash(error, 'skill group')
+    }
+  }
+
+  async updateSkillGroup(viewer: Viewer, id: string, input: unknown): Promise<SkillGroup> {
+    const data = validateInput(updateSkillGroupSchema, input)
+    return this.changeSkillGroup(viewer, id, 'SKILL_GROUP_UPDATED', async (em, _policy, group) => {
+      if (data.name !== undefined && data.name.toLowerCase() !== group.name.toLowerCase())
+        await this.assertNameFree(em, SkillGroup, data.name)
+      if (data.name !== undefined) group.name = data.name
+      if (data.description !== undefined) group.description = data.description ?? ''
+    })
+  }
+
+  /** Adds the agent, or changes their priority when already a member. */
+  async setSkillGroupMember(
+    viewer: Viewer,
+    id: string,
+    userId: string,
+    priority: number,
+  ): Promise<SkillGroup> {
+    const checkedPriority = validateInput(z.object({ priority: prioritySchema }), { priority }).priority
+    return this.changeSkillGroup(viewer, id, 'SKILL_GROUP_MEMBER_SET', async (em, policy, group) => {
+      const [memberId] = await this.membersFor(em, policy, [userId], group.organization, 'userId')
+      await em.upsert(SkillGroupMember, {
+        skillGroupId: group.id,
+        userId: memberId!,
+        tenantId: viewer.tenantId,
+        priority: checkedPriority,
+      })
+    })
+  }
+
+  async removeSkillGroupMember(viewer: Viewer, id: string, userId: string): Promise<SkillGroup> {
+    const memberId = knownId(userId, 'Agent')
+    return this.changeSkillGroup(viewer, id, 'SKILL_GROUP_MEMBER_REMOVED', async (em, policy, group) => {
+      const user = await em.findOne(User, { id: memberId })
+      if (!user || !policy.canSee(user)) throw new NotFoundError('Agent')
+      await em.nativeDelete(SkillGroupMember, { skillGroupId: group.id, userId: memberId })
+    })
+  }
+
+  /** Refused while anything routes to it, naming every user so the admin knows what to change first. */
+  async deleteSkillGroup(viewer: Viewer, id: string): Promise<boolean> {
+    await this.changeSkillGroup(viewer, id, 'SKILL_GROUP_DELETED', async (em, _policy, group) => {
+      const usages = (await Promise.all(this.usageSources.map((source) => source(em, [group.id])))).flat()
+      if (usages.length)
+        throw new ConflictError(
+          `The skill group “${group.name}” is in use by ${usages.map((usage) => usage.usedBy).join(', ')}; remove it there first.`,
+          'id',
+        )
+      await em.nativeDelete(SkillGroupMember, { skillGroupId: group.id })
+      em.remove(group)
+    })
+    return true
+  }
+
+  private async changeSkillGroup(
+    viewer: Viewer,
+    id: string,
+    action: string,
+    change: (em: EntityManager, policy: AccessPolicy, group: SkillGroup) => Promise<void>,
+  ): Promise<SkillGroup> {
+    try {
+      return await this.db.inTenant(viewer.tenantId, async (em) => {
+        const policy = await AccessPolicy.load(em, viewer)
+        const group = await this.findSkillGroup(em, policy, id)
+        policy.assertCanConfigure(group.organization)
+        const members = () => em.find(SkillGroupMember, { skillGroupId: group.id }, { refresh: true })
+        const before = snapshotSkillGroup(group, await members())
+        await change(em, policy, group)
+        await em.flush()
+        await this.audit.record(em, viewer, {
+          action,
+          entityType: 'SKILL_GROUP',
+          entityId: group.id,
+          organization: group.organization,
+          before,
+          after: action === 'SKILL_GROUP_DELETED' ? null : snapshotSkillGroup(group, await members()),
+        })
+        return group
+      })
+    } catch (error) {
+      throw nameClash(error, 'skill group')
+    }
+  }
+}
