@@ -8,6 +8,9 @@ import { InProcessPubSub, type PubSub } from './graphql/pubsub.js'
 import { createHttpServer } from './http/server.js'
 import { entities, tenantOwnedEntities } from './modules/index.js'
 import { createServices, type Services } from './services.js'
+import { PgCallStore } from './modules/calls/call-record.store.js'
+import { SWITCH_NODE_HEALTH } from './modules/calls/calls.service.js'
+import { startTelephony, type Telephony } from './telephony/start.js'
 
 export interface ApiOptions {
   config: Config
@@ -22,6 +25,8 @@ export interface Api {
   app: FastifyInstance
   db: Database
   services: Services
+  /** The switch cluster (and the simulator when FREESWITCH_NODES is unset). */
+  telephony: Telephony
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string
   stop(): Promise<void>
@@ -42,17 +47,30 @@ export async function startApi({
     isTenantFilterEnabled,
   })
   const bus = pubsub ?? new InProcessPubSub()
-  const services = createServices({ config, db, pubsub: bus, clock })
+  let telephony: Telephony | undefined = undefined
+  const switchNodes = { health: () => telephony?.cluster.health() ?? [] }
+  const services = createServices({ config, db, pubsub: bus, clock, switchNodes })
   const schema = await buildApiSchema(bus)
   const app = await createHttpServer({ config, schema, services, pubsub: bus, db })
+  telephony = await startTelephony({
+    config,
+    databaseUrl: db.orm.config.get('clientUrl') as string,
+    store: new PgCallStore(db),
+    logger: app.log,
+    directory: services.telephonyDirectory,
+    healthChanged: (health) => void bus.publish(SWITCH_NODE_HEALTH, health),
+  })
   const address = await app.listen({ host: config.host, port: config.port })
   return {
     app,
     db,
     services,
+    telephony,
     url: address.replace('[::1]', '127.0.0.1'),
     async stop() {
       await app.close()
+      await telephony.stop()
+      services.stop()
       await bus.close()
       await db.close()
     },

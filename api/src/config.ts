@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseNodeList, type SwitchNodeAddress } from './telephony/cluster/health.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -36,6 +37,58 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `host:port:password,…` of the FreeSWITCH event sockets. Unset → the switch simulator, in-process. */
+  FREESWITCH_NODES: z
+    .string()
+    .optional()
+    .transform((list, context) => {
+      if (list === undefined || list.trim() === '') return undefined
+      try {
+        return parseNodeList(list)
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message })
+        return z.NEVER
+      }
+    }),
+  /** No ESL frame for this long (HEARTBEAT comes every 20 s) → reconnect. */
+  ESL_LIVENESS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  ESL_BACKOFF_MAX_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Free nodes are tried this often; a dead owner's nodes move within it (must stay under 5 s). */
+  SWITCH_OWNERSHIP_POLL_MS: z.coerce.number().int().min(100).max(5000).default(1000),
+  CALL_RECORD_FLUSH_MS: z.coerce.number().int().min(1).default(100),
+  CALL_RECORD_BATCH: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Basic-auth credentials mod_xml_curl sends (`gateway-credentials`); unset → xml_curl answers 404. */
+  XML_CURL_USER: z.string().min(1).default('freeswitch'),
+  XML_CURL_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Addresses (exact IPs) allowed to fetch xml_curl documents: the FreeSWITCH nodes. */
+  XML_CURL_ALLOWED_ADDRESSES: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((address) => address.trim())
+        .filter(Boolean),
+    ),
+  /** Invitations go out through this SMTP server (smtp[s]://user:pass@host:port); unset → .eml files in DATA_DIR/mail. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('Cloud Call Center <no-reply@localhost>'),
+  /** Where people reach the consoles; invitation emails link to `${PUBLIC_URL}/agent/`. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .default('http://127.0.0.1:4000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** Each tenant's SIP domain is `<slug>.sip.<PLATFORM_DOMAIN>`. */
+  PLATFORM_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'must be a DNS name')
+    .default('localhost'),
+  /** 32 bytes, base64: encrypts agents' SIP passwords at rest. Unset → a key file in DATA_DIR, made once. */
+  CREDENTIALS_KEY: z
+    .string()
+    .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes in base64')
+    .optional(),
 })
 
 export interface Config {
@@ -53,6 +106,15 @@ export interface Config {
   trustProxy: boolean
   seedDemo: boolean
   logLevel: string
+  /** Undefined: run the switch simulator in-process on 127.0.0.1. */
+  freeswitchNodes: SwitchNodeAddress[] | undefined
+  esl: { livenessTimeoutMs: number; backoffMaxMs: number; ownershipPollMs: number }
+  callRecords: { flushIntervalMs: number; maxBatch: number }
+  xmlCurl: { user: string; password: string | undefined; allowedAddresses: string[] }
+  mail: { smtpUrl: string | undefined; from: string }
+  publicUrl: string
+  platformDomain: string
+  credentialsKey: string | undefined
   /** Built SPAs served at /admin/ and /agent/. */
   webAdminDist: string
   webAgentDist: string
@@ -83,6 +145,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO && !isProduction,
     logLevel: e.LOG_LEVEL,
+    freeswitchNodes: e.FREESWITCH_NODES,
+    esl: {
+      livenessTimeoutMs: e.ESL_LIVENESS_TIMEOUT_MS,
+      backoffMaxMs: e.ESL_BACKOFF_MAX_MS,
+      ownershipPollMs: e.SWITCH_OWNERSHIP_POLL_MS,
+    },
+    callRecords: { flushIntervalMs: e.CALL_RECORD_FLUSH_MS, maxBatch: e.CALL_RECORD_BATCH },
+    xmlCurl: {
+      user: e.XML_CURL_USER,
+      password: e.XML_CURL_PASSWORD,
+      allowedAddresses: e.XML_CURL_ALLOWED_ADDRESSES,
+    },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    publicUrl: e.PUBLIC_URL,
+    platformDomain: e.PLATFORM_DOMAIN.toLowerCase(),
+    credentialsKey: e.CREDENTIALS_KEY,
     webAdminDist: path.join(repoRoot, 'web-admin/dist'),
     webAgentDist: path.join(repoRoot, 'web-agent/dist'),
   }

@@ -3,12 +3,30 @@ import type { Clock } from './common/clock.js'
 import type { Config } from './config.js'
 import type { Database } from './db/database.js'
 import type { PubSub } from './graphql/pubsub.js'
+import { CallsService, type SwitchNodeSource } from './modules/calls/calls.service.js'
 import { IdentityService } from './modules/identity/identity.service.js'
 import { TenancyService } from './modules/tenancy/tenancy.service.js'
+import path from 'node:path'
+import { createMailer, type Mailer } from './common/mailer.js'
+import { AuditService } from './modules/audit/audit.service.js'
+import { ApiKeysService } from './modules/integration/api-keys.service.js'
+import { AgentsService } from './modules/organization/agents.service.js'
+import { GroupsService } from './modules/organization/groups.service.js'
+import { SecretBox } from './modules/organization/secret-box.js'
+import { InMemoryTelephonyDirectory } from './telephony/xml-curl/directory.js'
 
 export interface Services {
   identity: IdentityService
   tenancy: TenancyService
+  calls: CallsService
+  agents: AgentsService
+  groups: GroupsService
+  apiKeys: ApiKeysService
+  audit: AuditService
+  /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
+  telephonyDirectory: InMemoryTelephonyDirectory
+  /** Ends the services' background work (pub/sub watchers, timers). */
+  stop(): void
 }
 
 export interface Infrastructure {
@@ -16,10 +34,50 @@ export interface Infrastructure {
   db: Database
   pubsub: PubSub
   clock: Clock
+  /** The switch cluster's node health, once telephony is up. */
+  switchNodes?: SwitchNodeSource
+  /** Tests capture mail here; otherwise SMTP_URL or .eml files in DATA_DIR/mail. */
+  mailer?: Mailer
 }
 
-export function createServices({ config, db, pubsub, clock }: Infrastructure): Services {
+export function createServices({ config, db, pubsub, clock, switchNodes, mailer }: Infrastructure): Services {
   const identity = new IdentityService(db, pubsub, clock, config.sessionTtlMs)
   const tenancy = new TenancyService(db, identity, clock)
-  return { identity, tenancy }
+  const calls = new CallsService(db, pubsub, switchNodes)
+  const telephonyDirectory = new InMemoryTelephonyDirectory()
+  const audit = new AuditService(db, clock)
+  const mail =
+    mailer ??
+    createMailer({
+      smtpUrl: config.mail.smtpUrl,
+      from: config.mail.from,
+      mailDir: path.join(config.dataDir, 'mail'),
+      clock,
+      log: config.logLevel === 'silent' ? undefined : (line) => console.info(line),
+    })
+  const agents = new AgentsService(
+    db,
+    identity,
+    audit,
+    mail,
+    new SecretBox(config.credentialsKey, config.dataDir),
+    clock,
+    {
+      publicUrl: config.publicUrl,
+      platformDomain: config.platformDomain,
+    },
+  )
+  const groups = new GroupsService(db, identity, audit, clock)
+  const apiKeys = new ApiKeysService(db, identity, audit, clock)
+  return {
+    identity,
+    tenancy,
+    calls,
+    agents,
+    groups,
+    apiKeys,
+    audit,
+    telephonyDirectory,
+    stop: () => identity.stop(),
+  }
 }

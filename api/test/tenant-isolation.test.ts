@@ -1,17 +1,26 @@
 // Tenant isolation, proved twice: through the whole API with the ORM filter on, and again with it
 // off so that PostgreSQL row-level security alone must hold. New modules add their operations here.
+import { randomUUID } from 'node:crypto'
 import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApiSchema } from '../src/graphql/schema.js'
+import { PgCallStore } from '../src/modules/calls/call-record.store.js'
 import { InProcessPubSub } from '../src/graphql/pubsub.js'
 import { User } from '../src/modules/identity/user.entity.js'
 import { Session } from '../src/modules/identity/session.entity.js'
 import { Tenant } from '../src/modules/tenancy/tenant.entity.js'
 import { startTestApi, type TestApi } from './api.js'
-import { signupTenant, type TestTenant } from './factories.js'
+import { addAgent, addGroup, addSkillGroup, signupTenant, type TestTenant } from './factories.js'
 
 interface VictimIds {
   sessionId: string
+  callRecordId: string
+  agentId: string
+  /** Organisation module (A2, A3, X5): a member, a group, a skill group and an API key of the victim. */
+  memberId: string
+  groupId: string
+  skillGroupId: string
+  apiKeyId: string
 }
 
 interface IdOperation {
@@ -21,7 +30,137 @@ interface IdOperation {
   attempt(api: TestApi, attacker: TestTenant, victim: VictimIds): Promise<string | undefined>
 }
 
+/** One GraphQL call as the attacker; the error code it earns. */
+function attemptWith(
+  field: string,
+  query: string,
+  variables: (victim: VictimIds) => Record<string, unknown>,
+) {
+  return {
+    field,
+    async attempt(api: TestApi, attacker: TestTenant, victim: VictimIds) {
+      const result = await api.graphql(query, variables(victim), { token: attacker.token })
+      return result.errors?.[0]?.extensions?.code
+    },
+  }
+}
+
+const memberMutations = [
+  'regenerateSipPassword',
+  'resendInvitation',
+  'resetAgentPassword',
+  'disableAgent',
+  'enableAgent',
+].map((field) =>
+  attemptWith(field, `mutation ($id: ID!) { ${field}(id: $id) { __typename } }`, (v) => ({ id: v.memberId })),
+)
+
+const organizationOperations: IdOperation[] = [
+  attemptWith('agents', 'query ($id: ID!) { agents(filter: { groupId: $id }) { totalCount } }', (v) => ({
+    id: v.groupId,
+  })),
+  attemptWith('agent', 'query ($id: ID!) { agent(id: $id) { id } }', (v) => ({ id: v.memberId })),
+  attemptWith('agentSipCredentials', 'query ($id: ID!) { agentSipCredentials(id: $id) { user } }', (v) => ({
+    id: v.memberId,
+  })),
+  attemptWith(
+    'createAgent',
+    'mutation ($g: ID!) { createAgent(input: { name: "X", email: "x-isolation@example.com", agentNumber: "X1", role: AGENT, organization: INBOUND, groupIds: [$g] }) { isEmailSent } }',
+    (v) => ({ g: v.groupId }),
+  ),
+  attemptWith(
+    'updateAgent',
+    'mutation ($id: ID!) { updateAgent(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({
+      id: v.memberId,
+    }),
+  ),
+  attemptWith(
+    'updateAgentPhone',
+    'mutation ($id: ID!) { updateAgentPhone(id: $id, input: { mobile: "13800138000" }) { id } }',
+    (v) => ({ id: v.memberId }),
+  ),
+  ...memberMutations,
+  attemptWith('deleteAgent', 'mutation ($id: ID!) { deleteAgent(id: $id) }', (v) => ({ id: v.memberId })),
+  attemptWith('group', 'query ($id: ID!) { group(id: $id) { id } }', (v) => ({ id: v.groupId })),
+  attemptWith(
+    'createGroup',
+    'mutation ($l: ID!) { createGroup(input: { name: "X", organization: INBOUND, leaderId: $l }) { id } }',
+    (v) => ({ l: v.memberId }),
+  ),
+  attemptWith(
+    'updateGroup',
+    'mutation ($id: ID!) { updateGroup(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({
+      id: v.groupId,
+    }),
+  ),
+  attemptWith(
+    'addGroupMembers',
+    'mutation ($id: ID!) { addGroupMembers(id: $id, userIds: []) { id } }',
+    (v) => ({
+      id: v.groupId,
+    }),
+  ),
+  attemptWith(
+    'removeGroupMembers',
+    'mutation ($id: ID!, $u: ID!) { removeGroupMembers(id: $id, userIds: [$u]) { id } }',
+    (v) => ({ id: v.groupId, u: v.memberId }),
+  ),
+  attemptWith('deleteGroup', 'mutation ($id: ID!) { deleteGroup(id: $id) }', (v) => ({ id: v.groupId })),
+  attemptWith('skillGroup', 'query ($id: ID!) { skillGroup(id: $id) { id } }', (v) => ({
+    id: v.skillGroupId,
+  })),
+  attemptWith(
+    'updateSkillGroup',
+    'mutation ($id: ID!) { updateSkillGroup(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({ id: v.skillGroupId }),
+  ),
+  attemptWith(
+    'setSkillGroupMember',
+    'mutation ($id: ID!, $u: ID!) { setSkillGroupMember(id: $id, userId: $u) { id } }',
+    (v) => ({ id: v.skillGroupId, u: v.memberId }),
+  ),
+  attemptWith(
+    'removeSkillGroupMember',
+    'mutation ($id: ID!, $u: ID!) { removeSkillGroupMember(id: $id, userId: $u) { id } }',
+    (v) => ({ id: v.skillGroupId, u: v.memberId }),
+  ),
+  attemptWith('deleteSkillGroup', 'mutation ($id: ID!) { deleteSkillGroup(id: $id) }', (v) => ({
+    id: v.skillGroupId,
+  })),
+  attemptWith('revokeApiKey', 'mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', (v) => ({
+    id: v.apiKeyId,
+  })),
+  attemptWith('auditLog', 'query ($id: ID!) { auditLog(filter: { entityId: $id }) { totalCount } }', (v) => ({
+    id: v.memberId,
+  })),
+]
+
 const operationsTakingIds: IdOperation[] = [
+  ...organizationOperations,
+  {
+    field: 'callRecords',
+    async attempt(api, attacker, victim) {
+      const result = await api.graphql(
+        'query ($agentId: ID!) { callRecords(filter: { agentId: $agentId }) { totalCount } }',
+        { agentId: victim.agentId },
+        { token: attacker.token },
+      )
+      return result.errors?.[0]?.extensions?.code
+    },
+  },
+  {
+    field: 'callRecord',
+    async attempt(api, attacker, victim) {
+      const result = await api.graphql(
+        'query ($id: ID!) { callRecord(id: $id) { id } }',
+        { id: victim.callRecordId },
+        { token: attacker.token },
+      )
+      return result.errors?.[0]?.extensions?.code
+    },
+  },
   {
     field: 'revokeSession',
     async attempt(api, attacker, victim) {
@@ -49,7 +188,45 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     {},
     { token: victim.token },
   )
-  return { sessionId: sessions.data!.mySessions.items[0]!.id }
+  const callRecordId = randomUUID()
+  await new PgCallStore(api.db).save([
+    {
+      id: callRecordId,
+      tenantId: victim.tenantId,
+      node: 'isolation-test',
+      direction: 'INBOUND',
+      dialledNumber: '4001',
+      callerNumber: '13800000000',
+      calleeNumber: '4001',
+      agentId: null,
+      skillGroupId: null,
+      startedAt: new Date(),
+      ringingAt: null,
+      answeredAt: null,
+      bridgedAt: null,
+      endedAt: new Date(),
+      hangupCause: 'NORMAL_CLEARING',
+      hangupSide: 'CALLER',
+      recordingFile: null,
+      legs: [],
+      timeline: [],
+    },
+  ])
+  const memberId = (await addAgent(api, victim.token)).id
+  const apiKey = await api.graphql<{ createApiKey: { apiKey: { id: string } } }>(
+    'mutation { createApiKey(input: { name: "Victim key", role: AGENT }) { apiKey { id } } }',
+    {},
+    { token: victim.token },
+  )
+  return {
+    sessionId: sessions.data!.mySessions.items[0]!.id,
+    callRecordId,
+    agentId: victim.userId,
+    memberId,
+    groupId: await addGroup(api, victim.token, { memberIds: [memberId] }),
+    skillGroupId: await addSkillGroup(api, victim.token),
+    apiKeyId: apiKey.data!.createApiKey.apiKey.id,
+  }
 }
 
 it('Foundation: every query and mutation that takes an ID is in the isolation table', async () => {

@@ -26,7 +26,7 @@ export async function migrate(ownerUrl: string): Promise<void> {
     entities: [],
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     allowGlobalContext: true,
   })
   try {
@@ -81,6 +81,11 @@ export class Database {
   /** Work before any tenant is known: platform tables and the `auth_*` functions only. */
   platform<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.orm.em.fork().transactional(work)
+  }
+
+  /** One platform-level statement outside any transaction: a single round trip. */
+  platformQuery<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return this.orm.em.getConnection().execute<Row[]>(sql, params)
   }
 
   async isReachable(): Promise<boolean> {

@@ -18,6 +18,7 @@ import { schemaPrivacyPlugin } from '../graphql/schema-privacy.js'
 import type { Services } from '../services.js'
 import { SESSION_COOKIE, sessionTokenFrom } from './session-token.js'
 import { createSubscriptionServer } from './subscriptions.js'
+import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -112,6 +113,7 @@ export async function createHttpServer({
     return reply.code(isDatabaseReachable ? 200 : 503).send({ database: isDatabaseReachable })
   })
   app.get('/', async (_request, reply) => reply.redirect('/admin/'))
+  await registerXmlCurlRoutes(app, { config: config.xmlCurl, directory: services.telephonyDirectory })
   serveSpa(app, '/admin/', config.webAdminDist, true)
   serveSpa(app, '/agent/', config.webAgentDist, false)
 

@@ -1,14 +1,40 @@
 // What each domain module contributes to the schema and the ORM.
+import { CallRecord } from './calls/call-record.entity.js'
+import { CallsResolver } from './calls/calls.resolver.js'
 import { IdentityResolver } from './identity/identity.resolver.js'
 import { LoginAttempt } from './identity/login-attempt.entity.js'
 import { Session } from './identity/session.entity.js'
 import { User } from './identity/user.entity.js'
 import { TenancyResolver } from './tenancy/tenancy.resolver.js'
 import { Tenant } from './tenancy/tenant.entity.js'
+import { AuditEntry } from './audit/audit-entry.entity.js'
+import { AuditResolver } from './audit/audit.resolver.js'
+import { ApiKey } from './integration/api-key.entity.js'
+import { ApiKeysResolver } from './integration/api-keys.resolver.js'
+import { AgentsResolver } from './organization/agents.resolver.js'
+import { AgentGroup, AgentGroupMember } from './organization/group.entity.js'
+import {
+  GroupsResolver,
+  SkillGroupMemberResolver,
+  SkillGroupsResolver,
+} from './organization/groups.resolver.js'
+import { SkillGroup, SkillGroupMember } from './organization/skill-group.entity.js'
 
-export const resolvers = [TenancyResolver, IdentityResolver] as const
+export const resolvers = [
+  TenancyResolver,
+  IdentityResolver,
+  CallsResolver,
+  AgentsResolver,
+  GroupsResolver,
+  SkillGroupsResolver,
+  SkillGroupMemberResolver,
+  ApiKeysResolver,
+  AuditResolver,
+] as const
 
-export const entities = [Tenant, User, Session, LoginAttempt]
+const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
+
+export const entities = [Tenant, User, Session, LoginAttempt, CallRecord, ...organizationEntities]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
-export const tenantOwnedEntities = [Tenant, User, Session]
+export const tenantOwnedEntities = [Tenant, User, Session, CallRecord, ...organizationEntities]

@@ -78,10 +78,17 @@ export class Migration20261124000000_foundation extends Migration {
       create function auth_find_user_by_email(p_email text) returns table (user_id uuid, tenant_id uuid)
         language sql stable security definer set search_path = public as
         $$ select id, tenant_id from app_user where lower(email) = lower(p_email) $$;`)
+    // One round trip per cache miss: the session and what the request needs to know of its user.
     this.addSql(`
-      create function auth_find_session(p_token_hash text) returns table (session_id uuid, tenant_id uuid)
+      create function auth_find_session(p_token_hash text)
+        returns table (session_id uuid, tenant_id uuid, user_id uuid, kind text, expires_at timestamptz,
+                       revoked_at timestamptz, last_seen_at timestamptz, role text, organization text,
+                       status text, must_change_password boolean)
         language sql stable security definer set search_path = public as
-        $$ select id, tenant_id from session where token_hash = p_token_hash $$;`)
+        $$ select s.id, s.tenant_id, s.user_id, s.kind, s.expires_at, s.revoked_at, s.last_seen_at,
+                  u.role, u.organization, u.status, u.must_change_password
+           from session s join app_user u on u.id = s.user_id and u.tenant_id = s.tenant_id
+           where s.token_hash = p_token_hash $$;`)
     this.addSql(`revoke all on function auth_find_user_by_email(text), auth_find_session(text) from public;`)
     this.addSql(
       `grant execute on function auth_find_user_by_email(text), auth_find_session(text) to ${APP_ROLE};`,

@@ -1,6 +1,10 @@
 // Migrations are listed explicitly: no file globbing, so tsx, Vitest and a bundled build all see the same set.
 import { Migration20261124000000_foundation } from './Migration20261124000000_foundation.js'
+import { Migration20261201000000_call_records } from './Migration20261201000000_call_records.js'
+import { Migration20261205000000_organization } from './Migration20261205000000_organization.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
+  { name: 'Migration20261201000000_call_records', class: Migration20261201000000_call_records },
+  { name: 'Migration20261205000000_organization', class: Migration20261205000000_organization },
 ]

@@ -14,7 +14,15 @@ import type { Organization, Role } from './roles.js'
 import { UserStatus } from './roles.js'
 import { Session, SessionKind } from './session.entity.js'
 import { User } from './user.entity.js'
-import { SESSION_ENDED, type RequestOrigin, type SessionEnded, type Viewer } from './viewer.js'
+import { ViewerCache } from './viewer-cache.js'
+import {
+  SESSION_ENDED,
+  VIEWER_CHANGED,
+  type RequestOrigin,
+  type SessionEnded,
+  type Viewer,
+  type ViewerChanged,
+} from './viewer.js'
 
 export const emailSchema = z
   .string()
@@ -50,6 +58,26 @@ export interface StartedSession {
 /** Sessions are refreshed at most this often, so reads do not turn into a write per request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000
 
+interface SessionRow {
+  session_id: string
+  tenant_id: string
+  user_id: string
+  kind: SessionKind
+  expires_at: string | Date
+  revoked_at: string | Date | null
+  last_seen_at: string | Date
+  role: Role
+  organization: Organization | null
+  status: UserStatus
+  must_change_password: boolean
+}
+
+/** Another kind of bearer credential (API keys, X5), recognised by its prefix. */
+export interface TokenAuthenticator {
+  prefix: string
+  authenticate(token: string, tokenHash: string): Promise<Viewer | null>
+}
+
 export const userUpdatedTopic = (userId: string) => `identity.user-updated.${userId}`
 
 function hashToken(token: string): string {
@@ -58,6 +86,9 @@ function hashToken(token: string): string {
 
 export class IdentityService {
   private readonly throttle: LoginThrottle
+  private readonly viewerCache = new ViewerCache()
+  private readonly stopWatching = new AbortController()
+  private readonly tokenAuthenticators: TokenAuthenticator[] = []
 
   constructor(
     private readonly db: Database,
@@ -66,6 +97,7 @@ export class IdentityService {
     private readonly sessionTtlMs: number,
   ) {
     this.throttle = new LoginThrottle(clock)
+    void this.evictOnChanges(this.stopWatching.signal)
   }
 
   /** Creates a user inside the caller's tenant transaction; the password must already satisfy the policy. */
@@ -145,25 +177,62 @@ export class IdentityService {
   /** The viewer behind a session token, or null when the token is unknown, expired or revoked. */
   async authenticate(token: string): Promise<Viewer | null> {
     if (token.length < 20 || token.length > 200) return null
-    const [match] = await this.db.platform((em) =>
-      em.execute<{ session_id: string; tenant_id: string }[]>('select * from auth_find_session(?)', [
-        hashToken(token),
-      ]),
-    )
-    if (!match) return null
-    return this.db.inTenant(match.tenant_id, async (em) => {
-      const session = await em.findOne(Session, { id: match.session_id })
-      const now = this.clock.now()
-      if (!session || session.revokedAt || session.expiresAt <= now) return null
-      const user = await em.findOne(User, { id: session.userId })
-      if (!user || user.status !== UserStatus.ACTIVE) return null
-      if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-        session.lastSeenAt = now
-        session.expiresAt = new Date(now.getTime() + this.sessionTtlMs)
-        await em.flush()
-      }
-      return toViewer(user, session)
-    })
+    const tokenHash = hashToken(token)
+    const now = this.clock.now()
+    const cached = this.viewerCache.get(tokenHash, now.getTime())
+    if (cached) return cached
+    const other = this.tokenAuthenticators.find((authenticator) => token.startsWith(authenticator.prefix))
+    if (other) {
+      const viewer = await other.authenticate(token, tokenHash)
+      if (viewer) this.viewerCache.set(tokenHash, viewer, now.getTime())
+      return viewer
+    }
+    const [row] = await this.db.platformQuery<SessionRow>('select * from auth_find_session(?)', [tokenHash])
+    if (!row || row.revoked_at || new Date(row.expires_at) <= now || row.status !== UserStatus.ACTIVE)
+      return null
+    if (now.getTime() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.db.inTenant(row.tenant_id, (em) =>
+        em.nativeUpdate(
+          Session,
+          { id: row.session_id },
+          { lastSeenAt: now, expiresAt: new Date(now.getTime() + this.sessionTtlMs) },
+        ),
+      )
+    }
+    const viewer: Viewer = {
+      userId: row.user_id,
+      tenantId: row.tenant_id,
+      sessionId: row.session_id,
+      sessionKind: row.kind,
+      role: row.role,
+      organization: row.organization,
+      mustChangePassword: row.must_change_password,
+    }
+    this.viewerCache.set(tokenHash, viewer, now.getTime())
+    return viewer
+  }
+
+  registerTokenAuthenticator(authenticator: TokenAuthenticator): void {
+    this.tokenAuthenticators.push(authenticator)
+  }
+
+  /** Keeps the viewer cache honest: ended sessions and changed users are forgotten on every instance. */
+  private async evictOnChanges(signal: AbortSignal): Promise<void> {
+    const ended = this.pubsub.subscribe<SessionEnded>(SESSION_ENDED, signal)
+    const changed = this.pubsub.subscribe<ViewerChanged>(VIEWER_CHANGED, signal)
+    await Promise.all([
+      (async () => {
+        for await (const event of ended)
+          this.viewerCache.evict((viewer) => viewer.sessionId === event.sessionId)
+      })(),
+      (async () => {
+        for await (const event of changed) this.viewerCache.evict((viewer) => viewer.userId === event.userId)
+      })(),
+    ])
+  }
+
+  stop(): void {
+    this.stopWatching.abort()
   }
 
   async logout(viewer: Viewer): Promise<void> {
@@ -208,14 +277,43 @@ export class IdentityService {
       { userId: viewer.userId, id: { $ne: viewer.sessionId } },
       'PASSWORD_CHANGED',
     )
-    await this.pubsub.publish(userUpdatedTopic(viewer.userId), { userId: viewer.userId })
+    await this.publishUserChanged(viewer.userId)
     return user
+  }
+
+  /** Everything derived from the user (cached viewers, `viewerUpdated` subscribers) learns of the change. */
+  async publishUserChanged(userId: string): Promise<void> {
+    const change: ViewerChanged = { userId }
+    await this.pubsub.publish(VIEWER_CHANGED, change)
+    await this.pubsub.publish(userUpdatedTopic(userId), change)
   }
 
   /** The viewer's user, re-read each time something about it changes. */
   async *viewerUpdates(viewer: Viewer): AsyncIterableIterator<User> {
     for await (const _change of this.pubsub.subscribe(userUpdatedTopic(viewer.userId)))
       yield await this.me(viewer)
+  }
+
+  /** An administrator gave the user a new password: it must be changed at next sign-in (A2). */
+  async setTemporaryPassword(user: User, password: string): Promise<void> {
+    user.passwordHash = await hashPassword(password)
+    user.passwordChangedAt = this.clock.now()
+    user.mustChangePassword = true
+  }
+
+  /** Signs the user out everywhere at once (account disabled or deleted, password reset). */
+  async endSessionsOf(tenantId: string, userId: string, reason: SessionEnded['reason']): Promise<number> {
+    return this.revokeSessions(tenantId, { userId }, reason)
+  }
+
+  /** Ends what an API key authenticated: cached viewers and open subscriptions (sessionId is the key's). */
+  async publishCredentialEnded(
+    sessionId: string,
+    userId: string,
+    reason: SessionEnded['reason'],
+  ): Promise<void> {
+    const event: SessionEnded = { sessionId, userId, reason }
+    await this.pubsub.publish(SESSION_ENDED, event)
   }
 
   async sessions(viewer: Viewer, pageInput?: PageInput): Promise<Page<Session>> {

@@ -1,5 +1,6 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core'
 import { Field, ID, ObjectType } from 'type-graphql'
+import { AnsweringMode } from './answering-mode.js'
 import { Organization, Role, UserStatus } from './roles.js'
 
 @ObjectType({ description: 'A person who signs in: administrator, group leader or agent.' })
@@ -44,6 +45,29 @@ export class User {
 
   @Property({ type: 'Date', nullable: true })
   passwordChangedAt?: Date | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Agent number (工号), unique in the tenant; the SIP user is derived from it.',
+  })
+  @Property({ type: 'string', nullable: true })
+  agentNumber?: string | null
+
+  @Field(() => String, { nullable: true, description: 'Mobile number in E.164, e.g. +8613800138000.' })
+  @Property({ type: 'string', nullable: true })
+  mobile?: string | null
+
+  @Field(() => AnsweringMode, { description: 'Answering mode preselected at workstation login.' })
+  @Enum({ items: () => AnsweringMode })
+  answeringMode: Opt<AnsweringMode> = AnsweringMode.SIP
+
+  /** AES-256-GCM ciphertext of the SIP password (see organization/secret-box.ts). */
+  @Property({ type: 'string', nullable: true, hidden: true, lazy: true })
+  sipPasswordEncrypted?: string | null
+
+  /** Soft delete: the row stays for history (calls, audit), the account is gone. */
+  @Property({ type: 'Date', nullable: true })
+  deletedAt?: Date | null
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'Date' })

@@ -10,6 +10,8 @@ export interface Viewer {
   role: Role
   organization: Organization | null
   mustChangePassword: boolean
+  /** Set when an API key (X5) authenticated the request: `userId` and `sessionId` are then the key's ID. */
+  apiKeyId?: string
 }
 
 export interface RequestOrigin {
@@ -22,5 +24,13 @@ export const SESSION_ENDED = 'identity.session-ended'
 export interface SessionEnded {
   sessionId: string
   userId: string
-  reason: 'LOGGED_OUT' | 'PASSWORD_CHANGED' | 'REVOKED'
+  reason:
+    'LOGGED_OUT' | 'PASSWORD_CHANGED' | 'REVOKED' | 'ACCOUNT_DISABLED' | 'PASSWORD_RESET' | 'API_KEY_REVOKED'
+}
+
+/** A user's role, organisation, status or password changed: cached viewers of them are stale. */
+export const VIEWER_CHANGED = 'identity.viewer-changed'
+
+export interface ViewerChanged {
+  userId: string
 }

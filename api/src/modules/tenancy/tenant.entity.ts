@@ -22,6 +22,14 @@ export class Tenant {
   @Property({ type: 'Date' })
   createdAt: Date = new Date()
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SIP domain agents’ phones register to, e.g. t1a2b3c4d5e6.sip.example.com; set with the first agent.',
+  })
+  @Property({ type: 'string', nullable: true })
+  sipDomain?: string | null
+
   @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date = new Date()
 }
