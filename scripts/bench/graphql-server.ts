@@ -13,7 +13,9 @@ async function startBare(): Promise<{ url: string }> {
   const app = Fastify({ logger: false })
   const apollo = new ApolloServer({
     typeDefs: 'type Query { me: Me } type Me { id: ID! email: String! }',
-    resolvers: { Query: { me: () => ({ id: 'c0ffee00-0000-4000-8000-000000000000', email: 'bench@example.com' }) } },
+    resolvers: {
+      Query: { me: () => ({ id: 'c0ffee00-0000-4000-8000-000000000000', email: 'bench@example.com' }) },
+    },
   })
   await apollo.start()
   app.route({ url: '/graphql', method: ['GET', 'POST'], handler: fastifyApolloHandler(apollo) })

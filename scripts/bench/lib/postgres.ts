@@ -11,7 +11,9 @@ export interface BenchPostgres {
   stop(): Promise<void>
 }
 
-export async function startBenchPostgres(port = 54400 + Math.floor(Math.random() * 500)): Promise<BenchPostgres> {
+export async function startBenchPostgres(
+  port = 54400 + Math.floor(Math.random() * 500),
+): Promise<BenchPostgres> {
   let adminUrl = process.env.DATABASE_URL
   let stopServer = async () => {}
   if (!adminUrl) {
