@@ -1,7 +1,7 @@
 // Events as the rest of the platform sees them: parsed once from a frame into a typed union.
 import { EslProtocolError, excerpt } from './errors'
-import { encodeFrame, parseHeaderLines, toHeaderRecord } from './frame'
-import type { Frame, HeaderList } from './frame'
+import { encodeFrame, readHeaderLines, toHeaderRecord } from './frame'
+import type { Frame, HeaderList, HeaderSink } from './frame'
 import { fsUrlDecode, fsUrlEncode } from './url-encoding'
 
 export type EventFormat = 'plain' | 'json'
@@ -130,83 +130,189 @@ const CHANNEL_EVENT_SET: ReadonlySet<string> = new Set(CHANNEL_EVENT_NAMES)
 
 /** Builds the typed event from decoded headers; the simulator uses it too, so both sides agree. */
 export function toEslEvent(headerList: HeaderList, body?: string): EslEvent {
-  const headers = toHeaderRecord(headerList)
-  const variables: Record<string, string> = Object.create(null)
-  for (const [name, value] of headerList) {
-    if (name.startsWith('variable_') && !(name.slice(9) in variables)) variables[name.slice(9)] = value
-  }
-  const stamp = headers['Event-Date-Timestamp']
-  const name = headers['Event-Name'] ?? ''
-  const base: EventBase = {
-    name,
-    headerList,
-    headers,
-    variables,
-    body,
-    timestamp: stamp !== undefined && /^\d+$/.test(stamp) ? Number(stamp) : undefined,
-  }
-  const other: OtherEvent = { ...base, eventName: 'other' }
-  if (name === 'HEARTBEAT') return { ...base, eventName: name }
-  if (name === 'BACKGROUND_JOB') {
-    const jobUuid = headers['Job-UUID']
-    if (jobUuid === undefined) return other
-    return { ...base, eventName: name, jobUuid, jobCommand: headers['Job-Command'], jobBody: body ?? '' }
-  }
-  const uniqueId = headers['Unique-ID']
-  if (!CHANNEL_EVENT_SET.has(name) || uniqueId === undefined) return other
-  const channel: ChannelFields = {
-    uniqueId,
-    callUuid: headers['Channel-Call-UUID'],
-    channelName: headers['Channel-Name'],
-    channelState: headers['Channel-State'],
-    callDirection: headers['Call-Direction'],
-    answerState: headers['Answer-State'],
-    callerIdNumber: headers['Caller-Caller-ID-Number'],
-    callerIdName: headers['Caller-Caller-ID-Name'],
-    destinationNumber: headers['Caller-Destination-Number'],
-    otherLegUniqueId: headers['Other-Leg-Unique-ID'],
-    hangupCause: headers['Hangup-Cause'],
-  }
-  const event = channelEvent(name as ChannelEventName, { ...base, ...channel }, headers)
-  return event ?? other
+  const sink = new EventHeaderSink()
+  for (const [name, value] of headerList) sink.pick(name, value)
+  return buildEvent(headerList, sink.picked, body)
 }
 
+const VARIABLE_PREFIX = 'variable_'
+
+/** The headers the typed fields are read from; only these are indexed while an event is decoded. */
+const FIELD_HEADERS: ReadonlySet<string> = new Set([
+  'Event-Name',
+  'Event-Date-Timestamp',
+  'Unique-ID',
+  'Channel-Call-UUID',
+  'Channel-Name',
+  'Channel-State',
+  'Call-Direction',
+  'Answer-State',
+  'Caller-Caller-ID-Number',
+  'Caller-Caller-ID-Name',
+  'Caller-Destination-Number',
+  'Other-Leg-Unique-ID',
+  'Hangup-Cause',
+  'Job-UUID',
+  'Job-Command',
+  'Application',
+  'Application-Data',
+  'Application-Response',
+  'Application-UUID',
+  'DTMF-Digit',
+  'Playback-File-Path',
+  'Record-File-Path',
+])
+
+/**
+ * A name's length and last character. Set.has must hash the whole name, and ~60 of an event's ~80
+ * names are no field's; this rules most of them out first with two reads and an array index.
+ */
+function signatureOf(name: string): number {
+  return (Math.min(name.length, 63) << 7) | (name.charCodeAt(name.length - 1) & 0x7f)
+}
+
+const FIELD_SIGNATURES = new Uint8Array(64 << 7)
+for (const name of FIELD_HEADERS) FIELD_SIGNATURES[signatureOf(name)] = 1
+
+/**
+ * Collects an event's decoded headers in one pass: the wire-order list, and the first value of each
+ * header a typed field is read from.
+ */
+class EventHeaderSink implements HeaderSink {
+  readonly list: Array<readonly [string, string]> = []
+  readonly picked: Record<string, string> = Object.create(null)
+
+  /** A raw line of a text/event-plain body: the value arrives URL-encoded. */
+  header(name: string, value: string): void {
+    const decoded = fsUrlDecode(value)
+    this.list.push([name, decoded])
+    this.pick(name, decoded)
+  }
+
+  pick(name: string, value: string): void {
+    if (!FIELD_SIGNATURES[signatureOf(name)] || !FIELD_HEADERS.has(name)) return
+    if (this.picked[name] === undefined) this.picked[name] = value
+  }
+}
+
+function variablesOf(list: HeaderList): Record<string, string> {
+  const variables: Record<string, string> = Object.create(null)
+  for (const [name, value] of list) {
+    if (!name.startsWith(VARIABLE_PREFIX)) continue
+    const variable = name.slice(VARIABLE_PREFIX.length)
+    if (variables[variable] === undefined) variables[variable] = value
+  }
+  return variables
+}
+
+/**
+ * What every event holds. `headers` and `variables` are indexes over `headerList`, built on first
+ * read and kept: the platform routes most events on their typed fields alone, and filling two
+ * dictionaries of ~80 names for each event cost more than parsing it (docs/benchmarks.md, ESL).
+ * Private (#) fields stay out of equality checks and JSON.
+ */
+class DecodedEvent implements EventData {
+  #headers: Record<string, string> | undefined
+  #variables: Record<string, string> | undefined
+
+  constructor(
+    readonly name: string,
+    readonly headerList: HeaderList,
+    readonly body: string | undefined,
+    readonly timestamp: number | undefined,
+  ) {}
+
+  /** Decoded header values; the first of a repeated name wins, as in FreeSWITCH's own lookup. */
+  get headers(): Readonly<Record<string, string>> {
+    return (this.#headers ??= toHeaderRecord(this.headerList))
+  }
+
+  /** Channel variables (`variable_*` headers) without the prefix. */
+  get variables(): Readonly<Record<string, string>> {
+    return (this.#variables ??= variablesOf(this.headerList))
+  }
+}
+
+/** Reads the typed fields from `picked` (first values of FIELD_HEADERS) into the matching union member. */
+function buildEvent(
+  headerList: HeaderList,
+  picked: Readonly<Record<string, string>>,
+  body: string | undefined,
+): EslEvent {
+  const stamp = picked['Event-Date-Timestamp']
+  const name = picked['Event-Name'] ?? ''
+  const timestamp = stamp !== undefined && /^\d+$/.test(stamp) ? Number(stamp) : undefined
+  const base = new DecodedEvent(name, headerList, body, timestamp)
+  if (name === 'HEARTBEAT') return Object.assign(base, { eventName: 'HEARTBEAT' as const })
+  if (name === 'BACKGROUND_JOB') {
+    const jobUuid = picked['Job-UUID']
+    if (jobUuid === undefined) return other(base)
+    return Object.assign(base, {
+      eventName: 'BACKGROUND_JOB' as const,
+      jobUuid,
+      jobCommand: picked['Job-Command'],
+      jobBody: body ?? '',
+    })
+  }
+  const uniqueId = picked['Unique-ID']
+  if (!CHANNEL_EVENT_SET.has(name) || uniqueId === undefined) return other(base)
+  const channel: ChannelFields = {
+    uniqueId,
+    callUuid: picked['Channel-Call-UUID'],
+    channelName: picked['Channel-Name'],
+    channelState: picked['Channel-State'],
+    callDirection: picked['Call-Direction'],
+    answerState: picked['Answer-State'],
+    callerIdNumber: picked['Caller-Caller-ID-Number'],
+    callerIdName: picked['Caller-Caller-ID-Name'],
+    destinationNumber: picked['Caller-Destination-Number'],
+    otherLegUniqueId: picked['Other-Leg-Unique-ID'],
+    hangupCause: picked['Hangup-Cause'],
+  }
+  return channelEvent(name as ChannelEventName, base, channel, picked) ?? other(base)
+}
+
+function other(base: DecodedEvent): OtherEvent {
+  return Object.assign(base, { eventName: 'other' as const })
+}
+
+/** Completes a channel event, or gives undefined when a field it cannot do without is missing. */
 function channelEvent(
   eventName: ChannelEventName,
-  base: EventBase & ChannelFields,
-  headers: Readonly<Record<string, string>>,
+  base: DecodedEvent,
+  channel: ChannelFields,
+  picked: Readonly<Record<string, string>>,
 ): ChannelEvent | undefined {
   switch (eventName) {
     case 'CHANNEL_HANGUP':
     case 'CHANNEL_HANGUP_COMPLETE': {
-      const hangupCause = base.hangupCause
-      return hangupCause === undefined ? undefined : { ...base, eventName, hangupCause }
+      const hangupCause = channel.hangupCause
+      return hangupCause === undefined ? undefined : Object.assign(base, channel, { eventName, hangupCause })
     }
     case 'CHANNEL_EXECUTE':
     case 'CHANNEL_EXECUTE_COMPLETE': {
-      const application = headers['Application']
+      const application = picked['Application']
       if (application === undefined) return undefined
-      return {
-        ...base,
+      return Object.assign(base, channel, {
         eventName,
         application,
-        applicationData: headers['Application-Data'],
-        applicationResponse: headers['Application-Response'],
-        applicationUuid: headers['Application-UUID'],
-      }
+        applicationData: picked['Application-Data'],
+        applicationResponse: picked['Application-Response'],
+        applicationUuid: picked['Application-UUID'],
+      })
     }
     case 'DTMF': {
-      const dtmfDigit = headers['DTMF-Digit']
-      return dtmfDigit === undefined ? undefined : { ...base, eventName, dtmfDigit }
+      const dtmfDigit = picked['DTMF-Digit']
+      return dtmfDigit === undefined ? undefined : Object.assign(base, channel, { eventName, dtmfDigit })
     }
     case 'PLAYBACK_START':
     case 'PLAYBACK_STOP':
-      return { ...base, eventName, playbackFilePath: headers['Playback-File-Path'] }
+      return Object.assign(base, channel, { eventName, playbackFilePath: picked['Playback-File-Path'] })
     case 'RECORD_START':
     case 'RECORD_STOP':
-      return { ...base, eventName, recordFilePath: headers['Record-File-Path'] }
+      return Object.assign(base, channel, { eventName, recordFilePath: picked['Record-File-Path'] })
     default:
-      return { ...base, eventName }
+      return Object.assign(base, channel, { eventName })
   }
 }
 
@@ -222,35 +328,43 @@ export function decodeEvent(frame: Frame): EslEvent {
   if (frame.contentType === 'text/event-json') return decodeJsonEvent(frame.body)
   if (frame.contentType === 'text/event-plain') return decodePlainEvent(frame.body)
   if (frame.headers['Event-Name'] !== undefined) {
-    return toEslEvent(
-      Object.entries(frame.headers).map(([name, value]) => [name, fsUrlDecode(value)] as const),
-    )
+    const sink = new EventHeaderSink()
+    for (const name in frame.headers) sink.header(name, frame.headers[name] as string)
+    return buildEvent(sink.list, sink.picked, undefined)
   }
   throw new EslProtocolError('BAD_EVENT_BODY', `not an event frame: ${excerpt(frame.contentType)}`)
 }
 
+const NESTED_LENGTH = 'Content-Length:'
+
 function decodePlainEvent(body: Buffer): EslEvent {
   const end = body.indexOf('\n\n')
-  const headText = body.toString('utf8', 0, end < 0 ? body.length : end).replace(/\n+$/, '')
-  const rawList = parseHeaderLines(headText)
-  if (rawList instanceof EslProtocolError) throw rawList
-  const rest = end < 0 ? body.subarray(body.length) : body.subarray(end + 2)
-  const last = rawList[rawList.length - 1]
-  // The nested body (BACKGROUND_JOB's result) is announced by a Content-Length written after every header.
-  const hasNestedBody = last !== undefined && last[0] === 'Content-Length'
-  if (hasNestedBody && String(rest.length) !== last[1]) {
-    throw new EslProtocolError(
-      'BAD_EVENT_BODY',
-      `nested Content-Length ${excerpt(last[1])} but ${rest.length} bytes`,
-    )
+  const headText = body.toString('utf8', 0, end < 0 ? body.length : end)
+  let headEnd = headText.length
+  while (headEnd > 0 && headText.charCodeAt(headEnd - 1) === 0x0a) headEnd--
+  // The nested body (BACKGROUND_JOB's result) is announced by a Content-Length written after every
+  // header; that last line is checked against the body and kept out of the event's headers.
+  const lastLine = headText.lastIndexOf('\n', headEnd - 1) + 1
+  const hasNestedBody = headText.startsWith(NESTED_LENGTH, lastLine)
+  const sink = new EventHeaderSink()
+  const headersEnd = hasNestedBody ? lastLine - 1 : headEnd
+  if (headersEnd > 0 || !hasNestedBody) {
+    const error = readHeaderLines(headText, sink, 0, headersEnd)
+    if (error) throw error
   }
-  if (!hasNestedBody && rest.length > 0) {
+  const rest = end < 0 ? body.subarray(body.length) : body.subarray(end + 2)
+  if (hasNestedBody) {
+    const announced = headText.slice(lastLine + NESTED_LENGTH.length, headEnd).trimStart()
+    if (String(rest.length) !== announced) {
+      throw new EslProtocolError(
+        'BAD_EVENT_BODY',
+        `nested Content-Length ${excerpt(announced)} but ${rest.length} bytes`,
+      )
+    }
+  } else if (rest.length > 0) {
     throw new EslProtocolError('BAD_EVENT_BODY', `${rest.length} unexpected bytes after the event headers`)
   }
-  const list = (hasNestedBody ? rawList.slice(0, -1) : rawList).map(
-    ([name, value]) => [name, fsUrlDecode(value)] as const,
-  )
-  return toEslEvent(list, hasNestedBody ? rest.toString('utf8') : undefined)
+  return buildEvent(sink.list, sink.picked, hasNestedBody ? rest.toString('utf8') : undefined)
 }
 
 function decodeJsonEvent(body: Buffer): EslEvent {

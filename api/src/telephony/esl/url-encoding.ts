@@ -40,7 +40,35 @@ export function fsUrlEncode(value: string): string {
 
 /** Decodes `%XX` (either case) byte-wise, then reads the bytes as UTF-8; a stray `%` stays literal. */
 export function fsUrlDecode(value: string): string {
-  if (!value.includes('%')) return value
+  let percent = value.indexOf('%')
+  if (percent < 0) return value
+  // Fast path for what the switch mostly escapes (`%3A`, `%20`, `%40`, …): ASCII bytes, each its own
+  // character, so the string is rebuilt from slices without a round trip through a Buffer.
+  let out = ''
+  let copied = 0
+  while (percent >= 0) {
+    const high = hexValue(value.charCodeAt(percent + 1))
+    const low = high >= 0 ? hexValue(value.charCodeAt(percent + 2)) : -1
+    if (low < 0) {
+      percent = value.indexOf('%', percent + 1)
+      continue
+    }
+    const byte = (high << 4) | low
+    // A byte of a multi-byte UTF-8 sequence needs the bytes around it; so may a lone surrogate.
+    if (byte >= 0x80) return decodeBytewise(value)
+    out += value.slice(copied, percent) + String.fromCharCode(byte)
+    copied = percent + 3
+    percent = value.indexOf('%', copied)
+  }
+  out += value.slice(copied)
+  // Through a Buffer a lone surrogate becomes U+FFFD; values read off the wire never hold one.
+  return LONE_SURROGATE.test(out) ? decodeBytewise(value) : out
+}
+
+/** In `u` mode a valid surrogate pair reads as one code point, so this matches only a lone half. */
+const LONE_SURROGATE = /\p{Cs}/u
+
+function decodeBytewise(value: string): string {
   const bytes = Buffer.from(value, 'utf8')
   const out = Buffer.allocUnsafe(bytes.length)
   let length = 0
