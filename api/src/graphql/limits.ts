@@ -88,17 +88,26 @@ export function costLimitPlugin(
   schema: () => GraphQLSchema,
   maxCost: number,
 ): ApolloServerPlugin<GraphQLContext> {
+  // Clients send the same few operations over and over; cost depends only on the text and variables.
+  const costs = new Map<string, number>()
+  const MAX_REMEMBERED = 2_000
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema: schema(),
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          })
+          const key = `${request.operationName ?? ''}\n${request.query ?? ''}\n${JSON.stringify(request.variables ?? {})}`
+          let cost = costs.get(key)
+          if (cost === undefined) {
+            cost = getComplexity({
+              schema: schema(),
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            })
+            if (costs.size >= MAX_REMEMBERED) costs.clear()
+            costs.set(key, cost)
+          }
           if (cost > maxCost) {
             throw rejected(
               `Query costs ${cost}; at most ${maxCost} is allowed. Ask for fewer rows or fields.`,
