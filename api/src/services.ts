@@ -44,7 +44,6 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
   const identity = new IdentityService(db, pubsub, clock, config.sessionTtlMs)
   const tenancy = new TenancyService(db, identity, clock)
   const calls = new CallsService(db, pubsub, switchNodes)
-  const telephonyDirectory = new InMemoryTelephonyDirectory()
   const audit = new AuditService(db, clock)
   const mail =
     mailer ??
@@ -67,6 +66,7 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
       platformDomain: config.platformDomain,
     },
   )
+  const telephonyDirectory = new InMemoryTelephonyDirectory((domain) => agents.sipDirectory(domain))
   const groups = new GroupsService(db, identity, audit, clock)
   const apiKeys = new ApiKeysService(db, identity, audit, clock)
   return {

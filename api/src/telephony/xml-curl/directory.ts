@@ -1,6 +1,6 @@
 // What the switch asks the API through mod_xml_curl: which tenant a dialled number belongs to, and
-// a tenant's SIP domain with its users. Agents' SIP credentials arrive with the agents themselves;
-// until then an in-memory directory stands behind this interface (tests, demo, simulator).
+// a tenant's SIP domain with its users. Numbers are kept in memory until numbers (DIDs) are managed
+// in the database; SIP domains come from the agents' credentials through `domainSource`.
 import type { NumberRoute } from '../calls/variables'
 
 export interface SipUser {
@@ -24,6 +24,9 @@ export class InMemoryTelephonyDirectory implements TelephonyDirectory {
   private readonly numbers = new Map<string, NumberRoute>()
   private readonly domains = new Map<string, SipDomain>()
 
+  /** `domainSource` answers for domains not added here: the tenants' agents in production. */
+  constructor(private readonly domainSource?: (domain: string) => Promise<SipDomain | undefined>) {}
+
   addNumber(route: NumberRoute): void {
     this.numbers.set(route.number, route)
   }
@@ -42,6 +45,6 @@ export class InMemoryTelephonyDirectory implements TelephonyDirectory {
   }
 
   async findDomain(domain: string): Promise<SipDomain | undefined> {
-    return this.domains.get(domain.toLowerCase())
+    return this.domains.get(domain.toLowerCase()) ?? this.domainSource?.(domain)
   }
 }
