@@ -1,6 +1,9 @@
 // Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
+import { organizationMessages } from './organization'
+
 export const adminMessages = {
   'zh-CN': {
+    ...organizationMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -15,7 +18,10 @@ export const adminMessages = {
       settings: '账户与设置',
     },
     areas: {
-      agents: { title: '坐席管理', description: '添加坐席账号并发送邀请邮件；坐席首次登录须修改默认密码。' },
+      agents: {
+        title: '坐席与分组',
+        description: '添加坐席账号并发送邀请邮件（坐席首次登录须修改初始密码），管理呼入与电销分组。',
+      },
       skillGroups: { title: '技能组', description: '创建电话技能组并分配坐席，呼入电话按技能组路由。' },
       organizations: {
         title: '呼入与电销组织',
@@ -67,6 +73,10 @@ export const adminMessages = {
       webhooks: { title: 'Webhook', description: '将通话事件实时推送到企业自己的系统。' },
       companySettings: { title: '企业信息', description: '查看和修改企业名称、时区等注册信息。' },
       accountSettings: { title: '我的账号', description: '修改登录密码，查看并退出在其他设备上的登录。' },
+      auditLog: {
+        title: '操作日志',
+        description: '谁在什么时间修改了坐席、分组、技能组、电话设置和 API 密钥，以及修改前后的内容。',
+      },
     },
     signup: {
       title: '免费注册',
@@ -90,6 +100,7 @@ export const adminMessages = {
     },
   },
   en: {
+    ...organizationMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -191,6 +202,11 @@ export const adminMessages = {
       accountSettings: {
         title: 'My account',
         description: 'Change your password; see and sign out the other places you are signed in.',
+      },
+      auditLog: {
+        title: 'Audit log',
+        description:
+          'Who changed agents, groups, skill groups, phone settings and API keys, when, and what before and after.',
       },
     },
     signup: {

@@ -94,6 +94,7 @@ export const areaGroups: readonly AreaGroup[] = [
     areas: [
       { name: 'companySettings', path: '/settings/company', featureIds: ['A1'] },
       { name: 'accountSettings', path: '/settings/account', featureIds: ['A2'] },
+      { name: 'auditLog', path: '/settings/audit-log', featureIds: ['A2', 'A3', 'A4', 'X5'] },
     ],
   },
 ]

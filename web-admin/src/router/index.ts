@@ -1,11 +1,19 @@
 import { PasswordChangePage, ROUTE } from '@cc/web-common'
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import AppLayout from '../components/layout/AppLayout.vue'
 import ComingPage from '../pages/coming/ComingPage.vue'
 import DashboardPage from '../pages/dashboard/DashboardPage.vue'
 import LoginPage from '../pages/login/LoginPage.vue'
 import SignupPage from '../pages/signup/SignupPage.vue'
 import { areaGroups } from './areas'
+
+/** Areas that are built; every other area shows its "coming" page. Loaded on first visit. */
+const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteComponent>)>> = {
+  agents: () => import('../pages/agents/AgentsPage.vue'),
+  skillGroups: () => import('../pages/skill-groups/SkillGroupsPage.vue'),
+  apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
+  auditLog: () => import('../pages/audit-log/AuditLogPage.vue'),
+}
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: LoginPage, meta: { isPublic: true } },
@@ -20,7 +28,7 @@ export const routes: RouteRecordRaw[] = [
         group.areas.map((area) => ({
           path: area.path,
           name: area.name,
-          component: ComingPage,
+          component: areaPages[area.name] ?? ComingPage,
           props: { area, group },
         })),
       ),

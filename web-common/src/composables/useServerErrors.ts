@@ -36,8 +36,10 @@ export function useServerErrors<Field extends string>(fields: readonly Field[]) 
         minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)),
       })
     }
-    if (error.code === 'CONFLICT' && error.field && te(`errors.conflict.${error.field}`)) {
-      return t(`errors.conflict.${error.field}`)
+    // A conflict without its own wording (a skill group still in use…) names the details only the server
+    // knows, so its message beats the generic "already exists".
+    if (error.code === 'CONFLICT' && error.field) {
+      return te(`errors.conflict.${error.field}`) ? t(`errors.conflict.${error.field}`) : error.message
     }
     return te(`errors.${error.code}`) ? t(`errors.${error.code}`) : error.message
   }

@@ -46,7 +46,11 @@ export const commonMessages = {
       INTERNAL_SERVER_ERROR: '服务器开小差了，请稍后再试',
       NETWORK_ERROR: '网络连接失败，请检查网络后重试',
       BAD_USER_INPUT: '填写的内容有误，请检查',
-      conflict: { email: '该邮箱已注册，请直接登录或更换邮箱' },
+      conflict: {
+        email: '该邮箱已注册，请直接登录或更换邮箱',
+        agentNumber: '该工号已被本企业其他坐席使用，请换一个',
+        name: '名称已存在，请换一个名称',
+      },
     },
     roles: { SUPER_ADMIN: '超级管理员', ADMIN: '管理员', GROUP_LEADER: '组长', AGENT: '坐席' },
     coming: {
@@ -102,7 +106,11 @@ export const commonMessages = {
       INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again later.',
       NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',
       BAD_USER_INPUT: 'Some fields need attention.',
-      conflict: { email: 'This email is already registered. Sign in, or use another email.' },
+      conflict: {
+        email: 'This email is already registered. Sign in, or use another email.',
+        agentNumber: 'Another agent of your company has this agent number; choose another.',
+        name: 'This name is taken; choose another.',
+      },
     },
     roles: { SUPER_ADMIN: 'Super admin', ADMIN: 'Admin', GROUP_LEADER: 'Group leader', AGENT: 'Agent' },
     coming: {

@@ -15,12 +15,198 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.AgentRowFragmentDoc,
+    "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.AgentsDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.UpdateAgentDocument,
+    "\n  mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {\n    updateAgentPhone(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.UpdateAgentPhoneDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": typeof types.ResetAgentPasswordDocument,
+    "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.DisableAgentDocument,
+    "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.EnableAgentDocument,
+    "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
+    "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
+    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
+    "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": typeof types.GroupRowFragmentDoc,
+    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.SkillGroupRowFragmentDoc,
+    "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupRow\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupRow\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation AddGroupMembers($id: ID!, $userIds: [ID!]!) {\n    addGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n": typeof types.AddGroupMembersDocument,
+    "\n  mutation RemoveGroupMembers($id: ID!, $userIds: [ID!]!) {\n    removeGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n": typeof types.RemoveGroupMembersDocument,
+    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.DeleteGroupDocument,
+    "\n  query SkillGroups($filter: GroupFilter, $page: PageInput) {\n    skillGroups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...SkillGroupRow\n      }\n    }\n  }\n": typeof types.SkillGroupsDocument,
+    "\n  mutation CreateSkillGroup($input: CreateSkillGroupInput!) {\n    createSkillGroup(input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.CreateSkillGroupDocument,
+    "\n  mutation UpdateSkillGroup($id: ID!, $input: UpdateSkillGroupInput!) {\n    updateSkillGroup(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.UpdateSkillGroupDocument,
+    "\n  mutation DeleteSkillGroup($id: ID!) {\n    deleteSkillGroup(id: $id)\n  }\n": typeof types.DeleteSkillGroupDocument,
+    "\n  mutation SetSkillGroupMember($id: ID!, $userId: ID!, $priority: Int!) {\n    setSkillGroupMember(id: $id, userId: $userId, priority: $priority) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.SetSkillGroupMemberDocument,
+    "\n  mutation RemoveSkillGroupMember($id: ID!, $userId: ID!) {\n    removeSkillGroupMember(id: $id, userId: $userId) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.RemoveSkillGroupMemberDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    role\n    organization\n    keyPrefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys($page: PageInput) {\n    apiKeys(page: $page) {\n      totalCount\n      items {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": types.AgentRowFragmentDoc,
+    "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": types.AgentsDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": types.UpdateAgentDocument,
+    "\n  mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {\n    updateAgentPhone(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": types.UpdateAgentPhoneDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": types.ResetAgentPasswordDocument,
+    "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": types.DisableAgentDocument,
+    "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": types.EnableAgentDocument,
+    "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
+    "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
+    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportAgentsDocument,
+    "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": types.GroupRowFragmentDoc,
+    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.SkillGroupRowFragmentDoc,
+    "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupRow\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupRow\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation AddGroupMembers($id: ID!, $userIds: [ID!]!) {\n    addGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n": types.AddGroupMembersDocument,
+    "\n  mutation RemoveGroupMembers($id: ID!, $userIds: [ID!]!) {\n    removeGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n": types.RemoveGroupMembersDocument,
+    "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.DeleteGroupDocument,
+    "\n  query SkillGroups($filter: GroupFilter, $page: PageInput) {\n    skillGroups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...SkillGroupRow\n      }\n    }\n  }\n": types.SkillGroupsDocument,
+    "\n  mutation CreateSkillGroup($input: CreateSkillGroupInput!) {\n    createSkillGroup(input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": types.CreateSkillGroupDocument,
+    "\n  mutation UpdateSkillGroup($id: ID!, $input: UpdateSkillGroupInput!) {\n    updateSkillGroup(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": types.UpdateSkillGroupDocument,
+    "\n  mutation DeleteSkillGroup($id: ID!) {\n    deleteSkillGroup(id: $id)\n  }\n": types.DeleteSkillGroupDocument,
+    "\n  mutation SetSkillGroupMember($id: ID!, $userId: ID!, $priority: Int!) {\n    setSkillGroupMember(id: $id, userId: $userId, priority: $priority) {\n      ...SkillGroupRow\n    }\n  }\n": types.SetSkillGroupMemberDocument,
+    "\n  mutation RemoveSkillGroupMember($id: ID!, $userId: ID!) {\n    removeSkillGroupMember(id: $id, userId: $userId) {\n      ...SkillGroupRow\n    }\n  }\n": types.RemoveSkillGroupMemberDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    role\n    organization\n    keyPrefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys($page: PageInput) {\n    apiKeys(page: $page) {\n      totalCount\n      items {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgentRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n"): typeof import('./graphql').AgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n"): typeof import('./graphql').UpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {\n    updateAgentPhone(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n"): typeof import('./graphql').UpdateAgentPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n"): typeof import('./graphql').ResetAgentPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DisableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n"): typeof import('./graphql').DeleteAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n"): typeof import('./graphql').AgentSipCredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n"): typeof import('./graphql').GroupRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n"): typeof import('./graphql').SkillGroupRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n"): typeof import('./graphql').GroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupRow\n    }\n  }\n"): typeof import('./graphql').CreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupRow\n    }\n  }\n"): typeof import('./graphql').UpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGroupMembers($id: ID!, $userIds: [ID!]!) {\n    addGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n"): typeof import('./graphql').AddGroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupMembers($id: ID!, $userIds: [ID!]!) {\n    removeGroupMembers(id: $id, userIds: $userIds) {\n      ...GroupRow\n    }\n  }\n"): typeof import('./graphql').RemoveGroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): typeof import('./graphql').DeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillGroups($filter: GroupFilter, $page: PageInput) {\n    skillGroups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...SkillGroupRow\n      }\n    }\n  }\n"): typeof import('./graphql').SkillGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSkillGroup($input: CreateSkillGroupInput!) {\n    createSkillGroup(input: $input) {\n      ...SkillGroupRow\n    }\n  }\n"): typeof import('./graphql').CreateSkillGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSkillGroup($id: ID!, $input: UpdateSkillGroupInput!) {\n    updateSkillGroup(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n"): typeof import('./graphql').UpdateSkillGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSkillGroup($id: ID!) {\n    deleteSkillGroup(id: $id)\n  }\n"): typeof import('./graphql').DeleteSkillGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSkillGroupMember($id: ID!, $userId: ID!, $priority: Int!) {\n    setSkillGroupMember(id: $id, userId: $userId, priority: $priority) {\n      ...SkillGroupRow\n    }\n  }\n"): typeof import('./graphql').SetSkillGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSkillGroupMember($id: ID!, $userId: ID!) {\n    removeSkillGroupMember(id: $id, userId: $userId) {\n      ...SkillGroupRow\n    }\n  }\n"): typeof import('./graphql').RemoveSkillGroupMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    role\n    organization\n    keyPrefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): typeof import('./graphql').ApiKeyRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($page: PageInput) {\n    apiKeys(page: $page) {\n      totalCount\n      items {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,12 +4,144 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who made a recorded change. */
+export type ActorKind =
+  /** A third-party system through an API key. */
+  | 'API_KEY'
+  /** The platform itself. */
+  | 'SYSTEM'
+  /** A signed-in user. */
+  | 'USER';
+
+/** Conditions on the members list; all given conditions must hold. */
+export type AgentFilter = {
+  /** Only members of this group. */
+  groupId?: string | number | null | undefined;
+  /** Only members of this organisation. */
+  organization?: Organization | null | undefined;
+  /** Only members with this role. */
+  role?: Role | null | undefined;
+  /** Part of the name, email or agent number. */
+  search?: string | null | undefined;
+  /** Only active or only disabled members. */
+  status?: UserStatus | null | undefined;
+};
+
+/** How a member answers calls (A4). */
+export type AgentPhoneInput = {
+  /** Default answering mode. */
+  answeringMode?: AnsweringMode | null | undefined;
+  /** Mobile number, China (+86) unless it starts with +; an empty string removes it. */
+  mobile?: string | null | undefined;
+};
+
+/** Where an agent answers calls. */
+export type AnsweringMode =
+  /** The agent’s mobile phone, to which calls are forwarded. */
+  | 'MOBILE'
+  /** A SIP phone: the workstation’s WebRTC softphone or a registered desk phone. */
+  | 'SIP';
+
+/** Conditions on the audit log; all given conditions must hold. */
+export type AuditLogFilter = {
+  /** This action, e.g. AGENT_CREATED. */
+  action?: string | null | undefined;
+  /** Changes by this user or API key. */
+  actorId?: string | number | null | undefined;
+  /** Changes to this entity. */
+  entityId?: string | number | null | undefined;
+  /** USER, GROUP, SKILL_GROUP or API_KEY. */
+  entityType?: string | null | undefined;
+  /** At or after this time. */
+  from?: string | null | undefined;
+  /** Before this time. */
+  to?: string | null | undefined;
+};
+
+/** A new team member (A2); an invitation email with a default password goes out. */
+export type CreateAgentInput = {
+  /** Agent number (工号), 1–20 letters or digits, unique in the company; required except for ADMIN. */
+  agentNumber?: string | null | undefined;
+  /** Default answering mode; SIP when omitted. */
+  answeringMode?: AnsweringMode | null | undefined;
+  /** Email: the login, unique on the platform. */
+  email: string;
+  /** Groups to join, all of the member’s organisation. */
+  groupIds?: Array<string | number> | null | undefined;
+  /** Mobile number; China (+86) unless it starts with +. */
+  mobile?: string | null | undefined;
+  /** Display name, 1–60 characters. */
+  name: string;
+  /** INBOUND or TELESALES; required except for tenant-wide ADMINs. */
+  organization?: Organization | null | undefined;
+  /** ADMIN (super admin only), GROUP_LEADER or AGENT. */
+  role: Role;
+};
+
+/** A new API key for a third-party system (X5). */
+export type CreateApiKeyInput = {
+  /** What the key is for, 1–100 characters. */
+  name: string;
+  /** Confines the key to one organisation; organisation-scoped admins’ keys always are. */
+  organization?: Organization | null | undefined;
+  /** ADMIN, GROUP_LEADER or AGENT, at most the creator’s own role. */
+  role: Role;
+};
+
+/** A new inbound or telesales group. */
+export type CreateGroupInput = {
+  /** Group leader: a GROUP_LEADER of the same organisation. */
+  leaderId?: string | number | null | undefined;
+  /** First members, all of the same organisation. */
+  memberIds?: Array<string | number> | null | undefined;
+  /** Name, unique in the company. */
+  name: string;
+  /** INBOUND or TELESALES; cannot be changed later. */
+  organization: Organization;
+};
+
+/** A new phone skill group (A3). */
+export type CreateSkillGroupInput = {
+  /** Free text for administrators. */
+  description?: string | null | undefined;
+  /** Name, unique in the company. */
+  name: string;
+  /** INBOUND or TELESALES; cannot be changed later. */
+  organization: Organization;
+};
+
+/** Conditions on groups and skill groups. */
+export type GroupFilter = {
+  /** Only those of this organisation. */
+  organization?: Organization | null | undefined;
+};
+
+/** A CSV file of members to add (A2). */
+export type ImportAgentsInput = {
+  /** The file’s text (UTF-8, at most 512 KB, 500 rows). Header line with columns name/姓名, email/邮箱, agentNumber/工号, role/角色, organization/组织, groups/分组 (names separated by ;), mobile/手机, answeringMode/接听方式. */
+  csv: string;
+  /** Only check the file; import nothing. */
+  dryRun?: boolean;
+  /** The uploaded file’s name; must end in .csv. */
+  fileName?: string | null | undefined;
+  /** Import the valid rows even if other rows have errors; otherwise any error imports nothing. */
+  importValidRows?: boolean;
+};
+
 /** Inbound service and telesales are isolated from each other in permissions and data. */
 export type Organization =
   /** Agents who answer calls. */
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** Which page of a list to return. */
+export type PageInput = {
+  /** Rows to return, at most 100. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+};
 
 /** What a user may do; each role includes the rights of those below it. */
 export type Role =
@@ -36,12 +168,254 @@ export type SignupInput = {
   timeZone?: string;
 };
 
+/** Changes to a member; omitted fields stay as they are. */
+export type UpdateAgentInput = {
+  /** New agent number (administrators only); the SIP user follows. */
+  agentNumber?: string | null | undefined;
+  /** New login email (administrators only). */
+  email?: string | null | undefined;
+  /** The member’s groups, replacing the current ones. */
+  groupIds?: Array<string | number> | null | undefined;
+  /** Display name. */
+  name?: string | null | undefined;
+  /** New organisation (administrators only); the member leaves groups and skill groups of the old one. */
+  organization?: Organization | null | undefined;
+  /** New role (administrators only). */
+  role?: Role | null | undefined;
+};
+
+/** Changes to a group; its organisation is fixed. */
+export type UpdateGroupInput = {
+  /** New group leader; null removes the leader. */
+  leaderId?: string | number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
+/** Changes to a skill group; its organisation is fixed. */
+export type UpdateSkillGroupInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
 /** Whether a user may sign in. */
 export type UserStatus =
   /** May sign in. */
   | 'ACTIVE'
   /** Signed out everywhere and refused at sign-in. */
   | 'DISABLED';
+
+export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> };
+
+export type AgentsQueryVariables = Exact<{
+  filter?: AgentFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AgentsQuery = { agents: { totalCount: number, items: Array<{ id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> }> } };
+
+export type CreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type CreateAgentMutation = { createAgent: { isEmailSent: boolean, agent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } } };
+
+export type UpdateAgentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } };
+
+export type UpdateAgentPhoneMutationVariables = Exact<{
+  id: string | number;
+  input: AgentPhoneInput;
+}>;
+
+
+export type UpdateAgentPhoneMutation = { updateAgentPhone: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { isEmailSent: boolean } };
+
+export type ResetAgentPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResetAgentPasswordMutation = { resetAgentPassword: { isEmailSent: boolean } };
+
+export type DisableAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableAgentMutation = { disableAgent: { id: string } };
+
+export type EnableAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableAgentMutation = { enableAgent: { id: string } };
+
+export type DeleteAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAgentMutation = { deleteAgent: boolean };
+
+export type AgentSipCredentialsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgentSipCredentialsQuery = { agentSipCredentials: { user: string, password: string, domain: string } };
+
+export type ImportAgentsMutationVariables = Exact<{
+  input: ImportAgentsInput;
+}>;
+
+
+export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, problems: Array<{ row: number, column: string, message: string }> } };
+
+export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
+
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+
+export type GroupsQueryVariables = Exact<{
+  filter?: GroupFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type GroupsQuery = { groups: { totalCount: number, items: Array<{ id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> }> } };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: CreateGroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { updateGroup: { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> } };
+
+export type AddGroupMembersMutationVariables = Exact<{
+  id: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type AddGroupMembersMutation = { addGroupMembers: { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> } };
+
+export type RemoveGroupMembersMutationVariables = Exact<{
+  id: string | number;
+  userIds: Array<string | number> | string | number;
+}>;
+
+
+export type RemoveGroupMembersMutation = { removeGroupMembers: { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> } };
+
+export type DeleteGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteGroupMutation = { deleteGroup: boolean };
+
+export type SkillGroupsQueryVariables = Exact<{
+  filter?: GroupFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+
+export type CreateSkillGroupMutationVariables = Exact<{
+  input: CreateSkillGroupInput;
+}>;
+
+
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+
+export type UpdateSkillGroupMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSkillGroupInput;
+}>;
+
+
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+
+export type DeleteSkillGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSkillGroupMutation = { deleteSkillGroup: boolean };
+
+export type SetSkillGroupMemberMutationVariables = Exact<{
+  id: string | number;
+  userId: string | number;
+  priority: number;
+}>;
+
+
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+
+export type RemoveSkillGroupMemberMutationVariables = Exact<{
+  id: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+
+export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, items: Array<{ id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorKind: ActorKind, actorId: string | null, actorName: string | null, organization: Organization | null, before: unknown, after: unknown }> } };
 
 export type SignupMutationVariables = Exact<{
   input: SignupInput;
@@ -68,7 +442,526 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AgentRowFragmentDoc = new TypedDocumentString(`
+    fragment AgentRow on User {
+  id
+  name
+  email
+  agentNumber
+  role
+  organization
+  status
+  mobile
+  answeringMode
+  mustChangePassword
+  createdAt
+  groups {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AgentRow"}) as unknown as TypedDocumentString<AgentRowFragment, unknown>;
+export const GroupRowFragmentDoc = new TypedDocumentString(`
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}
+    `, {"fragmentName":"GroupRow"}) as unknown as TypedDocumentString<GroupRowFragment, unknown>;
+export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}
+    `, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
+export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  role
+  organization
+  keyPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
+export const AgentsDocument = new TypedDocumentString(`
+    query Agents($filter: AgentFilter, $page: PageInput) {
+  agents(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...AgentRow
+    }
+  }
+}
+    fragment AgentRow on User {
+  id
+  name
+  email
+  agentNumber
+  role
+  organization
+  status
+  mobile
+  answeringMode
+  mustChangePassword
+  createdAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
+export const CreateAgentDocument = new TypedDocumentString(`
+    mutation CreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    isEmailSent
+    agent {
+      ...AgentRow
+    }
+  }
+}
+    fragment AgentRow on User {
+  id
+  name
+  email
+  agentNumber
+  role
+  organization
+  status
+  mobile
+  answeringMode
+  mustChangePassword
+  createdAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateAgentMutation, CreateAgentMutationVariables>;
+export const UpdateAgentDocument = new TypedDocumentString(`
+    mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {
+  updateAgent(id: $id, input: $input) {
+    ...AgentRow
+  }
+}
+    fragment AgentRow on User {
+  id
+  name
+  email
+  agentNumber
+  role
+  organization
+  status
+  mobile
+  answeringMode
+  mustChangePassword
+  createdAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateAgentMutation, UpdateAgentMutationVariables>;
+export const UpdateAgentPhoneDocument = new TypedDocumentString(`
+    mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {
+  updateAgentPhone(id: $id, input: $input) {
+    ...AgentRow
+  }
+}
+    fragment AgentRow on User {
+  id
+  name
+  email
+  agentNumber
+  role
+  organization
+  status
+  mobile
+  answeringMode
+  mustChangePassword
+  createdAt
+  groups {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateAgentPhoneMutation, UpdateAgentPhoneMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    isEmailSent
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const ResetAgentPasswordDocument = new TypedDocumentString(`
+    mutation ResetAgentPassword($id: ID!) {
+  resetAgentPassword(id: $id) {
+    isEmailSent
+  }
+}
+    `) as unknown as TypedDocumentString<ResetAgentPasswordMutation, ResetAgentPasswordMutationVariables>;
+export const DisableAgentDocument = new TypedDocumentString(`
+    mutation DisableAgent($id: ID!) {
+  disableAgent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAgentMutation, DisableAgentMutationVariables>;
+export const EnableAgentDocument = new TypedDocumentString(`
+    mutation EnableAgent($id: ID!) {
+  enableAgent(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnableAgentMutation, EnableAgentMutationVariables>;
+export const DeleteAgentDocument = new TypedDocumentString(`
+    mutation DeleteAgent($id: ID!) {
+  deleteAgent(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAgentMutation, DeleteAgentMutationVariables>;
+export const AgentSipCredentialsDocument = new TypedDocumentString(`
+    query AgentSipCredentials($id: ID!) {
+  agentSipCredentials(id: $id) {
+    user
+    password
+    domain
+  }
+}
+    `) as unknown as TypedDocumentString<AgentSipCredentialsQuery, AgentSipCredentialsQueryVariables>;
+export const ImportAgentsDocument = new TypedDocumentString(`
+    mutation ImportAgents($input: ImportAgentsInput!) {
+  importAgents(input: $input) {
+    isImported
+    importedCount
+    totalRows
+    validRows
+    problems {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportAgentsMutation, ImportAgentsMutationVariables>;
+export const GroupsDocument = new TypedDocumentString(`
+    query Groups($filter: GroupFilter, $page: PageInput) {
+  groups(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...GroupRow
+    }
+  }
+}
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}`) as unknown as TypedDocumentString<GroupsQuery, GroupsQueryVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: CreateGroupInput!) {
+  createGroup(input: $input) {
+    ...GroupRow
+  }
+}
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}`) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = new TypedDocumentString(`
+    mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {
+  updateGroup(id: $id, input: $input) {
+    ...GroupRow
+  }
+}
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}`) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const AddGroupMembersDocument = new TypedDocumentString(`
+    mutation AddGroupMembers($id: ID!, $userIds: [ID!]!) {
+  addGroupMembers(id: $id, userIds: $userIds) {
+    ...GroupRow
+  }
+}
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}`) as unknown as TypedDocumentString<AddGroupMembersMutation, AddGroupMembersMutationVariables>;
+export const RemoveGroupMembersDocument = new TypedDocumentString(`
+    mutation RemoveGroupMembers($id: ID!, $userIds: [ID!]!) {
+  removeGroupMembers(id: $id, userIds: $userIds) {
+    ...GroupRow
+  }
+}
+    fragment GroupRow on AgentGroup {
+  id
+  name
+  organization
+  leaderId
+  leader {
+    id
+    name
+  }
+  members {
+    id
+    name
+    agentNumber
+  }
+}`) as unknown as TypedDocumentString<RemoveGroupMembersMutation, RemoveGroupMembersMutationVariables>;
+export const DeleteGroupDocument = new TypedDocumentString(`
+    mutation DeleteGroup($id: ID!) {
+  deleteGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteGroupMutation, DeleteGroupMutationVariables>;
+export const SkillGroupsDocument = new TypedDocumentString(`
+    query SkillGroups($filter: GroupFilter, $page: PageInput) {
+  skillGroups(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...SkillGroupRow
+    }
+  }
+}
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<SkillGroupsQuery, SkillGroupsQueryVariables>;
+export const CreateSkillGroupDocument = new TypedDocumentString(`
+    mutation CreateSkillGroup($input: CreateSkillGroupInput!) {
+  createSkillGroup(input: $input) {
+    ...SkillGroupRow
+  }
+}
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSkillGroupMutation, CreateSkillGroupMutationVariables>;
+export const UpdateSkillGroupDocument = new TypedDocumentString(`
+    mutation UpdateSkillGroup($id: ID!, $input: UpdateSkillGroupInput!) {
+  updateSkillGroup(id: $id, input: $input) {
+    ...SkillGroupRow
+  }
+}
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateSkillGroupMutation, UpdateSkillGroupMutationVariables>;
+export const DeleteSkillGroupDocument = new TypedDocumentString(`
+    mutation DeleteSkillGroup($id: ID!) {
+  deleteSkillGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSkillGroupMutation, DeleteSkillGroupMutationVariables>;
+export const SetSkillGroupMemberDocument = new TypedDocumentString(`
+    mutation SetSkillGroupMember($id: ID!, $userId: ID!, $priority: Int!) {
+  setSkillGroupMember(id: $id, userId: $userId, priority: $priority) {
+    ...SkillGroupRow
+  }
+}
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<SetSkillGroupMemberMutation, SetSkillGroupMemberMutationVariables>;
+export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
+    mutation RemoveSkillGroupMember($id: ID!, $userId: ID!) {
+  removeSkillGroupMember(id: $id, userId: $userId) {
+    ...SkillGroupRow
+  }
+}
+    fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveSkillGroupMemberMutation, RemoveSkillGroupMemberMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($page: PageInput) {
+  apiKeys(page: $page) {
+    totalCount
+    items {
+      ...ApiKeyRow
+    }
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  role
+  organization
+  keyPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      ...ApiKeyRow
+    }
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  role
+  organization
+  keyPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyRow
+  }
+}
+    fragment ApiKeyRow on ApiKey {
+  id
+  name
+  role
+  organization
+  keyPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditLogFilter, $page: PageInput) {
+  auditLog(filter: $filter, page: $page) {
+    totalCount
+    items {
+      id
+      at
+      action
+      entityType
+      entityId
+      actorKind
+      actorId
+      actorName
+      organization
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const SignupDocument = new TypedDocumentString(`
     mutation Signup($input: SignupInput!) {
   signup(input: $input) {

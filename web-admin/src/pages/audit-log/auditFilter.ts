@@ -1,0 +1,56 @@
+// The audit log's filter bar as the `auditLog(filter:)` argument; empty choices are left out.
+import type { AuditLogFilter } from '../../graphql/generated/graphql'
+
+export const ENTITY_TYPES = ['USER', 'GROUP', 'SKILL_GROUP', 'API_KEY'] as const
+
+/** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
+export const AUDIT_ACTIONS = [
+  'AGENT_CREATED',
+  'AGENT_UPDATED',
+  'AGENT_PHONE_UPDATED',
+  'AGENT_DISABLED',
+  'AGENT_ENABLED',
+  'AGENT_DELETED',
+  'AGENT_INVITATION_RESENT',
+  'AGENT_PASSWORD_RESET',
+  'SIP_PASSWORD_VIEWED',
+  'SIP_PASSWORD_REGENERATED',
+  'GROUP_CREATED',
+  'GROUP_UPDATED',
+  'GROUP_DELETED',
+  'GROUP_MEMBERS_ADDED',
+  'GROUP_MEMBERS_REMOVED',
+  'SKILL_GROUP_CREATED',
+  'SKILL_GROUP_UPDATED',
+  'SKILL_GROUP_DELETED',
+  'SKILL_GROUP_MEMBER_SET',
+  'SKILL_GROUP_MEMBER_REMOVED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
+] as const
+
+export interface AuditFilterForm {
+  entityType: string | null
+  actorId: string | null
+  /** An action code; '' or null for any. */
+  action: string | null
+  /** [from, to] as the date picker gives them; `to` is exclusive on the server. */
+  range: [Date, Date] | null
+}
+
+export function emptyAuditFilter(): AuditFilterForm {
+  return { entityType: null, actorId: null, action: '', range: null }
+}
+
+export function toAuditFilter(form: AuditFilterForm): AuditLogFilter | undefined {
+  const filter: AuditLogFilter = {}
+  if (form.entityType) filter.entityType = form.entityType
+  if (form.actorId) filter.actorId = form.actorId
+  const action = (form.action ?? '').trim().toUpperCase()
+  if (action) filter.action = action
+  if (form.range) {
+    filter.from = form.range[0].toISOString()
+    filter.to = form.range[1].toISOString()
+  }
+  return Object.keys(filter).length > 0 ? filter : undefined
+}
