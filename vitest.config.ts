@@ -17,7 +17,7 @@ export default defineConfig({
           root: 'api',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          globalSetup: ['./test/global-setup.ts'],
+          globalSetup: ['./test/global-setup.ts', './test/redis-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

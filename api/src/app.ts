@@ -5,6 +5,7 @@ import type { Config } from './config.js'
 import { Database } from './db/database.js'
 import { buildApiSchema } from './graphql/schema.js'
 import { InProcessPubSub, type PubSub } from './graphql/pubsub.js'
+import { RedisPubSub, type PubSubLogger } from './graphql/redis-pubsub.js'
 import { createHttpServer } from './http/server.js'
 import { entities, tenantOwnedEntities } from './modules/index.js'
 import { createServices, type Services } from './services.js'
@@ -32,6 +33,12 @@ export interface Api {
   stop(): Promise<void>
 }
 
+/** Redis when REDIS_URL is set (several API instances), else the in-process emitter (one instance). */
+async function openPubSub(config: Config, logger: PubSubLogger): Promise<PubSub> {
+  const { url, channelPrefix } = config.redis
+  return url ? RedisPubSub.connect({ url, channelPrefix, logger }) : new InProcessPubSub()
+}
+
 export async function startApi({
   config,
   ownerUrl,
@@ -46,12 +53,25 @@ export async function startApi({
     tenantOwnedEntities,
     isTenantFilterEnabled,
   })
-  const bus = pubsub ?? new InProcessPubSub()
+  // The HTTP server's logger exists only later; until then Redis problems go to the console.
+  let log: PubSubLogger = console
+  const busLog: PubSubLogger = {
+    warn: (context, message) => log.warn(context, message),
+    error: (context, message) => log.error(context, message),
+  }
+  let bus: PubSub
+  try {
+    bus = pubsub ?? (await openPubSub(config, busLog))
+  } catch (error) {
+    await db.close()
+    throw error
+  }
   let telephony: Telephony | undefined = undefined
   const switchNodes = { health: () => telephony?.cluster.health() ?? [] }
   const services = createServices({ config, db, pubsub: bus, clock, switchNodes })
   const schema = await buildApiSchema(bus)
   const app = await createHttpServer({ config, schema, services, pubsub: bus, db })
+  log = app.log
   telephony = await startTelephony({
     config,
     databaseUrl: db.orm.config.get('clientUrl') as string,

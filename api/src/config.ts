@@ -36,6 +36,14 @@ const envSchema = z.object({
   /** Behind nginx the client address comes from X-Forwarded-For; sign-in throttling depends on it. */
   TRUST_PROXY: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
+  /** Pub/sub across API instances (redis://[:password@]host:port). Unset → in-process events, one instance only. */
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((url) => /^rediss?:\/\//.test(url), 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Put before every pub/sub channel name, so several deployments can share one Redis. */
+  REDIS_CHANNEL_PREFIX: z.string().min(1).default('cc:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `host:port:password,…` of the FreeSWITCH event sockets. Unset → the switch simulator, in-process. */
   FREESWITCH_NODES: z
@@ -105,6 +113,8 @@ export interface Config {
   cookieSecure: boolean
   trustProxy: boolean
   seedDemo: boolean
+  /** Undefined url: the in-process pub/sub (a single API instance). */
+  redis: { url: string | undefined; channelPrefix: string }
   logLevel: string
   /** Undefined: run the switch simulator in-process on 127.0.0.1. */
   freeswitchNodes: SwitchNodeAddress[] | undefined
@@ -144,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO && !isProduction,
+    redis: { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX },
     logLevel: e.LOG_LEVEL,
     freeswitchNodes: e.FREESWITCH_NODES,
     esl: {

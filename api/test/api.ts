@@ -7,6 +7,8 @@ import { startApi, type Api, type ApiOptions } from '../src/app.js'
 import { createTestDatabase } from './database.js'
 
 export type TestApi = Api & {
+  /** Owner connection of this API's database: pass it as `ownerUrl` to start another instance on it. */
+  ownerUrl: string
   /** DATA_DIR of this API: invitation emails land in `<dataDir>/mail`. */
   dataDir: string
   /** Sends one GraphQL request; `token` travels as a bearer token, `cookie` as the session cookie. */
@@ -26,7 +28,7 @@ export interface GraphQLResponse<T> {
 }
 
 export async function startTestApi(
-  options: Partial<Omit<ApiOptions, 'config' | 'ownerUrl'>> & { env?: Record<string, string> } = {},
+  options: Partial<Omit<ApiOptions, 'config'>> & { env?: Record<string, string> } = {},
 ): Promise<TestApi> {
   // Mail (.eml files) and key files of a test stay in its own directory, never in the repository's .data.
   const dataDir = await mkdtemp(path.join(tmpdir(), 'cc-test-data-'))
@@ -38,9 +40,12 @@ export async function startTestApi(
     DATA_DIR: dataDir,
     ...options.env,
   })
-  const api = await startApi({ ...options, config, ownerUrl: await createTestDatabase() })
+  // A given ownerUrl: a second API instance on the same database (several replicas behind nginx).
+  const ownerUrl = options.ownerUrl ?? (await createTestDatabase())
+  const api = await startApi({ ...options, config, ownerUrl })
   return {
     ...api,
+    ownerUrl,
     dataDir: config.dataDir,
     async stop() {
       await api.stop()

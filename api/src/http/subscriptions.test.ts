@@ -1,51 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
 import { startTestApi, type TestApi } from '../../test/api.js'
+import { openSocket } from '../../test/graphql-ws.js'
 import { loginToken, signupTenant, TEST_PASSWORD } from '../../test/factories.js'
-
-const PROTOCOL = 'graphql-transport-ws'
-
-interface OpenSocket {
-  socket: WebSocket
-  messages: Record<string, unknown>[]
-  closed: Promise<{ code: number; reason: string }>
-  nextMessage(type: string): Promise<Record<string, unknown>>
-}
-
-function openSocket(api: TestApi, headers: Record<string, string> = {}): Promise<OpenSocket> {
-  const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, PROTOCOL, { headers })
-  const messages: Record<string, unknown>[] = []
-  const waiters: { type: string; resolve: (message: Record<string, unknown>) => void }[] = []
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as Record<string, unknown>
-    messages.push(message)
-    const index = waiters.findIndex((waiter) => waiter.type === message.type)
-    if (index >= 0) waiters.splice(index, 1)[0]!.resolve(message)
-  })
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
-  )
-  return new Promise((resolve, reject) => {
-    socket.once('unexpected-response', (_request, response) =>
-      reject(new Error(`HTTP ${response.statusCode}`)),
-    )
-    socket.once('open', () =>
-      resolve({
-        socket,
-        messages,
-        closed,
-        nextMessage: (type) =>
-          new Promise((resolveMessage) => {
-            const seen = messages.find((message) => message.type === type)
-            if (seen) resolveMessage(seen)
-            else waiters.push({ type, resolve: resolveMessage })
-          }),
-      }),
-    )
-  })
-}
-
-const send = (open: OpenSocket, message: object) => open.socket.send(JSON.stringify(message))
 
 describe('Foundation: authenticated subscriptions over graphql-ws', () => {
   let api: TestApi
@@ -64,7 +20,7 @@ describe('Foundation: authenticated subscriptions over graphql-ws', () => {
 
   it('closes a connection with bad credentials with 4403', async () => {
     const open = await openSocket(api)
-    send(open, { type: 'connection_init', payload: { authToken: 'not-a-real-token-at-all-0000' } })
+    open.send({ type: 'connection_init', payload: { authToken: 'not-a-real-token-at-all-0000' } })
     expect((await open.closed).code).toBe(4403)
   })
 
@@ -79,16 +35,16 @@ describe('Foundation: authenticated subscriptions over graphql-ws', () => {
     )
     const cookie = login.setCookie!.split(';')[0]!
     const current = await openSocket(api, { cookie, origin: api.url })
-    send(current, { type: 'connection_init' })
+    current.send({ type: 'connection_init' })
     await current.nextMessage('connection_ack')
-    send(current, {
+    current.send({
       id: '1',
       type: 'subscribe',
       payload: { query: 'subscription { viewerUpdated { email } }' },
     })
 
     const other = await openSocket(api)
-    send(other, { type: 'connection_init', payload: { authToken: await loginToken(api, email) } })
+    other.send({ type: 'connection_init', payload: { authToken: await loginToken(api, email) } })
     await other.nextMessage('connection_ack')
 
     // The subscription is registered once the server has processed `subscribe`; a query on the same
@@ -115,7 +71,7 @@ describe('Foundation: authenticated subscriptions over graphql-ws', () => {
   it('ends the subscriptions of a session at logout with 4401', async () => {
     const token = await loginToken(api, (await signupTenant(api)).email)
     const open = await openSocket(api)
-    send(open, { type: 'connection_init', payload: { authToken: token } })
+    open.send({ type: 'connection_init', payload: { authToken: token } })
     await open.nextMessage('connection_ack')
     await api.graphql('mutation { logout }', {}, { token })
     expect((await open.closed).code).toBe(4401)

@@ -141,12 +141,6 @@ function configuredVariables(): Set<string> {
   )
 }
 
-/**
- * Set in compose ahead of config.ts (issue 4): Redis pub/sub is not wired into the API yet, and an
- * unknown variable is harmless to zod. Remove a name here once config.ts reads it.
- */
-const AHEAD_OF_CONFIG = new Set(['REDIS_URL'])
-
 const compose = loadCompose()
 const services = compose.services
 const apiReplicas = ['api-1', 'api-2']
@@ -206,7 +200,7 @@ describe('docker/compose.yml: the production topology', () => {
     expect(known.has('FREESWITCH_NODES')).toBe(true)
     for (const name of apiReplicas) {
       const env = services[name]?.environment ?? {}
-      const unknown = Object.keys(env).filter((key) => !known.has(key) && !AHEAD_OF_CONFIG.has(key))
+      const unknown = Object.keys(env).filter((key) => !known.has(key))
       expect(unknown, name).toEqual([])
       const config = loadConfig(env)
       expect(config).toMatchObject({
@@ -216,6 +210,7 @@ describe('docker/compose.yml: the production topology', () => {
         cookieSecure: true,
       })
       expect(config.freeswitchNodes).toHaveLength(2)
+      expect(config.redis.url, name).toMatch(/^redis:\/\/:[^@]+@redis-private:6379/)
     }
   })
 
