@@ -78,3 +78,11 @@ it('A1: sign up, log out, log in, see the dashboard; switch language', async () 
     '坐席与技能组',
   )
 })
+
+it('Foundation: console routes load the app, but a file the build lacks is a 404, not the app', async () => {
+  const route = await fetch(`${server!.url}/admin/agents`)
+  expect(route.status).toBe(200)
+  expect(route.headers.get('content-type')).toMatch(/text\/html/)
+  const staleChunk = await fetch(`${server!.url}/admin/assets/index-from-an-older-build.js`)
+  expect(staleChunk.status).toBe(404)
+})

@@ -48,9 +48,13 @@ function serveSpa(app: FastifyInstance, prefix: string, distDir: string, decorat
     wildcard: false,
     index: 'index.html',
   })
-  app.get(`${prefix}*`, async (_request, reply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', distDir),
-  )
+  app.get(`${prefix}*`, async (request, reply) => {
+    // A file the build lacks (a chunk from before a rebuild) must fail as such, not load index.html.
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
+      return reply.code(404).type('text/plain; charset=utf-8').send('Not found.')
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', distDir)
+  })
 }
 
 export async function createHttpServer({
