@@ -1,28 +1,17 @@
 // Starts one real PostgreSQL for the whole run (embedded unless DATABASE_URL is set); each test file
 // then creates its own database from the migrations.
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js'
+import { freePort } from './free-port.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Owner connection to the server's `postgres` database; test databases are created through it. */
     pgAdminUrl: string
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -3,10 +3,11 @@
 // binary is missing, those tests fail with the reason instead of being skipped.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createConnection, createServer } from 'node:net'
+import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { freePort } from './free-port.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,17 +20,6 @@ declare module 'vitest' {
 
 const INSTALL_HINT =
   'redis-server is not installed: the Redis pub/sub tests need it (Debian: `apt-get install -y redis-server`; .ci/run installs it)'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
