@@ -157,7 +157,7 @@ async function ingest(): Promise<
       const due = Math.round(((tick + 1) * tickMs * rate) / 1000) - placed.length
       for (let i = 0; i < due; i++) {
         const sim = sims[placed.length % 2]!
-        const uuid = sim.placeInboundCall({ from: '13800000000', to: '4001' })
+        const uuid = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
         placed.push(uuid)
         // Hold each call one tick, then the caller hangs up: 4 events per call.
         setTimeout(() => sim.hangup(uuid), tickMs)

@@ -41,7 +41,7 @@ afterAll(() => api?.stop())
 /** An inbound call to the tenant's number, answered by an agent leg bridged to it, with a recording. */
 async function answeredCall(): Promise<{ callId: string; agentLeg: string }> {
   await waitForState(api.telephony.cluster.client('simulator'), 'ready')
-  const callId = sim.placeInboundCall({ from: '13800000001', to: '4001' })
+  const callId = await sim.placeInboundCall({ from: '13800000001', to: '4001' })
   const agentLeg = randomUUID()
   const vars = `origination_uuid=${agentLeg},cc_call_id=${callId},cc_agent_id=${AGENT_ID}`
   const job = await api.telephony.cluster.bgapi(
@@ -115,7 +115,7 @@ describe('C1: call records from channel events', () => {
   })
 
   it('C1: a call nobody answered is missed; filters by answered, direction, number and time', async () => {
-    const missed = sim.placeInboundCall({ from: '13900000002', to: '4001' })
+    const missed = await sim.placeInboundCall({ from: '13900000002', to: '4001' })
     const ended = waitForFlush(api.telephony.cluster.queue, endsCall(missed))
     sim.hangup(missed, 'ORIGINATOR_CANCEL')
     await ended
@@ -144,7 +144,7 @@ describe('C1: call records from channel events', () => {
   })
 
   it('C1: a call without a tenant tag is not recorded; an unknown ID is not found', async () => {
-    const stray = sim.placeInboundCall({ from: '1', to: '9999' })
+    const stray = await sim.placeInboundCall({ from: '1', to: '9999' })
     sim.hangup(stray)
     const result = await api.graphql(RECORD, { id: stray }, { token: tenant.token })
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')

@@ -97,7 +97,7 @@ it('X1: the owning instance dies mid-call; another takes the node over within 5 
   const second = cluster([node])
 
   const saved = waitForFlush(first.queue, () => true)
-  const callId = sim.placeInboundCall({ from: '13700000003', to: '4001' })
+  const callId = await sim.placeInboundCall({ from: '13700000003', to: '4001' })
   await saved
   // What a crash looks like from the database: the owner's session ends and its locks go with it.
   const tookOver = nextSync(second, node.name)
@@ -170,14 +170,14 @@ it('X1: a reader frozen past the switch queue limit is dropped; the client recon
   const owner = cluster([node])
   await nextSync(owner, node.name)
   const saved = waitForFlush(owner.queue, () => true)
-  const longCall = sim.placeInboundCall({ from: '13600000004', to: '4001' })
+  const longCall = await sim.placeInboundCall({ from: '13600000004', to: '4001' })
   await saved
 
   const connections = sim.connectionCount
   path.freeze()
   // Keep the switch busy until it gives up on the listener that stopped reading.
   for (let calls = 0; sim.connectionCount === connections && calls < 50_000; calls += 200) {
-    for (let i = 0; i < 200; i++) sim.hangup(sim.placeInboundCall({ from: '1', to: '4001' }))
+    for (let i = 0; i < 200; i++) sim.hangup(await sim.placeInboundCall({ from: '1', to: '4001' }))
     await nextTurn()
   }
   expect(sim.connectionCount).toBeLessThan(connections)
@@ -244,7 +244,7 @@ it('X1: a wrong password, a node down at start and a node speaking garbage leave
     logger,
   )
   await nextSync(instance, 'good')
-  const callId = good.placeInboundCall({ from: '13500000005', to: '4001' })
+  const callId = await good.placeInboundCall({ from: '13500000005', to: '4001' })
   const ended = waitForFlush(instance.queue, endsCall(callId))
   good.hangup(callId)
   await ended

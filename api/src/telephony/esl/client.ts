@@ -36,8 +36,16 @@ export interface EslClientOptions {
   readonly host: string
   readonly port: number
   readonly password: string
-  /** Never ALL: the platform's list by default; BACKGROUND_JOB is always added for bgapi. */
+  /**
+   * Never ALL: the platform's list by default; BACKGROUND_JOB is always added for bgapi. An entry
+   * 'CUSTOM <subclass>…' subscribes to those CUSTOM subclasses, like `customEvents`.
+   */
   readonly events?: readonly string[]
+  /**
+   * CUSTOM subclasses to receive, e.g. REGISTRATION_SUBCLASSES. The switch sends a CUSTOM event only
+   * to listeners that named its subclass; none by default.
+   */
+  readonly customEvents?: readonly string[]
   readonly backoff?: { readonly baseMs: number; readonly maxMs: number }
   /** No frame at all for this long (HEARTBEAT comes every 20 s) means the switch is gone. */
   readonly livenessTimeoutMs?: number
@@ -63,6 +71,30 @@ export interface StateChange {
 /** Exponential backoff with full jitter: a uniformly random wait up to min(max, base·2^attempt). */
 export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
   return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30)))
+}
+
+/**
+ * The words of the `event` command. mod_event_socket reads every word after CUSTOM as a subclass
+ * (a BACKGROUND_JOB there would be taken for one), so CUSTOM and its subclasses go last. Subclasses
+ * come from `customEvents`, from entries like 'CUSTOM sofia::register', or from the entries after a
+ * bare 'CUSTOM' entry, as the switch itself reads a flat list.
+ */
+function subscriptionNames(events: readonly string[], customEvents: readonly string[]): readonly string[] {
+  const names: string[] = []
+  const subclasses = new Set(customEvents)
+  let wantsCustom = customEvents.length > 0
+  let isAfterBareCustom = false
+  for (const entry of events) {
+    const [first = '', ...rest] = entry.split(' ').filter((word) => word !== '')
+    if (first === 'CUSTOM') {
+      wantsCustom = true
+      isAfterBareCustom = rest.length === 0
+      rest.forEach((subclass) => subclasses.add(subclass))
+    } else if (isAfterBareCustom) [first, ...rest].forEach((subclass) => subclasses.add(subclass))
+    else names.push(first, ...rest)
+  }
+  if (!names.includes('BACKGROUND_JOB')) names.push('BACKGROUND_JOB')
+  return wantsCustom ? [...names, 'CUSTOM', ...subclasses] : names
 }
 
 const SILENT: EslLogger = { debug() {}, info() {}, warn() {}, error() {} }
@@ -99,8 +131,7 @@ export class EslClient {
   private readonly random: () => number
 
   constructor(private readonly options: EslClientOptions) {
-    const names = options.events ?? KNOWN_EVENT_NAMES
-    this.events = names.includes('BACKGROUND_JOB') ? names : [...names, 'BACKGROUND_JOB']
+    this.events = subscriptionNames(options.events ?? KNOWN_EVENT_NAMES, options.customEvents ?? [])
     this.logger = options.logger ?? SILENT
     this.timers = options.timers ?? {
       setTimeout,

@@ -7,6 +7,7 @@ export type { CommandBlock, Frame, HeaderList, ParserLimits, PushResult } from '
 export {
   CHANNEL_EVENT_NAMES,
   KNOWN_EVENT_NAMES,
+  REGISTRATION_SUBCLASSES,
   decodeEvent,
   encodeEvent,
   isEventFrame,
@@ -29,6 +30,8 @@ export type {
   PlainChannelEvent,
   PlaybackEvent,
   RecordEvent,
+  RegistrationEvent,
+  RegistrationSubclass,
 } from './event'
 export { encodeCommand } from './command'
 export type { EslCommand, SendmsgExecute } from './command'

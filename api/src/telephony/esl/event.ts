@@ -28,8 +28,16 @@ export const CHANNEL_EVENT_NAMES = [
 
 export const KNOWN_EVENT_NAMES = [...CHANNEL_EVENT_NAMES, 'BACKGROUND_JOB', 'HEARTBEAT'] as const
 
+/**
+ * mod_sofia's SIP registration events: `Event-Name: CUSTOM` with one of these as `Event-Subclass`.
+ * The switch sends a CUSTOM event only to listeners that named its subclass after `CUSTOM` in their
+ * `event` command (or subscribed to ALL); see EslClientOptions.customEvents.
+ */
+export const REGISTRATION_SUBCLASSES = ['sofia::register', 'sofia::unregister', 'sofia::expire'] as const
+
 export type ChannelEventName = (typeof CHANNEL_EVENT_NAMES)[number]
 export type KnownEventName = (typeof KNOWN_EVENT_NAMES)[number]
+export type RegistrationSubclass = (typeof REGISTRATION_SUBCLASSES)[number]
 
 /** The data an encoder needs: decoded values in wire order, plus the optional nested body. */
 export interface EventData {
@@ -119,14 +127,42 @@ export type BackgroundJobEvent = EventBase & {
 
 export type HeartbeatEvent = EventBase & { readonly eventName: 'HEARTBEAT' }
 
+/**
+ * A SIP registration change. mod_sofia writes a different header set per subclass: `sofia::register`
+ * the full one (from-user, from-host, contact, status, expires, network-ip/-port, user-agent, …),
+ * `sofia::unregister` a subset (no network or user agent), `sofia::expire` user/host instead of
+ * from-user/from-host; fields a subclass does not carry are undefined.
+ */
+export type RegistrationEvent = EventBase & {
+  readonly eventName: 'CUSTOM'
+  readonly subclass: RegistrationSubclass
+  /** The registered SIP user: `from-user`, or `user` on sofia::expire. */
+  readonly user: string
+  /** The domain registered to: `from-host`, or `host` on sofia::expire. */
+  readonly domain: string | undefined
+  /** The digest realm the user authenticated in. */
+  readonly realm: string | undefined
+  readonly profileName: string | undefined
+  readonly contact: string | undefined
+  readonly callId: string | undefined
+  /** sofia::register: seconds granted; sofia::unregister: 0; sofia::expire: the epoch second it ran out. */
+  readonly expires: number | undefined
+  readonly networkIp: string | undefined
+  readonly networkPort: number | undefined
+  readonly userAgent: string | undefined
+  /** sofia::register only, e.g. `Registered(WS-NAT)`. */
+  readonly status: string | undefined
+}
+
 /** Anything else, and known names missing a field they cannot do without (e.g. DTMF without a digit). */
 export type OtherEvent = EventBase & { readonly eventName: 'other' }
 
 export type ChannelEvent =
   PlainChannelEvent | HangupEvent | ExecuteEvent | DtmfEvent | PlaybackEvent | RecordEvent
-export type EslEvent = ChannelEvent | BackgroundJobEvent | HeartbeatEvent | OtherEvent
+export type EslEvent = ChannelEvent | BackgroundJobEvent | HeartbeatEvent | RegistrationEvent | OtherEvent
 
 const CHANNEL_EVENT_SET: ReadonlySet<string> = new Set(CHANNEL_EVENT_NAMES)
+const REGISTRATION_SUBCLASS_SET: ReadonlySet<string> = new Set(REGISTRATION_SUBCLASSES)
 
 /** Builds the typed event from decoded headers; the simulator uses it too, so both sides agree. */
 export function toEslEvent(headerList: HeaderList, body?: string): EslEvent {
@@ -161,6 +197,20 @@ const FIELD_HEADERS: ReadonlySet<string> = new Set([
   'DTMF-Digit',
   'Playback-File-Path',
   'Record-File-Path',
+  'Event-Subclass',
+  'profile-name',
+  'from-user',
+  'from-host',
+  'user',
+  'host',
+  'realm',
+  'contact',
+  'call-id',
+  'expires',
+  'network-ip',
+  'network-port',
+  'user-agent',
+  'status',
 ])
 
 /**
@@ -233,15 +283,17 @@ class DecodedEvent implements EventData {
   }
 }
 
+const numberOrUndefined = (text: string | undefined) =>
+  text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined
+
 /** Reads the typed fields from `picked` (first values of FIELD_HEADERS) into the matching union member. */
 function buildEvent(
   headerList: HeaderList,
   picked: Readonly<Record<string, string>>,
   body: string | undefined,
 ): EslEvent {
-  const stamp = picked['Event-Date-Timestamp']
   const name = picked['Event-Name'] ?? ''
-  const timestamp = stamp !== undefined && /^\d+$/.test(stamp) ? Number(stamp) : undefined
+  const timestamp = numberOrUndefined(picked['Event-Date-Timestamp'])
   const base = new DecodedEvent(name, headerList, body, timestamp)
   if (name === 'HEARTBEAT') return Object.assign(base, { eventName: 'HEARTBEAT' as const })
   if (name === 'BACKGROUND_JOB') {
@@ -254,6 +306,7 @@ function buildEvent(
       jobBody: body ?? '',
     })
   }
+  if (name === 'CUSTOM') return registrationEvent(base, picked) ?? other(base)
   const uniqueId = picked['Unique-ID']
   if (!CHANNEL_EVENT_SET.has(name) || uniqueId === undefined) return other(base)
   const channel: ChannelFields = {
@@ -274,6 +327,32 @@ function buildEvent(
 
 function other(base: DecodedEvent): OtherEvent {
   return Object.assign(base, { eventName: 'other' as const })
+}
+
+/** A CUSTOM event of a registration subclass with a user, or undefined (other subclasses stay 'other'). */
+function registrationEvent(
+  base: DecodedEvent,
+  picked: Readonly<Record<string, string>>,
+): RegistrationEvent | undefined {
+  const subclass = picked['Event-Subclass']
+  const user = picked['from-user'] ?? picked['user']
+  if (subclass === undefined || !REGISTRATION_SUBCLASS_SET.has(subclass) || user === undefined)
+    return undefined
+  return Object.assign(base, {
+    eventName: 'CUSTOM' as const,
+    subclass: subclass as RegistrationSubclass,
+    user,
+    domain: picked['from-host'] ?? picked['host'],
+    realm: picked['realm'],
+    profileName: picked['profile-name'],
+    contact: picked['contact'],
+    callId: picked['call-id'],
+    expires: numberOrUndefined(picked['expires']),
+    networkIp: picked['network-ip'],
+    networkPort: numberOrUndefined(picked['network-port']),
+    userAgent: picked['user-agent'],
+    status: picked['status'],
+  })
 }
 
 /** Completes a channel event, or gives undefined when a field it cannot do without is missing. */
@@ -417,7 +496,9 @@ export function encodeEvent(event: EventData, format: EventFormat): Buffer {
   }
   let text = ''
   for (const [name, value] of event.headerList) text += `${name}: ${fsUrlEncode(value)}\n`
-  text += body === undefined ? '\n' : `Content-Length: ${Buffer.byteLength(body)}\n\n${body}`
+  // switch_event_serialize writes no nested Content-Length for an empty body (a command that printed
+  // nothing, run by bgapi); JSON keeps `"_body":""`.
+  text += body === undefined || body === '' ? '\n' : `Content-Length: ${Buffer.byteLength(body)}\n\n${body}`
   return eventFrame('text/event-plain', text)
 }
 

@@ -1,5 +1,6 @@
 // Dialplan applications a controller runs on a parked channel with `sendmsg … execute`.
-import type { Channel } from './channel'
+import type { Channel, EavesdropMode } from './channel'
+import { isTrue } from './engine'
 import type { CallEngine } from './engine'
 
 export interface AppTiming {
@@ -9,15 +10,35 @@ export interface AppTiming {
 
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/** Plays one prompt; `uuid_break` or a hangup cuts it short (Playback-Status: break). */
 async function play(engine: CallEngine, channel: Channel, file: string, timing: AppTiming): Promise<void> {
   const fileHeaders = [
     ['Playback-File-Type', file.split(':')[0] ?? 'file'],
     ['Playback-File-Path', file],
   ] as const
   engine.fire('PLAYBACK_START', channel, { post: fileHeaders })
-  await pause(timing.playbackMs)
+  const status = await new Promise<'done' | 'break'>((resolve) => {
+    const timer = setTimeout(() => resolve('done'), timing.playbackMs)
+    channel.stopPlayback = () => {
+      clearTimeout(timer)
+      resolve('break')
+    }
+  })
+  channel.stopPlayback = undefined
   if (!channel.isGone)
-    engine.fire('PLAYBACK_STOP', channel, { post: [...fileHeaders, ['Playback-Status', 'done']] })
+    engine.fire('PLAYBACK_STOP', channel, { post: [...fileHeaders, ['Playback-Status', status]] })
+}
+
+/**
+ * eavesdrop / three_way: the leg hears (and with whisper or barge, talks to) the target until either
+ * hangs up. A target that does not exist ends it at once, as on the switch.
+ */
+async function listenIn(engine: CallEngine, channel: Channel, target: string, mode: EavesdropMode) {
+  const targetChannel = engine.channels.get(target)
+  if (!targetChannel) return
+  channel.eavesdrop = { target, mode }
+  await Promise.race([targetChannel.ended, channel.ended])
+  channel.eavesdrop = undefined
 }
 
 /** Collects digits like play_and_get_digits: up to `max`, ended early by a terminator, or by the timeout. */
@@ -86,6 +107,14 @@ export function runApp(
       }
       case 'park':
         engine.park(channel)
+        return '_none_'
+      case 'eavesdrop': {
+        const whispers = isTrue(channel.variables.get('eavesdrop_whisper_aleg'))
+        await listenIn(engine, channel, arg, whispers ? 'whisper' : 'listen')
+        return '_none_'
+      }
+      case 'three_way':
+        await listenIn(engine, channel, arg, 'barge')
         return '_none_'
       case 'set': {
         const equals = arg.indexOf('=')

@@ -35,6 +35,14 @@ const STATE_NUMBERS: readonly ChannelState[] = [
 export type CallState = 'DOWN' | 'RINGING' | 'EARLY' | 'ACTIVE' | 'HELD' | 'HANGUP'
 export type AnswerState = 'ringing' | 'early' | 'answered' | 'hangup'
 
+/** What a leg running eavesdrop or three_way does to its target: listen, talk to its A leg, or join in. */
+export type EavesdropMode = 'listen' | 'whisper' | 'barge'
+
+export interface Eavesdrop {
+  readonly target: string
+  readonly mode: EavesdropMode
+}
+
 export interface ChannelInit {
   readonly uuid: string
   readonly name: string
@@ -63,6 +71,12 @@ export class Channel {
   /** Which side of a bridge this leg is: the switch labels the other leg's profile with it. */
   bridgeRole: 'originator' | 'originatee' | undefined
   recordingPath: string | undefined
+  /** `uuid_audio … start read mute`: what the leg says is not heard. */
+  isMuted = false
+  /** `uuid_hold`. */
+  isHeld = false
+  /** Set while the leg runs eavesdrop or three_way. */
+  eavesdrop: Eavesdrop | undefined
   readonly variables = new Map<string, string>()
   readonly times: Times = { answered: 0, progress: 0, hangup: 0, bridged: 0 }
   /** Digits pressed but not yet read by play_and_get_digits. */
@@ -71,13 +85,32 @@ export class Channel {
   digitWaiter: (() => void) | undefined
   /** Settles a ringing outbound leg: 'answer', or the cause it ended with. */
   ringOutcome: ((outcome: string) => void) | undefined
+  /** Ends the prompt playing now (uuid_break, hangup). */
+  stopPlayback: (() => void) | undefined
   /** Applications run one after another, as sendmsg with event-lock queues them. */
   queue: Promise<void> = Promise.resolve()
+  /** Bumped by `uuid_break all`, which drops the applications queued so far. */
+  queueGeneration = 0
+  /** Resolves once the leg has hung up. */
+  readonly ended: Promise<void>
+  private markEnded: () => void = () => {}
 
   constructor(readonly init: ChannelInit) {
     this.variables.set('direction', init.direction)
     this.variables.set('uuid', init.uuid)
     this.variables.set('channel_name', init.name)
+    this.ended = new Promise((resolve) => (this.markEnded = resolve))
+  }
+
+  /** Queues an application behind the ones already queued, unless `uuid_break all` drops it first. */
+  enqueue(run: () => Promise<void>): void {
+    const generation = this.queueGeneration
+    this.queue = this.queue.then(() => (generation === this.queueGeneration ? run() : undefined))
+  }
+
+  /** Called by the engine once the leg is gone. */
+  end(): void {
+    this.markEnded()
   }
 
   get uuid(): string {

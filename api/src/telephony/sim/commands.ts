@@ -12,6 +12,8 @@ export interface ApiOutcome {
 }
 
 const NO_SUCH_CHANNEL = '-ERR No such channel!\n'
+/** mod_commands words it this way in uuid_break, uuid_audio, uuid_setvar and uuid_getvar. */
+const NO_SUCH_CHANNEL_CAPITALIZED = '-ERR No Such Channel!\n'
 
 type Handler = (engine: CallEngine, args: string[], timing: AppTiming) => Promise<ApiOutcome> | ApiOutcome
 
@@ -22,14 +24,21 @@ export async function runApi(engine: CallEngine, line: string, timing: AppTiming
   return handler(engine, args, timing)
 }
 
-const withChannel = (engine: CallEngine, uuid: string | undefined, act: (channel: Channel) => ApiOutcome) => {
+const withChannel = (
+  engine: CallEngine,
+  uuid: string | undefined,
+  act: (channel: Channel) => ApiOutcome,
+  noSuchChannel = NO_SUCH_CHANNEL,
+) => {
   const channel = uuid === undefined ? undefined : engine.channels.get(uuid)
-  return channel ? act(channel) : { body: NO_SUCH_CHANNEL }
+  return channel ? act(channel) : { body: noSuchChannel }
 }
+
+const usage = (syntax: string): ApiOutcome => ({ body: `-USAGE: ${syntax}\n` })
 
 const HANDLERS: Record<string, Handler> = {
   status: (engine) => {
-    const upMs = Date.now() - engine.startedAt
+    const upMs = engine.nowMs - engine.startedAt
     return {
       body:
         `UP 0 years, 0 days, 0 hours, 0 minutes, ${Math.floor(upMs / 1000)} seconds, ${upMs % 1000} milliseconds, 0 microseconds\n` +
@@ -50,11 +59,12 @@ const HANDLERS: Record<string, Handler> = {
       '2 profiles 0 aliases\n',
   }),
   show: (engine, args) => {
-    const rows = args[0] === 'calls' ? callRows(engine) : channelRows(engine)
+    const table = args[0] === 'calls' ? 'calls' : args[0] === 'registrations' ? 'registrations' : 'channels'
+    const rows = SHOW_TABLES[table](engine)
     if (args.join(' ').endsWith('as json')) {
       return { body: JSON.stringify(rows.length ? { row_count: rows.length, rows } : { row_count: 0 }) }
     }
-    const names = Object.keys(rows[0] ?? { uuid: '' })
+    const names = Object.keys(rows[0] ?? { [table === 'registrations' ? 'reg_user' : 'uuid']: '' })
     const lines = rows.map((row) => names.map((name) => row[name]).join(','))
     return { body: `${[names.join(','), ...lines].join('\n')}\n\n${rows.length} total.\n` }
   },
@@ -85,19 +95,25 @@ const HANDLERS: Record<string, Handler> = {
     return { body: `+OK hangup all channels with cause ${cause}\n` }
   },
   uuid_transfer: (engine, args) => {
-    const [uuid, ...rest] = args.filter((arg) => !arg.startsWith('-'))
-    return withChannel(engine, uuid, (channel) => ({
-      body: '+OK\n',
-      after: () => {
-        engine.unbridge(channel)
-        channel.variables.set('transfer_destination', rest[0] ?? '')
-        engine.park(channel)
-      },
-    }))
+    const [flag] = args.filter((arg) => arg.startsWith('-'))
+    const [uuid, destination = ''] = args.filter((arg) => !arg.startsWith('-'))
+    return withChannel(engine, uuid, (channel) => {
+      const partner = channel.bridgedTo
+      if ((flag === '-bleg' || flag === '-both') && !partner) return { body: '-ERR no other leg\n' }
+      const legs = flag === '-both' ? [channel, partner] : flag === '-bleg' ? [partner] : [channel]
+      return {
+        body: '+OK\n',
+        after: () =>
+          engine.transfer(
+            legs.filter((leg) => leg !== undefined),
+            destination,
+          ),
+      }
+    })
   },
   uuid_broadcast: (engine, [uuid, path = ''], timing) =>
     withChannel(engine, uuid, (channel) => {
-      channel.queue = channel.queue.then(() => runApp(engine, channel, 'playback', path, undefined, timing))
+      channel.enqueue(() => runApp(engine, channel, 'playback', path, undefined, timing))
       return { body: '+OK Message queued\n' }
     }),
   uuid_record: (engine, [uuid, action, path = '']) =>
@@ -119,10 +135,87 @@ const HANDLERS: Record<string, Handler> = {
   uuid_hold: (engine, args) => {
     const [mode, uuid] = args.length > 1 ? args : ['on', args[0]]
     return withChannel(engine, uuid, (channel) => {
-      channel.callState = mode === 'off' ? 'ACTIVE' : 'HELD'
-      engine.fire(mode === 'off' ? 'CHANNEL_UNHOLD' : 'CHANNEL_HOLD', channel)
+      channel.isHeld = mode === 'toggle' ? !channel.isHeld : mode !== 'off'
+      channel.callState = channel.isHeld ? 'HELD' : 'ACTIVE'
+      engine.fire(channel.isHeld ? 'CHANNEL_HOLD' : 'CHANNEL_UNHOLD', channel)
       return { body: '+OK Success\n' }
     })
+  },
+  /**
+   * Stops the prompt playing now; `all` also drops the applications queued behind it, `both` does it
+   * to the bridged leg too. mod_commands prints nothing on success, so `api` answers `-ERR no reply`
+   * (see SwitchSimulator.run).
+   */
+  uuid_break: (engine, [uuid, flag = '']) => {
+    if (uuid === undefined) return usage('<uuid> [all]')
+    return withChannel(
+      engine,
+      uuid,
+      (channel) => {
+        const legs = flag.includes('both') && channel.bridgedTo ? [channel, channel.bridgedTo] : [channel]
+        for (const leg of legs) {
+          if (flag.includes('all')) leg.queueGeneration++
+          leg.stopPlayback?.()
+        }
+        return { body: '' }
+      },
+      NO_SUCH_CHANNEL_CAPITALIZED,
+    )
+  },
+  /** Only read-direction mute is modelled (the leg's own voice); levels are accepted and ignored. */
+  uuid_audio: (engine, [uuid, action, direction, kind, level]) => {
+    const syntax = '<uuid> [start [read|write] [mute|level <level>]|stop]'
+    if (uuid === undefined || action === undefined) return usage(syntax)
+    const channel = engine.channels.get(uuid)
+    // mod_commands goes on to print +OK after the error, so both lines arrive.
+    if (!channel) return { body: `${NO_SUCH_CHANNEL_CAPITALIZED}+OK\n` }
+    if (action === 'stop') {
+      channel.isMuted = false
+      return { body: '+OK\n' }
+    }
+    const isValid =
+      action === 'start' &&
+      level !== undefined &&
+      (direction === 'read' || direction === 'write') &&
+      (kind === 'mute' || kind === 'level')
+    if (!isValid) return usage(syntax)
+    if (direction === 'read' && kind === 'mute') channel.isMuted = Number.parseInt(level, 10) !== 0
+    return { body: '+OK\n' }
+  },
+  /**
+   * Asks the phone (a SIP NOTIFY) to act as if its user pressed a key: `talk` picks up a ringing call.
+   * mod_commands answers this one differently, unknown UUID included.
+   */
+  uuid_phone_event: (engine, [uuid, event]) => {
+    if (uuid === undefined) return usage('<uuid>')
+    const channel = engine.channels.get(uuid)
+    if (!channel) return { body: '-ERR Operation Failed\n' }
+    if (event === 'talk' && channel.init.name.startsWith('sofia/internal/')) channel.ringOutcome?.('answer')
+    return { body: '+OK Success\n' }
+  },
+  /** Without a value the variable is unset. */
+  uuid_setvar: (engine, [uuid, name, ...value]) => {
+    if (uuid === undefined || name === undefined) return usage('<uuid> <var> [value]')
+    return withChannel(
+      engine,
+      uuid,
+      (channel) => {
+        if (value.length) channel.variables.set(name, value.join(' '))
+        else channel.variables.delete(name)
+        return { body: '+OK\n' }
+      },
+      NO_SUCH_CHANNEL_CAPITALIZED,
+    )
+  },
+  /** The bare value, no newline; `_undef_` when unset. */
+  uuid_getvar: (engine, [uuid, name]) => {
+    if (uuid === undefined || name === undefined) return usage('<uuid> <var>')
+    return withChannel(
+      engine,
+      uuid,
+      (channel) => ({ body: channel.variables.get(name) ?? '_undef_' }),
+      NO_SUCH_CHANNEL_CAPITALIZED,
+    )
   },
   uuid_recv_dtmf: (engine, [uuid, digits = '']) =>
     withChannel(engine, uuid, (channel) => {
@@ -131,8 +224,17 @@ const HANDLERS: Record<string, Handler> = {
     }),
 }
 
-/** `originate {vars}user/<user>@<domain> &park` or `{vars}sofia/gateway/<gw>/<number> &park`. */
-async function originate(engine: CallEngine, args: string[]): Promise<ApiOutcome> {
+const ORIGINATE_SYNTAX =
+  '<call url> <exten>|&<application_name>(<app_args>) [<dialplan>] [<context>] [<cid_name>] [<cid_num>] [<timeout_sec>]'
+
+/**
+ * `originate {vars}user/<user>@<domain> &app(arg)` or `{vars}sofia/gateway/<gw>/<number> &app(arg)`.
+ * After the answer the new leg runs the application: `park`, `eavesdrop(<uuid>)` or
+ * `three_way(<uuid>)` (until the target hangs up, then NORMAL_CLEARING); anything else is announced
+ * with CHANNEL_EXECUTE and parked. An extension instead of `&app` goes through the dialplan, which parks.
+ */
+async function originate(engine: CallEngine, args: string[], timing: AppTiming): Promise<ApiOutcome> {
+  if (args.length < 2) return usage(ORIGINATE_SYNTAX)
   const match = /^(?:\{([^}]*)\})?(\S+)$/.exec(args[0] ?? '')
   if (!match) return { body: '-ERR INVALID_URL\n' }
   const variables = Object.fromEntries(
@@ -147,7 +249,7 @@ async function originate(engine: CallEngine, args: string[]): Promise<ApiOutcome
   let behaviour: EndpointBehaviour | undefined
   let destination: string
   if (user) {
-    behaviour = engine.registrations.get(`${user[1]}@${user[2]}`)
+    behaviour = engine.registrar.find(user[1] as string, user[2] as string)?.behaviour
     // The user endpoint resolves no contact and the switch creates no channel at all.
     if (!behaviour) return { body: '-ERR USER_NOT_REGISTERED\n' }
     destination = user[1] as string
@@ -177,7 +279,24 @@ async function originate(engine: CallEngine, args: string[]): Promise<ApiOutcome
     return { body: `-ERR ${outcome}\n` }
   }
   engine.answer(channel)
-  return { body: `+OK ${uuid}\n`, after: () => engine.park(channel) }
+  const application = /^&([^(]+)(?:\((.*)\))?$/.exec(args[1] ?? '')
+  const [, app = 'park', arg = ''] = application ?? []
+  return { body: `+OK ${uuid}\n`, after: () => startApplication(engine, channel, app, arg, timing) }
+}
+
+/** What the originated leg runs once answered; the switch reports the job before it starts. */
+function startApplication(engine: CallEngine, channel: Channel, app: string, arg: string, timing: AppTiming) {
+  if (app === 'park') return engine.park(channel)
+  channel.state = 'CS_EXECUTE'
+  if (app === 'eavesdrop' || app === 'three_way') {
+    // The leg has nothing to run after it, so the switch hangs it up.
+    return channel.enqueue(async () => {
+      await runApp(engine, channel, app, arg, undefined, timing)
+      engine.hangup(channel, 'NORMAL_CLEARING')
+    })
+  }
+  engine.executeStarted(channel, app, arg)
+  engine.park(channel)
 }
 
 /** Resolves 'answer' or the hang-up cause; the control surface can settle it early too. */
@@ -224,6 +343,12 @@ function channelRows(engine: CallEngine): Row[] {
     ...channelRow(channel),
     call_uuid: channel.bridgedTo ? channel.callUuid : '',
   }))
+}
+
+const SHOW_TABLES: Record<'channels' | 'calls' | 'registrations', (engine: CallEngine) => Row[]> = {
+  channels: channelRows,
+  calls: callRows,
+  registrations: (engine) => engine.registrar.rows(),
 }
 
 /** One row per call: a bridged pair is one row with the other leg under `b_`. */

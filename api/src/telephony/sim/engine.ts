@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { EventData, HeaderList } from '../esl/codec'
 import { Channel } from './channel'
 import type { ChannelInit } from './channel'
+import { Registrar } from './registrar'
 
 /** How a dialled endpoint (a registered agent, or a number behind the trunk) reacts to a call. */
 export type EndpointBehaviour =
@@ -17,11 +18,18 @@ export interface InboundCall {
   readonly to: string
 }
 
-/** Stands in for the xml_curl dialplan: returns channel variables to set before the call is parked. */
-export type DialplanHook = (call: InboundCall) => Record<string, string> | undefined
+/**
+ * Stands in for the xml_curl dialplan: returns channel variables to set before the call is parked. It
+ * may answer later, as the real lookup is an HTTP request.
+ */
+export type DialplanHook = (
+  call: InboundCall,
+) => Record<string, string> | undefined | Promise<Record<string, string> | undefined>
 
 export interface NamedEvent extends EventData {
   readonly name: string
+  /** Event-Subclass of a CUSTOM event: listeners get it only if they named it. */
+  readonly subclass?: string
 }
 
 /** Where the real switch raises each event (Event-Calling-*), copied from the captures. */
@@ -43,7 +51,17 @@ const ORIGINS: Record<string, readonly [file: string, fn: string, line: number]>
   RECORD_STOP: ['switch_ivr_async.c', 'send_record_stop_event', 1240],
   BACKGROUND_JOB: ['mod_event_socket.c', 'api_exec', 1572],
   HEARTBEAT: ['switch_core.c', 'send_heartbeat', 95],
+  // Not captured: file and function from mod_sofia's source, line numbers approximate.
+  'CUSTOM sofia::register': ['sofia_reg.c', 'sofia_reg_handle_register_token', 2070],
+  'CUSTOM sofia::unregister': ['sofia_reg.c', 'sofia_reg_handle_register_token', 2185],
+  'CUSTOM sofia::expire': ['sofia_reg.c', 'sofia_reg_del_callback', 642],
 }
+
+/** FreeSWITCH's switch_true: how it reads a boolean channel variable. */
+export const isTrue = (value: string | undefined): boolean =>
+  value !== undefined &&
+  (['yes', 'on', 'true', 't', 'enabled', 'active', 'allow'].includes(value.toLowerCase()) ||
+    (/^-?\d+$/.test(value) && Number(value) !== 0))
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const localDate = (d: Date) =>
@@ -60,8 +78,8 @@ export class CallEngine {
   readonly coreUuid = randomUUID()
   readonly startedAt: number
   readonly channels = new Map<string, Channel>()
-  /** Registered SIP users (`user@domain`) and how each answers. */
-  readonly registrations = new Map<string, EndpointBehaviour>()
+  /** Registered SIP users and how each answers. */
+  readonly registrar: Registrar
   /** Numbers behind the trunk gateway; unlisted numbers answer at once. */
   readonly outsideNumbers = new Map<string, EndpointBehaviour>()
   sessionsSinceStartup = 0
@@ -69,6 +87,15 @@ export class CallEngine {
 
   constructor(private readonly options: EngineOptions) {
     this.startedAt = options.now()
+    this.registrar = new Registrar({
+      hostname: options.hostname,
+      nowMs: () => this.nowMs,
+      fireCustom: (subclass, headers) => this.fire('CUSTOM', undefined, { subclass, post: headers }),
+    })
+  }
+
+  get nowMs(): number {
+    return this.options.now()
   }
 
   get nowUs(): number {
@@ -78,10 +105,12 @@ export class CallEngine {
   fire(
     name: string,
     channel?: Channel,
-    extra: { pre?: HeaderList; post?: HeaderList } = {},
+    extra: { pre?: HeaderList; post?: HeaderList; subclass?: string } = {},
     body?: string,
   ): void {
-    const [file, fn, line] = ORIGINS[name] ?? ['switch_event.c', 'switch_event_fire', 0]
+    const { subclass } = extra
+    const origin = ORIGINS[subclass === undefined ? name : `${name} ${subclass}`]
+    const [file, fn, line] = origin ?? ['switch_event.c', 'switch_event_fire', 0]
     const date = new Date(this.options.now())
     const headerList: HeaderList = [
       ['Event-Name', name],
@@ -97,11 +126,13 @@ export class CallEngine {
       ['Event-Calling-Function', fn],
       ['Event-Calling-Line-Number', String(line)],
       ['Event-Sequence', String(++this.sequence)],
+      // switch_event_create_subclass adds it right after the headers every event starts with.
+      ...(subclass === undefined ? [] : ([['Event-Subclass', subclass]] as const)),
       ...(extra.pre ?? []),
       ...(channel ? channel.headers() : []),
       ...(extra.post ?? []),
     ]
-    this.options.publish({ name, headerList, body })
+    this.options.publish({ name, subclass, headerList, body })
   }
 
   createChannel(init: Omit<ChannelInit, 'createdUs'>, variables: Record<string, string> = {}): Channel {
@@ -113,10 +144,14 @@ export class CallEngine {
     return channel
   }
 
-  /** Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does. */
-  inboundCall(from: string, to: string): Channel {
+  /**
+   * Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does.
+   * The dialplan's variables are on the channel from CHANNEL_CREATE on, which the call tracker relies
+   * on; on a real switch the xml_curl lookup (and the `set`s it returns) comes after CHANNEL_CREATE.
+   */
+  async inboundCall(from: string, to: string): Promise<Channel> {
     const uuid = randomUUID()
-    const variables = this.options.dialplan?.({ uuid, from, to }) ?? {}
+    const variables = (await this.options.dialplan?.({ uuid, from, to })) ?? {}
     const channel = this.createChannel(
       {
         uuid,
@@ -163,13 +198,18 @@ export class CallEngine {
     run: () => Promise<string> | string,
   ): Promise<void> {
     if (channel.isGone) return
-    channel.variables.set('current_application', app)
-    if (arg !== '') channel.variables.set('current_application_data', arg)
-    this.fire('CHANNEL_EXECUTE', channel, { post: appHeaders(app, arg, eventUuid) })
+    this.executeStarted(channel, app, arg, eventUuid)
     const response = await run()
     if (this.channels.has(channel.uuid)) {
       this.fire('CHANNEL_EXECUTE_COMPLETE', channel, { post: appHeaders(app, arg, eventUuid, response) })
     }
+  }
+
+  /** CHANNEL_EXECUTE alone, for an application that does not return (it runs until the leg moves on). */
+  executeStarted(channel: Channel, app: string, arg: string, eventUuid?: string): void {
+    channel.variables.set('current_application', app)
+    if (arg !== '') channel.variables.set('current_application_data', arg)
+    this.fire('CHANNEL_EXECUTE', channel, { post: appHeaders(app, arg, eventUuid) })
   }
 
   bridge(a: Channel, b: Channel): void {
@@ -186,11 +226,12 @@ export class CallEngine {
     this.fire('CHANNEL_BRIDGE', a, { pre: bridgeHeaders(a, b) })
   }
 
-  /** Ends a leg; like hangup_after_bridge, its bridged partner goes down with it. */
+  /** Ends a leg. Its bridged partner parks if it has park_after_bridge, else goes down with it. */
   hangup(channel: Channel, cause: string): void {
     if (channel.isGone) return
     channel.ringOutcome?.(cause)
     channel.digitWaiter?.()
+    channel.stopPlayback?.()
     const partner = channel.bridgedTo
     channel.hangupCause = cause
     channel.answerState = 'hangup'
@@ -202,23 +243,46 @@ export class CallEngine {
     if (partner) {
       const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
       this.fire('CHANNEL_UNBRIDGE', partner, { pre: bridgeHeaders(a, b) })
-      channel.bridgedTo = partner.bridgedTo = undefined
-      this.hangup(partner, cause)
+      separate(channel, partner)
+      this.bridgeEnded(partner, cause)
     }
     channel.state = 'CS_REPORTING'
     this.fire('CHANNEL_HANGUP_COMPLETE', channel, { pre: [['Hangup-Cause', cause]] })
     this.channels.delete(channel.uuid)
+    channel.end()
   }
 
-  /** Takes a leg out of its bridge without ending either side (a transfer). */
+  /** Takes a leg out of its bridge without ending either side; returns the partner it left. */
   unbridge(channel: Channel): Channel | undefined {
     const partner = channel.bridgedTo
     if (!partner) return undefined
     const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
     this.fire('CHANNEL_UNBRIDGE', a, { pre: bridgeHeaders(a, b) })
-    channel.bridgedTo = partner.bridgedTo = undefined
-    channel.bridgeRole = partner.bridgeRole = undefined
+    separate(channel, partner)
     return partner
+  }
+
+  /**
+   * uuid_transfer: the legs leave their bridge for the dialplan, which parks them. A partner left
+   * behind has nothing more to run: it parks with park_after_bridge, else it hangs up.
+   */
+  transfer(legs: readonly Channel[], destination: string): void {
+    const leftBehind: Channel[] = []
+    for (const leg of legs) {
+      const partner = this.unbridge(leg)
+      if (partner && !legs.includes(partner)) leftBehind.push(partner)
+    }
+    for (const leg of legs) {
+      leg.variables.set('transfer_destination', destination)
+      this.park(leg)
+    }
+    for (const partner of leftBehind) this.bridgeEnded(partner, 'NORMAL_CLEARING')
+  }
+
+  /** What FreeSWITCH does with a leg whose bridge ended under it (switch_ivr_bridge.c). */
+  private bridgeEnded(leg: Channel, cause: string): void {
+    if (isTrue(leg.variables.get('park_after_bridge'))) this.park(leg)
+    else this.hangup(leg, cause)
   }
 
   pressDigits(channel: Channel, digits: string): void {
@@ -242,6 +306,11 @@ function appHeaders(app: string, arg: string, eventUuid: string | undefined, res
   if (response !== undefined) list.push(['Application-Response', response])
   list.push(['Application-UUID', eventUuid ?? randomUUID()])
   return list
+}
+
+function separate(channel: Channel, partner: Channel): void {
+  channel.bridgedTo = partner.bridgedTo = undefined
+  channel.bridgeRole = partner.bridgeRole = undefined
 }
 
 const bridgeHeaders = (a: Channel, b: Channel): HeaderList => [

@@ -17,6 +17,8 @@ export class EslSession {
   format: EventFormat = 'plain'
   private isAuthenticated = false
   private readonly subscriptions = new Set<string>()
+  /** CUSTOM subclasses named after `CUSTOM` in an `event` command. */
+  private readonly subclasses = new Set<string>()
   /** Events handed to the socket since it last drained. */
   private queuedEvents = 0
   /** The switch answers one command at a time, in order, even when one blocks (api originate). */
@@ -39,8 +41,12 @@ export class EslSession {
     socket.write(encodeFrame([['Content-Type', 'auth/request']]))
   }
 
-  wants(eventName: string): boolean {
-    return this.isAuthenticated && (this.subscriptions.has(eventName) || this.subscriptions.has('ALL'))
+  /** As mod_event_socket filters: ALL gets everything; a CUSTOM event with a subclass needs that subclass. */
+  wants(eventName: string, subclass?: string): boolean {
+    if (!this.isAuthenticated) return false
+    if (this.subscriptions.has('ALL')) return true
+    if (!this.subscriptions.has(eventName)) return false
+    return eventName !== 'CUSTOM' || subclass === undefined || this.subclasses.has(subclass)
   }
 
   /**
@@ -97,10 +103,15 @@ export class EslSession {
       const [format, ...names] = args
       if (format !== 'plain' && format !== 'json') return this.reply('-ERR invalid format')
       this.format = format
-      for (const name of names) this.subscriptions.add(name)
+      // Every word after CUSTOM names a subclass, even one that looks like an event name.
+      const custom = names.indexOf('CUSTOM')
+      const eventNames = custom < 0 ? names : names.slice(0, custom + 1)
+      for (const name of eventNames) this.subscriptions.add(name)
+      if (custom >= 0) for (const subclass of names.slice(custom + 1)) this.subclasses.add(subclass)
       this.reply(`+OK event listener enabled ${format}`)
     } else if (verb === 'noevents') {
       this.subscriptions.clear()
+      this.subclasses.clear()
       this.reply('+OK no longer listening for events')
     } else {
       await this.host.run(command, this)

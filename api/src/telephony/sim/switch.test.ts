@@ -2,8 +2,8 @@ import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EslClient } from '../esl/client'
 import type { EslClientOptions } from '../esl/client'
-import { FrameParser, encodeCommand } from '../esl/codec'
-import type { EslEvent, EventNamed, Frame } from '../esl/codec'
+import { FrameParser, REGISTRATION_SUBCLASSES, decodeEvent, encodeCommand, encodeEvent } from '../esl/codec'
+import type { EslEvent, EventNamed, Frame, RegistrationEvent, RegistrationSubclass } from '../esl/codec'
 import { recordEvents, waitForEvent, waitForState } from '../esl/wait'
 import { SwitchSimulator } from './switch'
 import type { SwitchSimulatorOptions } from './switch'
@@ -31,6 +31,15 @@ async function setup(simOptions: SwitchSimulatorOptions = {}, clientOptions: Par
 }
 
 const record = (client: EslClient) => recordEvents(client).events
+
+/** Another client on the running simulator, ready. */
+async function connect(options: Partial<EslClientOptions> = {}) {
+  const client = new EslClient({ host: '127.0.0.1', port: sim.port, password: 'ClueCon', ...options })
+  clients.push(client)
+  client.start()
+  await waitForState(client, 'ready')
+  return client
+}
 
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()))
@@ -73,7 +82,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
     await waitForState(onlyDtmf, 'ready')
     const seen = record(onlyDtmf)
     const parked = waitForEvent(all, is('CHANNEL_PARK'))
-    const uuid = sim.placeInboundCall({ from: '13800000000', to: '4001' })
+    const uuid = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
     await parked
     const dtmf = waitForEvent(onlyDtmf, is('DTMF', uuid))
     sim.pressDigits(uuid, '5')
@@ -116,7 +125,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
   it('runs the IVR on a parked call: playback, then play_and_get_digits lands the digit in a variable', async () => {
     const client = await setup()
     const { waitFor } = recordEvents(client)
-    const uuid = sim.placeInboundCall({ from: '13800000000', to: '4001' })
+    const uuid = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
     const parked = await waitFor(is('CHANNEL_PARK', uuid))
     expect(parked.variables).toMatchObject({ tenant_id: 't1', dialed_number: '4001' })
     expect(parked.answerState).toBe('ringing')
@@ -141,7 +150,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
     const client = await setup()
     const { waitFor } = recordEvents(client)
     sim.registerUser('8001', 'd')
-    const caller = sim.placeInboundCall({ from: '13800000000', to: '4001' })
+    const caller = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
     const agent = (await client.bgapi('originate user/8001@d &park')).result.slice(4).trim()
     await waitFor(is('CHANNEL_PARK', agent))
     expect((await client.bgapi(`uuid_bridge ${caller} ${agent}`)).result).toBe(`+OK ${agent}\n`)
@@ -171,7 +180,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
 
   it('records with uuid_record start/stop', async () => {
     const client = await setup()
-    const uuid = sim.placeInboundCall({ from: '1', to: '2' })
+    const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
     const started = waitForEvent(client, is('RECORD_START', uuid))
     expect(await client.api(`uuid_record ${uuid} start /tmp/r.wav`)).toBe('+OK Success\n')
     expect((await started).recordFilePath).toBe('/tmp/r.wav')
@@ -182,7 +191,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
 
   it('keeps calls when the ESL socket drops; the reconnected client still sees them', async () => {
     const client = await setup()
-    const uuid = sim.placeInboundCall({ from: '13800000000', to: '4001' })
+    const uuid = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
     const back = waitForState(client, 'backing-off').then(() => waitForState(client, 'ready'))
     sim.dropConnections()
     await back
@@ -218,7 +227,7 @@ describe('X1: switch simulator with the real client over TCP', () => {
     frozen.pause()
     const closed = new Promise((resolve) => frozen.on('close', resolve))
     for (let i = 0; sim.connectionCount > 1 && i < 200; i++) {
-      const uuid = sim.placeInboundCall({ from: 'x'.repeat(2000), to: '1' })
+      const uuid = await sim.placeInboundCall({ from: 'x'.repeat(2000), to: '1' })
       sim.hangup(uuid)
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -226,5 +235,346 @@ describe('X1: switch simulator with the real client over TCP', () => {
     frozen.resume()
     await closed
     expect(client.state).toBe('ready')
+  })
+})
+
+const registration =
+  (subclass: RegistrationSubclass, user?: string) =>
+  (event: EslEvent): event is RegistrationEvent =>
+    event.eventName === 'CUSTOM' && event.subclass === subclass && (user === undefined || event.user === user)
+
+const executed =
+  (name: 'CHANNEL_EXECUTE' | 'CHANNEL_EXECUTE_COMPLETE', uuid: string, app: string) =>
+  (event: EslEvent): event is EventNamed<typeof name> =>
+    is(name, uuid)(event) && event.application === app
+
+/** A caller bridged to a registered agent's leg, both parked first as the platform does it. */
+async function bridgedCall(client: EslClient, agentUser = '8001') {
+  const { waitFor } = recordEvents(client)
+  sim.registerUser(agentUser, 'd')
+  const caller = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
+  const agent = (await client.bgapi(`originate user/${agentUser}@d &park`)).result.slice(4).trim()
+  await waitFor(is('CHANNEL_PARK', agent))
+  await client.bgapi(`uuid_bridge ${caller} ${agent}`)
+  await waitFor(is('CHANNEL_BRIDGE', caller))
+  return { caller, agent }
+}
+
+const snapshot = (uuid: string) => sim.channels().find((channel) => channel.uuid === uuid)
+
+describe('switch simulator: what the ACD drives', () => {
+  it('X7: registrations fire sofia::register / sofia::unregister to listeners that named the subclass', async () => {
+    const plain = await setup()
+    const registrations = await connect({ customEvents: REGISTRATION_SUBCLASSES })
+    const onlyUnregister = await connect({ events: ['HEARTBEAT', 'CUSTOM sofia::unregister'] })
+    const bareCustom = await connect({ events: ['HEARTBEAT', 'CUSTOM'] })
+    const seen = [plain, onlyUnregister, bareCustom].map(record)
+    const { waitFor } = recordEvents(registrations)
+
+    sim.registerUser('8001', 't1.example.com', undefined, {
+      expiresSeconds: 600,
+      networkIp: '203.0.113.7',
+      userAgent: 'JsSIP 3.10.1',
+    })
+    const registered = await waitFor(registration('sofia::register'))
+    expect(registered).toMatchObject({
+      eventName: 'CUSTOM',
+      subclass: 'sofia::register',
+      user: '8001',
+      domain: 't1.example.com',
+      realm: 't1.example.com',
+      profileName: 'internal',
+      expires: 600,
+      networkIp: '203.0.113.7',
+      userAgent: 'JsSIP 3.10.1',
+      status: 'Registered(WS-NAT)',
+    })
+    expect(registered.contact).toMatch(/^"8001" <sip:8001@203\.0\.113\.7:\d+;transport=ws;fs_nat=yes>$/)
+    // The header order mod_sofia writes, with Event-Subclass right after the headers every event has.
+    expect(registered.headerList.map(([name]) => name).slice(12)).toEqual([
+      'Event-Sequence',
+      'Event-Subclass',
+      'profile-name',
+      'from-user',
+      'from-host',
+      'presence-hosts',
+      'contact',
+      'call-id',
+      'rpid',
+      'status',
+      'expires',
+      'to-user',
+      'to-host',
+      'network-ip',
+      'network-port',
+      'username',
+      'realm',
+      'user-agent',
+    ])
+    // The same event read from text/event-json gives the same fields.
+    const [jsonFrame] = new FrameParser().push(encodeEvent(registered, 'json')).items
+    expect(decodeEvent(jsonFrame as Frame)).toMatchObject({
+      user: '8001',
+      expires: 600,
+      callId: registered.callId,
+    })
+
+    const registrationsTable = JSON.parse(await plain.api('show registrations as json'))
+    expect(registrationsTable).toEqual({
+      row_count: 1,
+      rows: [
+        {
+          reg_user: '8001',
+          realm: 't1.example.com',
+          token: registered.callId,
+          url: expect.stringMatching(
+            /^sofia\/internal\/sip:8001@203\.0\.113\.7:\d+;transport=ws;fs_nat=yes$/,
+          ),
+          expires: expect.stringMatching(/^\d+$/),
+          network_ip: '203.0.113.7',
+          network_port: String(registered.networkPort),
+          network_proto: 'tcp',
+          hostname: 'sim',
+          metadata: '',
+        },
+      ],
+    })
+
+    sim.registerUser('8001', 't1.example.com')
+    const renewed = await waitFor(
+      (e): e is RegistrationEvent => registration('sofia::register')(e) && e !== registered,
+    )
+    expect(renewed.callId).toBe(registered.callId)
+    expect(renewed.headers['update-reg']).toBe('true')
+
+    sim.unregisterUser('8001', 't1.example.com')
+    const unregistered = await waitFor(registration('sofia::unregister'))
+    expect(unregistered).toMatchObject({ user: '8001', domain: 't1.example.com', expires: 0 })
+    expect(unregistered.callId).toBe(registered.callId)
+    await waitForEvent(onlyUnregister, registration('sofia::unregister'))
+    expect(await plain.api('show registrations as json')).toBe('{"row_count":0}')
+    expect((await plain.bgapi('originate user/8001@t1.example.com &park')).result).toBe(
+      '-ERR USER_NOT_REGISTERED\n',
+    )
+
+    const customNames = seen.map((events) =>
+      events.filter((e) => e.name === 'CUSTOM').map((e) => e.headers['Event-Subclass']),
+    )
+    expect(customNames).toEqual([[], ['sofia::unregister'], []])
+  })
+
+  it('X7: a registration not renewed in time expires with sofia::expire; ALL gets it too', async () => {
+    let now = Date.now()
+    const clock = { now: () => new Date(now) }
+    const client = await setup({ clock, registrationCheckIntervalMs: 10 })
+    const everything = await connect({ events: ['ALL'] })
+    sim.registerUser('8002', 'd', undefined, { expiresSeconds: 60 })
+    const registered = await waitForEvent(everything, registration('sofia::register', '8002'))
+
+    // mod_sofia keeps a registration a late margin (60 s) past its expiry before dropping it.
+    now += 100_000
+    sim.checkRegistrations()
+    expect(JSON.parse(await client.api('show registrations as json')).row_count).toBe(1)
+
+    const expired = waitForEvent(everything, registration('sofia::expire', '8002'))
+    now += 21_000
+    expect(await expired).toMatchObject({
+      user: '8002',
+      domain: 'd',
+      realm: 'd',
+      callId: registered.callId,
+      expires: Math.floor(registered.timestamp! / 1_000_000) + 120,
+    })
+    expect(await client.api('show registrations as json')).toBe('{"row_count":0}')
+  })
+
+  it('A4: uuid_phone_event talk picks up a ringing desk phone; unknown channels fail', async () => {
+    const client = await setup()
+    sim.registerUser('8003', 'd', { kind: 'no-answer' }, { transport: 'udp' })
+    const ringing = waitForEvent(client, is('CHANNEL_PROGRESS'))
+    const job = client.bgapi('originate user/8003@d &park')
+    const leg = (await ringing).uniqueId
+    expect(await client.api(`uuid_phone_event ${leg} talk`)).toBe('+OK Success\n')
+    expect((await job).result).toBe(`+OK ${leg}\n`)
+    expect(snapshot(leg)).toMatchObject({ answerState: 'answered', callState: 'ACTIVE' })
+    expect(await client.api('uuid_phone_event 00000000-0000-0000-0000-000000000000 talk')).toBe(
+      '-ERR Operation Failed\n',
+    )
+  })
+
+  it('uuid_break ends the prompt playing (PLAYBACK_STOP, status break); with all, the queued ones too', async () => {
+    const client = await setup({ playbackMs: 60_000 })
+    const { events, waitFor } = recordEvents(client)
+    const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
+    await client.sendmsg(uuid, 'playback', 'ivr/first.wav')
+    await client.sendmsg(uuid, 'playback', 'ivr/second.wav')
+    await waitFor((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/first.wav')
+    // mod_commands prints nothing on success, and the event socket answers an empty api reply so.
+    expect(await client.api(`uuid_break ${uuid}`)).toBe('-ERR no reply\n')
+    const stopped = await waitFor(is('PLAYBACK_STOP', uuid))
+    expect(stopped.headers['Playback-Status']).toBe('break')
+    expect((await waitFor(executed('CHANNEL_EXECUTE_COMPLETE', uuid, 'playback'))).applicationResponse).toBe(
+      'FILE PLAYED',
+    )
+
+    await waitFor((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/second.wav')
+    await client.sendmsg(uuid, 'playback', 'ivr/third.wav')
+    expect((await client.bgapi(`uuid_break ${uuid} all`)).result).toBe('')
+    await waitFor((e) => is('PLAYBACK_STOP', uuid)(e) && e.playbackFilePath === 'ivr/second.wav')
+    // The queue drains before anything sent after the break runs.
+    await client.sendmsg(uuid, 'set', 'after_break=1')
+    await waitFor(executed('CHANNEL_EXECUTE_COMPLETE', uuid, 'set'))
+    expect(events.some((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/third.wav')).toBe(
+      false,
+    )
+    expect(await client.api('uuid_break 00000000-0000-0000-0000-000000000000')).toBe(
+      '-ERR No Such Channel!\n',
+    )
+  })
+
+  it('uuid_audio mutes and unmutes, uuid_hold holds; both show in the snapshot', async () => {
+    const client = await setup()
+    const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
+    expect(snapshot(uuid)).toMatchObject({ muted: false, held: false, eavesdrop: undefined })
+    expect(await client.api(`uuid_audio ${uuid} start read mute 1`)).toBe('+OK\n')
+    expect(snapshot(uuid)?.muted).toBe(true)
+    expect(await client.api(`uuid_audio ${uuid} stop`)).toBe('+OK\n')
+    expect(snapshot(uuid)?.muted).toBe(false)
+    expect(await client.api(`uuid_audio ${uuid} start read`)).toMatch(/^-USAGE: /)
+    // mod_commands prints its +OK even after the error.
+    expect(await client.api('uuid_audio 00000000-0000-0000-0000-000000000000 stop')).toBe(
+      '-ERR No Such Channel!\n+OK\n',
+    )
+
+    expect(await client.api(`uuid_hold ${uuid}`)).toBe('+OK Success\n')
+    expect(snapshot(uuid)).toMatchObject({ held: true, callState: 'HELD' })
+    await client.api(`uuid_hold off ${uuid}`)
+    expect(snapshot(uuid)).toMatchObject({ held: false, callState: 'ACTIVE' })
+  })
+
+  it('uuid_setvar and uuid_getvar read and write channel variables', async () => {
+    const client = await setup()
+    const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
+    expect(await client.api(`uuid_getvar ${uuid} dialed_number`)).toBe('2')
+    expect(await client.api(`uuid_setvar ${uuid} cc_queue sales desk`)).toBe('+OK\n')
+    expect(await client.api(`uuid_getvar ${uuid} cc_queue`)).toBe('sales desk')
+    expect(await client.api(`uuid_setvar ${uuid} cc_queue`)).toBe('+OK\n')
+    expect(await client.api(`uuid_getvar ${uuid} cc_queue`)).toBe('_undef_')
+    expect(await client.api('uuid_getvar 00000000-0000-0000-0000-000000000000 x')).toBe(
+      '-ERR No Such Channel!\n',
+    )
+    expect(await client.api('uuid_setvar 00000000-0000-0000-0000-000000000000 x 1')).toBe(
+      '-ERR No Such Channel!\n',
+    )
+  })
+
+  it('X3: a supervisor leg originated with &eavesdrop listens (or whispers) until the target hangs up', async () => {
+    const client = await setup()
+    const { waitFor } = recordEvents(client)
+    const { caller, agent } = await bridgedCall(client)
+    sim.registerUser('9001', 'd')
+    const supervisor = '33333333-3333-4333-8333-333333333333'
+    const job = await client.bgapi(
+      `originate {origination_uuid=${supervisor},eavesdrop_whisper_aleg=true}user/9001@d &eavesdrop(${agent})`,
+    )
+    expect(job.result).toBe(`+OK ${supervisor}\n`)
+    const execute = await waitFor(executed('CHANNEL_EXECUTE', supervisor, 'eavesdrop'))
+    expect(execute.applicationData).toBe(agent)
+    expect(snapshot(supervisor)).toMatchObject({
+      answerState: 'answered',
+      eavesdrop: { target: agent, mode: 'whisper' },
+    })
+
+    const events = record(client)
+    sim.hangup(caller)
+    await waitFor(is('CHANNEL_HANGUP_COMPLETE', supervisor))
+    const supervisorEvents = events
+      .filter((e) => 'uniqueId' in e && e.uniqueId === supervisor)
+      .map((e) => ('application' in e ? `${e.name} ${e.application}` : e.name))
+    expect(supervisorEvents).toEqual([
+      'CHANNEL_EXECUTE_COMPLETE eavesdrop',
+      'CHANNEL_HANGUP',
+      'CHANNEL_HANGUP_COMPLETE',
+    ])
+    expect((await waitFor(is('CHANNEL_HANGUP', supervisor))).hangupCause).toBe('NORMAL_CLEARING')
+    expect(sim.channels()).toEqual([])
+  })
+
+  it('X3: listen by default, barge with &three_way; other applications are announced and parked', async () => {
+    const client = await setup()
+    const { waitFor } = recordEvents(client)
+    const { agent } = await bridgedCall(client)
+    sim.registerUser('9001', 'd')
+    const listener = (await client.bgapi(`originate user/9001@d &eavesdrop(${agent})`)).result.slice(4).trim()
+    await waitFor(executed('CHANNEL_EXECUTE', listener, 'eavesdrop'))
+    expect(snapshot(listener)?.eavesdrop).toEqual({ target: agent, mode: 'listen' })
+    const barger = (await client.bgapi(`originate user/9001@d &three_way(${agent})`)).result.slice(4).trim()
+    await waitFor(executed('CHANNEL_EXECUTE', barger, 'three_way'))
+    expect(snapshot(barger)?.eavesdrop).toEqual({ target: agent, mode: 'barge' })
+
+    const echo = (await client.bgapi('originate sofia/gateway/trunk/13900000000 &echo')).result
+      .slice(4)
+      .trim()
+    await waitFor(is('CHANNEL_PARK', echo))
+    expect(await waitFor(executed('CHANNEL_EXECUTE', echo, 'echo'))).toBeDefined()
+
+    expect(await client.api('originate user/9001@d')).toMatch(
+      /^-USAGE: <call url> <exten>\|&<application_name>/,
+    )
+  })
+
+  it('X8: with park_after_bridge the caller parks when the agent hangs up; without it, it goes down too', async () => {
+    const client = await setup()
+    const { caller, agent } = await bridgedCall(client)
+    expect(await client.api(`uuid_setvar ${caller} park_after_bridge true`)).toBe('+OK\n')
+    const events = record(client)
+    const parked = waitForEvent(client, is('CHANNEL_PARK', caller))
+    sim.hangup(agent)
+    await parked
+    expect(events.filter((e) => 'uniqueId' in e && e.uniqueId === caller).map((e) => e.name)).toEqual([
+      'CHANNEL_UNBRIDGE',
+      'CHANNEL_PARK',
+    ])
+    expect(snapshot(caller)).toMatchObject({ bridgedTo: undefined, answerState: 'ringing' })
+  })
+
+  it('X8: uuid_transfer takes a leg out of its bridge; the partner left behind hangs up unless it parks after bridge', async () => {
+    const client = await setup()
+    const { waitFor } = recordEvents(client)
+    const first = await bridgedCall(client, '8001')
+    const transferred = waitForEvent(client, is('CHANNEL_PARK', first.agent))
+    expect(await client.api(`uuid_transfer ${first.agent} park inline`)).toBe('+OK\n')
+    await transferred
+    expect((await waitFor(is('CHANNEL_HANGUP', first.caller))).hangupCause).toBe('NORMAL_CLEARING')
+    expect(snapshot(first.agent)?.variables['transfer_destination']).toBe('park')
+
+    const second = await bridgedCall(client, '8002')
+    await client.api(`uuid_setvar ${second.caller} park_after_bridge true`)
+    const callerParked = waitForEvent(client, is('CHANNEL_PARK', second.caller))
+    await client.api(`uuid_transfer ${second.agent} park inline`)
+    await callerParked
+    expect(snapshot(second.caller)?.bridgedTo).toBeUndefined()
+    expect(snapshot(second.agent)).toBeDefined()
+
+    const third = await bridgedCall(client, '8003')
+    const bothParked = Promise.all(
+      [third.caller, third.agent].map((uuid) => waitForEvent(client, is('CHANNEL_PARK', uuid))),
+    )
+    expect(await client.api(`uuid_transfer ${third.caller} -both park inline`)).toBe('+OK\n')
+    await bothParked
+    expect(await client.api(`uuid_transfer ${third.caller} -bleg park inline`)).toBe('-ERR no other leg\n')
+  })
+
+  it('the dialplan hook may answer later; the call is parked when placeInboundCall resolves', async () => {
+    let answer: (variables: Record<string, string>) => void = () => {}
+    const client = await setup({ dialplan: () => new Promise((resolve) => (answer = resolve)) })
+    const { waitFor } = recordEvents(client)
+    const placed = sim.placeInboundCall({ from: '13800000000', to: '4002' })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(sim.channels()).toEqual([])
+    answer({ tenant_id: 't2', dialed_number: '4002' })
+    const uuid = await placed
+    expect(snapshot(uuid)?.variables).toMatchObject({ tenant_id: 't2', current_application: 'park' })
+    expect((await waitFor(is('CHANNEL_PARK', uuid))).variables['tenant_id']).toBe('t2')
   })
 })

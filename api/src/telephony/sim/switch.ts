@@ -2,12 +2,15 @@
 import { randomUUID } from 'node:crypto'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
+import type { Clock } from '../../common/clock'
 import { encodeEvent } from '../esl/codec'
 import type { CommandBlock, EventFormat } from '../esl/codec'
 import { runApp } from './apps'
+import type { CallState, Eavesdrop } from './channel'
 import { runApi } from './commands'
 import { CallEngine } from './engine'
 import type { DialplanHook, EndpointBehaviour, NamedEvent } from './engine'
+import type { RegistrationOptions } from './registrar'
 import { EslSession } from './session'
 import type { SessionHost } from './session'
 
@@ -21,13 +24,24 @@ export interface SwitchSimulatorOptions {
   readonly maxQueuedEvents?: number
   readonly playbackMs?: number
   readonly dialplan?: DialplanHook
+  /** Event timestamps and registration expiry follow it, so tests move time instead of waiting. */
+  readonly clock?: Clock
+  /** How often registrations that ran out are dropped (mod_sofia checks every 30 s). */
+  readonly registrationCheckIntervalMs?: number
 }
 
 export interface ChannelSnapshot {
   readonly uuid: string
   readonly direction: 'inbound' | 'outbound'
   readonly answerState: string
+  readonly callState: CallState
   readonly bridgedTo: string | undefined
+  /** `uuid_audio … start read mute 1`. */
+  readonly muted: boolean
+  /** `uuid_hold`. */
+  readonly held: boolean
+  /** The channel this leg listens to (eavesdrop) or joined (three_way), while it does. */
+  readonly eavesdrop: Eavesdrop | undefined
   readonly variables: Readonly<Record<string, string>>
 }
 
@@ -38,13 +52,15 @@ export class SwitchSimulator implements SessionHost {
   private readonly sessions = new Set<EslSession>()
   private readonly server = net.createServer((socket) => this.sessions.add(new EslSession(socket, this)))
   private heartbeat: NodeJS.Timeout | undefined
+  private registrationCheck: NodeJS.Timeout | undefined
 
   constructor(private readonly options: SwitchSimulatorOptions = {}) {
     this.password = options.password ?? 'ClueCon'
     this.maxQueuedEvents = options.maxQueuedEvents ?? 100_000
+    const clock = options.clock
     this.engine = new CallEngine({
       hostname: options.hostname ?? 'sim',
-      now: Date.now,
+      now: clock ? () => clock.now().getTime() : Date.now,
       publish: (event) => this.publish(event),
       dialplan: options.dialplan,
     })
@@ -54,6 +70,10 @@ export class SwitchSimulator implements SessionHost {
   async start(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen(this.options.port ?? 0, '127.0.0.1', resolve))
     this.startHeartbeats()
+    this.registrationCheck = setInterval(
+      () => this.checkRegistrations(),
+      this.options.registrationCheckIntervalMs ?? 30_000,
+    )
     return this.port
   }
 
@@ -67,33 +87,52 @@ export class SwitchSimulator implements SessionHost {
 
   async stop(): Promise<void> {
     this.stopHeartbeats()
+    clearInterval(this.registrationCheck)
     this.dropConnections()
     await new Promise((resolve) => this.server.close(resolve))
   }
 
   // ---- control surface -------------------------------------------------------------------------
 
-  /** A call from the trunk: runs the dialplan hook, then parks the channel. Returns its UUID. */
-  placeInboundCall(call: { from: string; to: string }): string {
-    return this.engine.inboundCall(call.from, call.to).uuid
+  /** A call from the trunk: runs the dialplan hook, then parks the channel. Resolves with its UUID once parked. */
+  async placeInboundCall(call: { from: string; to: string }): Promise<string> {
+    return (await this.engine.inboundCall(call.from, call.to)).uuid
   }
 
   pressDigits(uuid: string, digits: string): void {
     this.engine.pressDigits(this.channel(uuid), digits)
   }
 
-  registerUser(user: string, domain: string, behaviour: EndpointBehaviour = { kind: 'auto-answer' }): void {
-    this.engine.registrations.set(`${user}@${domain}`, behaviour)
+  /**
+   * A phone REGISTERs (sofia::register), or renews: a renewal keeps the phone's Call-ID, and its
+   * behaviour and options unless given. It is not renewed by itself: call again before it runs out.
+   */
+  registerUser(
+    user: string,
+    domain: string,
+    behaviour?: EndpointBehaviour,
+    options?: RegistrationOptions,
+  ): void {
+    this.engine.registrar.register(user, domain, behaviour, options)
   }
 
+  /** The phone unregisters (sofia::unregister). */
   unregisterUser(user: string, domain: string): void {
-    this.engine.registrations.delete(`${user}@${domain}`)
+    this.engine.registrar.unregister(user, domain)
+  }
+
+  /** Drops the registrations that ran out unrenewed (sofia::expire each), as the periodic check does. */
+  checkRegistrations(): void {
+    this.engine.registrar.expireDue()
   }
 
   /** How a registered user (`user@domain`) or an outside number answers the next calls. */
   setEndpointBehaviour(target: string, behaviour: EndpointBehaviour): void {
-    if (target.includes('@')) this.engine.registrations.set(target, behaviour)
-    else this.engine.outsideNumbers.set(target, behaviour)
+    if (!target.includes('@')) return void this.engine.outsideNumbers.set(target, behaviour)
+    const [user = '', domain = ''] = target.split('@')
+    const registration = this.engine.registrar.find(user, domain)
+    if (!registration) throw new Error(`${target} is not registered on the simulator`)
+    registration.behaviour = behaviour
   }
 
   /** Answers a ringing outbound leg now, whatever its endpoint's behaviour. */
@@ -126,7 +165,11 @@ export class SwitchSimulator implements SessionHost {
       uuid: channel.uuid,
       direction: channel.init.direction,
       answerState: channel.answerState,
+      callState: channel.callState,
       bridgedTo: channel.bridgedTo?.uuid,
+      muted: channel.isMuted,
+      held: channel.isHeld,
+      eavesdrop: channel.eavesdrop,
       variables: Object.fromEntries(channel.variables),
     }))
   }
@@ -138,7 +181,8 @@ export class SwitchSimulator implements SessionHost {
     const args = rest.join(' ')
     if (verb === 'api') {
       const outcome = await runApi(this.engine, args, this.timing)
-      session.apiResponse(outcome.body)
+      // mod_event_socket answers a command that printed nothing (uuid_break) this way.
+      session.apiResponse(outcome.body === '' ? '-ERR no reply\n' : outcome.body)
       outcome.after?.()
     } else if (verb === 'bgapi') {
       const jobUuid = command.headers['Job-UUID'] ?? randomUUID()
@@ -176,9 +220,7 @@ export class SwitchSimulator implements SessionHost {
     if (headers['call-command'] !== 'execute' || !app) return session.reply('-ERR invalid command')
     session.reply('+OK')
     const arg = headers['execute-app-arg'] ?? ''
-    channel.queue = channel.queue.then(() =>
-      runApp(this.engine, channel, app, arg, headers['event-uuid'], this.timing),
-    )
+    channel.enqueue(() => runApp(this.engine, channel, app, arg, headers['event-uuid'], this.timing))
   }
 
   private get timing() {
@@ -192,7 +234,7 @@ export class SwitchSimulator implements SessionHost {
   }
 
   private fireHeartbeat(): void {
-    const upMs = Date.now() - this.engine.startedAt
+    const upMs = this.engine.nowMs - this.engine.startedAt
     this.engine.fire('HEARTBEAT', undefined, {
       post: [
         ['Event-Info', 'System Ready'],
@@ -215,7 +257,7 @@ export class SwitchSimulator implements SessionHost {
   private publish(event: NamedEvent): void {
     const encoded = new Map<EventFormat, Buffer>()
     for (const session of this.sessions) {
-      if (!session.wants(event.name)) continue
+      if (!session.wants(event.name, event.subclass)) continue
       let bytes = encoded.get(session.format)
       if (!bytes) {
         bytes = encodeEvent(event, session.format)
