@@ -12,6 +12,7 @@ import { createServices, type Services } from './services.js'
 import { PgCallStore } from './modules/calls/call-record.store.js'
 import { SWITCH_NODE_HEALTH } from './modules/calls/calls.service.js'
 import { startTelephony, type Telephony } from './telephony/start.js'
+import { attachAcd } from './telephony/acd-link.js'
 
 export interface ApiOptions {
   config: Config
@@ -80,6 +81,7 @@ export async function startApi({
     directory: services.telephonyDirectory,
     healthChanged: (health) => void bus.publish(SWITCH_NODE_HEALTH, health),
   })
+  attachAcd(services.acd, telephony.cluster, app.log)
   const address = await app.listen({ host: config.host, port: config.port })
   return {
     app,
@@ -89,6 +91,7 @@ export async function startApi({
     url: address.replace('[::1]', '127.0.0.1'),
     async stop() {
       await app.close()
+      await services.acd.stop()
       await telephony.stop()
       services.stop()
       await bus.close()

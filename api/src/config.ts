@@ -97,6 +97,15 @@ const envSchema = z.object({
     .string()
     .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be 32 bytes in base64')
     .optional(),
+  /** Recordings and prompts; shared with the FreeSWITCH nodes in production. */
+  MEDIA_DIR: z.string().optional(),
+  /** The mod_sofia gateway that reaches the carrier trunk (outbound calls, mobile answering). */
+  TRUNK_GATEWAY: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'must be a gateway name')
+    .default('trunk'),
+  /** How often each instance heals stuck agent states and expired offers, and re-dispatches queues. */
+  ACD_SWEEP_MS: z.coerce.number().int().min(50).max(10_000).default(1000),
 })
 
 export interface Config {
@@ -125,6 +134,8 @@ export interface Config {
   publicUrl: string
   platformDomain: string
   credentialsKey: string | undefined
+  mediaDir: string
+  acd: { trunkGateway: string; sweepMs: number }
   /** Built SPAs served at /admin/ and /agent/. */
   webAdminDist: string
   webAgentDist: string
@@ -172,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     platformDomain: e.PLATFORM_DOMAIN.toLowerCase(),
     credentialsKey: e.CREDENTIALS_KEY,
+    mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
+    acd: { trunkGateway: e.TRUNK_GATEWAY, sweepMs: e.ACD_SWEEP_MS },
     webAdminDist: path.join(repoRoot, 'web-admin/dist'),
     webAgentDist: path.join(repoRoot, 'web-agent/dist'),
   }

@@ -8,6 +8,9 @@ import { IdentityService } from './modules/identity/identity.service.js'
 import { TenancyService } from './modules/tenancy/tenancy.service.js'
 import path from 'node:path'
 import { createMailer, type Mailer } from './common/mailer.js'
+import { AcdSettingsService } from './modules/acd/settings.service.js'
+import { Acd } from './modules/acd/acd.js'
+import { findNumberRoute } from './modules/acd/number-route.js'
 import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
@@ -23,6 +26,9 @@ export interface Services {
   groups: GroupsService
   apiKeys: ApiKeysService
   audit: AuditService
+  acdSettings: AcdSettingsService
+  /** Agent presence, queues and call distribution; attached to the switch cluster once it runs. */
+  acd: Acd
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -66,9 +72,13 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
       platformDomain: config.platformDomain,
     },
   )
-  const telephonyDirectory = new InMemoryTelephonyDirectory((domain) => agents.sipDirectory(domain))
+  const telephonyDirectory = new InMemoryTelephonyDirectory(
+    (domain) => agents.sipDirectory(domain),
+    (number) => findNumberRoute(db, number),
+  )
   const groups = new GroupsService(db, identity, audit, clock)
   const apiKeys = new ApiKeysService(db, identity, audit, clock)
+  const acdSettings = new AcdSettingsService(db, groups, audit, clock)
   return {
     identity,
     tenancy,
@@ -77,6 +87,8 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
     groups,
     apiKeys,
     audit,
+    acdSettings,
+    acd: new Acd({ config, db, pubsub, clock, settings: acdSettings }),
     telephonyDirectory,
     stop: () => identity.stop(),
   }

@@ -21,6 +21,9 @@ interface VictimIds {
   groupId: string
   skillGroupId: string
   apiKeyId: string
+  /** ACD configuration (G3, A3): a not-ready reason and a number of the victim. */
+  notReadyReasonId: string
+  phoneNumberId: string
 }
 
 interface IdOperation {
@@ -137,8 +140,68 @@ const organizationOperations: IdOperation[] = [
   })),
 ]
 
+const acdOperations: IdOperation[] = [
+  attemptWith(
+    'updateSkillGroupRouting',
+    'mutation ($id: ID!) { updateSkillGroupRouting(id: $id, input: { strategy: PRIORITY }) { id } }',
+    (v) => ({ id: v.skillGroupId }),
+  ),
+  attemptWith(
+    'updateNotReadyReason',
+    'mutation ($id: ID!) { updateNotReadyReason(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({ id: v.notReadyReasonId }),
+  ),
+  attemptWith('deleteNotReadyReason', 'mutation ($id: ID!) { deleteNotReadyReason(id: $id) }', (v) => ({
+    id: v.notReadyReasonId,
+  })),
+  attemptWith(
+    'addPhoneNumber',
+    'mutation ($g: ID!) { addPhoneNumber(input: { number: "+862199990001", skillGroupId: $g }) { id } }',
+    (v) => ({ g: v.skillGroupId }),
+  ),
+  attemptWith(
+    'updatePhoneNumber',
+    'mutation ($id: ID!) { updatePhoneNumber(id: $id, input: { description: "pwned" }) { id } }',
+    (v) => ({ id: v.phoneNumberId }),
+  ),
+  attemptWith('removePhoneNumber', 'mutation ($id: ID!) { removePhoneNumber(id: $id) }', (v) => ({
+    id: v.phoneNumberId,
+  })),
+  attemptWith(
+    'signInWorkstation',
+    'mutation ($r: ID!) { signInWorkstation(input: { answeringMode: SIP, status: NOT_READY, reasonId: $r }) { status } }',
+    (v) => ({ r: v.notReadyReasonId }),
+  ),
+  attemptWith(
+    'setMyStatus',
+    'mutation ($r: ID!) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }',
+    (v) => ({
+      r: v.notReadyReasonId,
+    }),
+  ),
+  attemptWith('forceSignOut', 'mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }', (v) => ({
+    a: v.agentId,
+  })),
+  attemptWith(
+    'monitorCall',
+    'mutation ($a: ID!) { monitorCall(agentId: $a, mode: LISTEN, idempotencyKey: "isolation-monitor") { callId } }',
+    (v) => ({ a: v.agentId }),
+  ),
+  attemptWith(
+    'transferCall',
+    'mutation ($g: ID!) { transferCall(target: { skillGroupId: $g }, idempotencyKey: "isolation-transfer") { callId } }',
+    (v) => ({ g: v.skillGroupId }),
+  ),
+  attemptWith(
+    'consultCall',
+    'mutation ($a: ID!) { consultCall(target: { agentId: $a }, idempotencyKey: "isolation-consult") { callId } }',
+    (v) => ({ a: v.agentId }),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
+  ...acdOperations,
   {
     field: 'callRecords',
     async attempt(api, attacker, victim) {
@@ -218,6 +281,16 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     {},
     { token: victim.token },
   )
+  const reasons = await api.graphql<{ notReadyReasons: { id: string; code: string | null }[] }>(
+    '{ notReadyReasons { id code } }',
+    {},
+    { token: victim.token },
+  )
+  const phoneNumber = await api.graphql<{ addPhoneNumber: { id: string } }>(
+    'mutation { addPhoneNumber(input: { number: "+862199990002" }) { id } }',
+    {},
+    { token: victim.token },
+  )
   return {
     sessionId: sessions.data!.mySessions.items[0]!.id,
     callRecordId,
@@ -226,6 +299,8 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     groupId: await addGroup(api, victim.token, { memberIds: [memberId] }),
     skillGroupId: await addSkillGroup(api, victim.token),
     apiKeyId: apiKey.data!.createApiKey.apiKey.id,
+    notReadyReasonId: reasons.data!.notReadyReasons.find((reason) => reason.code === 'REST')!.id,
+    phoneNumberId: phoneNumber.data!.addPhoneNumber.id,
   }
 }
 

@@ -20,6 +20,19 @@ export interface DatabaseOptions {
 
 export type { EntityManager }
 
+/** Effects (notifications, follow-up work) waiting for their transaction to commit. */
+const committedEffects = new WeakMap<EntityManager, Array<() => void>>()
+
+/**
+ * Runs `effect` once the `inTenant` transaction of `em` has committed, and never if it rolls back:
+ * subscribers must not hear of a change that did not happen. Outside such a transaction: now.
+ */
+export function afterCommit(em: EntityManager, effect: () => void): void {
+  const pending = committedEffects.get(em)
+  if (pending) pending.push(effect)
+  else effect()
+}
+
 export async function migrate(ownerUrl: string): Promise<void> {
   const orm = await MikroORM.init({
     clientUrl: ownerUrl,
@@ -69,13 +82,17 @@ export class Database {
    * parameter, row-level security through `app.tenant_id`, which `set_config(…, true)` scopes to this
    * transaction so a pooled connection never carries it into the next one.
    */
-  inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  async inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     const em = this.orm.em.fork()
     em.setFilterParams('tenant', { tenantId })
-    return em.transactional(async (tx) => {
+    const effects: Array<() => void> = []
+    const result = await em.transactional(async (tx) => {
+      committedEffects.set(tx, effects)
       await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId])
       return work(tx)
     })
+    for (const effect of effects) effect()
+    return result
   }
 
   /** Work before any tenant is known: platform tables and the `auth_*` functions only. */

@@ -1,4 +1,8 @@
 // What each domain module contributes to the schema and the ORM.
+import { AcdResolver } from './acd/acd.resolver.js'
+import { CallControlResolver } from './acd/call-control.resolver.js'
+import { AcdSettings, NotReadyReason, PhoneNumber } from './acd/settings.entity.js'
+import { AcdSettingsResolver, PhoneNumbersResolver } from './acd/settings.resolver.js'
 import { CallRecord } from './calls/call-record.entity.js'
 import { CallsResolver } from './calls/calls.resolver.js'
 import { IdentityResolver } from './identity/identity.resolver.js'
@@ -30,11 +34,31 @@ export const resolvers = [
   SkillGroupMemberResolver,
   ApiKeysResolver,
   AuditResolver,
+  AcdSettingsResolver,
+  PhoneNumbersResolver,
+  AcdResolver,
+  CallControlResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
+const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 
-export const entities = [Tenant, User, Session, LoginAttempt, CallRecord, ...organizationEntities]
+export const entities = [
+  Tenant,
+  User,
+  Session,
+  LoginAttempt,
+  CallRecord,
+  ...organizationEntities,
+  ...acdEntities,
+]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
-export const tenantOwnedEntities = [Tenant, User, Session, CallRecord, ...organizationEntities]
+export const tenantOwnedEntities = [
+  Tenant,
+  User,
+  Session,
+  CallRecord,
+  ...organizationEntities,
+  ...acdEntities,
+]

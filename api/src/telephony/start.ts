@@ -4,6 +4,7 @@ import type { Config } from '../config.js'
 import type { EslLogger } from './esl/client'
 import type { CallStore } from './calls/call'
 import { inboundDialplanVariables } from './calls/variables'
+import { REGISTRATION_SUBCLASSES } from './esl/event'
 import type { NodeHealth, SwitchNodeAddress } from './cluster/health'
 import { PgOwnershipLock } from './cluster/ownership-lock'
 import { SwitchCluster } from './cluster/switch-cluster'
@@ -34,8 +35,8 @@ export async function startTelephony(options: TelephonyOptions): Promise<Telepho
     nodes = config.freeswitchNodes
   } else {
     simulator = new SwitchSimulator({
-      dialplan: (call) => {
-        const route = directory.numberNow(call.to)
+      dialplan: async (call) => {
+        const route = await directory.findNumber(call.to)
         return route && inboundDialplanVariables(route)
       },
     })
@@ -57,6 +58,8 @@ export async function startTelephony(options: TelephonyOptions): Promise<Telepho
       backoff: { baseMs: 250, maxMs: config.esl.backoffMaxMs },
     },
     healthChanged: options.healthChanged,
+    // The ACD reads callers' keys (X6 callback) and agents' SIP registrations from the owned nodes.
+    extraEvents: ['DTMF', `CUSTOM ${REGISTRATION_SUBCLASSES.join(' ')}`],
   })
   cluster.start()
   return {

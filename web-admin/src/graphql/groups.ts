@@ -30,6 +30,7 @@ graphql(`
     name
     description
     organization
+    ...SkillGroupRouting
     members {
       userId
       priority

@@ -1,9 +1,11 @@
 // Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
+import { acdMessages } from './acd'
 import { organizationMessages } from './organization'
 
 export const adminMessages = {
   'zh-CN': {
     ...organizationMessages['zh-CN'],
+    ...acdMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -30,6 +32,18 @@ export const adminMessages = {
       phoneSettings: {
         title: '电话设置',
         description: '为坐席配置接听方式：SIP 话机（网页软电话或桌面话机）或手机（来电转接到坐席手机）。',
+      },
+      callHandling: {
+        title: '呼叫设置',
+        description: '话后处理、振铃超时、排队播报与回呼、通话录音，以及防止误拨和盗打的外呼保护。',
+      },
+      notReadyReasons: {
+        title: '示忙原因',
+        description: '坐席示忙时可选择的原因；示忙期间不分配来电，系统原因由平台自动设置。',
+      },
+      phoneNumbers: {
+        title: '号码',
+        description: '管理企业的呼入号码，并设置每个号码的来电转到哪个技能组。',
       },
       ivrBasics: {
         title: 'IVR 基础设置',
@@ -101,6 +115,7 @@ export const adminMessages = {
   },
   en: {
     ...organizationMessages.en,
+    ...acdMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -134,6 +149,20 @@ export const adminMessages = {
         title: 'Phone settings',
         description:
           'Choose how each agent answers: a SIP phone (browser softphone or desk phone) or their mobile phone.',
+      },
+      callHandling: {
+        title: 'Call handling',
+        description:
+          'After-call work, ring timeout, queue announcements and callback, recording, and the outbound guard against costly or fraudulent calls.',
+      },
+      notReadyReasons: {
+        title: 'Not-ready reasons',
+        description:
+          'The reasons agents choose when they go not ready and take no calls; system reasons are set by the platform.',
+      },
+      phoneNumbers: {
+        title: 'Numbers',
+        description: 'Your company’s inbound numbers, and the skill group each one’s calls go to.',
       },
       ivrBasics: {
         title: 'IVR basics',

@@ -39,7 +39,12 @@ export const areaGroups: readonly AreaGroup[] = [
   {
     name: 'phone',
     icon: Phone,
-    areas: [{ name: 'phoneSettings', path: '/phone-settings', featureIds: ['A4'] }],
+    areas: [
+      { name: 'phoneSettings', path: '/phone-settings', featureIds: ['A4'] },
+      { name: 'callHandling', path: '/phone/call-handling', featureIds: ['G3', 'X6'] },
+      { name: 'notReadyReasons', path: '/phone/not-ready-reasons', featureIds: ['G3'] },
+      { name: 'phoneNumbers', path: '/phone/numbers', featureIds: ['A3'] },
+    ],
   },
   {
     name: 'ivr',

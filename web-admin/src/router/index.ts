@@ -11,6 +11,9 @@ import { areaGroups } from './areas'
 const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteComponent>)>> = {
   agents: () => import('../pages/agents/AgentsPage.vue'),
   skillGroups: () => import('../pages/skill-groups/SkillGroupsPage.vue'),
+  callHandling: () => import('../pages/call-handling/CallHandlingPage.vue'),
+  notReadyReasons: () => import('../pages/not-ready-reasons/NotReadyReasonsPage.vue'),
+  phoneNumbers: () => import('../pages/phone-numbers/PhoneNumbersPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   auditLog: () => import('../pages/audit-log/AuditLogPage.vue'),
 }

@@ -2,9 +2,11 @@
 import { Migration20261124000000_foundation } from './Migration20261124000000_foundation.js'
 import { Migration20261201000000_call_records } from './Migration20261201000000_call_records.js'
 import { Migration20261205000000_organization } from './Migration20261205000000_organization.js'
+import { Migration20261210000000_acd } from './Migration20261210000000_acd.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
   { name: 'Migration20261201000000_call_records', class: Migration20261201000000_call_records },
   { name: 'Migration20261205000000_organization', class: Migration20261205000000_organization },
+  { name: 'Migration20261210000000_acd', class: Migration20261210000000_acd },
 ]

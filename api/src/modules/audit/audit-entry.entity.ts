@@ -45,7 +45,10 @@ export class AuditEntry {
   @Property({ type: 'string' })
   action!: string
 
-  @Field(() => String, { description: 'Kind of entity changed: USER, GROUP, SKILL_GROUP, API_KEY.' })
+  @Field(() => String, {
+    description:
+      'Kind of entity changed: USER, GROUP, SKILL_GROUP, API_KEY, ACD_SETTINGS, NOT_READY_REASON, PHONE_NUMBER.',
+  })
   @Property({ type: 'string' })
   entityType!: string
 

@@ -15,7 +15,8 @@ import { ActorKind, AuditEntry } from './audit-entry.entity.js'
 
 export interface AuditChange {
   action: string
-  entityType: 'USER' | 'GROUP' | 'SKILL_GROUP' | 'API_KEY'
+  entityType:
+    'USER' | 'GROUP' | 'SKILL_GROUP' | 'API_KEY' | 'ACD_SETTINGS' | 'NOT_READY_REASON' | 'PHONE_NUMBER'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

@@ -13,6 +13,7 @@ import {
   SkillGroupPage,
   UpdateGroupInput,
   UpdateSkillGroupInput,
+  UpdateSkillGroupRoutingInput,
 } from './organization.types.js'
 import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
 
@@ -154,6 +155,20 @@ export class SkillGroupsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SkillGroup, {
+    description:
+      'Sets how a skill group distributes calls to its agents, how long its queue is, and where callers overflow.',
+  })
+  updateSkillGroupRouting(
+    @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @Arg('input', () => UpdateSkillGroupRoutingInput, { description: 'The changes.' })
+    input: UpdateSkillGroupRoutingInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup> {
+    return ctx.services.groups.updateSkillGroupRouting(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SkillGroup, {
     description: 'Adds an agent to a skill group, or changes their priority there.',
   })
   setSkillGroupMember(
@@ -190,6 +205,16 @@ export class SkillGroupsResolver {
   @FieldResolver(() => [SkillGroupMember], { description: 'Agents the viewer may see, by priority.' })
   members(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMember[]> {
     return ctx.services.groups.skillGroupMembers(ctx.viewer!, group)
+  }
+
+  @FieldResolver(() => SkillGroup, {
+    nullable: true,
+    description: 'The skill group callers overflow to, when the viewer may see it.',
+  })
+  overflowSkillGroup(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
+    return group.overflowSkillGroupId
+      ? ctx.services.groups.skillGroupById(ctx.viewer!, group.overflowSkillGroupId)
+      : Promise.resolve(null)
   }
 }
 

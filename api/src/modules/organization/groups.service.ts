@@ -17,7 +17,7 @@ import { AccessPolicy } from './access-policy.js'
 import { organizationSchema } from './agent-input.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
 import { knownId } from './ids.js'
-import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
+import { OverflowAction, RoutingStrategy, SkillGroup, SkillGroupMember } from './skill-group.entity.js'
 
 /** Something (an IVR flow, an outbound task) that routes to skill groups and so forbids deleting them. */
 export interface SkillGroupUsage {
@@ -48,6 +48,38 @@ const updateSkillGroupSchema = z.object({
   description: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
 })
 const prioritySchema = z.number().int().min(1, 'must be 1 to 10').max(10, 'must be 1 to 10')
+const routingSchema = z.object({
+  strategy: z
+    .enum(RoutingStrategy, { message: 'must be LONGEST_IDLE, ROUND_ROBIN, FEWEST_CALLS or PRIORITY' })
+    .optional(),
+  maxWaitSeconds: z
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(10, 'must be 10 to 7200 seconds')
+    .max(7200, 'must be 10 to 7200 seconds')
+    .optional(),
+  maxQueueLength: z
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 to 10000')
+    .max(10000, 'must be 1 to 10000')
+    .optional(),
+  overflowAction: z.enum(OverflowAction, { message: 'must be SKILL_GROUP or MESSAGE_HANGUP' }).optional(),
+  overflowSkillGroupId: z.string().nullish(),
+})
+
+/** Skill groups others overflow to are in use: deleting one would leave those callers nowhere to go. */
+const overflowUsage: SkillGroupUsageSource = async (em, skillGroupIds) =>
+  (
+    await em.find(SkillGroup, {
+      overflowAction: OverflowAction.SKILL_GROUP,
+      overflowSkillGroupId: { $in: skillGroupIds },
+      id: { $nin: skillGroupIds },
+    })
+  ).map((group) => ({
+    skillGroupId: group.overflowSkillGroupId!,
+    usedBy: `skill group “${group.name}” (overflow)`,
+  }))
 
 function snapshotGroup(group: AgentGroup, memberIds: string[]): Record<string, unknown> {
   return {
@@ -63,6 +95,11 @@ function snapshotSkillGroup(group: SkillGroup, members: SkillGroupMember[]): Rec
     name: group.name,
     organization: group.organization,
     description: group.description,
+    strategy: group.strategy,
+    maxWaitSeconds: group.maxWaitSeconds,
+    maxQueueLength: group.maxQueueLength,
+    overflowAction: group.overflowAction,
+    overflowSkillGroupId: group.overflowSkillGroupId ?? null,
     members: members
       .map((member) => ({ userId: member.userId, priority: member.priority }))
       .sort((a, b) => a.userId.localeCompare(b.userId)),
@@ -76,7 +113,7 @@ function nameClash(error: unknown, what: string): unknown {
 }
 
 export class GroupsService {
-  private readonly usageSources: SkillGroupUsageSource[] = []
+  private readonly usageSources: SkillGroupUsageSource[] = [overflowUsage]
 
   constructor(
     private readonly db: Database,
@@ -400,6 +437,14 @@ export class GroupsService {
     return this.getSkillGroup(viewer, id).catch(() => null)
   }
 
+  /** A skill group the viewer may send calls to (a company number, an IVR menu): visible, and theirs to configure. */
+  async routableSkillGroup(em: EntityManager, viewer: Viewer, id: string): Promise<SkillGroup> {
+    const policy = await AccessPolicy.load(em, viewer)
+    const group = await this.findSkillGroup(em, policy, id)
+    policy.assertCanConfigure(group.organization)
+    return group
+  }
+
   async createSkillGroup(viewer: Viewer, input: unknown): Promise<SkillGroup> {
     const data = validateInput(createSkillGroupSchema, input)
     try {
@@ -437,6 +482,30 @@ export class GroupsService {
         await this.assertNameFree(em, SkillGroup, data.name)
       if (data.name !== undefined) group.name = data.name
       if (data.description !== undefined) group.description = data.description ?? ''
+    })
+  }
+
+  /** Strategy, queue limits and overflow; the overflow target is another skill group of the same organisation. */
+  async updateSkillGroupRouting(viewer: Viewer, id: string, input: unknown): Promise<SkillGroup> {
+    const data = validateInput(routingSchema, input)
+    return this.changeSkillGroup(viewer, id, 'SKILL_GROUP_ROUTING_UPDATED', async (em, policy, group) => {
+      if (data.strategy !== undefined) group.strategy = data.strategy
+      if (data.maxWaitSeconds !== undefined) group.maxWaitSeconds = data.maxWaitSeconds
+      if (data.maxQueueLength !== undefined) group.maxQueueLength = data.maxQueueLength
+      group.overflowAction = data.overflowAction ?? group.overflowAction
+      if (group.overflowAction !== OverflowAction.SKILL_GROUP) {
+        group.overflowSkillGroupId = null
+        return
+      }
+      const targetId =
+        data.overflowSkillGroupId !== undefined ? data.overflowSkillGroupId : group.overflowSkillGroupId
+      const problem = (message: string) => new ValidationError([{ field: 'overflowSkillGroupId', message }])
+      if (!targetId) throw problem('is required when the overflow action is SKILL_GROUP')
+      const target = await this.findSkillGroup(em, policy, targetId)
+      if (target.id === group.id) throw problem('must be another skill group')
+      if (target.organization !== group.organization)
+        throw problem(`must be a skill group of the ${group.organization} organisation`)
+      group.overflowSkillGroupId = target.id
     })
   }
 

@@ -4,7 +4,7 @@ import { AnsweringMode } from '../identity/answering-mode.js'
 import { Organization, Role, UserStatus } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import { AgentGroup } from './group.entity.js'
-import { SkillGroup } from './skill-group.entity.js'
+import { OverflowAction, RoutingStrategy, SkillGroup } from './skill-group.entity.js'
 
 export const AgentPage = PageOf(User, 'Agent')
 export const AgentGroupPage = PageOf(AgentGroup, 'AgentGroup')
@@ -225,4 +225,31 @@ export class UpdateSkillGroupInput {
 
   @Field(() => String, { nullable: true, description: 'New description.' })
   description?: string | null
+}
+
+@InputType({
+  description: 'How a skill group distributes and queues calls; omitted fields stay as they are.',
+})
+export class UpdateSkillGroupRoutingInput {
+  @Field(() => RoutingStrategy, { nullable: true, description: 'Which idle agent is offered the next call.' })
+  strategy?: RoutingStrategy
+
+  @Field(() => Int, { nullable: true, description: 'Longest wait in the queue, 10–7200 seconds.' })
+  maxWaitSeconds?: number
+
+  @Field(() => Int, { nullable: true, description: 'Most callers waiting at once, 1–10000.' })
+  maxQueueLength?: number
+
+  @Field(() => OverflowAction, {
+    nullable: true,
+    description: 'What happens after the longest wait or when full.',
+  })
+  overflowAction?: OverflowAction
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Another skill group of the same organisation; required when the overflow action is SKILL_GROUP.',
+  })
+  overflowSkillGroupId?: string | null
 }

@@ -39,6 +39,8 @@ export interface SwitchSnapshot {
   readonly channels: readonly ChannelRow[]
   /** Bridged pairs from `show calls as json`: [a-leg uuid, b-leg uuid]. */
   readonly bridges: ReadonlyArray<readonly [string, string]>
+  /** SIP users registered on the node, from `show registrations as json`. */
+  readonly registrations: ReadonlyArray<{ readonly user: string; readonly realm: string }>
 }
 
 export interface TrackerOptions {

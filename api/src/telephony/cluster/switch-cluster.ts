@@ -3,6 +3,8 @@
 // owner's nodes are taken over within one poll interval after its database session ends.
 import type { BackgroundJobResult, EslClient, EslLogger } from '../esl/client'
 import type { CallStore } from '../calls/call'
+import type { SwitchSnapshot } from '../calls/tracker'
+import type { EslEvent } from '../esl/event'
 import { RecordQueue } from '../calls/record-queue'
 import type { NodeHealth, SwitchNodeAddress } from './health'
 import type { OwnershipLock } from './ownership-lock'
@@ -20,12 +22,17 @@ export interface SwitchClusterOptions {
   readonly flushMaxBatch: number
   readonly tuning?: ClientTuning
   readonly healthChanged?: (health: NodeHealth) => void
+  /** Events beyond the call model's that owners subscribe to, for `onEvent` listeners. */
+  readonly extraEvents?: readonly string[]
 }
+
+export type SyncListener = (node: string, snapshot: SwitchSnapshot) => void
 
 export class SwitchCluster {
   readonly queue: RecordQueue
   private readonly nodes = new Map<string, SwitchNode>()
-  private readonly syncListeners = new Set<(node: string) => void>()
+  private readonly syncListeners = new Set<SyncListener>()
+  private readonly eventListeners = new Set<(node: string, event: EslEvent) => void>()
   private poller: NodeJS.Timeout | undefined
   private polling: Promise<void> | undefined
   private isStopped = false
@@ -49,7 +56,9 @@ export class SwitchCluster {
           logger: options.logger,
           tuning: options.tuning ?? {},
           healthChanged: (health) => options.healthChanged?.(health),
-          synced: (node) => this.syncListeners.forEach((listener) => listener(node)),
+          synced: (node, snapshot) => this.syncListeners.forEach((listener) => listener(node, snapshot)),
+          extraEvents: options.extraEvents ?? [],
+          eventListener: (node, event) => this.eventListeners.forEach((listener) => listener(node, event)),
         }),
       )
     }
@@ -84,9 +93,31 @@ export class SwitchCluster {
   }
 
   /** Called after each resync of an owned node with its switch (tests and monitoring wait on it). */
-  onSynced(listener: (node: string) => void): () => void {
+  onSynced(listener: SyncListener): () => void {
     this.syncListeners.add(listener)
     return () => this.syncListeners.delete(listener)
+  }
+
+  /** Events of the nodes this instance owns, in the order each node sent them. */
+  onEvent(listener: (node: string, event: EslEvent) => void): () => void {
+    this.eventListeners.add(listener)
+    return () => this.eventListeners.delete(listener)
+  }
+
+  nodeNames(): string[] {
+    return [...this.nodes.keys()]
+  }
+
+  isOwnedHere(node: string): boolean {
+    return this.nodes.get(node)?.isOwned ?? false
+  }
+
+  /** Names of the nodes whose command connection is up, the owned ones first. */
+  connectedNodes(): string[] {
+    return [...this.nodes.values()]
+      .filter((node) => node.currentHealth.isConnected)
+      .sort((a, b) => Number(b.isOwned) - Number(a.isOwned))
+      .map((node) => node.name)
   }
 
   /** The command connection to a node: any instance may drive any node's calls through it. */

@@ -2,12 +2,14 @@
 // instance owns the node, an event connection feeding the node's call tracker.
 import { EslClient } from '../esl/client'
 import type { EslClientOptions, EslLogger } from '../esl/client'
+import type { EslEvent } from '../esl/event'
 import type { CallStore } from '../calls/call'
 import type { RecordQueue } from '../calls/record-queue'
 import { CALL_EVENT_NAMES, CallTracker } from '../calls/tracker'
 import type { NodeHealth, SwitchNodeAddress } from './health'
 import { parseHeartbeat, parseStatus } from './health'
 import { readSwitchSnapshot } from './switch-snapshot'
+import type { SwitchSnapshot } from '../calls/tracker'
 
 export type ClientTuning = Pick<EslClientOptions, 'backoff' | 'livenessTimeoutMs' | 'handshakeTimeoutMs'>
 
@@ -18,7 +20,11 @@ export interface SwitchNodeOptions {
   readonly logger: EslLogger
   readonly tuning: ClientTuning
   readonly healthChanged: (health: NodeHealth) => void
-  readonly synced: (node: string) => void
+  readonly synced: (node: string, snapshot: SwitchSnapshot) => void
+  /** Events beyond the call model's that the node's owner subscribes to (e.g. DTMF, CUSTOM subclasses). */
+  readonly extraEvents: readonly string[]
+  /** Every event of an owned node, after the call tracker saw it. */
+  readonly eventListener: (node: string, event: EslEvent) => void
 }
 
 export class SwitchNode {
@@ -83,7 +89,7 @@ export class SwitchNode {
       ...address,
       ...tuning,
       logger: this.nodeLogger(logger, 'events'),
-      events: CALL_EVENT_NAMES,
+      events: [...CALL_EVENT_NAMES, ...this.options.extraEvents],
     })
     this.events = events
     this.update({ isOwnedHere: true })
@@ -96,7 +102,10 @@ export class SwitchNode {
       )
     }
     if (this.events !== events) return
-    events.onEvent((event) => this.tracker.apply(event))
+    events.onEvent((event) => {
+      this.tracker.apply(event)
+      this.options.eventListener(this.name, event)
+    })
     events.onStateChange((change) => {
       if (change.state === 'ready') void this.resync(events)
     })
@@ -126,7 +135,7 @@ export class SwitchNode {
       const snapshot = await readSwitchSnapshot(events)
       if (this.events !== events) return
       this.tracker.reconcile(snapshot, since)
-      this.options.synced(this.name)
+      this.options.synced(this.name, snapshot)
     } catch (error) {
       // The next reconnect resyncs again; until then events still flow.
       this.options.logger.error({ err: error, node: this.name }, 'resync with the switch failed')

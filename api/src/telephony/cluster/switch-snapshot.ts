@@ -1,4 +1,5 @@
-// Reads the switch's own view of its channels and calls, to rebuild state after a gap in events.
+// Reads the switch's own view of its channels, calls and SIP registrations, to rebuild state after a
+// gap in events.
 import type { EslClient } from '../esl/client'
 import type { ChannelRow, SwitchSnapshot } from '../calls/tracker'
 
@@ -28,5 +29,8 @@ export async function readSwitchSnapshot(client: EslClient): Promise<SwitchSnaps
   const bridges = rowsOf(await client.api('show calls as json'))
     .filter((row) => text(row.b_uuid) !== '')
     .map((row) => [text(row.uuid), text(row.b_uuid)] as const)
-  return { channels: channels.filter((row) => row.uuid !== ''), bridges }
+  const registrations = rowsOf(await client.api('show registrations as json'))
+    .map((row) => ({ user: text(row.reg_user), realm: text(row.realm) }))
+    .filter((row) => row.user !== '' && row.realm !== '')
+  return { channels: channels.filter((row) => row.uuid !== ''), bridges, registrations }
 }

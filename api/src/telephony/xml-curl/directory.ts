@@ -1,6 +1,6 @@
 // What the switch asks the API through mod_xml_curl: which tenant a dialled number belongs to, and
-// a tenant's SIP domain with its users. Numbers are kept in memory until numbers (DIDs) are managed
-// in the database; SIP domains come from the agents' credentials through `domainSource`.
+// a tenant's SIP domain with its users. Both come from the database through the sources given (the
+// tenants' numbers and agents); entries added here directly serve tests and the simulator.
 import type { NumberRoute } from '../calls/variables'
 
 export interface SipUser {
@@ -24,8 +24,11 @@ export class InMemoryTelephonyDirectory implements TelephonyDirectory {
   private readonly numbers = new Map<string, NumberRoute>()
   private readonly domains = new Map<string, SipDomain>()
 
-  /** `domainSource` answers for domains not added here: the tenants' agents in production. */
-  constructor(private readonly domainSource?: (domain: string) => Promise<SipDomain | undefined>) {}
+  /** The sources answer for numbers and domains not added here: the tenants' own, in production. */
+  constructor(
+    private readonly domainSource?: (domain: string) => Promise<SipDomain | undefined>,
+    private readonly numberSource?: (number: string) => Promise<NumberRoute | undefined>,
+  ) {}
 
   addNumber(route: NumberRoute): void {
     this.numbers.set(route.number, route)
@@ -35,13 +38,8 @@ export class InMemoryTelephonyDirectory implements TelephonyDirectory {
     this.domains.set(domain.domain.toLowerCase(), domain)
   }
 
-  /** Synchronous, for the simulator's dialplan hook, which runs inside the switch's call setup. */
-  numberNow(number: string): NumberRoute | undefined {
-    return this.numbers.get(number)
-  }
-
   async findNumber(number: string): Promise<NumberRoute | undefined> {
-    return this.numberNow(number)
+    return this.numbers.get(number) ?? this.numberSource?.(number)
   }
 
   async findDomain(domain: string): Promise<SipDomain | undefined> {

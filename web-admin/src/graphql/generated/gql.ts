@@ -15,6 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
+    "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
+    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
+    "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.AcdSettingsDocument,
+    "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.UpdateAcdSettingsDocument,
+    "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.NotReadyReasonsDocument,
+    "\n  mutation CreateNotReadyReason($input: CreateNotReadyReasonInput!) {\n    createNotReadyReason(input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.CreateNotReadyReasonDocument,
+    "\n  mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {\n    updateNotReadyReason(id: $id, input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.UpdateNotReadyReasonDocument,
+    "\n  mutation DeleteNotReadyReason($id: ID!) {\n    deleteNotReadyReason(id: $id)\n  }\n": typeof types.DeleteNotReadyReasonDocument,
+    "\n  query PhoneNumbers($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRow\n      }\n    }\n  }\n": typeof types.PhoneNumbersDocument,
+    "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": typeof types.AddPhoneNumberDocument,
+    "\n  mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(id: $id, input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
+    "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": typeof types.RemovePhoneNumberDocument,
+    "\n  query SkillGroupOptions {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        organization\n      }\n    }\n  }\n": typeof types.SkillGroupOptionsDocument,
+    "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.UpdateSkillGroupRoutingDocument,
     "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.AgentsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
@@ -28,7 +44,7 @@ type Documents = {
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": typeof types.GroupRowFragmentDoc,
-    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.SkillGroupRowFragmentDoc,
+    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.SkillGroupRowFragmentDoc,
     "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupRow\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupRow\n    }\n  }\n": typeof types.UpdateGroupDocument,
@@ -49,6 +65,22 @@ type Documents = {
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
 };
 const documents: Documents = {
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
+    "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
+    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": types.SkillGroupRoutingFragmentDoc,
+    "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": types.AcdSettingsDocument,
+    "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": types.UpdateAcdSettingsDocument,
+    "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": types.NotReadyReasonsDocument,
+    "\n  mutation CreateNotReadyReason($input: CreateNotReadyReasonInput!) {\n    createNotReadyReason(input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": types.CreateNotReadyReasonDocument,
+    "\n  mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {\n    updateNotReadyReason(id: $id, input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": types.UpdateNotReadyReasonDocument,
+    "\n  mutation DeleteNotReadyReason($id: ID!) {\n    deleteNotReadyReason(id: $id)\n  }\n": types.DeleteNotReadyReasonDocument,
+    "\n  query PhoneNumbers($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRow\n      }\n    }\n  }\n": types.PhoneNumbersDocument,
+    "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": types.AddPhoneNumberDocument,
+    "\n  mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(id: $id, input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": types.UpdatePhoneNumberDocument,
+    "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": types.RemovePhoneNumberDocument,
+    "\n  query SkillGroupOptions {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        organization\n      }\n    }\n  }\n": types.SkillGroupOptionsDocument,
+    "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": types.UpdateSkillGroupRoutingDocument,
     "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": types.AgentsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": types.CreateAgentDocument,
@@ -62,7 +94,7 @@ const documents: Documents = {
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportAgentsDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": types.GroupRowFragmentDoc,
-    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.SkillGroupRowFragmentDoc,
+    "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.SkillGroupRowFragmentDoc,
     "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupRow\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: UpdateGroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupRow\n    }\n  }\n": types.UpdateGroupDocument,
@@ -83,6 +115,70 @@ const documents: Documents = {
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n"): typeof import('./graphql').AcdSettingsFormFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n"): typeof import('./graphql').NotReadyReasonRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql').PhoneNumberRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n"): typeof import('./graphql').AcdSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n"): typeof import('./graphql').UpdateAcdSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n"): typeof import('./graphql').NotReadyReasonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotReadyReason($input: CreateNotReadyReasonInput!) {\n    createNotReadyReason(input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n"): typeof import('./graphql').CreateNotReadyReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {\n    updateNotReadyReason(id: $id, input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n"): typeof import('./graphql').UpdateNotReadyReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotReadyReason($id: ID!) {\n    deleteNotReadyReason(id: $id)\n  }\n"): typeof import('./graphql').DeleteNotReadyReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneNumbers($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRow\n      }\n    }\n  }\n"): typeof import('./graphql').PhoneNumbersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n"): typeof import('./graphql').AddPhoneNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(id: $id, input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n"): typeof import('./graphql').UpdatePhoneNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n"): typeof import('./graphql').RemovePhoneNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SkillGroupOptions {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        organization\n      }\n    }\n  }\n"): typeof import('./graphql').SkillGroupOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n"): typeof import('./graphql').UpdateSkillGroupRoutingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,7 +234,7 @@ export function graphql(source: "\n  fragment GroupRow on AgentGroup {\n    id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n"): typeof import('./graphql').SkillGroupRowFragmentDoc;
+export function graphql(source: "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n"): typeof import('./graphql').SkillGroupRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,16 @@ export type ActorKind =
   /** A signed-in user. */
   | 'USER';
 
+/** A number of the company that customers call. */
+export type AddPhoneNumberInput = {
+  /** Free text, up to 100 characters, e.g. “Hotline”. */
+  description?: string | null | undefined;
+  /** The number: E.164 (+864001234567) or national in the home region; unique on the platform. */
+  number: string;
+  /** The skill group its calls go to. */
+  skillGroupId?: string | number | null | undefined;
+};
+
 /** Conditions on the members list; all given conditions must hold. */
 export type AgentFilter = {
   /** Only members of this group. */
@@ -100,6 +110,14 @@ export type CreateGroupInput = {
   organization: Organization;
 };
 
+/** A new not-ready reason agents may choose. */
+export type CreateNotReadyReasonInput = {
+  /** Name, 1–20 characters, unique in the company. */
+  name: string;
+  /** Position, 0–999 (lower first); after the others when omitted. */
+  sortOrder?: number | null | undefined;
+};
+
 /** A new phone skill group (A3). */
 export type CreateSkillGroupInput = {
   /** Free text for administrators. */
@@ -128,12 +146,26 @@ export type ImportAgentsInput = {
   importValidRows?: boolean;
 };
 
+/** Who sets a not-ready reason. */
+export type NotReadyReasonKind =
+  /** Defined by the company; agents choose it on the phone bar. */
+  | 'CUSTOM'
+  /** Set by the platform (too many missed offers, phone not registered); never chosen. */
+  | 'SYSTEM';
+
 /** Inbound service and telesales are isolated from each other in permissions and data. */
 export type Organization =
   /** Agents who answer calls. */
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** Where a caller goes after the longest wait, or when the queue is full. */
+export type OverflowAction =
+  /** A prompt that all agents are busy, then the call ends. */
+  | 'MESSAGE_HANGUP'
+  /** On to another skill group’s queue (the overflow skill group). */
+  | 'SKILL_GROUP';
 
 /** Which page of a list to return. */
 export type PageInput = {
@@ -154,6 +186,17 @@ export type Role =
   /** Created at signup; everything in the tenant, including other admins. */
   | 'SUPER_ADMIN';
 
+/** Which idle agent of a skill group is offered the next call. */
+export type RoutingStrategy =
+  /** The agent who has answered the fewest calls today. */
+  | 'FEWEST_CALLS'
+  /** The agent idle the longest: work is spread evenly over time. */
+  | 'LONGEST_IDLE'
+  /** The agent with the best (lowest) priority in the skill group; longest idle among equals. */
+  | 'PRIORITY'
+  /** Agents in turn: the one offered a call the longest ago goes next. */
+  | 'ROUND_ROBIN';
+
 /** Free registration: a company and its super administrator in one step. */
 export type SignupInput = {
   /** Company name, 1–100 characters. */
@@ -166,6 +209,40 @@ export type SignupInput = {
   password: string;
   /** IANA time zone of the company, e.g. Asia/Shanghai. */
   timeZone?: string;
+};
+
+/** Changes to the call settings; omitted fields stay as they are. */
+export type UpdateAcdSettingsInput = {
+  /** After-call work in seconds, 0–3600 (0: none). */
+  afterCallWorkSeconds?: number | null | undefined;
+  /** Allow dialling numbers outside the home region. */
+  allowInternational?: boolean | null | undefined;
+  /** Allow dialling premium-rate numbers. */
+  allowPremiumRate?: boolean | null | undefined;
+  /** Seconds between position announcements, 10–600. */
+  announceIntervalSeconds?: number | null | undefined;
+  /** Announce the queue position to waiting callers. */
+  announcePosition?: boolean | null | undefined;
+  /** Offer waiting callers a callback. */
+  callbackEnabled?: boolean | null | undefined;
+  /** The callback key: one of 0–9, * and #. */
+  callbackKey?: string | null | undefined;
+  /** Seconds without a workstation heartbeat before offline, 10–600. */
+  heartbeatTimeoutSeconds?: number | null | undefined;
+  /** ISO 3166 region of the company, e.g. CN. */
+  homeRegion?: string | null | undefined;
+  /** Most simultaneous outbound calls, 0–10000. */
+  maxConcurrentOutbound?: number | null | undefined;
+  /** Unanswered offers in a row before not ready, 1–20. */
+  maxMissedOffers?: number | null | undefined;
+  /** Most outbound calls started per second, 0–1000. */
+  maxOutboundPerSecond?: number | null | undefined;
+  /** Caller ID of outbound calls: E.164, or a national number of the home region; null or empty removes it. */
+  outboundCallerId?: string | null | undefined;
+  /** Record every answered call. */
+  recordingEnabled?: boolean | null | undefined;
+  /** Ring time at one agent in seconds, 5–120. */
+  ringTimeoutSeconds?: number | null | undefined;
 };
 
 /** Changes to a member; omitted fields stay as they are. */
@@ -192,6 +269,24 @@ export type UpdateGroupInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to a not-ready reason; system reasons cannot be changed. */
+export type UpdateNotReadyReasonInput = {
+  /** New name. */
+  name?: string | null | undefined;
+  /** New position, 0–999 (lower first). */
+  sortOrder?: number | null | undefined;
+};
+
+/** Changes to a number; omitted fields stay as they are. */
+export type UpdatePhoneNumberInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** The corrected number. */
+  number?: string | null | undefined;
+  /** The skill group its calls go to; null leaves it unrouted. */
+  skillGroupId?: string | number | null | undefined;
+};
+
 /** Changes to a skill group; its organisation is fixed. */
 export type UpdateSkillGroupInput = {
   /** New description. */
@@ -200,12 +295,115 @@ export type UpdateSkillGroupInput = {
   name?: string | null | undefined;
 };
 
+/** How a skill group distributes and queues calls; omitted fields stay as they are. */
+export type UpdateSkillGroupRoutingInput = {
+  /** Most callers waiting at once, 1–10000. */
+  maxQueueLength?: number | null | undefined;
+  /** Longest wait in the queue, 10–7200 seconds. */
+  maxWaitSeconds?: number | null | undefined;
+  /** What happens after the longest wait or when full. */
+  overflowAction?: OverflowAction | null | undefined;
+  /** Another skill group of the same organisation; required when the overflow action is SKILL_GROUP. */
+  overflowSkillGroupId?: string | number | null | undefined;
+  /** Which idle agent is offered the next call. */
+  strategy?: RoutingStrategy | null | undefined;
+};
+
 /** Whether a user may sign in. */
 export type UserStatus =
   /** May sign in. */
   | 'ACTIVE'
   /** Signed out everywhere and refused at sign-in. */
   | 'DISABLED';
+
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+
+export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
+
+export type PhoneNumberRowFragment = { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null };
+
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null };
+
+export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+
+export type UpdateAcdSettingsMutationVariables = Exact<{
+  input: UpdateAcdSettingsInput;
+}>;
+
+
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+
+export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotReadyReasonsQuery = { notReadyReasons: Array<{ id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number }> };
+
+export type CreateNotReadyReasonMutationVariables = Exact<{
+  input: CreateNotReadyReasonInput;
+}>;
+
+
+export type CreateNotReadyReasonMutation = { createNotReadyReason: { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number } };
+
+export type UpdateNotReadyReasonMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotReadyReasonInput;
+}>;
+
+
+export type UpdateNotReadyReasonMutation = { updateNotReadyReason: { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number } };
+
+export type DeleteNotReadyReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteNotReadyReasonMutation = { deleteNotReadyReason: boolean };
+
+export type PhoneNumbersQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type PhoneNumbersQuery = { phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null }> } };
+
+export type AddPhoneNumberMutationVariables = Exact<{
+  input: AddPhoneNumberInput;
+}>;
+
+
+export type AddPhoneNumberMutation = { addPhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
+
+export type UpdatePhoneNumberMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePhoneNumberInput;
+}>;
+
+
+export type UpdatePhoneNumberMutation = { updatePhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
+
+export type RemovePhoneNumberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePhoneNumberMutation = { removePhoneNumber: boolean };
+
+export type SkillGroupOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SkillGroupOptionsQuery = { skillGroups: { items: Array<{ id: string, name: string, organization: Organization }> } };
+
+export type UpdateSkillGroupRoutingMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSkillGroupRoutingInput;
+}>;
+
+
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -291,7 +489,7 @@ export type ImportAgentsMutation = { importAgents: { isImported: boolean, import
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -345,14 +543,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -360,7 +558,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -376,7 +574,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -384,7 +582,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -442,6 +640,48 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
+    fragment AcdSettingsForm on AcdSettings {
+  afterCallWorkSeconds
+  ringTimeoutSeconds
+  maxMissedOffers
+  heartbeatTimeoutSeconds
+  announcePosition
+  announceIntervalSeconds
+  callbackEnabled
+  callbackKey
+  recordingEnabled
+  outboundCallerId
+  homeRegion
+  allowInternational
+  allowPremiumRate
+  maxConcurrentOutbound
+  maxOutboundPerSecond
+  updatedAt
+}
+    `, {"fragmentName":"AcdSettingsForm"}) as unknown as TypedDocumentString<AcdSettingsFormFragment, unknown>;
+export const NotReadyReasonRowFragmentDoc = new TypedDocumentString(`
+    fragment NotReadyReasonRow on NotReadyReason {
+  id
+  name
+  kind
+  code
+  sortOrder
+}
+    `, {"fragmentName":"NotReadyReasonRow"}) as unknown as TypedDocumentString<NotReadyReasonRowFragment, unknown>;
+export const PhoneNumberRowFragmentDoc = new TypedDocumentString(`
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  createdAt
+}
+    `, {"fragmentName":"PhoneNumberRow"}) as unknown as TypedDocumentString<PhoneNumberRowFragment, unknown>;
 export const AgentRowFragmentDoc = new TypedDocumentString(`
     fragment AgentRow on User {
   id
@@ -478,12 +718,22 @@ export const GroupRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GroupRow"}) as unknown as TypedDocumentString<GroupRowFragment, unknown>;
+export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+    `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
     fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority
@@ -494,7 +744,13 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
   id
@@ -507,6 +763,197 @@ export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
+export const AcdSettingsDocument = new TypedDocumentString(`
+    query AcdSettings {
+  acdSettings {
+    ...AcdSettingsForm
+  }
+}
+    fragment AcdSettingsForm on AcdSettings {
+  afterCallWorkSeconds
+  ringTimeoutSeconds
+  maxMissedOffers
+  heartbeatTimeoutSeconds
+  announcePosition
+  announceIntervalSeconds
+  callbackEnabled
+  callbackKey
+  recordingEnabled
+  outboundCallerId
+  homeRegion
+  allowInternational
+  allowPremiumRate
+  maxConcurrentOutbound
+  maxOutboundPerSecond
+  updatedAt
+}`) as unknown as TypedDocumentString<AcdSettingsQuery, AcdSettingsQueryVariables>;
+export const UpdateAcdSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {
+  updateAcdSettings(input: $input) {
+    ...AcdSettingsForm
+  }
+}
+    fragment AcdSettingsForm on AcdSettings {
+  afterCallWorkSeconds
+  ringTimeoutSeconds
+  maxMissedOffers
+  heartbeatTimeoutSeconds
+  announcePosition
+  announceIntervalSeconds
+  callbackEnabled
+  callbackKey
+  recordingEnabled
+  outboundCallerId
+  homeRegion
+  allowInternational
+  allowPremiumRate
+  maxConcurrentOutbound
+  maxOutboundPerSecond
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateAcdSettingsMutation, UpdateAcdSettingsMutationVariables>;
+export const NotReadyReasonsDocument = new TypedDocumentString(`
+    query NotReadyReasons {
+  notReadyReasons {
+    ...NotReadyReasonRow
+  }
+}
+    fragment NotReadyReasonRow on NotReadyReason {
+  id
+  name
+  kind
+  code
+  sortOrder
+}`) as unknown as TypedDocumentString<NotReadyReasonsQuery, NotReadyReasonsQueryVariables>;
+export const CreateNotReadyReasonDocument = new TypedDocumentString(`
+    mutation CreateNotReadyReason($input: CreateNotReadyReasonInput!) {
+  createNotReadyReason(input: $input) {
+    ...NotReadyReasonRow
+  }
+}
+    fragment NotReadyReasonRow on NotReadyReason {
+  id
+  name
+  kind
+  code
+  sortOrder
+}`) as unknown as TypedDocumentString<CreateNotReadyReasonMutation, CreateNotReadyReasonMutationVariables>;
+export const UpdateNotReadyReasonDocument = new TypedDocumentString(`
+    mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {
+  updateNotReadyReason(id: $id, input: $input) {
+    ...NotReadyReasonRow
+  }
+}
+    fragment NotReadyReasonRow on NotReadyReason {
+  id
+  name
+  kind
+  code
+  sortOrder
+}`) as unknown as TypedDocumentString<UpdateNotReadyReasonMutation, UpdateNotReadyReasonMutationVariables>;
+export const DeleteNotReadyReasonDocument = new TypedDocumentString(`
+    mutation DeleteNotReadyReason($id: ID!) {
+  deleteNotReadyReason(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteNotReadyReasonMutation, DeleteNotReadyReasonMutationVariables>;
+export const PhoneNumbersDocument = new TypedDocumentString(`
+    query PhoneNumbers($page: PageInput) {
+  phoneNumbers(page: $page) {
+    totalCount
+    items {
+      ...PhoneNumberRow
+    }
+  }
+}
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<PhoneNumbersQuery, PhoneNumbersQueryVariables>;
+export const AddPhoneNumberDocument = new TypedDocumentString(`
+    mutation AddPhoneNumber($input: AddPhoneNumberInput!) {
+  addPhoneNumber(input: $input) {
+    ...PhoneNumberRow
+  }
+}
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<AddPhoneNumberMutation, AddPhoneNumberMutationVariables>;
+export const UpdatePhoneNumberDocument = new TypedDocumentString(`
+    mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {
+  updatePhoneNumber(id: $id, input: $input) {
+    ...PhoneNumberRow
+  }
+}
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<UpdatePhoneNumberMutation, UpdatePhoneNumberMutationVariables>;
+export const RemovePhoneNumberDocument = new TypedDocumentString(`
+    mutation RemovePhoneNumber($id: ID!) {
+  removePhoneNumber(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePhoneNumberMutation, RemovePhoneNumberMutationVariables>;
+export const SkillGroupOptionsDocument = new TypedDocumentString(`
+    query SkillGroupOptions {
+  skillGroups(page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+      organization
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkillGroupOptionsQuery, SkillGroupOptionsQueryVariables>;
+export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
+    mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {
+  updateSkillGroupRouting(id: $id, input: $input) {
+    ...SkillGroupRow
+  }
+}
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
+  id
+  name
+  description
+  organization
+  ...SkillGroupRouting
+  members {
+    userId
+    priority
+    agent {
+      id
+      name
+      agentNumber
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateSkillGroupRoutingMutation, UpdateSkillGroupRoutingMutationVariables>;
 export const AgentsDocument = new TypedDocumentString(`
     query Agents($filter: AgentFilter, $page: PageInput) {
   agents(filter: $filter, page: $page) {
@@ -784,11 +1231,19 @@ export const SkillGroupsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SkillGroupRow on SkillGroup {
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority
@@ -805,11 +1260,19 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
     ...SkillGroupRow
   }
 }
-    fragment SkillGroupRow on SkillGroup {
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority
@@ -826,11 +1289,19 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
     ...SkillGroupRow
   }
 }
-    fragment SkillGroupRow on SkillGroup {
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority
@@ -852,11 +1323,19 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
     ...SkillGroupRow
   }
 }
-    fragment SkillGroupRow on SkillGroup {
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority
@@ -873,11 +1352,19 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
     ...SkillGroupRow
   }
 }
-    fragment SkillGroupRow on SkillGroup {
+    fragment SkillGroupRouting on SkillGroup {
+  strategy
+  maxWaitSeconds
+  maxQueueLength
+  overflowAction
+  overflowSkillGroupId
+}
+fragment SkillGroupRow on SkillGroup {
   id
   name
   description
   organization
+  ...SkillGroupRouting
   members {
     userId
     priority

@@ -1,7 +1,15 @@
 // The audit log's filter bar as the `auditLog(filter:)` argument; empty choices are left out.
 import type { AuditLogFilter } from '../../graphql/generated/graphql'
 
-export const ENTITY_TYPES = ['USER', 'GROUP', 'SKILL_GROUP', 'API_KEY'] as const
+export const ENTITY_TYPES = [
+  'USER',
+  'GROUP',
+  'SKILL_GROUP',
+  'API_KEY',
+  'ACD_SETTINGS',
+  'NOT_READY_REASON',
+  'PHONE_NUMBER',
+] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
 export const AUDIT_ACTIONS = [
@@ -25,6 +33,14 @@ export const AUDIT_ACTIONS = [
   'SKILL_GROUP_DELETED',
   'SKILL_GROUP_MEMBER_SET',
   'SKILL_GROUP_MEMBER_REMOVED',
+  'SKILL_GROUP_ROUTING_UPDATED',
+  'ACD_SETTINGS_UPDATED',
+  'NOT_READY_REASON_CREATED',
+  'NOT_READY_REASON_UPDATED',
+  'NOT_READY_REASON_DELETED',
+  'PHONE_NUMBER_ADDED',
+  'PHONE_NUMBER_UPDATED',
+  'PHONE_NUMBER_REMOVED',
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
 ] as const

@@ -1,0 +1,120 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { Role } from '../identity/roles.js'
+import { AgentState, ChosenStatus, QueueState, WorkstationSignInInput } from './acd.types.js'
+import type { AgentStateEvent } from './presence.service.js'
+
+const viewerOf = (ctx: GraphQLContext) => ctx.viewer!
+
+/** G2/G3 for the agent, and the supervisors' live view of agents and queues (X3). */
+@Resolver(() => AgentState)
+export class AcdResolver {
+  @Authorized()
+  @Query(() => AgentState, {
+    nullable: true,
+    description: 'The viewer’s own work status; empty before the first sign-in.',
+  })
+  myAgentState(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent | undefined> {
+    return ctx.services.acd.presence.current(viewerOf(ctx))
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => [AgentState], { description: 'Work status of every agent the viewer may see.' })
+  agentStates(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent[]> {
+    return ctx.services.acd.board.agentStates(viewerOf(ctx))
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => [QueueState], { description: 'The queue of every skill group the viewer may see.' })
+  queueStates(@Ctx() ctx: GraphQLContext): Promise<QueueState[]> {
+    return ctx.services.acd.board.queueStates(viewerOf(ctx))
+  }
+
+  @Authorized()
+  @Mutation(() => AgentState, {
+    description:
+      'Signs the viewer in to the workstation (G2) in an answering mode; they start IDLE unless told otherwise.',
+  })
+  signInWorkstation(
+    @Arg('input', () => WorkstationSignInInput, { description: 'Answering mode and first status.' })
+    input: WorkstationSignInInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent> {
+    return ctx.services.acd.presence.signIn(viewerOf(ctx), input)
+  }
+
+  @Authorized()
+  @Mutation(() => AgentState, {
+    nullable: true,
+    description: 'Signs the viewer out of the workstation: OFFLINE.',
+  })
+  signOutWorkstation(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent | undefined> {
+    return ctx.services.acd.presence.signOut(viewerOf(ctx))
+  }
+
+  @Authorized()
+  @Mutation(() => AgentState, {
+    description:
+      'The workstation’s heartbeat, every few seconds; missing it for the company’s timeout takes the agent OFFLINE. Fails once the session has ended.',
+  })
+  workstationHeartbeat(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent> {
+    return ctx.services.acd.presence.heartbeat(viewerOf(ctx))
+  }
+
+  @Authorized()
+  @Mutation(() => AgentState, { description: 'The viewer chooses IDLE or a not-ready reason (G3).' })
+  setMyStatus(
+    @Arg('status', () => ChosenStatus, { description: 'IDLE, or NOT_READY with a reason.' })
+    status: ChosenStatus,
+    @Arg('reasonId', () => ID, { nullable: true, description: 'The not-ready reason.' })
+    reasonId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent> {
+    return ctx.services.acd.presence.choose(viewerOf(ctx), status, reasonId)
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Mutation(() => AgentState, { description: 'Ends an agent’s workstation session; the agent is told why.' })
+  forceSignOut(
+    @Arg('agentId', () => ID, { description: 'The agent.' }) agentId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent> {
+    return ctx.services.acd.presence.forceSignOut(viewerOf(ctx), agentId)
+  }
+
+  @Authorized()
+  @Subscription(() => AgentState, {
+    description: 'The viewer’s own status each time it changes, with the call offered when RINGING.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext
+      return ctx.services.acd.board.myStates(viewerOf(ctx))
+    },
+  })
+  myAgentStateChanged(@Root() state: AgentStateEvent): AgentStateEvent {
+    return state
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Subscription(() => AgentState, {
+    description: 'Status changes of the agents the viewer may see.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext
+      return ctx.services.acd.board.watchedStates(viewerOf(ctx))
+    },
+  })
+  agentStateChanged(@Root() state: AgentStateEvent): AgentStateEvent {
+    return state
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Subscription(() => QueueState, {
+    description: 'A skill group’s queue each time it changes, for the groups the viewer may see.',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext
+      return ctx.services.acd.board.watchedQueues(viewerOf(ctx))
+    },
+  })
+  queueStateChanged(@Root() state: QueueState): QueueState {
+    return state
+  }
+}

@@ -1,0 +1,76 @@
+// The ACD of one API instance: presence, the distributor, the supervisors' board, the switch-event
+// handler and the sweeper, wired together; `attach` connects it to the switch cluster once it runs.
+import type { Clock } from '../../common/clock.js'
+import type { Config } from '../../config.js'
+import type { Database } from '../../db/database.js'
+import type { PubSub } from '../../graphql/pubsub.js'
+import { AcdBoardService } from './board.service.js'
+import { Distributor } from './distributor.js'
+import { PresenceService } from './presence.service.js'
+import type { AcdSettingsService } from './settings.service.js'
+import { AcdSweeper } from './sweeper.js'
+import { CallControlService } from './call-control.service.js'
+import type { SwitchControl } from './switch-control.js'
+import { AcdSwitchEvents } from './switch-events.js'
+
+interface AcdLogger {
+  error(context: object, message: string): void
+}
+
+export class Acd {
+  readonly presence: PresenceService
+  readonly distributor: Distributor
+  readonly board: AcdBoardService
+  readonly events: AcdSwitchEvents
+  readonly calls: CallControlService
+  private readonly sweeper: AcdSweeper
+  private control: SwitchControl | undefined
+
+  constructor(deps: {
+    config: Config
+    db: Database
+    pubsub: PubSub
+    clock: Clock
+    settings: AcdSettingsService
+    logger?: AcdLogger
+  }) {
+    const { config, db, pubsub, clock, settings } = deps
+    const logger = deps.logger ?? console
+    this.presence = new PresenceService(db, settings, pubsub, clock)
+    this.distributor = new Distributor(db, this.presence, settings, pubsub, clock, {
+      trunkGateway: config.acd.trunkGateway,
+      mediaDir: config.mediaDir,
+    })
+    this.board = new AcdBoardService(db, this.presence, pubsub, clock)
+    this.calls = new CallControlService(db, settings, this.distributor, () => this.switches, clock, {
+      trunkGateway: config.acd.trunkGateway,
+      mediaDir: config.mediaDir,
+    })
+    this.events = new AcdSwitchEvents(
+      db,
+      this.presence,
+      this.distributor,
+      this.calls,
+      () => this.switches,
+      logger,
+    )
+    this.sweeper = new AcdSweeper(db, this.presence, this.distributor, clock, config.acd.sweepMs, logger)
+  }
+
+  get switches(): SwitchControl {
+    if (!this.control) throw new Error('the ACD has no switch cluster attached')
+    return this.control
+  }
+
+  attach(control: SwitchControl): void {
+    this.control = control
+    this.distributor.attach(control)
+    this.sweeper.start()
+  }
+
+  async stop(): Promise<void> {
+    await this.sweeper.stop()
+    await this.distributor.stop()
+    await this.events.idle()
+  }
+}

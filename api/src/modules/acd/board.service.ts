@@ -1,0 +1,152 @@
+// What supervisors watch (X3, G3): the statuses of the agents they may see and the queues of the
+// skill groups they may see, now and as they change. Visibility is the organisation's A11 policy.
+import type { Clock } from '../../common/clock.js'
+import type { Database } from '../../db/database.js'
+import type { PubSub } from '../../graphql/pubsub.js'
+import { Role, hasRoleAtLeast } from '../identity/roles.js'
+import { User } from '../identity/user.entity.js'
+import type { Viewer } from '../identity/viewer.js'
+import { AccessPolicy } from '../organization/access-policy.js'
+import { SkillGroup } from '../organization/skill-group.entity.js'
+import { ForbiddenError } from '../../common/errors.js'
+import type { QueueState } from './acd.types.js'
+import { AgentStatus, StatusCause } from './presence.js'
+import type { AgentStateEvent, PresenceService } from './presence.service.js'
+import { stateOf } from './presence.service.js'
+import { presenceRow } from './presence.store.js'
+
+export const QUEUE_CHANGED = 'acd.queue-changed'
+
+export interface QueueChanged {
+  tenantId: string
+  skillGroupId: string
+}
+
+export class AcdBoardService {
+  constructor(
+    private readonly db: Database,
+    private readonly presence: PresenceService,
+    private readonly pubsub: PubSub,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Visible agents with their status; agents never signed in are OFFLINE. */
+  async agentStates(viewer: Viewer): Promise<AgentStateEvent[]> {
+    assertSupervisor(viewer)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const users = await em.find(User, policy.userFilter() as never, {
+        orderBy: { name: 'asc' },
+        limit: 2000,
+      })
+      const ids = users.filter((user) => user.agentNumber).map((user) => user.id)
+      const rows = ids.length
+        ? await em.execute<Array<Record<string, unknown>>>(
+            'select * from agent_presence where user_id = any(cast(? as uuid[]))',
+            [`{${ids.join(',')}}`],
+          )
+        : []
+      const byUser = new Map(rows.map((raw) => presenceRow(raw)).map((row) => [row.user_id, row]))
+      return ids.map(
+        (id) =>
+          (byUser.get(id) && stateOf(byUser.get(id)!, null)) ?? {
+            tenantId: viewer.tenantId,
+            userId: id,
+            status: AgentStatus.OFFLINE,
+            reasonId: null,
+            since: this.clock.now(),
+            cause: StatusCause.SIGNED_OUT,
+            notice: null,
+            offer: null,
+          },
+      )
+    })
+  }
+
+  async queueStates(viewer: Viewer, skillGroupIds?: readonly string[]): Promise<QueueState[]> {
+    assertSupervisor(viewer)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const filter = skillGroupIds
+        ? { $and: [policy.skillGroupFilter(), { id: { $in: [...skillGroupIds] } }] }
+        : policy.skillGroupFilter()
+      const groups = await em.find(SkillGroup, filter as never, { orderBy: { name: 'asc' } })
+      if (groups.length === 0) return []
+      const ids = `{${groups.map((group) => group.id).join(',')}}`
+      const queues = await em.execute<
+        Array<{
+          skill_group_id: string
+          waiting: number
+          offering: number
+          callbacks: number
+          oldest: Date | null
+        }>
+      >(
+        `select skill_group_id,
+                count(*) filter (where kind = 'CALL' and state = 'WAITING')::int as waiting,
+                count(*) filter (where state = 'OFFERING')::int as offering,
+                count(*) filter (where kind = 'CALLBACK' and state = 'WAITING')::int as callbacks,
+                min(enqueued_at) filter (where state = 'WAITING') as oldest
+           from queue_entry where skill_group_id = any(cast(? as uuid[])) group by skill_group_id`,
+        [ids],
+      )
+      const idle = await em.execute<Array<{ skill_group_id: string; idle: number }>>(
+        `select m.skill_group_id, count(*)::int as idle from skill_group_member m
+           join agent_presence p on p.user_id = m.user_id and p.status = 'IDLE'
+          where m.skill_group_id = any(cast(? as uuid[])) group by m.skill_group_id`,
+        [ids],
+      )
+      const now = this.clock.now().getTime()
+      return groups.map((group) => {
+        const queue = queues.find((row) => row.skill_group_id === group.id)
+        return {
+          skillGroupId: group.id,
+          name: group.name,
+          waiting: queue?.waiting ?? 0,
+          offering: queue?.offering ?? 0,
+          callbacks: queue?.callbacks ?? 0,
+          longestWaitSeconds: queue?.oldest
+            ? Math.max(0, Math.floor((now - queue.oldest.getTime()) / 1000))
+            : 0,
+          idleAgents: idle.find((row) => row.skill_group_id === group.id)?.idle ?? 0,
+        }
+      })
+    })
+  }
+
+  /** The viewer's own status changes (G3): offers included. */
+  async *myStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+    for await (const event of this.presence.subscribe(signal))
+      if (event.tenantId === viewer.tenantId && event.userId === viewer.userId) yield event
+  }
+
+  /** Status changes of the agents the supervisor may see (checked against the policy at subscribe time). */
+  async *watchedStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+    assertSupervisor(viewer)
+    const policy = await this.db.inTenant(viewer.tenantId, (em) => AccessPolicy.load(em, viewer))
+    const visible = new Map<string, boolean>()
+    for await (const event of this.presence.subscribe(signal)) {
+      if (event.tenantId !== viewer.tenantId) continue
+      if (!visible.has(event.userId)) {
+        const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
+        visible.set(event.userId, user !== null && policy.canSee(user))
+      }
+      if (visible.get(event.userId)) yield { ...event, offer: null }
+    }
+  }
+
+  /** Queue changes of the skill groups the supervisor may see, as fresh queue states. */
+  async *watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
+    assertSupervisor(viewer)
+    for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)) {
+      if (change.tenantId !== viewer.tenantId) continue
+      const [state] = await this.queueStates(viewer, [change.skillGroupId])
+      if (state) yield state
+    }
+  }
+}
+
+function assertSupervisor(viewer: Viewer): void {
+  if (!hasRoleAtLeast(viewer.role, Role.GROUP_LEADER))
+    throw new ForbiddenError('Only group leaders and administrators watch agents and queues.')
+}

@@ -1,0 +1,302 @@
+// G3 call control and X3 monitoring through GraphQL against the switch simulator: dial out with the
+// toll-fraud guard and idempotency keys, hold, mute, transfers (blind and consultative), hang-up,
+// and supervisors listening, whispering and barging.
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { AcdFixture, type ReadyAgent } from '../../../test/acd-fixtures.js'
+import { startTestApi, type TestApi } from '../../../test/api.js'
+import { eventually } from '../../../test/eventually.js'
+import { signupTenant } from '../../../test/factories.js'
+
+let api: TestApi
+let acd: AcdFixture
+
+const DIAL = `mutation ($number: String!, $key: String!) { dialOut(number: $number, idempotencyKey: $key) { callId } }`
+const key = () => randomUUID()
+
+async function attempt(query: string, variables: Record<string, unknown>, agent: ReadyAgent) {
+  return api.graphql<Record<string, { callId: string }>>(query, variables, { token: agent.token })
+}
+
+/** An agent on a routed inbound call, bridged to the caller. */
+async function onInboundCall(agent?: ReadyAgent) {
+  const group = await acd.skillGroup()
+  const number = await acd.numberFor(group)
+  const who = agent ?? (await acd.readyAgent([group]))
+  if (agent)
+    await acd.gql(
+      `mutation ($id: ID!, $userId: ID!) { setSkillGroupMember(id: $id, userId: $userId, priority: 1) { id } }`,
+      {
+        id: group,
+        userId: agent.id,
+      },
+    )
+  const callId = await acd.sim.placeInboundCall({ from: '13900139000', to: number })
+  await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBeTruthy())
+  const agentLeg = acd.channel(callId)!.bridgedTo!
+  await eventually(async () => expect((await acd.stateOf(who)).status).toBe('ON_CALL'))
+  return { agent: who, callId, agentLeg, group }
+}
+
+beforeAll(async () => {
+  api = await startTestApi({
+    env: {
+      CALL_RECORD_FLUSH_MS: '10',
+      SWITCH_OWNERSHIP_POLL_MS: '200',
+      ACD_SWEEP_MS: '100',
+      LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
+    },
+  })
+  acd = await AcdFixture.create(api, await signupTenant(api))
+}, 60_000)
+afterAll(() => api?.stop())
+
+beforeEach(async () => {
+  await acd.reset()
+  await acd.settings({
+    afterCallWorkSeconds: 0,
+    outboundCallerId: '+864001230000',
+    homeRegion: 'CN',
+    allowInternational: false,
+    allowPremiumRate: false,
+    maxConcurrentOutbound: 20,
+    maxOutboundPerSecond: 20,
+    recordingEnabled: false,
+  })
+  await acd.sql(`delete from call_command`)
+})
+
+describe('G3 dial out', () => {
+  it('G3: the agent’s phone rings first, then the customer with the company’s caller ID; a retried key places no second call', async () => {
+    const agent = await acd.readyAgent([])
+    const requestKey = key()
+    const first = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812345678', key: requestKey },
+      agent.token,
+    )
+    const callId = first.dialOut.callId
+    await eventually(() => expect(acd.legsOf(callId).filter((leg) => leg.bridgedTo)).toHaveLength(2))
+    const legs = acd.legsOf(callId)
+    const agentLeg = legs.find((leg) => leg.variables['cc_agent_id'] === agent.id)!
+    const customerLeg = legs.find((leg) => !leg.variables['cc_agent_id'])!
+    expect(agentLeg.variables['origination_caller_id_number']).toBe('+8613812345678')
+    expect(customerLeg.variables['origination_caller_id_number']).toBe('+864001230000')
+    expect(customerLeg.bridgedTo).toBe(agentLeg.uuid)
+
+    const retry = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812345678', key: requestKey },
+      agent.token,
+    )
+    expect(retry.dialOut.callId).toBe(callId)
+    expect(
+      acd.sim.channels().filter((channel) => channel.variables['cc_direction'] === 'outbound'),
+    ).toHaveLength(2)
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('ON_CALL'))
+  })
+
+  it('G3: a NOT_READY agent may dial out and stays NOT_READY after a call that was never answered', async () => {
+    const agent = await acd.readyAgent([])
+    const [reason] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)
+    await acd.gql(
+      `mutation ($r: ID) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }`,
+      { r: reason!.id },
+      agent.token,
+    )
+    acd.sim.setEndpointBehaviour('+8613812340000', { kind: 'reject', cause: 'USER_BUSY' })
+    const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812340000', key: key() },
+      agent.token,
+    )
+    await eventually(() => expect(acd.legsOf(dialOut.callId)).toHaveLength(0))
+    await eventually(async () =>
+      expect(await acd.stateOf(agent)).toMatchObject({ status: 'NOT_READY', reasonId: reason!.id }),
+    )
+  })
+
+  it('G3: international and premium-rate numbers are refused unless the company allows them', async () => {
+    const agent = await acd.readyAgent([])
+    const international = await attempt(DIAL, { number: '+14155552671', key: key() }, agent)
+    expect(international.errors?.[0]?.message).toMatch(/international/)
+    await acd.settings({ allowInternational: true })
+    const premium = await attempt(DIAL, { number: '+19002000000', key: key() }, agent)
+    expect(premium.errors?.[0]?.message).toMatch(/premium-rate/)
+    const invalid = await attempt(DIAL, { number: '12', key: key() }, agent)
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(acd.sim.channels()).toHaveLength(0)
+  })
+
+  it('G3: the caps on concurrent outbound calls and on calls per second refuse with a clear error', async () => {
+    await acd.settings({ maxConcurrentOutbound: 1 })
+    const agent = await acd.readyAgent([])
+    const other = await acd.readyAgent([])
+    await acd.gql(DIAL, { number: '13812345670', key: key() }, agent.token)
+    const refused = await attempt(DIAL, { number: '13812345671', key: key() }, other)
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } })
+    expect(refused.errors?.[0]?.message).toMatch(/limit/)
+
+    await acd.reset()
+    await acd.sql(`delete from call_command`)
+    await acd.settings({ maxConcurrentOutbound: 20, maxOutboundPerSecond: 1 })
+    const third = await acd.readyAgent([])
+    const fourth = await acd.readyAgent([])
+    await acd.gql(DIAL, { number: '13812345672', key: key() }, third.token)
+    const tooFast = await attempt(DIAL, { number: '13812345673', key: key() }, fourth)
+    expect(tooFast.errors?.[0]?.message).toMatch(/per second/)
+  })
+
+  it('G3: dialling out is refused before signing in to the workstation', async () => {
+    const agent = await acd.readyAgent([])
+    await acd.gql(`mutation { signOutWorkstation { status } }`, {}, agent.token)
+    const refused = await attempt(DIAL, { number: '13812345674', key: key() }, agent)
+    expect(refused.errors?.[0]?.message).toMatch(/Sign in to the workstation/)
+  })
+})
+
+describe('G3 control of the current call', () => {
+  it('G3: hold plays music to the customer, mute silences the agent, both undo', async () => {
+    const { agent, agentLeg } = await onInboundCall()
+    await acd.gql(
+      `mutation ($k: String!) { holdCall(on: true, idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    expect(acd.channel(agentLeg)?.held).toBe(true)
+    await acd.gql(
+      `mutation ($k: String!) { holdCall(on: false, idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    expect(acd.channel(agentLeg)?.held).toBe(false)
+    await acd.gql(
+      `mutation ($k: String!) { muteCall(on: true, idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    expect(acd.channel(agentLeg)?.muted).toBe(true)
+    await acd.gql(
+      `mutation ($k: String!) { muteCall(on: false, idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    expect(acd.channel(agentLeg)?.muted).toBe(false)
+  })
+
+  it('G3: hang-up ends the call; a second request with the same key does nothing more', async () => {
+    const { agent, callId } = await onInboundCall()
+    const requestKey = key()
+    const hangUp = `mutation ($k: String!) { hangUpCall(idempotencyKey: $k) { callId } }`
+    const first = await acd.gql<{ hangUpCall: { callId: string } }>(hangUp, { k: requestKey }, agent.token)
+    expect(first.hangUpCall.callId).toBe(callId)
+    await eventually(() => expect(acd.channel(callId)).toBeUndefined())
+    const again = await acd.gql<{ hangUpCall: { callId: string } }>(hangUp, { k: requestKey }, agent.token)
+    expect(again.hangUpCall.callId).toBe(callId)
+    const notOnCall = await attempt(hangUp, { k: key() }, agent)
+    expect(notOnCall.errors?.[0]?.message).toMatch(/not on a call/)
+  })
+
+  it('G3: a blind transfer to a skill group queues the caller for its agents and frees the first agent', async () => {
+    const { agent, callId } = await onInboundCall()
+    const target = await acd.skillGroup()
+    const colleague = await acd.readyAgent([target])
+    await acd.gql(
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { skillGroupId: target }, k: key() },
+      agent.token,
+    )
+    await eventually(() =>
+      expect(acd.channel(acd.channel(callId)?.bridgedTo ?? '')?.variables['cc_agent_id']).toBe(colleague.id),
+    )
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('IDLE'))
+  })
+
+  it('G3: a blind transfer to an outside number joins the caller to that number', async () => {
+    const { agent, callId } = await onInboundCall()
+    await acd.gql(
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { number: '13700137000' }, k: key() },
+      agent.token,
+    )
+    await eventually(() =>
+      expect(
+        acd.channel(acd.channel(callId)?.bridgedTo ?? '')?.variables['origination_caller_id_number'],
+      ).toBe('+864001230000'),
+    )
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('IDLE'))
+  })
+
+  it('G3: a consultative transfer holds the caller, connects the agent to the target, then joins caller and target', async () => {
+    const { agent, callId, agentLeg } = await onInboundCall()
+    await acd.gql(
+      `mutation ($t: TransferTargetInput!, $k: String!) { consultCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { number: '13700137001' }, k: key() },
+      agent.token,
+    )
+    const consulted = acd.channel(agentLeg)!.bridgedTo!
+    expect(acd.channel(consulted)?.variables['cc_call_id']).toBe(callId)
+    expect(acd.channel(callId)?.bridgedTo).toBeUndefined()
+
+    await acd.gql(
+      `mutation ($k: String!) { completeConsultation(idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBe(consulted))
+    await eventually(() => expect(acd.channel(agentLeg)).toBeUndefined())
+  })
+
+  it('G3: cancelling a consultation returns the agent to the caller', async () => {
+    const { agent, callId, agentLeg } = await onInboundCall()
+    await acd.gql(
+      `mutation ($t: TransferTargetInput!, $k: String!) { consultCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { number: '13700137002' }, k: key() },
+      agent.token,
+    )
+    const consulted = acd.channel(agentLeg)!.bridgedTo!
+    await acd.gql(
+      `mutation ($k: String!) { cancelConsultation(idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent.token,
+    )
+    await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBe(agentLeg))
+    expect(acd.channel(consulted)).toBeUndefined()
+  })
+})
+
+describe('X3 supervisors', () => {
+  it('X3: a group leader listens to, whispers to and barges into a call of an agent they lead', async () => {
+    const { agent, agentLeg } = await onInboundCall()
+    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    await acd.gql(`mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, {
+      input: {
+        name: `Team ${randomUUID().slice(0, 6)}`,
+        organization: 'INBOUND',
+        leaderId: leader.id,
+        memberIds: [agent.id],
+      },
+    })
+    const monitor = `mutation ($a: ID!, $m: MonitorMode!, $k: String!) { monitorCall(agentId: $a, mode: $m, idempotencyKey: $k) { callId } }`
+    for (const [mode, expected] of [
+      ['LISTEN', 'listen'],
+      ['WHISPER', 'whisper'],
+      ['BARGE', 'barge'],
+    ] as const) {
+      await acd.gql(monitor, { a: agent.id, m: mode, k: key() }, leader.token)
+      const supervisorLeg = acd.sim.channels().find((channel) => channel.eavesdrop?.mode === expected)
+      expect(supervisorLeg?.eavesdrop?.target).toBe(agentLeg)
+    }
+  })
+
+  it('X3: an agent cannot monitor, and a leader cannot monitor agents outside their groups', async () => {
+    const { agent } = await onInboundCall()
+    const peer = await acd.readyAgent([])
+    const monitor = `mutation ($a: ID!, $k: String!) { monitorCall(agentId: $a, mode: LISTEN, idempotencyKey: $k) { callId } }`
+    const byAgent = await attempt(monitor, { a: agent.id, k: key() }, peer)
+    expect(byAgent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    const stranger = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    const byStranger = await attempt(monitor, { a: agent.id, k: key() }, stranger)
+    expect(byStranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+  })
+})

@@ -1,0 +1,540 @@
+// Queues and offers (A3 routing, X6 callbacks): a call enters a skill group's queue, the ACD claims an
+// IDLE agent in PostgreSQL, originates the agent's leg parked and bridges it to the caller. Any
+// instance may dispatch any tenant's queue; the claim's row locks keep them from colliding.
+import { randomUUID } from 'node:crypto'
+import type { Clock } from '../../common/clock.js'
+import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import type { Endpoint } from '../../telephony/control/commands.js'
+import {
+  commandOutcome,
+  originate,
+  uuidBridge,
+  uuidBreak,
+  uuidKill,
+} from '../../telephony/control/commands.js'
+import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
+import { AgentStatus, StatusCause } from './presence.js'
+import type { PresenceService } from './presence.service.js'
+import { QUEUE_PROMPTS } from './prompts.js'
+import type { ClaimRequest, ClaimedAgent, RoutingStrategy } from './routing.js'
+import { claimAgent } from './routing.js'
+import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
+import type { SwitchControl } from './switch-control.js'
+import { recordCall, tryCommand } from './switch-control.js'
+import type { PubSub } from '../../graphql/pubsub.js'
+import { QUEUE_CHANGED, type QueueChanged } from './board.service.js'
+
+export interface QueueEntryRow {
+  id: string
+  tenant_id: string
+  skill_group_id: string
+  kind: 'CALL' | 'CALLBACK'
+  node: string
+  caller_leg_uuid: string | null
+  caller_number: string | null
+  /** The call the entry belongs to, when it is not the caller leg's own (a transferred outbound call). */
+  call_id: string | null
+  enqueued_at: Date
+  skill_group_entered_at: Date
+  state: 'WAITING' | 'OFFERING'
+  offered_agent_id: string | null
+  offer_leg_uuid: string | null
+  offer_expires_at: Date | null
+  tried_agent_ids: string[]
+  has_overflowed: boolean
+  target_agent_id: string | null
+  announced_at: Date | null
+  callback_number: string | null
+}
+
+interface SkillGroupRouting {
+  strategy: RoutingStrategy
+  max_wait_seconds: number
+  max_queue_length: number
+  overflow_action: 'SKILL_GROUP' | 'MESSAGE_HANGUP'
+  overflow_skill_group_id: string | null
+}
+
+/** An agent reserved for an entry, to be rung once the claim committed. */
+interface Offer {
+  entry: QueueEntryRow
+  agent: ClaimedAgent
+  legUuid: string
+  settings: AcdSettingsValues
+}
+
+export interface EnqueueRequest {
+  tenantId: string
+  skillGroupId: string
+  node: string
+  callerLegUuid: string
+  callerNumber: string | null
+  /** A transfer to one agent: the call waits for that agent only. */
+  targetAgentId?: string | null
+  /** The call's ID when it is not the caller leg's UUID (an outbound call transferred to a queue). */
+  callId?: string | null
+}
+
+export type EnqueueOutcome = 'QUEUED' | 'OVERFLOWED' | 'REFUSED'
+
+/** Offer outcomes that are the agent's doing (or their phone's), and so count toward the miss limit. */
+const AGENT_FAULT_CAUSES = new Set([
+  'NO_ANSWER',
+  'NO_USER_RESPONSE',
+  'CALL_REJECTED',
+  'USER_BUSY',
+  'USER_NOT_REGISTERED',
+  'SUBSCRIBER_ABSENT',
+  'UNALLOCATED_NUMBER',
+])
+
+/** How many waiting entries one dispatch pass looks at per tenant. */
+const DISPATCH_BATCH = 50
+
+export interface DistributorOptions {
+  trunkGateway: string
+  mediaDir: string
+  /** The claim statement; the benchmark swaps in its baseline to compare. */
+  claim?: (em: EntityManager, request: ClaimRequest) => Promise<ClaimedAgent | undefined>
+}
+
+export class Distributor {
+  private control: SwitchControl | undefined
+  /** Dispatch passes per tenant run one at a time here; a request during a pass schedules one more. */
+  private readonly dispatching = new Map<string, { again: boolean }>()
+  /** Offers being rung by this instance, so stop() can wait for them. */
+  private readonly inFlight = new Set<Promise<void>>()
+
+  constructor(
+    private readonly db: Database,
+    private readonly presence: PresenceService,
+    private readonly settings: AcdSettingsService,
+    private readonly pubsub: PubSub,
+    private readonly clock: Clock,
+    private readonly options: DistributorOptions,
+  ) {
+    presence.becameIdle = (tenantId) => this.requestDispatch(tenantId)
+  }
+
+  attach(control: SwitchControl): void {
+    this.control = control
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.inFlight])
+  }
+
+  private get switches(): SwitchControl {
+    if (!this.control) throw new Error('the ACD has no switch cluster attached')
+    return this.control
+  }
+
+  // ── entering the queue ──────────────────────────────────────────────────────────────────────────────
+
+  /** Puts a parked caller in a skill group's queue, or overflows at once when the queue is full. */
+  async enqueue(request: EnqueueRequest): Promise<EnqueueOutcome> {
+    const { tenantId, node, callerLegUuid } = request
+    const outcome = await this.db.inTenant(tenantId, async (em) => {
+      const group = await this.routingOf(em, request.skillGroupId)
+      if (!group) return { kind: 'REFUSED' as const }
+      const settings = await this.settings.read(em, tenantId)
+      const [{ waiting }] = (await em.execute<Array<{ waiting: number }>>(
+        `select count(*)::int as waiting from queue_entry where skill_group_id = ? and kind = 'CALL'`,
+        [request.skillGroupId],
+      )) as [{ waiting: number }]
+      const now = this.clock.now()
+      await em.execute(
+        `insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number,
+           enqueued_at, skill_group_entered_at, target_agent_id, call_id)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing`,
+        [
+          callerLegUuid,
+          tenantId,
+          request.skillGroupId,
+          node,
+          callerLegUuid,
+          request.callerNumber,
+          now,
+          now,
+          request.targetAgentId ?? null,
+          request.callId ?? null,
+        ],
+      )
+      return { kind: waiting >= group.max_queue_length ? ('FULL' as const) : ('QUEUED' as const), settings }
+    })
+    if (outcome.kind === 'REFUSED') return 'REFUSED'
+    this.changed(tenantId, request.skillGroupId)
+    if (outcome.kind === 'FULL') {
+      await this.overflow(tenantId, callerLegUuid)
+      return 'OVERFLOWED'
+    }
+    await this.greet(node, callerLegUuid, outcome.settings)
+    await this.dispatch(tenantId)
+    return 'QUEUED'
+  }
+
+  private async greet(node: string, uuid: string, settings: AcdSettingsValues): Promise<void> {
+    const control = this.switches
+    await control.execute(node, uuid, 'answer')
+    await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.queue)
+    if (settings.callbackEnabled) await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.callbackOffer)
+    await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.waitMusic)
+  }
+
+  // ── dispatch ────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Asks for a dispatch pass without waiting for it (an agent became IDLE, a sweep found work). */
+  requestDispatch(tenantId: string): void {
+    void this.dispatch(tenantId)
+  }
+
+  /**
+   * Offers waiting entries, oldest first, to IDLE agents. Entries and agents another pass is busy
+   * with are skipped (SKIP LOCKED), never waited for; the sweeper's next pass picks up what is left.
+   */
+  async dispatch(tenantId: string): Promise<void> {
+    const running = this.dispatching.get(tenantId)
+    if (running) {
+      running.again = true
+      return
+    }
+    const pass = { again: true }
+    this.dispatching.set(tenantId, pass)
+    try {
+      while (pass.again) {
+        pass.again = false
+        const offers = await this.claimForWaiting(tenantId)
+        for (const offer of offers) this.track(this.ring(offer))
+      }
+    } finally {
+      this.dispatching.delete(tenantId)
+    }
+  }
+
+  private claimForWaiting(tenantId: string): Promise<Offer[]> {
+    return this.db.inTenant(tenantId, async (em) => {
+      const entries = await em.execute<Array<QueueEntryRow & SkillGroupRouting>>(
+        `select q.*, g.strategy from queue_entry q join skill_group g on g.id = q.skill_group_id
+          where q.tenant_id = ? and q.state = 'WAITING' and (q.kind = 'CALLBACK' or q.node = any(cast(? as text[])))
+          order by q.enqueued_at limit ${DISPATCH_BATCH}
+          for update of q skip locked`,
+        [
+          tenantId,
+          `{${this.switches
+            .knownNodes()
+            .map((node) => `"${node}"`)
+            .join(',')}}`,
+        ],
+      )
+      if (entries.length === 0) return []
+      const settings = await this.settings.read(em, tenantId)
+      const now = this.clock.now()
+      const expiresAt = new Date(now.getTime() + (settings.ringTimeoutSeconds + 10) * 1000)
+      const exhaustedGroups = new Set<string>()
+      const offers: Offer[] = []
+      for (const entry of entries) {
+        if (exhaustedGroups.has(entry.skill_group_id) && !entry.target_agent_id) continue
+        const legUuid = randomUUID()
+        const agent = await (this.options.claim ?? claimAgent)(em, {
+          tenantId,
+          skillGroupId: entry.skill_group_id,
+          strategy: entry.strategy,
+          callId: entry.id,
+          legUuid,
+          now,
+          expiresAt,
+          excludedAgentIds: entry.tried_agent_ids,
+          onlyAgentId: entry.target_agent_id,
+        })
+        if (!agent) {
+          if (entry.tried_agent_ids.length > 0) {
+            // Everyone available had a turn: start the round again on the next pass.
+            await em.execute(`update queue_entry set tried_agent_ids = '{}' where id = ?`, [entry.id])
+          } else if (!entry.target_agent_id) exhaustedGroups.add(entry.skill_group_id)
+          continue
+        }
+        await em.execute(
+          `update queue_entry set state = 'OFFERING', offered_agent_id = ?, offer_leg_uuid = ?, offer_expires_at = ?
+           where id = ?`,
+          [agent.userId, legUuid, expiresAt, entry.id],
+        )
+        offers.push({ entry, agent, legUuid, settings })
+      }
+      afterCommit(em, () => {
+        for (const skillGroupId of new Set(offers.map(({ entry }) => entry.skill_group_id)))
+          this.changed(tenantId, skillGroupId)
+        for (const { entry, agent } of offers)
+          this.presence.published({
+            tenantId,
+            userId: agent.userId,
+            status: AgentStatus.RINGING,
+            reasonId: null,
+            since: now,
+            cause: StatusCause.OFFERED,
+            notice: null,
+            offer: {
+              callId: entry.id,
+              callerNumber: entry.caller_number,
+              skillGroupId: entry.skill_group_id,
+            },
+          })
+      })
+      return offers
+    })
+  }
+
+  // ── ringing the agent ───────────────────────────────────────────────────────────────────────────────
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work)
+    void work.finally(() => this.inFlight.delete(work))
+  }
+
+  /** Originates the agent's leg parked; once answered, bridges it to the caller (or, for a callback, dials the customer). */
+  private async ring(offer: Offer): Promise<void> {
+    const { entry, agent, legUuid, settings } = offer
+    const isCallback = entry.kind === 'CALLBACK'
+    const callId = isCallback ? randomUUID() : (entry.call_id ?? entry.id)
+    const node = isCallback ? this.switches.pickNode(entry.node) : entry.node
+    const endpoint = this.agentEndpoint(agent)
+    const command = originate(
+      {
+        origination_uuid: legUuid,
+        [CALL_VARIABLES.tenantId]: entry.tenant_id,
+        [CALL_VARIABLES.callId]: callId,
+        [CALL_VARIABLES.agentId]: agent.userId,
+        [CALL_VARIABLES.skillGroupId]: entry.skill_group_id,
+        [CALL_VARIABLES.direction]: isCallback ? 'outbound' : 'inbound',
+        originate_timeout: settings.ringTimeoutSeconds,
+        origination_caller_id_number: entry.caller_number ?? 'anonymous',
+        ignore_early_media: 'true',
+      },
+      endpoint ?? { kind: 'user', user: 'nobody', domain: 'invalid' },
+    )
+    const answered = endpoint
+      ? commandOutcome(
+          await this.switches.bgapi(node, command).catch((error: Error) => `-ERR ${error.message}`),
+        )
+      : ({ ok: false, cause: 'USER_NOT_REGISTERED' } as const)
+    if (!answered.ok) return this.offerFailed(entry, agent, answered.cause)
+    const connected = isCallback
+      ? await this.connectCallback(entry, node, legUuid, callId, settings)
+      : await tryCommand(this.switches, node, uuidBridge(entry.id, legUuid))
+    if (!connected.ok) {
+      // The caller left (or the customer did not answer) while the agent picked up: release the agent.
+      await tryCommand(this.switches, node, uuidKill(legUuid, 'ORIGINATOR_CANCEL'))
+      await this.finishEntry(entry)
+      return this.presence.offerFailed(entry.tenant_id, agent.userId, entry.id, {
+        cause: connected.cause,
+        isAgentsFault: false,
+      })
+    }
+    await this.finishEntry(entry)
+    await this.presence.offerAnswered(entry.tenant_id, agent.userId, entry.id, legUuid, node)
+    if (settings.recordingEnabled)
+      await recordCall(this.switches, {
+        node,
+        legUuid: isCallback ? legUuid : entry.id,
+        tenantId: entry.tenant_id,
+        callId,
+        mediaDir: this.options.mediaDir,
+        at: this.clock.now(),
+      })
+  }
+
+  private agentEndpoint(agent: ClaimedAgent): Endpoint | undefined {
+    if (agent.answeringMode === 'MOBILE')
+      return agent.mobile
+        ? { kind: 'gateway', gateway: this.options.trunkGateway, number: agent.mobile }
+        : undefined
+    if (!agent.agentNumber || !agent.sipDomain) return undefined
+    return { kind: 'user', user: agent.agentNumber.toLowerCase(), domain: agent.sipDomain }
+  }
+
+  /** X6: the agent is on the line; now the customer who asked for the callback is dialled and joined. */
+  private async connectCallback(
+    entry: QueueEntryRow,
+    node: string,
+    agentLeg: string,
+    callId: string,
+    settings: AcdSettingsValues,
+  ) {
+    const customerLeg = randomUUID()
+    const reply = await this.switches
+      .bgapi(
+        node,
+        originate(
+          {
+            origination_uuid: customerLeg,
+            [CALL_VARIABLES.tenantId]: entry.tenant_id,
+            [CALL_VARIABLES.callId]: callId,
+            [CALL_VARIABLES.direction]: 'outbound',
+            originate_timeout: 45,
+            origination_caller_id_number: settings.outboundCallerId ?? 'anonymous',
+          },
+          { kind: 'gateway', gateway: this.options.trunkGateway, number: entry.callback_number ?? '' },
+        ),
+      )
+      .catch((error: Error) => `-ERR ${error.message}`)
+    const dialled = commandOutcome(reply)
+    if (!dialled.ok) return dialled
+    return tryCommand(this.switches, node, uuidBridge(agentLeg, customerLeg))
+  }
+
+  private async offerFailed(entry: QueueEntryRow, agent: ClaimedAgent, cause: string): Promise<void> {
+    const isAgentsFault = AGENT_FAULT_CAUSES.has(cause)
+    await this.db.inTenant(entry.tenant_id, (em) =>
+      em.execute(
+        `update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null,
+           offer_expires_at = null, tried_agent_ids = array_append(tried_agent_ids, cast(? as uuid))
+         where id = ? and offered_agent_id = ?`,
+        [agent.userId, entry.id, agent.userId],
+      ),
+    )
+    await this.presence.offerFailed(entry.tenant_id, agent.userId, entry.id, { cause, isAgentsFault })
+    await this.dispatch(entry.tenant_id)
+  }
+
+  private async finishEntry(entry: QueueEntryRow): Promise<void> {
+    await this.db.inTenant(entry.tenant_id, (em) =>
+      em.execute('delete from queue_entry where id = ?', [entry.id]),
+    )
+    this.changed(entry.tenant_id, entry.skill_group_id)
+  }
+
+  // ── the caller's side ───────────────────────────────────────────────────────────────────────────────
+
+  /** The caller hung up while queued: the entry goes, and a ringing agent is released. */
+  async callerLeft(tenantId: string, callerLegUuid: string): Promise<void> {
+    const [entry] = await this.db.inTenant(tenantId, (em) =>
+      em.execute<QueueEntryRow[]>(`delete from queue_entry where id = ? and kind = 'CALL' returning *`, [
+        callerLegUuid,
+      ]),
+    )
+    if (entry) this.changed(tenantId, entry.skill_group_id)
+    if (entry?.offer_leg_uuid)
+      await tryCommand(this.switches, entry.node, uuidKill(entry.offer_leg_uuid, 'ORIGINATOR_CANCEL'))
+  }
+
+  /** X6: a waiting caller pressed the callback key: they keep their place and hang up. */
+  async digitPressed(tenantId: string, callerLegUuid: string, digit: string): Promise<void> {
+    const converted = await this.db.inTenant(tenantId, async (em) => {
+      const settings = await this.settings.read(em, tenantId)
+      if (!settings.callbackEnabled || digit !== settings.callbackKey) return undefined
+      const [entry] = await em.execute<QueueEntryRow[]>(
+        `update queue_entry set kind = 'CALLBACK', callback_number = caller_number, caller_leg_uuid = null
+          where id = ? and kind = 'CALL' and state = 'WAITING' and caller_number is not null returning *`,
+        [callerLegUuid],
+      )
+      return entry
+    })
+    if (!converted) return
+    const control = this.switches
+    await tryCommand(control, converted.node, uuidBreak(callerLegUuid))
+    await control.execute(converted.node, callerLegUuid, 'playback', QUEUE_PROMPTS.callbackAccepted)
+    await control.execute(converted.node, callerLegUuid, 'hangup', 'NORMAL_CLEARING')
+  }
+
+  // ── limits, expiries and announcements (the sweeper calls this) ──────────────────────────────────────
+
+  async maintain(tenantId: string): Promise<void> {
+    const now = this.clock.now()
+    const { overflowing, announce, settings } = await this.db.inTenant(tenantId, async (em) => {
+      const settings = await this.settings.read(em, tenantId)
+      // An offer whose ringing instance died: the entry waits again (the agent heals on their own).
+      await em.execute(
+        `update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null, offer_expires_at = null
+          where state = 'OFFERING' and offer_expires_at < ?`,
+        [now],
+      )
+      const overflowing = await em.execute<Array<{ id: string }>>(
+        `select q.id from queue_entry q join skill_group g on g.id = q.skill_group_id
+          where q.state = 'WAITING' and q.kind = 'CALL'
+            and q.skill_group_entered_at < cast(? as timestamptz) - make_interval(secs => g.max_wait_seconds)`,
+        [now],
+      )
+      const announce = settings.announcePosition
+        ? await em.execute<Array<{ id: string; node: string; position: number }>>(
+            `select id, node, position from (
+               select q.id, q.node, q.announced_at, q.kind, q.state,
+                      row_number() over (partition by q.skill_group_id order by q.enqueued_at)::int as position
+                 from queue_entry q) ranked
+              where kind = 'CALL' and state = 'WAITING'
+                and coalesce(announced_at, '-infinity') < cast(? as timestamptz) - make_interval(secs => ?)`,
+            [now, settings.announceIntervalSeconds],
+          )
+        : []
+      return { overflowing, announce, settings }
+    })
+    for (const { id } of overflowing) await this.overflow(tenantId, id)
+    for (const waiting of announce) {
+      if (this.switches.ownsNode(waiting.node)) await this.announce(tenantId, waiting, settings)
+    }
+    await this.dispatch(tenantId)
+  }
+
+  private async announce(
+    tenantId: string,
+    waiting: { id: string; node: string; position: number },
+    settings: AcdSettingsValues,
+  ): Promise<void> {
+    await this.db.inTenant(tenantId, (em) =>
+      em.execute('update queue_entry set announced_at = ? where id = ?', [this.clock.now(), waiting.id]),
+    )
+    const control = this.switches
+    await tryCommand(control, waiting.node, uuidBreak(waiting.id))
+    await control.execute(waiting.node, waiting.id, 'playback', QUEUE_PROMPTS.position)
+    await control.execute(
+      waiting.node,
+      waiting.id,
+      'say',
+      `${settings.homeRegion === 'CN' ? 'zh' : 'en'} number pronounced ${waiting.position}`,
+    )
+    await control.execute(waiting.node, waiting.id, 'playback', QUEUE_PROMPTS.waitMusic)
+  }
+
+  /** Too long a wait or a full queue: on to the overflow skill group once, else a message and hang-up. */
+  private async overflow(tenantId: string, entryId: string): Promise<void> {
+    const outcome = await this.db.inTenant(tenantId, async (em) => {
+      const [entry] = await em.execute<Array<QueueEntryRow & SkillGroupRouting>>(
+        `select q.*, g.overflow_action, g.overflow_skill_group_id from queue_entry q
+           join skill_group g on g.id = q.skill_group_id
+          where q.id = ? and q.state = 'WAITING' for update of q skip locked`,
+        [entryId],
+      )
+      if (!entry) return undefined
+      if (entry.overflow_action === 'SKILL_GROUP' && entry.overflow_skill_group_id && !entry.has_overflowed) {
+        await em.execute(
+          `update queue_entry set skill_group_id = ?, skill_group_entered_at = ?, has_overflowed = true,
+             tried_agent_ids = '{}' where id = ?`,
+          [entry.overflow_skill_group_id, this.clock.now(), entryId],
+        )
+        return { entry, action: 'MOVED' as const }
+      }
+      await em.execute('delete from queue_entry where id = ?', [entryId])
+      return { entry, action: 'HANG_UP' as const }
+    })
+    if (!outcome) return
+    this.changed(tenantId, outcome.entry.skill_group_id)
+    if (outcome.action === 'MOVED') return this.requestDispatch(tenantId)
+    const { node, caller_leg_uuid: leg } = outcome.entry
+    if (!leg) return
+    const control = this.switches
+    await tryCommand(control, node, uuidBreak(leg))
+    await control.execute(node, leg, 'playback', QUEUE_PROMPTS.overflow)
+    await control.execute(node, leg, 'hangup', 'NORMAL_CLEARING')
+  }
+
+  private changed(tenantId: string, skillGroupId: string): void {
+    void this.pubsub.publish(QUEUE_CHANGED, { tenantId, skillGroupId } satisfies QueueChanged)
+  }
+
+  private async routingOf(em: EntityManager, skillGroupId: string): Promise<SkillGroupRouting | undefined> {
+    const [group] = await em.execute<SkillGroupRouting[]>(
+      `select strategy, max_wait_seconds, max_queue_length, overflow_action, overflow_skill_group_id
+         from skill_group where id = ?`,
+      [skillGroupId],
+    )
+    return group
+  }
+}

@@ -1,0 +1,545 @@
+// G2/G3: workstation sessions and each agent's status. Every input (heartbeat, SIP registration, the
+// phone's legs, the ACD's reservation, the agent's choice, after-call work) goes through `transition`,
+// which locks the row, applies the input, re-derives the status and logs any change with its cause.
+import type { Clock } from '../../common/clock.js'
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import type { PubSub } from '../../graphql/pubsub.js'
+import { User } from '../identity/user.entity.js'
+import { knownId } from '../organization/ids.js'
+import type { Viewer } from '../identity/viewer.js'
+import { AccessPolicy, UserAction } from '../organization/access-policy.js'
+import { AgentStatus, StatusCause, deriveStatus, isHeartbeatFresh, isRegistered } from './presence.js'
+import type { PresenceChange, PresenceRow } from './presence.store.js'
+import {
+  ensurePresence,
+  inputsOf,
+  lockPresence,
+  logStatus,
+  presenceRow,
+  savePresence,
+} from './presence.store.js'
+import type { AcdSettingsService } from './settings.service.js'
+
+export const AGENT_STATE_CHANGED = 'acd.agent-state'
+
+/** An offer as the ringing agent sees it. */
+export interface OfferInfo {
+  readonly callId: string
+  readonly callerNumber: string | null
+  readonly skillGroupId: string | null
+}
+
+/** What subscribers get each time an agent's status (or its reason, or notice) changes. */
+export interface AgentStateEvent {
+  readonly tenantId: string
+  readonly userId: string
+  readonly status: AgentStatus
+  readonly reasonId: string | null
+  readonly since: Date
+  readonly cause: StatusCause
+  readonly notice: string | null
+  readonly offer: OfferInfo | null
+}
+
+export interface WorkstationSignIn {
+  answeringMode: 'SIP' | 'MOBILE'
+  phoneKind?: 'SOFTPHONE' | 'DESK_PHONE' | null
+  /** Where the agent starts: IDLE (default) or NOT_READY with a reason. */
+  status?: 'IDLE' | 'NOT_READY' | null
+  reasonId?: string | null
+}
+
+interface TransitionOptions {
+  detail?: string
+  /** Create the row if the agent has none yet (sign-in, a registration seen first). */
+  create?: boolean
+  offer?: OfferInfo
+}
+
+export class PresenceService {
+  /** Set by the ACD: an agent who became IDLE may take a waiting call at once. */
+  becameIdle: (tenantId: string, userId: string) => void = () => undefined
+
+  constructor(
+    private readonly db: Database,
+    private readonly settings: AcdSettingsService,
+    private readonly pubsub: PubSub,
+    private readonly clock: Clock,
+  ) {}
+
+  // ── the agent's own workstation ─────────────────────────────────────────────────────────────────────
+
+  async signIn(viewer: Viewer, input: WorkstationSignIn): Promise<AgentStateEvent> {
+    if (viewer.apiKeyId) throw new ConflictError('A workstation is signed in to by a person, not an API key.')
+    return this.required(
+      this.db.inTenant(viewer.tenantId, async (em) => {
+        const chosen = await this.chosenStatus(em, viewer.tenantId, input.status ?? 'IDLE', input.reasonId)
+        const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
+        if (!user) throw new NotFoundError('Agent')
+        if (input.answeringMode === 'MOBILE' && !user.mobile)
+          throw new ValidationError([
+            {
+              field: 'answeringMode',
+              message: 'your profile has no mobile number; ask an administrator to add one',
+            },
+          ])
+        if (input.answeringMode === 'SIP' && !user.agentNumber)
+          throw new ValidationError([
+            {
+              field: 'answeringMode',
+              message: 'you have no agent number, so no SIP account; ask an administrator',
+            },
+          ])
+        const now = this.clock.now()
+        return this.transition(
+          em,
+          viewer.tenantId,
+          viewer.userId,
+          StatusCause.SIGNED_IN,
+          () => ({
+            session_id: viewer.sessionId,
+            answering_mode: input.answeringMode,
+            phone_kind: input.answeringMode === 'SIP' ? (input.phoneKind ?? 'SOFTPHONE') : null,
+            signed_in_at: now,
+            heartbeat_at: now,
+            acw_until: null,
+            missed_in_row: 0,
+            notice: null,
+            ...chosen,
+          }),
+          { create: true, detail: input.answeringMode },
+        )
+      }),
+    )
+  }
+
+  async signOut(viewer: Viewer): Promise<AgentStateEvent | undefined> {
+    return this.db.inTenant(viewer.tenantId, (em) =>
+      this.transition(em, viewer.tenantId, viewer.userId, StatusCause.SIGNED_OUT, signedOut),
+    )
+  }
+
+  /** An admin or group leader ends an agent's workstation session (the agent sees why). */
+  async forceSignOut(viewer: Viewer, agentId: string): Promise<AgentStateEvent> {
+    return this.required(
+      this.db.inTenant(viewer.tenantId, async (em) => {
+        const policy = await AccessPolicy.load(em, viewer)
+        const agent = await em.findOne(User, {
+          $and: [{ id: knownId(agentId, 'Agent') }, policy.userFilter()],
+        })
+        if (!agent) throw new NotFoundError('Agent')
+        policy.assertCanManage(agent, UserAction.CONTROL_ACCESS)
+        const detail = `by ${viewer.userId}`
+        return this.transition(
+          em,
+          viewer.tenantId,
+          agentId,
+          StatusCause.FORCED_SIGN_OUT,
+          (row) => (row.signed_in_at ? { ...signedOut(), notice: 'FORCED_SIGN_OUT' } : undefined),
+          { detail },
+        )
+      }),
+    )
+  }
+
+  /**
+   * The workstation reports every few seconds. A session the platform already ended (heartbeat lost,
+   * forced sign-out, signed in elsewhere) is not revived: the agent signs in again, knowingly.
+   */
+  async heartbeat(viewer: Viewer): Promise<AgentStateEvent> {
+    const now = this.clock.now()
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const [row] = await em.execute<Array<Record<string, unknown>>>(
+        `update agent_presence set heartbeat_at = ? where user_id = ? and session_id = ? and signed_in_at is not null
+         returning *`,
+        [now, viewer.userId, viewer.sessionId],
+      )
+      if (!row)
+        throw new ConflictError('Your workstation session has ended; sign in to the workstation again.')
+      return stateOf(presenceRow(row), null)
+    })
+  }
+
+  /** The agent picks IDLE or a not-ready reason; during after-call work IDLE ends it early. */
+  async choose(
+    viewer: Viewer,
+    status: 'IDLE' | 'NOT_READY',
+    reasonId?: string | null,
+  ): Promise<AgentStateEvent> {
+    return this.required(
+      this.db.inTenant(viewer.tenantId, async (em) => {
+        const chosen = await this.chosenStatus(em, viewer.tenantId, status, reasonId)
+        return this.transition(em, viewer.tenantId, viewer.userId, StatusCause.CHOSEN, (row) => {
+          if (!row.signed_in_at) throw new ConflictError('Sign in to the workstation first.')
+          // Choosing IDLE means ready now; choosing not ready keeps the wrap-up time running.
+          return { ...chosen, acw_until: status === 'IDLE' ? null : row.acw_until, notice: null }
+        })
+      }),
+    )
+  }
+
+  async current(viewer: Viewer): Promise<AgentStateEvent | undefined> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const [row] = await em.execute<Array<Record<string, unknown>>>(
+        'select * from agent_presence where user_id = ?',
+        [viewer.userId],
+      )
+      return row && stateOf(presenceRow(row), null)
+    })
+  }
+
+  // ── inputs from the switch and the ACD ──────────────────────────────────────────────────────────────
+
+  async registrationChanged(
+    tenantId: string,
+    userId: string,
+    node: string,
+    expiresSeconds: number,
+  ): Promise<void> {
+    const now = this.clock.now()
+    const until = expiresSeconds > 0 ? new Date(now.getTime() + expiresSeconds * 1000) : null
+    await this.inTenant(tenantId, (em) =>
+      this.transition(
+        em,
+        tenantId,
+        userId,
+        until ? StatusCause.REGISTERED : StatusCause.REGISTRATION_LOST,
+        (row) =>
+          until === null && row.registered_node !== node && row.registered_node !== null
+            ? undefined
+            : {
+                registered_until: until,
+                registered_node: until ? node : null,
+              },
+        { create: true, detail: node },
+      ),
+    )
+  }
+
+  /** One of the agent's phone legs came up (a routed call, an outbound call, or any other). */
+  async legStarted(tenantId: string, userId: string, legUuid: string, node: string): Promise<void> {
+    await this.inTenant(tenantId, (em) =>
+      this.transition(em, tenantId, userId, StatusCause.CALL_STARTED, (row) => withLeg(row, legUuid, node), {
+        create: true,
+        detail: legUuid,
+      }),
+    )
+  }
+
+  /** A leg ended; an answered one leaves the agent in after-call work for the tenant's time. */
+  async legEnded(tenantId: string, userId: string, legUuid: string, wasAnswered: boolean): Promise<void> {
+    await this.inTenant(tenantId, async (em) => {
+      const settings = await this.settings.read(em, tenantId)
+      return this.transition(
+        em,
+        tenantId,
+        userId,
+        StatusCause.CALL_ENDED,
+        (row) => {
+          const { busy_legs = {}, ended_legs } = withoutLeg(row, legUuid)
+          const isLastLeg = Object.keys(busy_legs).length === 0
+          const acw =
+            wasAnswered && isLastLeg && legUuid in row.busy_legs && settings.afterCallWorkSeconds > 0
+              ? new Date(this.clock.now().getTime() + settings.afterCallWorkSeconds * 1000)
+              : row.acw_until
+          return { busy_legs, ended_legs, acw_until: acw }
+        },
+        { detail: legUuid },
+      )
+    })
+  }
+
+  /** The agent picked up the offered call: the reservation becomes a call, and the miss streak ends. */
+  async offerAnswered(tenantId: string, userId: string, callId: string, legUuid: string, node: string) {
+    await this.inTenant(tenantId, async (em) => {
+      const today = await this.tenantToday(em, tenantId)
+      return this.transition(
+        em,
+        tenantId,
+        userId,
+        StatusCause.OFFER_ANSWERED,
+        (row) => {
+          if (row.offer_call_id !== callId) return undefined
+          return {
+            ...noOffer,
+            ...(withLeg(row, legUuid, node) ?? {}),
+            missed_in_row: 0,
+            calls_today: row.calls_today_on === today ? row.calls_today + 1 : 1,
+            calls_today_on: today,
+            notice: null,
+          }
+        },
+        { detail: callId },
+      )
+    })
+  }
+
+  /**
+   * The offer ended unanswered. `isAgentsFault` is false when the caller hung up first or the switch
+   * failed; then the miss does not count toward the limit.
+   */
+  async offerFailed(
+    tenantId: string,
+    userId: string,
+    callId: string,
+    outcome: { cause: string; isAgentsFault: boolean },
+  ): Promise<void> {
+    await this.inTenant(tenantId, async (em) => {
+      const settings = await this.settings.read(em, tenantId)
+      let cause = outcome.isAgentsFault ? StatusCause.OFFER_MISSED : StatusCause.OFFER_WITHDRAWN
+      let limitReasonId: string | null = null
+      const row = await lockPresence(em, userId)
+      if (!row || row.offer_call_id !== callId) return
+      const missed = outcome.isAgentsFault ? row.missed_in_row + 1 : row.missed_in_row
+      if (missed >= settings.maxMissedOffers) {
+        limitReasonId = await this.settings.systemReasonId(em, tenantId, 'MISSED_OFFERS')
+        cause = StatusCause.MISSED_OFFERS_LIMIT
+      }
+      const isUnregistered = outcome.cause === 'USER_NOT_REGISTERED'
+      return this.transition(
+        em,
+        tenantId,
+        userId,
+        isUnregistered ? StatusCause.REGISTRATION_LOST : cause,
+        (current) => ({
+          ...noOffer,
+          // The offered leg failed, so it is gone even if its hang-up event is still on its way.
+          ...withoutLeg(current, current.offer_leg_uuid),
+          missed_in_row: limitReasonId ? 0 : missed,
+          ...(limitReasonId
+            ? {
+                chosen_status: 'NOT_READY' as const,
+                chosen_reason_id: limitReasonId,
+                notice: 'MISSED_OFFERS_LIMIT',
+              }
+            : {}),
+          ...(isUnregistered ? { registered_until: null } : {}),
+        }),
+        { detail: outcome.cause },
+      )
+    })
+  }
+
+  /** Heals whatever timed out for this agent: heartbeat, reservation, after-call work, registration. */
+  async heal(tenantId: string, userId: string): Promise<void> {
+    await this.inTenant(tenantId, async (em) => {
+      const settings = await this.settings.read(em, tenantId)
+      const now = this.clock.now()
+      const row = await lockPresence(em, userId)
+      if (!row) return
+      const context = { now, heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000 }
+      const inputs = inputsOf(row)
+      if (inputs.isSignedIn && !isHeartbeatFresh(inputs, context))
+        return this.transition(em, tenantId, userId, StatusCause.HEARTBEAT_LOST, () => ({
+          ...signedOut(),
+          notice: 'HEARTBEAT_LOST',
+        }))
+      if (row.offer_expires_at && row.offer_expires_at <= now)
+        return this.transition(em, tenantId, userId, StatusCause.OFFER_EXPIRED, () => noOffer)
+      if (row.acw_until && row.acw_until <= now)
+        return this.transition(em, tenantId, userId, StatusCause.AFTER_CALL_WORK_ENDED, () => ({
+          acw_until: null,
+        }))
+      if (row.registered_until && !isRegistered(inputs, now))
+        return this.transition(em, tenantId, userId, StatusCause.REGISTRATION_LOST, () => ({
+          registered_until: null,
+          registered_node: null,
+        }))
+      return undefined
+    })
+  }
+
+  /**
+   * After a resync with a node: legs the switch no longer has are gone, and registrations on it that
+   * the switch no longer lists are lost. `liveLegs` and `registered` come from the switch itself.
+   */
+  async reconcileNode(
+    node: string,
+    liveLegs: ReadonlySet<string>,
+    registered: ReadonlySet<string>,
+  ): Promise<void> {
+    const rows = await this.db.platformQuery<{
+      tenant_id: string
+      user_id: string
+      leg_uuids: string[]
+      registered_here: boolean
+    }>('select * from acd_presence_on_node(?)', [node])
+    for (const row of rows) {
+      const goneLegs = row.leg_uuids.filter((leg) => !liveLegs.has(leg))
+      const isRegistrationGone = row.registered_here && !registered.has(`${row.tenant_id}:${row.user_id}`)
+      if (goneLegs.length === 0 && !isRegistrationGone) continue
+      await this.inTenant(row.tenant_id, (em) =>
+        this.transition(
+          em,
+          row.tenant_id,
+          row.user_id,
+          StatusCause.SWITCH_RESYNC,
+          (current) => {
+            const busy_legs = Object.fromEntries(
+              Object.entries(current.busy_legs).filter(([leg]) => !goneLegs.includes(leg)),
+            )
+            return isRegistrationGone
+              ? { busy_legs, registered_until: null, registered_node: null }
+              : { busy_legs }
+          },
+          { detail: node },
+        ),
+      )
+    }
+  }
+
+  /** Reservation set by the ACD's claim (which logs RINGING itself); subscribers hear of it here. */
+  published(event: AgentStateEvent): void {
+    void this.pubsub.publish(AGENT_STATE_CHANGED, event)
+  }
+
+  subscribe(signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+    return this.pubsub.subscribe<AgentStateEvent>(AGENT_STATE_CHANGED, signal)
+  }
+
+  // ── the one transition ──────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Locks the agent's row, applies `change` (undefined: nothing to do), derives the status and logs a
+   * change of status or reason with `cause`. Subscribers are told once the transaction committed.
+   */
+  async transition(
+    em: EntityManager,
+    tenantId: string,
+    userId: string,
+    cause: StatusCause,
+    change: (row: PresenceRow) => PresenceChange | undefined,
+    options: TransitionOptions = {},
+  ): Promise<AgentStateEvent | undefined> {
+    if (options.create) await ensurePresence(em, tenantId, userId)
+    const row = await lockPresence(em, userId)
+    if (!row) return undefined
+    const patch = change(row)
+    if (!patch) return undefined
+    const next: PresenceRow = { ...row, ...patch }
+    const settings = await this.settings.read(em, tenantId)
+    const now = this.clock.now()
+    const derived = deriveStatus(inputsOf(next), {
+      now,
+      heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000,
+      phoneUnregisteredReasonId: await this.settings.systemReasonId(em, tenantId, 'PHONE_UNREGISTERED'),
+    })
+    const isChange = derived.status !== row.status || derived.reasonId !== row.status_reason_id
+    const saved: PresenceRow = {
+      ...next,
+      status: derived.status,
+      status_reason_id: derived.reasonId,
+      status_since: isChange ? now : row.status_since,
+      status_cause: isChange ? cause : row.status_cause,
+      idle_since:
+        derived.status === AgentStatus.IDLE ? (row.status === AgentStatus.IDLE ? row.idle_since : now) : null,
+    }
+    await savePresence(em, saved)
+    if (!isChange && patch.notice === undefined) return stateOf(saved, options.offer ?? null)
+    if (isChange)
+      await logStatus(em, {
+        tenantId,
+        userId,
+        status: derived.status,
+        previousStatus: row.status,
+        reasonId: derived.reasonId,
+        cause,
+        detail: options.detail ?? null,
+        at: now,
+      })
+    const event = stateOf(saved, options.offer ?? null)
+    afterCommit(em, () => {
+      this.published(event)
+      if (event.status === AgentStatus.IDLE && row.status !== AgentStatus.IDLE)
+        this.becameIdle(tenantId, userId)
+    })
+    return event
+  }
+
+  private inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.inTenant(tenantId, work)
+  }
+
+  private async required(work: Promise<AgentStateEvent | undefined>): Promise<AgentStateEvent> {
+    const state = await work
+    if (!state) throw new NotFoundError('Workstation session')
+    return state
+  }
+
+  private async chosenStatus(
+    em: EntityManager,
+    tenantId: string,
+    status: 'IDLE' | 'NOT_READY',
+    reasonId: string | null | undefined,
+  ): Promise<Pick<PresenceChange, 'chosen_status' | 'chosen_reason_id'>> {
+    if (status === 'IDLE') return { chosen_status: 'IDLE', chosen_reason_id: null }
+    if (!reasonId) throw new ValidationError([{ field: 'reasonId', message: 'choose a not-ready reason' }])
+    const [reason] = await em.execute<Array<{ kind: string }>>(
+      'select kind from not_ready_reason where id = ? and tenant_id = ? and deleted_at is null',
+      [knownId(reasonId, 'Not-ready reason'), tenantId],
+    )
+    if (!reason) throw new NotFoundError('Not-ready reason')
+    if (reason.kind === 'SYSTEM')
+      throw new ValidationError([
+        { field: 'reasonId', message: 'is set by the platform and cannot be chosen' },
+      ])
+    return { chosen_status: 'NOT_READY', chosen_reason_id: reasonId }
+  }
+
+  private async tenantToday(em: EntityManager, tenantId: string): Promise<string> {
+    const [tenant] = await em.execute<Array<{ time_zone: string }>>(
+      'select time_zone from tenant where id = ?',
+      [tenantId],
+    )
+    return dateIn(this.clock.now(), tenant?.time_zone ?? 'UTC')
+  }
+}
+
+/** Enough to cover the events of one agent still in flight between instances. */
+const ENDED_LEGS_KEPT = 10
+
+/** Adds a leg unless it already ended (its start may arrive late from another instance). */
+function withLeg(row: PresenceRow, legUuid: string, node: string): PresenceChange | undefined {
+  if (row.busy_legs[legUuid] || row.ended_legs.includes(legUuid)) return undefined
+  return { busy_legs: { ...row.busy_legs, [legUuid]: node } }
+}
+
+function withoutLeg(
+  row: PresenceRow,
+  legUuid: string | null,
+): Pick<PresenceChange, 'busy_legs' | 'ended_legs'> {
+  if (!legUuid) return {}
+  const { [legUuid]: _gone, ...busy_legs } = row.busy_legs
+  const ended_legs = [legUuid, ...row.ended_legs.filter((leg) => leg !== legUuid)].slice(0, ENDED_LEGS_KEPT)
+  return { busy_legs, ended_legs }
+}
+
+const noOffer = { offer_call_id: null, offer_leg_uuid: null, offer_expires_at: null } satisfies PresenceChange
+
+function signedOut(): PresenceChange {
+  return { session_id: null, signed_in_at: null, heartbeat_at: null, ...noOffer, acw_until: null }
+}
+
+export function stateOf(row: PresenceRow, offer: OfferInfo | null): AgentStateEvent {
+  return {
+    tenantId: row.tenant_id,
+    userId: row.user_id,
+    status: row.status,
+    reasonId: row.status_reason_id,
+    since: row.status_since,
+    cause: row.status_cause,
+    notice: row.notice,
+    offer,
+  }
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone. */
+export function dateIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant)
+}

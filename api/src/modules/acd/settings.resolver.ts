@@ -1,0 +1,138 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { pagedCost } from '../../graphql/limits.js'
+import { PageInput, type Page } from '../../graphql/pagination.js'
+import { Role } from '../identity/roles.js'
+import { SkillGroup } from '../organization/skill-group.entity.js'
+import { AcdSettings, NotReadyReason, PhoneNumber } from './settings.entity.js'
+import {
+  AddPhoneNumberInput,
+  CreateNotReadyReasonInput,
+  PhoneNumberPage,
+  UpdateAcdSettingsInput,
+  UpdateNotReadyReasonInput,
+  UpdatePhoneNumberInput,
+} from './settings.types.js'
+
+/** Call settings and not-ready reasons (G3, X6). */
+@Resolver()
+export class AcdSettingsResolver {
+  @Authorized()
+  @Query(() => AcdSettings, {
+    description: 'The company’s call settings; the defaults until an admin saves them.',
+  })
+  acdSettings(@Ctx() ctx: GraphQLContext): Promise<AcdSettings> {
+    return ctx.services.acdSettings.getSettings(ctx.viewer!)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AcdSettings, { description: 'Changes the call settings.' })
+  updateAcdSettings(
+    @Arg('input', () => UpdateAcdSettingsInput, { description: 'The changes.' })
+    input: UpdateAcdSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AcdSettings> {
+    return ctx.services.acdSettings.updateSettings(ctx.viewer!, { ...input })
+  }
+
+  @Authorized()
+  @Query(() => [NotReadyReason], {
+    description:
+      'Not-ready reasons by position: the company’s own (REST, MEETING, TRAINING at first), then system ones.',
+  })
+  notReadyReasons(@Ctx() ctx: GraphQLContext): Promise<NotReadyReason[]> {
+    return ctx.services.acdSettings.listReasons(ctx.viewer!)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => NotReadyReason, { description: 'Adds a not-ready reason agents may choose.' })
+  createNotReadyReason(
+    @Arg('input', () => CreateNotReadyReasonInput, { description: 'The reason.' })
+    input: CreateNotReadyReasonInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NotReadyReason> {
+    return ctx.services.acdSettings.createReason(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => NotReadyReason, {
+    description: 'Renames or moves a not-ready reason; system reasons are refused.',
+  })
+  updateNotReadyReason(
+    @Arg('id', () => ID, { description: 'The reason.' }) id: string,
+    @Arg('input', () => UpdateNotReadyReasonInput, { description: 'The changes.' })
+    input: UpdateNotReadyReasonInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NotReadyReason> {
+    return ctx.services.acdSettings.updateReason(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description: 'Deletes a not-ready reason; agents not ready for it stay so. System reasons are refused.',
+  })
+  deleteNotReadyReason(
+    @Arg('id', () => ID, { description: 'The reason.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return ctx.services.acdSettings.deleteReason(ctx.viewer!, id)
+  }
+}
+
+/** The company's numbers and the skill groups they route to (A3). */
+@Resolver(() => PhoneNumber)
+export class PhoneNumbersResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => PhoneNumberPage, {
+    description: 'The company’s numbers, in number order.',
+    complexity: pagedCost,
+  })
+  phoneNumbers(
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: 'Which page; the first 20 rows when omitted.',
+    })
+    page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<PhoneNumber>> {
+    return ctx.services.acdSettings.listNumbers(ctx.viewer!, page)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PhoneNumber, {
+    description: 'Adds a number; refused when another company has it or it is already added.',
+  })
+  addPhoneNumber(
+    @Arg('input', () => AddPhoneNumberInput, { description: 'The number.' }) input: AddPhoneNumberInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PhoneNumber> {
+    return ctx.services.acdSettings.addNumber(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PhoneNumber, { description: 'Corrects a number, its description or its skill group.' })
+  updatePhoneNumber(
+    @Arg('id', () => ID, { description: 'The number.' }) id: string,
+    @Arg('input', () => UpdatePhoneNumberInput, { description: 'The changes.' })
+    input: UpdatePhoneNumberInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<PhoneNumber> {
+    return ctx.services.acdSettings.updateNumber(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Removes a number; its calls are no longer taken.' })
+  removePhoneNumber(
+    @Arg('id', () => ID, { description: 'The number.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return ctx.services.acdSettings.removeNumber(ctx.viewer!, id)
+  }
+
+  @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group its calls go to.' })
+  skillGroup(@Root() number: PhoneNumber, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
+    return number.skillGroupId
+      ? ctx.services.groups.skillGroupById(ctx.viewer!, number.skillGroupId)
+      : Promise.resolve(null)
+  }
+}

@@ -1,0 +1,110 @@
+import { Field, ID, InputType, Int } from 'type-graphql'
+import { PageOf } from '../../graphql/pagination.js'
+import { PhoneNumber } from './settings.entity.js'
+
+export const PhoneNumberPage = PageOf(PhoneNumber, 'PhoneNumber')
+
+@InputType({ description: 'Changes to the call settings; omitted fields stay as they are.' })
+export class UpdateAcdSettingsInput {
+  @Field(() => Int, { nullable: true, description: 'After-call work in seconds, 0–3600 (0: none).' })
+  afterCallWorkSeconds?: number
+
+  @Field(() => Int, { nullable: true, description: 'Ring time at one agent in seconds, 5–120.' })
+  ringTimeoutSeconds?: number
+
+  @Field(() => Int, { nullable: true, description: 'Unanswered offers in a row before not ready, 1–20.' })
+  maxMissedOffers?: number
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds without a workstation heartbeat before offline, 10–600.',
+  })
+  heartbeatTimeoutSeconds?: number
+
+  @Field(() => Boolean, { nullable: true, description: 'Announce the queue position to waiting callers.' })
+  announcePosition?: boolean
+
+  @Field(() => Int, { nullable: true, description: 'Seconds between position announcements, 10–600.' })
+  announceIntervalSeconds?: number
+
+  @Field(() => Boolean, { nullable: true, description: 'Offer waiting callers a callback.' })
+  callbackEnabled?: boolean
+
+  @Field(() => String, { nullable: true, description: 'The callback key: one of 0–9, * and #.' })
+  callbackKey?: string
+
+  @Field(() => Boolean, { nullable: true, description: 'Record every answered call.' })
+  recordingEnabled?: boolean
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Caller ID of outbound calls: E.164, or a national number of the home region; null or empty removes it.',
+  })
+  outboundCallerId?: string | null
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 region of the company, e.g. CN.' })
+  homeRegion?: string
+
+  @Field(() => Boolean, { nullable: true, description: 'Allow dialling numbers outside the home region.' })
+  allowInternational?: boolean
+
+  @Field(() => Boolean, { nullable: true, description: 'Allow dialling premium-rate numbers.' })
+  allowPremiumRate?: boolean
+
+  @Field(() => Int, { nullable: true, description: 'Most simultaneous outbound calls, 0–10000.' })
+  maxConcurrentOutbound?: number
+
+  @Field(() => Int, { nullable: true, description: 'Most outbound calls started per second, 0–1000.' })
+  maxOutboundPerSecond?: number
+}
+
+@InputType({ description: 'A new not-ready reason agents may choose.' })
+export class CreateNotReadyReasonInput {
+  @Field(() => String, { description: 'Name, 1–20 characters, unique in the company.' })
+  name!: string
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position, 0–999 (lower first); after the others when omitted.',
+  })
+  sortOrder?: number | null
+}
+
+@InputType({ description: 'Changes to a not-ready reason; system reasons cannot be changed.' })
+export class UpdateNotReadyReasonInput {
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  name?: string
+
+  @Field(() => Int, { nullable: true, description: 'New position, 0–999 (lower first).' })
+  sortOrder?: number
+}
+
+@InputType({ description: 'A number of the company that customers call.' })
+export class AddPhoneNumberInput {
+  @Field(() => String, {
+    description: 'The number: E.164 (+864001234567) or national in the home region; unique on the platform.',
+  })
+  number!: string
+
+  @Field(() => String, { nullable: true, description: 'Free text, up to 100 characters, e.g. “Hotline”.' })
+  description?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'The skill group its calls go to.' })
+  skillGroupId?: string | null
+}
+
+@InputType({ description: 'Changes to a number; omitted fields stay as they are.' })
+export class UpdatePhoneNumberInput {
+  @Field(() => String, { nullable: true, description: 'The corrected number.' })
+  number?: string
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  description?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The skill group its calls go to; null leaves it unrouted.',
+  })
+  skillGroupId?: string | null
+}

@@ -1,0 +1,40 @@
+// What the ACD needs from the switch cluster: commands to any node, and which nodes this instance
+// owns (their events arrive here, and their waiting callers hear announcements from here).
+import path from 'node:path'
+import { commandOutcome, uuidRecord } from '../../telephony/control/commands.js'
+
+export interface SwitchControl {
+  api(node: string, command: string): Promise<string>
+  /** Runs a long command (originate) without holding the command connection; resolves with its result. */
+  bgapi(node: string, command: string): Promise<string>
+  /** Queues a dialplan application on a parked channel (`sendmsg` execute with event-lock). */
+  execute(node: string, uuid: string, app: string, arg?: string): Promise<void>
+  ownsNode(node: string): boolean
+  /** The nodes this instance can command: it only rings callers parked on these. */
+  knownNodes(): readonly string[]
+  /** A node to place calls that have no leg yet (queue callbacks), preferring `preferred`. */
+  pickNode(preferred?: string): string
+}
+
+/** Runs an api command and reads FreeSWITCH's `+OK`/`-ERR` answer; a dead connection is a failure too. */
+export async function tryCommand(
+  control: SwitchControl,
+  node: string,
+  command: string,
+): Promise<{ ok: true; value: string } | { ok: false; cause: string }> {
+  try {
+    return commandOutcome(await control.api(node, command))
+  } catch (error) {
+    return { ok: false, cause: `SWITCH_UNREACHABLE: ${(error as Error).message}` }
+  }
+}
+
+/** Records a call on one of its legs into MEDIA_DIR/recordings/<tenant>/<day>/<call>.wav. */
+export async function recordCall(
+  control: SwitchControl,
+  call: { node: string; legUuid: string; tenantId: string; callId: string; mediaDir: string; at: Date },
+): Promise<void> {
+  const day = call.at.toISOString().slice(0, 10)
+  const file = path.join(call.mediaDir, 'recordings', call.tenantId, day, `${call.callId}.wav`)
+  await tryCommand(control, call.node, uuidRecord(call.legUuid, file))
+}

@@ -1,0 +1,177 @@
+// What the ACD reads from the events of the nodes this instance owns: a tagged caller parked by the
+// dialplan (route it), the legs of agents' phones (busy or free), a waiting caller's keys (X6
+// callback), a caller leaving the queue, and SIP registrations. Events of one channel or one agent are
+// handled in arrival order; different ones run side by side.
+import type { Database } from '../../db/database.js'
+import type { EslEvent, RegistrationEvent } from '../../telephony/esl/event.js'
+import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
+import type { CallControlService } from './call-control.service.js'
+import type { Distributor } from './distributor.js'
+import type { PresenceService } from './presence.service.js'
+import { QUEUE_PROMPTS } from './prompts.js'
+import type { SwitchControl } from './switch-control.js'
+import { tryCommand } from './switch-control.js'
+import { uuidSetVar } from '../../telephony/control/commands.js'
+
+/** Set on a caller's channel once the ACD took it, so a later park (a transfer) is not routed again. */
+export const ACD_HANDLED_VARIABLE = 'cc_acd'
+
+interface AgentRef {
+  tenantId: string
+  userId: string
+}
+
+interface SwitchLogger {
+  error(context: object, message: string): void
+}
+
+/** How long a SIP user → agent lookup is trusted; agents renumbered meanwhile are rare. */
+const AGENT_LOOKUP_TTL_MS = 60_000
+
+export class AcdSwitchEvents {
+  private readonly chains = new Map<string, Promise<void>>()
+  private readonly agentsBySip = new Map<string, { ref: AgentRef | undefined; at: number }>()
+
+  constructor(
+    private readonly db: Database,
+    private readonly presence: PresenceService,
+    private readonly distributor: Distributor,
+    private readonly calls: CallControlService,
+    private readonly control: () => SwitchControl,
+    private readonly logger: SwitchLogger,
+  ) {}
+
+  /** Resolves once every event handed in so far is handled (tests and shutdown wait on it). */
+  async idle(): Promise<void> {
+    while (this.chains.size > 0) await Promise.allSettled([...this.chains.values()])
+  }
+
+  handle(node: string, event: EslEvent): void {
+    const vars = event.variables
+    if (event.eventName === 'CUSTOM') return this.registration(node, event)
+    if (!('uniqueId' in event)) return
+    const uuid = event.uniqueId
+    const tenantId = vars[CALL_VARIABLES.tenantId]
+    const agentId = vars[CALL_VARIABLES.agentId]
+    if (tenantId && agentId) return this.agentLeg(node, event, { tenantId, userId: agentId })
+    if (tenantId && !vars[CALL_VARIABLES.callId] && event.callDirection === 'inbound') {
+      switch (event.eventName) {
+        case 'CHANNEL_PARK':
+          if (vars[ACD_HANDLED_VARIABLE]) return
+          return this.serially(uuid, () => this.route(node, tenantId, event))
+        case 'DTMF':
+          if (!vars[ACD_HANDLED_VARIABLE]) return
+          return this.serially(uuid, () => this.distributor.digitPressed(tenantId, uuid, event.dtmfDigit))
+        case 'CHANNEL_HANGUP':
+          return this.serially(uuid, () => this.distributor.callerLeft(tenantId, uuid))
+      }
+      return
+    }
+    // A leg the agent's own phone placed (a desk phone dialling directly) carries its SIP identity.
+    const sipUser = vars['sip_auth_username']
+    const realm = vars['sip_auth_realm']
+    if (
+      sipUser &&
+      realm &&
+      (event.eventName === 'CHANNEL_CREATE' || event.eventName === 'CHANNEL_HANGUP_COMPLETE')
+    )
+      void this.agentBySip(sipUser, realm).then((ref) => ref && this.agentLeg(node, event, ref))
+  }
+
+  /** After a resync: the switch's own lists of channels and registrations correct what events missed. */
+  async synced(
+    node: string,
+    liveLegs: ReadonlySet<string>,
+    registrations: ReadonlyArray<{ user: string; realm: string }>,
+  ) {
+    const registered = new Set<string>()
+    for (const { user, realm } of registrations) {
+      const ref = await this.agentBySip(user, realm)
+      if (ref) registered.add(`${ref.tenantId}:${ref.userId}`)
+    }
+    await this.presence.reconcileNode(node, liveLegs, registered)
+  }
+
+  private agentLeg(node: string, event: EslEvent, ref: AgentRef): void {
+    if (!('uniqueId' in event)) return
+    const leg = event.uniqueId
+    if (event.eventName === 'CHANNEL_CREATE')
+      this.serially(`agent:${ref.userId}`, () =>
+        this.presence.legStarted(ref.tenantId, ref.userId, leg, node),
+      )
+    else if (event.eventName === 'CHANNEL_HANGUP_COMPLETE') {
+      const wasAnswered = (event.headers['Caller-Channel-Answered-Time'] ?? '0') !== '0'
+      const callId = event.variables[CALL_VARIABLES.callId]
+      if (event.variables[CALL_VARIABLES.direction] === 'outbound' && callId)
+        this.serially(`call:${callId}`, () => this.calls.outboundEnded(ref.tenantId, callId))
+      this.serially(`agent:${ref.userId}`, () =>
+        this.presence.legEnded(ref.tenantId, ref.userId, leg, wasAnswered),
+      )
+    }
+  }
+
+  private registration(node: string, event: RegistrationEvent): void {
+    const domain = event.domain ?? event.realm
+    if (!domain) return
+    const expires = event.subclass === 'sofia::register' ? (event.expires ?? 0) : 0
+    this.serially(`sip:${event.user}@${domain}`, async () => {
+      const ref = await this.agentBySip(event.user, domain)
+      if (ref) await this.presence.registrationChanged(ref.tenantId, ref.userId, node, expires)
+    })
+  }
+
+  private async route(node: string, tenantId: string, event: EslEvent & { uniqueId: string }): Promise<void> {
+    const uuid = event.uniqueId
+    const dialled = event.variables[CALL_VARIABLES.dialledNumber] ?? ''
+    const [route] = await this.db.platformQuery<{ tenant_id: string; skill_group_id: string | null }>(
+      'select tenant_id, skill_group_id from auth_find_phone_number(?)',
+      [dialled],
+    )
+    // Numbers the platform does not manage (a test's, a static dialplan's) are left to whoever parked them.
+    if (route?.tenant_id !== tenantId) return
+    const control = this.control()
+    await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'queued'))
+    const skillGroupId = route.skill_group_id
+    const outcome = skillGroupId
+      ? await this.distributor.enqueue({
+          tenantId,
+          skillGroupId,
+          node,
+          callerLegUuid: uuid,
+          callerNumber: 'callerIdNumber' in event ? (event.callerIdNumber ?? null) : null,
+        })
+      : 'REFUSED'
+    if (outcome === 'REFUSED') {
+      await control.execute(node, uuid, 'answer')
+      await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.notInService)
+      await control.execute(node, uuid, 'hangup', 'UNALLOCATED_NUMBER')
+    }
+  }
+
+  private async agentBySip(user: string, realm: string): Promise<AgentRef | undefined> {
+    const key = `${user.toLowerCase()}@${realm.toLowerCase()}`
+    const cached = this.agentsBySip.get(key)
+    if (cached && Date.now() - cached.at < AGENT_LOOKUP_TTL_MS) return cached.ref
+    const [row] = await this.db.platformQuery<{ tenant_id: string; user_id: string }>(
+      'select * from acd_find_agent_by_sip(?, ?)',
+      [user, realm],
+    )
+    const ref = row && { tenantId: row.tenant_id, userId: row.user_id }
+    this.agentsBySip.set(key, { ref, at: Date.now() })
+    return ref
+  }
+
+  /** Runs `work` after the earlier work of the same key; failures are logged, never thrown at the switch. */
+  private serially(key: string, work: () => Promise<void>): void {
+    const previous = this.chains.get(key) ?? Promise.resolve()
+    const next = previous
+      .then(work)
+      .catch((error: unknown) =>
+        this.logger.error({ err: error, key }, 'ACD could not handle a switch event'),
+      )
+    this.chains.set(key, next)
+    void next.then(() => {
+      if (this.chains.get(key) === next) this.chains.delete(key)
+    })
+  }
+}

@@ -1,0 +1,131 @@
+// The ACD tests' common set-up: a tenant whose agents sign in to the workstation with a SIP phone
+// registered on the switch simulator, skill groups with numbers, and the company's call settings.
+import { expect } from 'vitest'
+import type { SwitchSimulator } from '../src/telephony/sim/switch.js'
+import type { TestApi } from './api.js'
+import { eventually } from './eventually.js'
+import { addAgent, addSkillGroup, signInInvited, type TestTenant } from './factories.js'
+
+export interface ReadyAgent {
+  id: string
+  token: string
+  sipUser: string
+}
+
+export interface AgentState {
+  status: string
+  reasonId: string | null
+  cause: string
+  notice: string | null
+}
+
+let numbers = 0
+
+export class AcdFixture {
+  private constructor(
+    readonly api: TestApi,
+    readonly tenant: TestTenant,
+    readonly sim: SwitchSimulator,
+    readonly sipDomain: string,
+  ) {}
+
+  /** Waits for the simulator's node to be owned, and gives the tenant its SIP domain. */
+  static async create(api: TestApi, tenant: TestTenant): Promise<AcdFixture> {
+    await eventually(() => expect(api.telephony.cluster.health()[0]?.isOwnedHere).toBe(true), 10_000)
+    await addAgent(api, tenant.token)
+    const [row] = await api.db.inTenant(tenant.tenantId, (em) =>
+      em.execute<Array<{ sip_domain: string }>>('select sip_domain from tenant'),
+    )
+    return new AcdFixture(api, tenant, api.telephony.simulator!, row!.sip_domain)
+  }
+
+  async gql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token = this.tenant.token,
+  ): Promise<T> {
+    const result = await this.api.graphql<T>(query, variables, { token })
+    if (result.errors) throw new Error(JSON.stringify(result.errors))
+    return result.data!
+  }
+
+  sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    return this.api.db.inTenant(this.tenant.tenantId, (em) => em.execute<T[]>(query, params))
+  }
+
+  async settings(input: Record<string, unknown>): Promise<void> {
+    await this.gql(
+      `mutation ($input: UpdateAcdSettingsInput!) { updateAcdSettings(input: $input) { afterCallWorkSeconds } }`,
+      { input },
+    )
+  }
+
+  async skillGroup(routing: Record<string, unknown> = {}): Promise<string> {
+    const id = await addSkillGroup(this.api, this.tenant.token)
+    if (Object.keys(routing).length)
+      await this.gql(
+        `mutation ($id: ID!, $input: UpdateSkillGroupRoutingInput!) { updateSkillGroupRouting(id: $id, input: $input) { id } }`,
+        { id, input: routing },
+      )
+    return id
+  }
+
+  async numberFor(skillGroupId: string): Promise<string> {
+    const number = `+8640012${String(++numbers).padStart(5, '0')}`
+    await this.gql(`mutation ($input: AddPhoneNumberInput!) { addPhoneNumber(input: $input) { id } }`, {
+      input: { number, skillGroupId },
+    })
+    return number
+  }
+
+  /** An agent of the skill groups, SIP phone registered, signed in to the workstation and IDLE. */
+  async readyAgent(skillGroupIds: string[], input: Record<string, unknown> = {}): Promise<ReadyAgent> {
+    const created = await addAgent(this.api, this.tenant.token, input)
+    for (const skillGroupId of skillGroupIds)
+      await this.gql(
+        `mutation ($id: ID!, $userId: ID!) { setSkillGroupMember(id: $id, userId: $userId, priority: 1) { id } }`,
+        { id: skillGroupId, userId: created.id },
+      )
+    const token = await signInInvited(this.api, created.email)
+    const agent = { id: created.id, token, sipUser: created.agentNumber!.toLowerCase() }
+    this.sim.registerUser(agent.sipUser, this.sipDomain)
+    await eventually(async () =>
+      expect(
+        await this.sql('select 1 from agent_presence where user_id = ? and registered_until > now()', [
+          agent.id,
+        ]),
+      ).toHaveLength(1),
+    )
+    await this.gql(
+      `mutation ($input: WorkstationSignInInput!) { signInWorkstation(input: $input) { status } }`,
+      { input: { answeringMode: 'SIP' } },
+      token,
+    )
+    await eventually(async () => expect((await this.stateOf(agent)).status).toBe('IDLE'))
+    return agent
+  }
+
+  async stateOf(agent: ReadyAgent): Promise<AgentState> {
+    const data = await this.gql<{ myAgentState: AgentState }>(
+      `query { myAgentState { status reasonId cause notice } }`,
+      {},
+      agent.token,
+    )
+    return data.myAgentState
+  }
+
+  /** The legs the simulator has that belong to a call (the agent legs, the customer legs). */
+  legsOf(callId: string) {
+    return this.sim.channels().filter((channel) => channel.variables['cc_call_id'] === callId)
+  }
+
+  channel(uuid: string) {
+    return this.sim.channels().find((channel) => channel.uuid === uuid)
+  }
+
+  /** Ends every call on the switch and signs everyone out, so a test starts from a quiet center. */
+  async reset(): Promise<void> {
+    for (const channel of this.sim.channels()) if (this.channel(channel.uuid)) this.sim.hangup(channel.uuid)
+    await this.sql(`update agent_presence set signed_in_at = null, session_id = null, status = 'OFFLINE'`)
+  }
+}

@@ -1,0 +1,95 @@
+import { flushPromises } from '@vue/test-utils'
+import { ElMessage } from 'element-plus'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { answerOperations, areaProps, mountAdmin, sentTo } from '../../testing'
+import CallHandlingPage from './CallHandlingPage.vue'
+
+const defaults = {
+  afterCallWorkSeconds: 15,
+  ringTimeoutSeconds: 20,
+  maxMissedOffers: 3,
+  heartbeatTimeoutSeconds: 45,
+  announcePosition: false,
+  announceIntervalSeconds: 30,
+  callbackEnabled: false,
+  callbackKey: '1',
+  recordingEnabled: false,
+  outboundCallerId: null,
+  homeRegion: 'CN',
+  allowInternational: false,
+  allowPremiumRate: false,
+  maxConcurrentOutbound: 20,
+  maxOutboundPerSecond: 5,
+  updatedAt: null,
+}
+
+type Wrapper = ReturnType<typeof mountAdmin>
+
+function fieldOf(wrapper: Wrapper, field: string) {
+  return wrapper.find(`[data-testid=setting-${field}]`)
+}
+
+describe('CallHandlingPage', () => {
+  afterEach(() => {
+    ElMessage.closeAll()
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+
+  it('G3/X6: four sections, each setting explained; dependent settings wait for their switch', async () => {
+    answerOperations({ AcdSettings: { data: { acdSettings: defaults } } })
+    const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling') })
+    await flushPromises()
+    expect(
+      wrapper.findAll('[data-testid^=section-]').map((section) => section.attributes('data-testid')),
+    ).toEqual(['section-offers', 'section-queue', 'section-recording', 'section-outbound'])
+    expect(fieldOf(wrapper, 'ringTimeoutSeconds').text()).toContain('振铃超时')
+    expect(fieldOf(wrapper, 'ringTimeoutSeconds').text()).toContain('转给下一位空闲坐席')
+    expect(wrapper.find('[data-testid=call-handling-saved-at]').text()).toBe('当前为系统默认设置，尚未修改')
+    expect(fieldOf(wrapper, 'callbackKey').find('.is-disabled').exists()).toBe(true)
+    expect(wrapper.find('[data-testid=call-handling-save]').attributes('disabled')).toBeDefined()
+  })
+
+  it('G3: a change is saved whole, the caller ID trimmed; a refused field shows its reason there', async () => {
+    const fetchMock = answerOperations({
+      AcdSettings: { data: { acdSettings: defaults } },
+      UpdateAcdSettings: {
+        errors: [
+          {
+            message: 'outboundCallerId: is not a valid phone number',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              problems: [{ field: 'outboundCallerId', message: 'is not a valid phone number' }],
+            },
+          },
+        ],
+      },
+    })
+    const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling') })
+    await flushPromises()
+    await fieldOf(wrapper, 'outboundCallerId').find('input').setValue(' 12345 ')
+    await wrapper.find('[data-testid=call-handling-save]').trigger('click')
+    await flushPromises()
+    const { updatedAt: _updatedAt, ...settings } = defaults
+    expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([
+      { input: { ...settings, outboundCallerId: '12345' } },
+    ])
+    await vi.waitFor(() =>
+      expect(fieldOf(wrapper, 'outboundCallerId').find('.el-form-item__error').text()).toBe(
+        '不是有效的电话号码，请检查区号和位数',
+      ),
+    )
+  })
+
+  it('G3: group leaders see the settings but cannot change them', async () => {
+    answerOperations({
+      AcdSettings: { data: { acdSettings: { ...defaults, updatedAt: '2026-12-10T08:00:00.000Z' } } },
+    })
+    const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling'), role: 'GROUP_LEADER' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid=call-handling-save]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('仅管理员可以修改呼叫设置。')
+    expect(fieldOf(wrapper, 'ringTimeoutSeconds').find('input').attributes('disabled')).toBeDefined()
+    expect(wrapper.find('[data-testid=call-handling-saved-at]').text()).toContain('最近保存')
+  })
+})

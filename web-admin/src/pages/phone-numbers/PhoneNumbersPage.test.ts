@@ -1,0 +1,100 @@
+import { flushPromises } from '@vue/test-utils'
+import { ElMessage } from 'element-plus'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { answerOperations, areaProps, mountAdmin, sentTo } from '../../testing'
+import PhoneNumberDrawer from './PhoneNumberDrawer.vue'
+import PhoneNumbersPage from './PhoneNumbersPage.vue'
+
+const skillGroup = {
+  id: 'sg1',
+  name: '热线',
+  description: '',
+  organization: 'INBOUND',
+  strategy: 'LONGEST_IDLE',
+  maxWaitSeconds: 300,
+  maxQueueLength: 50,
+  overflowAction: 'MESSAGE_HANGUP',
+  overflowSkillGroupId: null,
+  overflowSkillGroup: null,
+  members: [],
+}
+
+function errorAt(testId: string): string {
+  const item = document.querySelector(`[data-testid=${testId}]`)?.closest('.el-form-item')
+  return item?.querySelector('.el-form-item__error')?.textContent?.trim() ?? ''
+}
+
+describe('PhoneNumbersPage', () => {
+  afterEach(() => {
+    ElMessage.closeAll()
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+
+  it('A3: without numbers the page says what to do', async () => {
+    answerOperations({
+      PhoneNumbers: { data: { phoneNumbers: { totalCount: 0, items: [] } } },
+      SkillGroupOptions: { data: { skillGroups: { totalCount: 0, items: [] } } },
+    })
+    const wrapper = mountAdmin(PhoneNumbersPage, { props: areaProps('phoneNumbers') })
+    await flushPromises()
+    expect(wrapper.find('[data-testid=empty-state]').text()).toContain('添加贵公司从运营商处获得的呼入号码')
+  })
+
+  it('A3: a number without a skill group is flagged in the list', async () => {
+    const number = {
+      id: 'n1',
+      number: '+864008001234',
+      description: '热线',
+      skillGroupId: null,
+      skillGroup: null,
+    }
+    answerOperations({
+      PhoneNumbers: {
+        data: { phoneNumbers: { totalCount: 1, items: [{ ...number, createdAt: '2026-12-10T08:00:00Z' }] } },
+      },
+      SkillGroupOptions: { data: { skillGroups: { totalCount: 1, items: [skillGroup] } } },
+    })
+    const wrapper = mountAdmin(PhoneNumbersPage, { props: areaProps('phoneNumbers') })
+    await flushPromises()
+    const row = wrapper.find('[data-testid=numbers-table] tbody tr')
+    expect(row.text()).toContain('+864008001234')
+    expect(row.text()).toContain('未设置')
+  })
+})
+
+describe('PhoneNumberDrawer', () => {
+  afterEach(() => {
+    ElMessage.closeAll()
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+
+  it('A3: a number another company holds is refused at the number field, without saying whose', async () => {
+    const fetchMock = answerOperations({
+      AddPhoneNumber: {
+        errors: [
+          {
+            message: 'This number belongs to another company or is already added.',
+            extensions: { code: 'CONFLICT', field: 'number' },
+          },
+        ],
+      },
+    })
+    const wrapper = mountAdmin(PhoneNumberDrawer, {
+      props: { modelValue: false, phoneNumber: null, skillGroups: [skillGroup] },
+    })
+    await wrapper.setProps({ modelValue: true })
+    await flushPromises()
+    const input = document.querySelector<HTMLInputElement>('input[data-testid=number-number]')!
+    input.value = ' 4008001234 '
+    input.dispatchEvent(new Event('input'))
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid=number-save]')!.click()
+    await flushPromises()
+    await vi.waitFor(() => expect(errorAt('number-number')).toBe('该号码已属于其他企业，或已经添加过'))
+    expect(sentTo(fetchMock, 'AddPhoneNumber')).toEqual([
+      { input: { number: '4008001234', description: '', skillGroupId: null } },
+    ])
+  })
+})
