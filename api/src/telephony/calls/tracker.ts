@@ -87,6 +87,12 @@ export class CallTracker {
     const seenAt = this.now()
     const at = callEvent.timestamp === undefined ? seenAt : Math.floor(callEvent.timestamp / 1000)
     const entry = this.legs.get(callEvent.uniqueId) ?? this.adopt(callEvent, at, seenAt)
+    // The dialplan tags a caller's leg after CHANNEL_CREATE: its first tagged event starts the call.
+    if (!entry.call) {
+      entry.call = this.callOf(entry.leg, callEvent)
+      if (entry.call && callEvent.eventName !== 'CHANNEL_CREATE')
+        this.note(entry.call, entry.leg.createdAt, 'CREATE', entry.leg)
+    }
     entry.leg.lastSeenAt = seenAt
     const { leg } = entry
     if (entry.call) this.fillAssignments(entry.call, callEvent)
@@ -175,7 +181,6 @@ export class CallTracker {
   }
 
   private adopt(event: CallEvent, at: number, seenAt: number): { leg: Leg; call: Call | undefined } {
-    const vars = event.variables
     const direction = event.callDirection === 'outbound' ? 'outbound' : 'inbound'
     const leg = new Leg(event.uniqueId, 'CALLER', direction, {
       callerNumber: textOrNull(event.callerIdNumber),
@@ -183,21 +188,26 @@ export class CallTracker {
       createdAt: at,
       seenAt,
     })
-    const callId = uuidOrNull(vars[CALL_VARIABLES.callId])
-    let call = callId === null ? undefined : this.calls.get(callId)
-    if (call) {
-      leg.role = 'CALLEE'
-      this.addLeg(call, leg)
-    } else {
-      const tenantId = uuidOrNull(vars[CALL_VARIABLES.tenantId])
-      if (tenantId !== null) {
-        call = this.newCall(callId ?? event.uniqueId, tenantId, leg, event, at)
-        this.calls.set(call.id, call)
-      }
-    }
-    const entry = { leg, call }
+    const entry = { leg, call: undefined }
     this.legs.set(leg.uuid, entry)
     return entry
+  }
+
+  /** The call a leg's tags put it in: an existing one (cc_call_id), a new one (cc_tenant_id), or none yet. */
+  private callOf(leg: Leg, event: CallEvent): Call | undefined {
+    const vars = event.variables
+    const callId = uuidOrNull(vars[CALL_VARIABLES.callId])
+    const existing = callId === null ? undefined : this.calls.get(callId)
+    if (existing) {
+      leg.role = 'CALLEE'
+      this.addLeg(existing, leg)
+      return existing
+    }
+    const tenantId = uuidOrNull(vars[CALL_VARIABLES.tenantId])
+    if (tenantId === null) return undefined
+    const call = this.newCall(callId ?? event.uniqueId, tenantId, leg, event, leg.createdAt)
+    this.calls.set(call.id, call)
+    return call
   }
 
   private newCall(id: string, tenantId: string, leg: Leg, event: CallEvent, at: number): Call {

@@ -144,27 +144,24 @@ export class CallEngine {
     return channel
   }
 
-  /**
-   * Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does.
-   * The dialplan's variables are on the channel from CHANNEL_CREATE on, which the call tracker relies
-   * on; on a real switch the xml_curl lookup (and the `set`s it returns) comes after CHANNEL_CREATE.
-   */
+  /** Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does. */
   async inboundCall(from: string, to: string): Promise<Channel> {
     const uuid = randomUUID()
-    const variables = (await this.options.dialplan?.({ uuid, from, to })) ?? {}
-    const channel = this.createChannel(
-      {
-        uuid,
-        name: `sofia/external/${from}@trunk`,
-        direction: 'inbound',
-        callerIdName: from,
-        callerIdNumber: from,
-        destinationNumber: to,
-        source: 'mod_sofia',
-      },
-      variables,
-    )
+    const channel = this.createChannel({
+      uuid,
+      name: `sofia/external/${from}@trunk`,
+      direction: 'inbound',
+      callerIdName: from,
+      callerIdNumber: from,
+      destinationNumber: to,
+      source: 'mod_sofia',
+    })
+    // As on the real switch, the dialplan (mod_xml_curl) runs in CS_ROUTING, after CHANNEL_CREATE:
+    // the platform's tags arrive with the first events after it, CHANNEL_PARK among them.
     channel.state = 'CS_ROUTING'
+    const variables = (await this.options.dialplan?.({ uuid, from, to })) ?? {}
+    for (const [name, value] of Object.entries(variables)) channel.variables.set(name, value)
+    if (channel.isGone) return channel
     this.park(channel)
     return channel
   }

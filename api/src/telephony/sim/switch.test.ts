@@ -565,15 +565,18 @@ describe('switch simulator: what the ACD drives', () => {
     expect(await client.api(`uuid_transfer ${third.caller} -bleg park inline`)).toBe('-ERR no other leg\n')
   })
 
-  it('the dialplan hook may answer later; the call is parked when placeInboundCall resolves', async () => {
+  it('the dialplan runs after CHANNEL_CREATE and may answer later; the call is parked when placeInboundCall resolves', async () => {
     let answer: (variables: Record<string, string>) => void = () => {}
     const client = await setup({ dialplan: () => new Promise((resolve) => (answer = resolve)) })
     const { waitFor } = recordEvents(client)
     const placed = sim.placeInboundCall({ from: '13800000000', to: '4002' })
     await new Promise((resolve) => setImmediate(resolve))
-    expect(sim.channels()).toEqual([])
+    const [routing] = sim.channels()
+    expect(routing?.variables['tenant_id']).toBeUndefined()
+    expect((await waitFor(is('CHANNEL_CREATE', routing!.uuid))).variables['tenant_id']).toBeUndefined()
     answer({ tenant_id: 't2', dialed_number: '4002' })
     const uuid = await placed
+    expect(uuid).toBe(routing!.uuid)
     expect(snapshot(uuid)?.variables).toMatchObject({ tenant_id: 't2', current_application: 'park' })
     expect((await waitFor(is('CHANNEL_PARK', uuid))).variables['tenant_id']).toBe('t2')
   })
