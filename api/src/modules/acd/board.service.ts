@@ -79,7 +79,7 @@ export class AcdBoardService {
           waiting: number
           offering: number
           callbacks: number
-          oldest: Date | null
+          oldest: string | null
         }>
       >(
         `select skill_group_id,
@@ -106,7 +106,7 @@ export class AcdBoardService {
           offering: queue?.offering ?? 0,
           callbacks: queue?.callbacks ?? 0,
           longestWaitSeconds: queue?.oldest
-            ? Math.max(0, Math.floor((now - queue.oldest.getTime()) / 1000))
+            ? Math.max(0, Math.floor((now - new Date(queue.oldest).getTime()) / 1000))
             : 0,
           idleAgents: idle.find((row) => row.skill_group_id === group.id)?.idle ?? 0,
         }
@@ -121,8 +121,13 @@ export class AcdBoardService {
   }
 
   /** Status changes of the agents the supervisor may see (checked against the policy at subscribe time). */
-  async *watchedStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+  watchedStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+    // Checked here, not inside the generator, so a refused subscription fails at once.
     assertSupervisor(viewer)
+    return this.visibleStates(viewer, signal)
+  }
+
+  private async *visibleStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
     const policy = await this.db.inTenant(viewer.tenantId, (em) => AccessPolicy.load(em, viewer))
     const visible = new Map<string, boolean>()
     for await (const event of this.presence.subscribe(signal)) {
@@ -136,8 +141,12 @@ export class AcdBoardService {
   }
 
   /** Queue changes of the skill groups the supervisor may see, as fresh queue states. */
-  async *watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
+  watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
     assertSupervisor(viewer)
+    return this.visibleQueues(viewer, signal)
+  }
+
+  private async *visibleQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
     for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)) {
       if (change.tenantId !== viewer.tenantId) continue
       const [state] = await this.queueStates(viewer, [change.skillGroupId])

@@ -1,0 +1,186 @@
+// What waiting callers and watching people experience (X6, G3, X3): position announcements, the
+// callback that keeps its place, and the subscriptions agents and supervisors follow.
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { AcdFixture } from '../../../test/acd-fixtures.js'
+import { startTestApi, type TestApi } from '../../../test/api.js'
+import { eventually } from '../../../test/eventually.js'
+import { signupTenant } from '../../../test/factories.js'
+import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
+import { EslClient } from '../../telephony/esl/client.js'
+import type { EslEvent } from '../../telephony/esl/event.js'
+
+let api: TestApi
+let acd: AcdFixture
+let switchEvents: EslEvent[]
+let listener: EslClient
+
+beforeAll(async () => {
+  api = await startTestApi({
+    env: { SWITCH_OWNERSHIP_POLL_MS: '200', ACD_SWEEP_MS: '100', LOG_LEVEL: process.env.ACD_LOG ?? 'silent' },
+  })
+  acd = await AcdFixture.create(api, await signupTenant(api))
+  // A second event listener on the switch hears what callers hear.
+  listener = new EslClient({
+    host: '127.0.0.1',
+    port: acd.sim.port,
+    password: acd.sim.password,
+    events: ['CHANNEL_EXECUTE'],
+  })
+  listener.onEvent((event) => switchEvents.push(event))
+  listener.start()
+}, 60_000)
+afterAll(async () => {
+  await listener?.close()
+  await api?.stop()
+})
+
+beforeEach(async () => {
+  switchEvents = []
+  await acd.reset()
+  await acd.settings({
+    afterCallWorkSeconds: 0,
+    announcePosition: false,
+    callbackEnabled: false,
+    outboundCallerId: '+864001230000',
+  })
+})
+
+const executed = (uuid: string, app: string) =>
+  switchEvents.filter(
+    (event) => 'application' in event && event.uniqueId === uuid && event.application === app,
+  ) as Array<EslEvent & { applicationData: string | undefined }>
+
+describe('X6 waiting in the queue', () => {
+  it('X6: with announcements on, a waiting caller hears their position in the queue', async () => {
+    await acd.settings({ announcePosition: true, announceIntervalSeconds: 10 })
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const first = await acd.sim.placeInboundCall({ from: '13600136001', to: number })
+    await eventually(async () =>
+      expect(await acd.sql('select id from queue_entry where id = ?', [first])).toHaveLength(1),
+    )
+    const second = await acd.sim.placeInboundCall({ from: '13600136002', to: number })
+    await eventually(() =>
+      expect(executed(second, 'say').map((event) => event.applicationData)).toEqual([
+        'zh number pronounced 2',
+      ]),
+    )
+    expect(executed(first, 'say').map((event) => event.applicationData)).toEqual(['zh number pronounced 1'])
+    expect(executed(second, 'playback').map((event) => event.applicationData)).toContain(
+      'ivr/ivr-you_are_number.wav',
+    )
+  })
+
+  it('X6: a caller who presses the callback key hangs up, keeps their place, and is called back before later callers', async () => {
+    await acd.settings({ callbackEnabled: true, callbackKey: '1' })
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const waiting = await acd.sim.placeInboundCall({ from: '13600136003', to: number })
+    await eventually(async () =>
+      expect(await acd.sql('select id from queue_entry where id = ?', [waiting])).toHaveLength(1),
+    )
+    acd.sim.pressDigits(waiting, '1')
+    await eventually(() => expect(acd.channel(waiting)).toBeUndefined())
+    const [entry] = await acd.sql<{ kind: string; callback_number: string }>(
+      'select kind, callback_number from queue_entry where id = ?',
+      [waiting],
+    )
+    expect(entry).toMatchObject({ kind: 'CALLBACK', callback_number: '13600136003' })
+    const later = await acd.sim.placeInboundCall({ from: '13600136004', to: number })
+    await eventually(async () =>
+      expect(await acd.sql('select id from queue_entry where id = ?', [later])).toHaveLength(1),
+    )
+
+    const agent = await acd.readyAgent([group])
+    // The agent's phone rings first, then the customer is dialled with the company's caller ID.
+    await eventually(() => {
+      const customer = acd.sim
+        .channels()
+        .find((channel) => channel.variables['origination_caller_id_number'] === '+864001230000')
+      expect(customer?.bridgedTo).toBeTruthy()
+      expect(acd.channel(customer!.bridgedTo!)?.variables['cc_agent_id']).toBe(agent.id)
+    })
+    expect(acd.channel(later)?.bridgedTo).toBeUndefined()
+    await eventually(async () =>
+      expect(await acd.sql('select id from queue_entry where id = ?', [waiting])).toHaveLength(0),
+    )
+  })
+})
+
+describe('G3 X3 subscriptions', () => {
+  async function subscribe(token: string, query: string): Promise<OpenSocket> {
+    const socket = await openSocket(api)
+    socket.send({ type: 'connection_init', payload: { authToken: token } })
+    await socket.nextMessage('connection_ack')
+    socket.send({ id: randomUUID(), type: 'subscribe', payload: { query } })
+    return socket
+  }
+  const payloads = (socket: OpenSocket) =>
+    socket.messages
+      .filter((message) => message.type === 'next')
+      .map((message) => (message.payload as { data: Record<string, Record<string, unknown>> }).data)
+
+  it('G3: an agent hears their own offer with the caller’s number; a leader hears only the agents they lead', async () => {
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const agent = await acd.readyAgent([group])
+    const outsider = await acd.readyAgent([])
+    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    await acd.gql(`mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, {
+      input: {
+        name: `Team ${randomUUID().slice(0, 6)}`,
+        organization: 'INBOUND',
+        leaderId: leader.id,
+        memberIds: [agent.id],
+      },
+    })
+    const sockets: OpenSocket[] = []
+    const track = async (socket: Promise<OpenSocket>) => {
+      sockets.push(await socket)
+      return sockets.at(-1)!
+    }
+    try {
+      const own = await track(
+        subscribe(
+          agent.token,
+          'subscription { myAgentStateChanged { status offer { callId callerNumber skillGroupId } } }',
+        ),
+      )
+      const watched = await track(
+        subscribe(leader.token, 'subscription { agentStateChanged { userId status } }'),
+      )
+      const queues = await track(
+        subscribe(leader.token, 'subscription { queueStateChanged { skillGroupId waiting offering } }'),
+      )
+
+      await acd.gql(`mutation { setMyStatus(status: IDLE) { status } }`, {}, outsider.token)
+      const callId = await acd.sim.placeInboundCall({ from: '13600136005', to: number })
+      await eventually(() =>
+        expect(payloads(own).map((data) => data.myAgentStateChanged)).toContainEqual({
+          status: 'RINGING',
+          offer: { callId, callerNumber: '13600136005', skillGroupId: group },
+        }),
+      )
+      await eventually(() =>
+        expect(payloads(watched).map((data) => data.agentStateChanged)).toContainEqual({
+          userId: agent.id,
+          status: 'ON_CALL',
+        }),
+      )
+      await eventually(() =>
+        expect(payloads(queues).length, JSON.stringify(queues.messages)).toBeGreaterThan(0),
+      )
+      expect(payloads(watched).every((data) => data.agentStateChanged!.userId !== outsider.id)).toBe(true)
+
+      const denied = await track(
+        subscribe(agent.token, 'subscription { agentStateChanged { userId status } }'),
+      )
+      // graphql-js reports a refused subscription as one result with the error, then completes it.
+      await eventually(() => expect(denied.messages.map((message) => message.type)).toContain('complete'))
+      expect(JSON.stringify(denied.messages)).toMatch(/Your role does not allow this/)
+    } finally {
+      for (const socket of sockets) socket.socket.close()
+    }
+  })
+})
