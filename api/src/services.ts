@@ -78,7 +78,7 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
   )
   const groups = new GroupsService(db, identity, audit, clock)
   const apiKeys = new ApiKeysService(db, identity, audit, clock)
-  const acdSettings = new AcdSettingsService(db, groups, audit, clock)
+  const acdSettings = new AcdSettingsService(db, groups, audit, clock, pubsub)
   return {
     identity,
     tenancy,
@@ -90,6 +90,9 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
     acdSettings,
     acd: new Acd({ config, db, pubsub, clock, settings: acdSettings }),
     telephonyDirectory,
-    stop: () => identity.stop(),
+    stop: () => {
+      identity.stop()
+      acdSettings.stop()
+    },
   }
 }

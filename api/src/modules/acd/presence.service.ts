@@ -60,6 +60,8 @@ interface TransitionOptions {
 export class PresenceService {
   /** Set by the ACD: an agent who became IDLE may take a waiting call at once. */
   becameIdle: (tenantId: string, userId: string) => void = () => undefined
+  /** Tenants' time zones, for "calls today"; re-read every minute, so a changed zone soon counts. */
+  private readonly timeZones = new Map<string, { zone: string; until: number }>()
 
   constructor(
     private readonly db: Database,
@@ -488,11 +490,16 @@ export class PresenceService {
   }
 
   private async tenantToday(em: EntityManager, tenantId: string): Promise<string> {
-    const [tenant] = await em.execute<Array<{ time_zone: string }>>(
-      'select time_zone from tenant where id = ?',
-      [tenantId],
-    )
-    return dateIn(this.clock.now(), tenant?.time_zone ?? 'UTC')
+    let known = this.timeZones.get(tenantId)
+    if (!known || known.until < Date.now()) {
+      const [tenant] = await em.execute<Array<{ time_zone: string }>>(
+        'select time_zone from tenant where id = ?',
+        [tenantId],
+      )
+      known = { zone: tenant?.time_zone ?? 'UTC', until: Date.now() + 60_000 }
+      this.timeZones.set(tenantId, known)
+    }
+    return dateIn(this.clock.now(), known.zone)
   }
 }
 

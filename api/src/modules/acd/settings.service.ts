@@ -6,7 +6,8 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
-import type { Database, EntityManager } from '../../db/database.js'
+import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import type { PubSub } from '../../graphql/pubsub.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import type { AuditService } from '../audit/audit.service.js'
@@ -36,6 +37,15 @@ export interface AcdSettingsValues {
 }
 
 export type SystemReasonCode = 'MISSED_OFFERS' | 'PHONE_UNREGISTERED'
+
+/** Published when a tenant's settings change, so every instance drops its cached copy. */
+export const ACD_SETTINGS_CHANGED = 'acd.settings-changed'
+
+/**
+ * Routing reads the settings on every call and status change; they change a few times a year. A
+ * copy is kept this long at most, in case a change notice from another instance is lost.
+ */
+const SETTINGS_CACHE_MS = 10_000
 
 /**
  * The column defaults of `acd_settings` (Migration20261210000000_acd), for tenants that never saved any:
@@ -174,13 +184,29 @@ function reasonNameClash(error: unknown): unknown {
 }
 
 export class AcdSettingsService {
+  private readonly cachedSettings = new Map<string, { values: AcdSettingsValues; until: number }>()
+  /** System reasons are never deleted, so their IDs are kept for good once known. */
+  private readonly systemReasonIds = new Map<string, string>()
+  private readonly stopWatching = new AbortController()
+
   constructor(
     private readonly db: Database,
     private readonly groups: GroupsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly pubsub?: PubSub,
   ) {
     groups.registerSkillGroupUsage((em, ids) => this.numbersRoutingTo(em, ids))
+    if (pubsub) void this.forgetChangedSettings(pubsub)
+  }
+
+  stop(): void {
+    this.stopWatching.abort()
+  }
+
+  private async forgetChangedSettings(pubsub: PubSub): Promise<void> {
+    const changes = pubsub.subscribe<{ tenantId: string }>(ACD_SETTINGS_CHANGED, this.stopWatching.signal)
+    for await (const { tenantId } of changes) this.cachedSettings.delete(tenantId)
   }
 
   // ── for the routing core ───────────────────────────────────────────────────────────────────────────
@@ -189,8 +215,12 @@ export class AcdSettingsService {
   async read(em: EntityManager, tenantId: string): Promise<AcdSettingsValues> {
     // The tenant is in the condition itself, so this works on any tenant-bound EntityManager, filter
     // parameters set or not; row-level security still confines it to the transaction's tenant.
+    const cached = this.cachedSettings.get(tenantId)
+    if (cached && cached.until > Date.now()) return cached.values
     const settings = await em.findOne(AcdSettings, { tenantId }, { filters: false })
-    return settings ? valuesOf(settings) : { ...DEFAULT_ACD_SETTINGS }
+    const values = settings ? valuesOf(settings) : { ...DEFAULT_ACD_SETTINGS }
+    this.cachedSettings.set(tenantId, { values, until: Date.now() + SETTINGS_CACHE_MS })
+    return values
   }
 
   /** The id of the tenant's system not-ready reason with this code, created on first use. */
@@ -200,12 +230,19 @@ export class AcdSettingsService {
         tenantId,
         code,
       ])
+    const key = `${tenantId}:${code}`
+    const known = this.systemReasonIds.get(key)
+    if (known) return known
     const [found] = await find()
-    if (found) return found.id
+    if (found) {
+      this.systemReasonIds.set(key, found.id)
+      return found.id
+    }
     await this.ensureBuiltInReasons(em, tenantId)
     const [created] = await find()
     if (!created)
       throw new Error(`The system not-ready reason ${code} of tenant ${tenantId} could not be created.`)
+    // Not kept yet: the insert may still roll back with the caller's transaction.
     return created.id
   }
 
@@ -246,6 +283,10 @@ export class AcdSettingsService {
         entityId: viewer.tenantId,
         before: { ...before },
         after: { ...valuesOf(settings) },
+      })
+      afterCommit(em, () => {
+        this.cachedSettings.delete(viewer.tenantId)
+        void this.pubsub?.publish(ACD_SETTINGS_CHANGED, { tenantId: viewer.tenantId })
       })
       return settings
     })
