@@ -179,6 +179,11 @@ const acdOperations: IdOperation[] = [
       r: v.notReadyReasonId,
     }),
   ),
+  attemptWith(
+    'agentStatusHistory',
+    'query ($a: ID!) { agentStatusHistory(agentId: $a) { totalCount } }',
+    (v) => ({ a: v.agentId }),
+  ),
   attemptWith('forceSignOut', 'mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }', (v) => ({
     a: v.agentId,
   })),

@@ -1,7 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { Role } from '../identity/roles.js'
-import { AgentState, ChosenStatus, QueueState, WorkstationSignInInput } from './acd.types.js'
+import { pagedCost } from '../../graphql/limits.js'
+import { PageInput, type Page } from '../../graphql/pagination.js'
+import type { AgentStatusChange } from './acd.types.js'
+import {
+  AgentState,
+  AgentStatusChangePage,
+  ChosenStatus,
+  QueueState,
+  WorkstationSignInInput,
+} from './acd.types.js'
 import type { AgentStateEvent } from './presence.service.js'
 
 const viewerOf = (ctx: GraphQLContext) => ctx.viewer!
@@ -22,6 +31,21 @@ export class AcdResolver {
   @Query(() => [AgentState], { description: 'Work status of every agent the viewer may see.' })
   agentStates(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent[]> {
     return ctx.services.acd.board.agentStates(viewerOf(ctx))
+  }
+
+  @Authorized()
+  @Query(() => AgentStatusChangePage, {
+    description:
+      'An agent’s status changes with their causes, newest first: one’s own, or (for supervisors) those of agents one may see.',
+    complexity: pagedCost,
+  })
+  agentStatusHistory(
+    @Arg('agentId', () => ID, { description: 'The agent.' }) agentId: string,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page; 20 rows by default.' })
+    page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<AgentStatusChange>> {
+    return ctx.services.acd.board.statusHistory(viewerOf(ctx), agentId, page)
   }
 
   @Authorized(Role.GROUP_LEADER)

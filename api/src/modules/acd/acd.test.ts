@@ -68,17 +68,24 @@ describe('A3 routing: a call from the queue to an agent', () => {
     )
     expect(record.callRecord).toMatchObject({ agentId: agent.id, skillGroupId: group, hangupSide: 'CALLER' })
     expect(record.callRecord.answeredAt).not.toBeNull()
-    const log = await sql<{ status: string; cause: string }>(
-      'select status, cause from agent_status_log where user_id = ? order by id',
-      [agent.id],
+    // The administrator reads the agent's history, newest first.
+    const { agentStatusHistory } = await gql<{
+      agentStatusHistory: {
+        totalCount: number
+        items: Array<{ status: string; cause: string; detail: string | null }>
+      }
+    }>(
+      `query ($a: ID!) { agentStatusHistory(agentId: $a, page: { limit: 10 }) { totalCount items { status cause detail } } }`,
+      { a: agent.id },
     )
-    expect(log.map((entry) => `${entry.status}:${entry.cause}`)).toEqual([
+    expect(agentStatusHistory.items.map((entry) => `${entry.status}:${entry.cause}`).reverse()).toEqual([
       'IDLE:SIGNED_IN',
       'RINGING:OFFERED',
       'ON_CALL:OFFER_ANSWERED',
       'AFTER_CALL_WORK:CALL_ENDED',
       'IDLE:AFTER_CALL_WORK_ENDED',
     ])
+    expect(agentStatusHistory.items.find((entry) => entry.cause === 'OFFERED')?.detail).toBe(callId)
   })
 
   it('A3: with no IDLE agent the caller waits in the queue, and the first agent to become IDLE gets the call', async () => {
@@ -292,6 +299,56 @@ describe('A3 queue limits and overflow', () => {
     ])
     await eventually(() => expect(sim.channels().find((channel) => channel.uuid === callId)).toBeUndefined())
     expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(0)
+  })
+})
+
+describe('G2 workstation sessions', () => {
+  it('G2: an administrator signs an agent out; the agent is told why, gets no offers, and must sign in again', async () => {
+    const group = await skillGroup()
+    const number = await numberFor(group)
+    const agent = await readyAgent([group])
+    const byPeer = await api.graphql(
+      'mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }',
+      { a: agent.id },
+      { token: (await readyAgent([])).token },
+    )
+    expect(byPeer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+    await gql('mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }', { a: agent.id })
+    expect(await stateOf(agent)).toMatchObject({
+      status: 'OFFLINE',
+      cause: 'FORCED_SIGN_OUT',
+      notice: 'FORCED_SIGN_OUT',
+    })
+    const heartbeat = await api.graphql(
+      'mutation { workstationHeartbeat { status } }',
+      {},
+      { token: agent.token },
+    )
+    expect(heartbeat.errors?.[0]?.message).toMatch(/sign in to the workstation again/)
+    const callId = await sim.placeInboundCall({ from: '13800138011', to: number })
+    await eventually(async () =>
+      expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(1),
+    )
+    expect(agentLegs(callId)).toHaveLength(0)
+  })
+
+  it('G2: signing in needs what the answering mode needs, and a company’s own not-ready reason', async () => {
+    const agent = await readyAgent([])
+    const mobile = await api.graphql(
+      'mutation { signInWorkstation(input: { answeringMode: MOBILE }) { status } }',
+      {},
+      { token: agent.token },
+    )
+    expect(mobile.errors?.[0]?.message).toMatch(/no mobile number/)
+    const systemReason = (
+      await sql<{ id: string }>(`select id from not_ready_reason where code = 'MISSED_OFFERS'`)
+    )[0]!
+    const chosen = await api.graphql(
+      'mutation ($r: ID!) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }',
+      { r: systemReason.id },
+      { token: agent.token },
+    )
+    expect(chosen.errors?.[0]?.message).toMatch(/set by the platform/)
   })
 })
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { PageOf } from '../../graphql/pagination.js'
 import { AnsweringMode } from '../identity/answering-mode.js'
 import { AgentStatus, StatusCause } from './presence.js'
 
@@ -153,3 +154,29 @@ export class CallControlResult {
   @Field(() => ID, { description: 'The call (its call record has this ID once saved).' })
   callId!: string
 }
+
+@ObjectType({ description: 'One change of an agent’s status, with its cause (G3).' })
+export class AgentStatusChange {
+  @Field(() => AgentStatus, { description: 'The status the agent moved to.' })
+  status!: AgentStatus
+
+  @Field(() => AgentStatus, { nullable: true, description: 'The status before.' })
+  previousStatus!: AgentStatus | null
+
+  @Field(() => ID, { nullable: true, description: 'With NOT_READY: the reason.' })
+  reasonId!: string | null
+
+  @Field(() => StatusCause, { description: 'What caused the change.' })
+  cause!: StatusCause
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Detail for the cause: the call offered, the switch’s hang-up cause, the switch node.',
+  })
+  detail!: string | null
+
+  @Field(() => Date, { description: 'When it changed.' })
+  at!: Date
+}
+
+export const AgentStatusChangePage = PageOf(AgentStatusChange, 'AgentStatusChange')

@@ -8,8 +8,10 @@ import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
-import { ForbiddenError } from '../../common/errors.js'
-import type { QueueState } from './acd.types.js'
+import { ForbiddenError, NotFoundError } from '../../common/errors.js'
+import { validatePage, type Page, type PageInput } from '../../graphql/pagination.js'
+import { knownId } from '../organization/ids.js'
+import type { AgentStatusChange, QueueState } from './acd.types.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { AgentStateEvent, PresenceService } from './presence.service.js'
 import { stateOf } from './presence.service.js'
@@ -111,6 +113,44 @@ export class AcdBoardService {
           idleAgents: idle.find((row) => row.skill_group_id === group.id)?.idle ?? 0,
         }
       })
+    })
+  }
+
+  /** An agent's status changes, newest first: the agent's own, or those of agents a supervisor sees. */
+  async statusHistory(
+    viewer: Viewer,
+    agentId: string,
+    pageInput?: PageInput,
+  ): Promise<Page<AgentStatusChange>> {
+    const page = validatePage(pageInput)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const agent = await em.findOne(User, { $and: [{ id: knownId(agentId, 'Agent') }, policy.userFilter()] })
+      if (!agent) throw new NotFoundError('Agent')
+      if (agent.id !== viewer.userId) assertSupervisor(viewer)
+      const [rows, [total]] = await Promise.all([
+        em.execute<Array<Record<string, unknown>>>(
+          `select status, previous_status, reason_id, cause, detail, at from agent_status_log
+            where user_id = ? order by at desc, id desc limit ? offset ?`,
+          [agent.id, page.limit, page.offset],
+        ),
+        em.execute<Array<{ total: number }>>(
+          'select count(*)::int as total from agent_status_log where user_id = ?',
+          [agent.id],
+        ),
+      ])
+      return {
+        items: rows.map((row) => ({
+          status: row.status as AgentStatus,
+          previousStatus: (row.previous_status as AgentStatus | null) ?? null,
+          reasonId: (row.reason_id as string | null) ?? null,
+          cause: row.cause as StatusCause,
+          detail: (row.detail as string | null) ?? null,
+          at: new Date(row.at as string),
+        })),
+        totalCount: total?.total ?? 0,
+        ...page,
+      }
     })
   }
 
