@@ -70,6 +70,13 @@ export class AcdFixture {
     return id
   }
 
+  /** Adds a number the company owns (a caller ID for outbound calls), routed nowhere. */
+  async ownNumber(number: string): Promise<void> {
+    await this.gql(`mutation ($input: AddPhoneNumberInput!) { addPhoneNumber(input: $input) { id } }`, {
+      input: { number },
+    })
+  }
+
   async numberFor(skillGroupId: string): Promise<string> {
     const number = `+8640012${String(++numbers).padStart(5, '0')}`
     await this.gql(`mutation ($input: AddPhoneNumberInput!) { addPhoneNumber(input: $input) { id } }`, {

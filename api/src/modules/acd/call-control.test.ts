@@ -48,6 +48,7 @@ beforeAll(async () => {
     },
   })
   acd = await AcdFixture.create(api, await signupTenant(api))
+  await acd.ownNumber('+864001230000')
 }, 60_000)
 afterAll(() => api?.stop())
 

@@ -20,6 +20,7 @@ beforeAll(async () => {
     env: { SWITCH_OWNERSHIP_POLL_MS: '200', ACD_SWEEP_MS: '100', LOG_LEVEL: process.env.ACD_LOG ?? 'silent' },
   })
   acd = await AcdFixture.create(api, await signupTenant(api))
+  await acd.ownNumber('+864001230000')
   // A second event listener on the switch hears what callers hear.
   listener = new EslClient({
     host: '127.0.0.1',

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
-import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
 import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
@@ -273,6 +273,14 @@ export class AcdSettingsService {
         settingsSchema(isSupportedRegion(regionGiven) ? regionGiven : settings.homeRegion),
         input,
       )
+      // A caller ID shown to customers must be a number the company has: no spoofing someone else's.
+      if (data.outboundCallerId && !(await em.findOne(PhoneNumber, { number: data.outboundCallerId })))
+        throw new ValidationError([
+          {
+            field: 'outboundCallerId',
+            message: 'must be one of your company’s numbers; add it under Numbers first',
+          },
+        ])
       const before = valuesOf(settings)
       for (const key of SETTINGS_KEYS)
         if (data[key] !== undefined) Object.assign(settings, { [key]: data[key] })

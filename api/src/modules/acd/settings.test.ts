@@ -76,6 +76,16 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
   })
 
   it('G3/X6: an admin changes settings; the routing core reads them; the change is audited', async () => {
+    // Caller IDs must be the company's own numbers; these two go again at the end of the test.
+    const callerIds: string[] = []
+    for (const number of ['+862161234567', '+14155552671']) {
+      const own = await api.graphql<{ addPhoneNumber: { id: string } }>(
+        ADD_NUMBER,
+        { input: { number } },
+        { token: admin.token },
+      )
+      callerIds.push(own.data!.addPhoneNumber.id)
+    }
     const result = await api.graphql<{ updateAcdSettings: Record<string, unknown> }>(
       UPDATE_SETTINGS,
       {
@@ -124,6 +134,8 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       { token: admin.token },
     )
     expect(cleared.data!.updateAcdSettings).toMatchObject({ homeRegion: 'CN', outboundCallerId: null })
+    for (const id of callerIds)
+      await api.graphql('mutation ($id: ID!) { removePhoneNumber(id: $id) }', { id }, { token: admin.token })
 
     const log = await api.graphql<{ auditLog: { items: Record<string, unknown>[] } }>(
       '{ auditLog(filter: { entityType: "ACD_SETTINGS" }) { items { action before after } } }',
@@ -136,6 +148,24 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       before: { afterCallWorkSeconds: 15, outboundCallerId: null },
       after: { afterCallWorkSeconds: 30, outboundCallerId: '+862161234567' },
     })
+  })
+
+  it('G3: the outbound caller ID must be one of the company’s own numbers', async () => {
+    const other = await signupTenant(api, 'Other Co')
+    await api.graphql(ADD_NUMBER, { input: { number: '+862161239999' } }, { token: other.token })
+    for (const outboundCallerId of ['+862161230000', '+862161239999']) {
+      const refused = await api.graphql(
+        UPDATE_SETTINGS,
+        { input: { outboundCallerId } },
+        { token: admin.token },
+      )
+      expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+        {
+          field: 'outboundCallerId',
+          message: 'must be one of your company’s numbers; add it under Numbers first',
+        },
+      ])
+    }
   })
 
   it('G3: every wrong field is named, and nothing is saved', async () => {
