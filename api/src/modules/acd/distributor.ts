@@ -102,6 +102,9 @@ export class Distributor {
   private control: SwitchControl | undefined
   /** Dispatch passes per tenant run one at a time here; a request during a pass schedules one more. */
   private readonly dispatching = new Map<string, { again: boolean }>()
+  /** Tenants with no waiting call at this instance's last look (see agentFreed). */
+  private readonly quietTenants = new Set<string>()
+  private readonly stopWatching = new AbortController()
   /** Offers being rung by this instance, so stop() can wait for them. */
   private readonly inFlight = new Set<Promise<void>>()
 
@@ -113,7 +116,8 @@ export class Distributor {
     private readonly clock: Clock,
     private readonly options: DistributorOptions,
   ) {
-    presence.becameIdle = (tenantId) => this.requestDispatch(tenantId)
+    presence.becameIdle = (tenantId) => this.agentFreed(tenantId)
+    void this.watchQueues()
   }
 
   attach(control: SwitchControl): void {
@@ -121,6 +125,7 @@ export class Distributor {
   }
 
   async stop(): Promise<void> {
+    this.stopWatching.abort()
     await Promise.allSettled([...this.inFlight])
   }
 
@@ -191,6 +196,20 @@ export class Distributor {
   }
 
   /**
+   * An agent became IDLE: worth a pass only if a call may be waiting. Tenants whose last pass here
+   * found no waiting call are skipped until a queue of theirs changes (on any instance, via pub/sub);
+   * should that notice come late, the sweeper's next pass finds the call.
+   */
+  private agentFreed(tenantId: string): void {
+    if (!this.quietTenants.has(tenantId)) this.requestDispatch(tenantId)
+  }
+
+  private async watchQueues(): Promise<void> {
+    const changes = this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, this.stopWatching.signal)
+    for await (const { tenantId } of changes) this.quietTenants.delete(tenantId)
+  }
+
+  /**
    * Offers waiting entries, oldest first, to IDLE agents. Entries and agents another pass is busy
    * with are skipped (SKIP LOCKED), never waited for; the sweeper's next pass picks up what is left.
    */
@@ -232,7 +251,10 @@ export class Distributor {
           .join(',')}}`,
       ],
     )
-    if (entries.length === 0) return []
+    if (entries.length === 0) {
+      this.quietTenants.add(tenantId)
+      return []
+    }
     const settings = await this.settings.read(em, tenantId)
     const now = this.clock.now()
     const expiresAt = new Date(now.getTime() + (settings.ringTimeoutSeconds + 10) * 1000)
@@ -334,8 +356,13 @@ export class Distributor {
         isAgentsFault: false,
       })
     }
-    await this.finishEntry(entry)
-    await this.presence.offerAnswered(entry.tenant_id, agent.userId, entry.id, legUuid, node)
+    await this.presence.offerAnswered(
+      entry.tenant_id,
+      agent.userId,
+      { callId: entry.id, legUuid, node },
+      (em) => em.execute('delete from queue_entry where id = ?', [entry.id]),
+    )
+    this.changed(entry.tenant_id, entry.skill_group_id)
     if (settings.recordingEnabled)
       await recordCall(this.switches, {
         node,
@@ -434,6 +461,7 @@ export class Distributor {
       return entry
     })
     if (!converted) return
+    this.changed(tenantId, converted.skill_group_id)
     const control = this.switches
     await tryCommand(control, converted.node, uuidBreak(callerLegUuid))
     await control.execute(converted.node, callerLegUuid, 'playback', QUEUE_PROMPTS.callbackAccepted)

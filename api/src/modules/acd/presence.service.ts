@@ -253,8 +253,16 @@ export class PresenceService {
   }
 
   /** The agent picked up the offered call: the reservation becomes a call, and the miss streak ends. */
-  async offerAnswered(tenantId: string, userId: string, callId: string, legUuid: string, node: string) {
+  async offerAnswered(
+    tenantId: string,
+    userId: string,
+    offer: { callId: string; legUuid: string; node: string },
+    /** The caller's side of the same change (its queue entry done), in the same transaction. */
+    alongside: (em: EntityManager) => Promise<unknown> = async () => undefined,
+  ) {
+    const { callId, legUuid, node } = offer
     await this.inTenant(tenantId, async (em) => {
+      await alongside(em)
       const today = await this.tenantToday(em, tenantId)
       return this.transition(
         em,
