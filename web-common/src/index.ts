@@ -1,6 +1,7 @@
 // What the admin console and the agent workstation share.
 export { startSpa } from './bootstrap'
 export { request } from './graphql/client'
+export { createSubscriptionClient, subscribe } from './graphql/subscriptions'
 export { useLocale } from './i18n'
 export { ROUTE } from './router/guard'
 export { useSessionStore } from './stores/session'

@@ -1,11 +1,13 @@
 // Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
 import { acdMessages } from './acd'
+import { liveBoardMessages } from './liveBoard'
 import { organizationMessages } from './organization'
 
 export const adminMessages = {
   'zh-CN': {
     ...organizationMessages['zh-CN'],
     ...acdMessages['zh-CN'],
+    ...liveBoardMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -60,7 +62,7 @@ export const adminMessages = {
       },
       monitoring: {
         title: '实时监控',
-        description: '实时查看坐席状态、通话状态以及 24 小时呼入、呼出趋势，可按技能组或坐席查看。',
+        description: '实时查看各技能组的排队情况和每位坐席的状态，可监听、密语、强插坐席的通话。',
       },
       callReport: {
         title: '通话报表',
@@ -116,6 +118,7 @@ export const adminMessages = {
   en: {
     ...organizationMessages.en,
     ...acdMessages.en,
+    ...liveBoardMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -179,9 +182,9 @@ export const adminMessages = {
           'Build key-press menus up to 5 levels deep; daily IVRs follow weekdays and hours, holiday IVRs override them.',
       },
       monitoring: {
-        title: 'Real-time monitoring',
+        title: 'Live board',
         description:
-          'Live agent and call states and 24-hour inbound and outbound charts, by skill group or agent.',
+          'Each skill group’s queue and every agent’s status, live; listen to, whisper to or barge into calls.',
       },
       callReport: {
         title: 'Call report',

@@ -14,6 +14,7 @@ const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteCom
   callHandling: () => import('../pages/call-handling/CallHandlingPage.vue'),
   notReadyReasons: () => import('../pages/not-ready-reasons/NotReadyReasonsPage.vue'),
   phoneNumbers: () => import('../pages/phone-numbers/PhoneNumbersPage.vue'),
+  monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   auditLog: () => import('../pages/audit-log/AuditLogPage.vue'),
 }

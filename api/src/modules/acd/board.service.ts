@@ -88,7 +88,7 @@ export class AcdBoardService {
                 count(*) filter (where kind = 'CALL' and state = 'WAITING')::int as waiting,
                 count(*) filter (where state = 'OFFERING')::int as offering,
                 count(*) filter (where kind = 'CALLBACK' and state = 'WAITING')::int as callbacks,
-                min(enqueued_at) filter (where state = 'WAITING') as oldest
+                min(enqueued_at) filter (where kind = 'CALL' and state = 'WAITING') as oldest
            from queue_entry where skill_group_id = any(cast(? as uuid[])) group by skill_group_id`,
         [ids],
       )

@@ -62,6 +62,16 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": typeof types.LiveAgentStateFragmentDoc,
+    "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": typeof types.LiveQueueStateFragmentDoc,
+    "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": typeof types.StatusHistoryRowFragmentDoc,
+    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n": typeof types.LiveBoardDocument,
+    "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.LiveBoardAgentsDocument,
+    "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": typeof types.AgentStateChangedDocument,
+    "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": typeof types.QueueStateChangedDocument,
+    "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MonitorCallDocument,
+    "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
+    "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
 };
 const documents: Documents = {
@@ -112,6 +122,16 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": types.LiveAgentStateFragmentDoc,
+    "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": types.LiveQueueStateFragmentDoc,
+    "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": types.StatusHistoryRowFragmentDoc,
+    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n": types.LiveBoardDocument,
+    "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.LiveBoardAgentsDocument,
+    "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": types.AgentStateChangedDocument,
+    "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": types.QueueStateChangedDocument,
+    "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MonitorCallDocument,
+    "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
+    "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
 };
 
@@ -303,6 +323,46 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n"): typeof import('./graphql').LiveAgentStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n"): typeof import('./graphql').LiveQueueStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n"): typeof import('./graphql').StatusHistoryRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').LiveBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n"): typeof import('./graphql').LiveBoardAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n"): typeof import('./graphql').AgentStateChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n"): typeof import('./graphql').QueueStateChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').MonitorCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n"): typeof import('./graphql').ForceSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n"): typeof import('./graphql').AgentStatusHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

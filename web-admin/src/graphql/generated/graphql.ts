@@ -45,6 +45,21 @@ export type AgentPhoneInput = {
   mobile?: string | null | undefined;
 };
 
+/** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
+export type AgentStatus =
+  /** Wrapping up after a call, for the time the company set. */
+  | 'AFTER_CALL_WORK'
+  /** Free and ready: the next routed call may be offered. */
+  | 'IDLE'
+  /** Signed in but not taking routed calls, for the reason shown. */
+  | 'NOT_READY'
+  /** Not signed in to the workstation, or its heartbeat stopped. */
+  | 'OFFLINE'
+  /** The agent’s phone is on a call (routed, outbound or any other). */
+  | 'ON_CALL'
+  /** A routed call is being offered and the agent’s phone rings. */
+  | 'RINGING';
+
 /** Where an agent answers calls. */
 export type AnsweringMode =
   /** The agent’s mobile phone, to which calls are forwarded. */
@@ -146,6 +161,15 @@ export type ImportAgentsInput = {
   importValidRows?: boolean;
 };
 
+/** How a supervisor joins an agent’s call (X3). */
+export type MonitorMode =
+  /** Join the call: everyone hears everyone. */
+  | 'BARGE'
+  /** Hear both sides; nobody hears the supervisor. */
+  | 'LISTEN'
+  /** Coach the agent: the agent hears the supervisor, the customer does not. */
+  | 'WHISPER';
+
 /** Who sets a not-ready reason. */
 export type NotReadyReasonKind =
   /** Defined by the company; agents choose it on the phone bar. */
@@ -210,6 +234,43 @@ export type SignupInput = {
   /** IANA time zone of the company, e.g. Asia/Shanghai. */
   timeZone?: string;
 };
+
+/** Why an agent’s status changed. */
+export type StatusCause =
+  /** After-call work time ran out. */
+  | 'AFTER_CALL_WORK_ENDED'
+  /** The agent’s call ended. */
+  | 'CALL_ENDED'
+  /** The agent’s phone joined a call. */
+  | 'CALL_STARTED'
+  /** The agent chose this status. */
+  | 'CHOSEN'
+  /** An administrator signed the agent out. */
+  | 'FORCED_SIGN_OUT'
+  /** The workstation stopped reporting; the agent was taken offline. */
+  | 'HEARTBEAT_LOST'
+  /** Too many offers in a row were missed; the agent was set not ready. */
+  | 'MISSED_OFFERS_LIMIT'
+  /** A routed call was offered to the agent. */
+  | 'OFFERED'
+  /** The agent answered the offered call. */
+  | 'OFFER_ANSWERED'
+  /** An offer outlived its ring time with no outcome; the reservation was released. */
+  | 'OFFER_EXPIRED'
+  /** The offered call was not answered in time or was rejected. */
+  | 'OFFER_MISSED'
+  /** The caller hung up (or the call moved on) while the offer rang. */
+  | 'OFFER_WITHDRAWN'
+  /** The agent’s SIP phone registered. */
+  | 'REGISTERED'
+  /** The agent’s SIP phone is no longer registered. */
+  | 'REGISTRATION_LOST'
+  /** The agent signed in to the workstation. */
+  | 'SIGNED_IN'
+  /** The agent signed out. */
+  | 'SIGNED_OUT'
+  /** The switch’s own view corrected a call the platform missed. */
+  | 'SWITCH_RESYNC';
 
 /** Changes to the call settings; omitted fields stay as they are. */
 export type UpdateAcdSettingsInput = {
@@ -615,6 +676,58 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorKind: ActorKind, actorId: string | null, actorName: string | null, organization: Organization | null, before: unknown, after: unknown }> } };
 
+export type LiveAgentStateFragment = { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause };
+
+export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number };
+
+export type StatusHistoryRowFragment = { status: AgentStatus, previousStatus: AgentStatus | null, reasonId: string | null, cause: StatusCause, detail: string | null, at: string };
+
+export type LiveBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveBoardQuery = { agentStates: Array<{ userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause }>, queueStates: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number }>, notReadyReasons: Array<{ id: string, name: string }> };
+
+export type LiveBoardAgentsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type LiveBoardAgentsQuery = { agents: { totalCount: number, items: Array<{ id: string, name: string, agentNumber: string | null }> } };
+
+export type AgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentStateChangedSubscription = { agentStateChanged: { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause } };
+
+export type QueueStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueStateChangedSubscription = { queueStateChanged: { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number } };
+
+export type MonitorCallMutationVariables = Exact<{
+  agentId: string | number;
+  mode: MonitorMode;
+  idempotencyKey: string;
+}>;
+
+
+export type MonitorCallMutation = { monitorCall: { callId: string } };
+
+export type ForceSignOutMutationVariables = Exact<{
+  agentId: string | number;
+}>;
+
+
+export type ForceSignOutMutation = { forceSignOut: { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause } };
+
+export type AgentStatusHistoryQueryVariables = Exact<{
+  agentId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AgentStatusHistoryQuery = { agentStatusHistory: { totalCount: number, items: Array<{ status: AgentStatus, previousStatus: AgentStatus | null, reasonId: string | null, cause: StatusCause, detail: string | null, at: string }> } };
+
 export type SignupMutationVariables = Exact<{
   input: SignupInput;
 }>;
@@ -763,6 +876,36 @@ export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
+export const LiveAgentStateFragmentDoc = new TypedDocumentString(`
+    fragment LiveAgentState on AgentState {
+  userId
+  status
+  reasonId
+  since
+  cause
+}
+    `, {"fragmentName":"LiveAgentState"}) as unknown as TypedDocumentString<LiveAgentStateFragment, unknown>;
+export const LiveQueueStateFragmentDoc = new TypedDocumentString(`
+    fragment LiveQueueState on QueueState {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacks
+  longestWaitSeconds
+  idleAgents
+}
+    `, {"fragmentName":"LiveQueueState"}) as unknown as TypedDocumentString<LiveQueueStateFragment, unknown>;
+export const StatusHistoryRowFragmentDoc = new TypedDocumentString(`
+    fragment StatusHistoryRow on AgentStatusChange {
+  status
+  previousStatus
+  reasonId
+  cause
+  detail
+  at
+}
+    `, {"fragmentName":"StatusHistoryRow"}) as unknown as TypedDocumentString<StatusHistoryRowFragment, unknown>;
 export const AcdSettingsDocument = new TypedDocumentString(`
     query AcdSettings {
   acdSettings {
@@ -1449,6 +1592,112 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const LiveBoardDocument = new TypedDocumentString(`
+    query LiveBoard {
+  agentStates {
+    ...LiveAgentState
+  }
+  queueStates {
+    ...LiveQueueState
+  }
+  notReadyReasons {
+    id
+    name
+  }
+}
+    fragment LiveAgentState on AgentState {
+  userId
+  status
+  reasonId
+  since
+  cause
+}
+fragment LiveQueueState on QueueState {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacks
+  longestWaitSeconds
+  idleAgents
+}`) as unknown as TypedDocumentString<LiveBoardQuery, LiveBoardQueryVariables>;
+export const LiveBoardAgentsDocument = new TypedDocumentString(`
+    query LiveBoardAgents($page: PageInput) {
+  agents(page: $page) {
+    totalCount
+    items {
+      id
+      name
+      agentNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveBoardAgentsQuery, LiveBoardAgentsQueryVariables>;
+export const AgentStateChangedDocument = new TypedDocumentString(`
+    subscription AgentStateChanged {
+  agentStateChanged {
+    ...LiveAgentState
+  }
+}
+    fragment LiveAgentState on AgentState {
+  userId
+  status
+  reasonId
+  since
+  cause
+}`) as unknown as TypedDocumentString<AgentStateChangedSubscription, AgentStateChangedSubscriptionVariables>;
+export const QueueStateChangedDocument = new TypedDocumentString(`
+    subscription QueueStateChanged {
+  queueStateChanged {
+    ...LiveQueueState
+  }
+}
+    fragment LiveQueueState on QueueState {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacks
+  longestWaitSeconds
+  idleAgents
+}`) as unknown as TypedDocumentString<QueueStateChangedSubscription, QueueStateChangedSubscriptionVariables>;
+export const MonitorCallDocument = new TypedDocumentString(`
+    mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {
+  monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<MonitorCallMutation, MonitorCallMutationVariables>;
+export const ForceSignOutDocument = new TypedDocumentString(`
+    mutation ForceSignOut($agentId: ID!) {
+  forceSignOut(agentId: $agentId) {
+    ...LiveAgentState
+  }
+}
+    fragment LiveAgentState on AgentState {
+  userId
+  status
+  reasonId
+  since
+  cause
+}`) as unknown as TypedDocumentString<ForceSignOutMutation, ForceSignOutMutationVariables>;
+export const AgentStatusHistoryDocument = new TypedDocumentString(`
+    query AgentStatusHistory($agentId: ID!, $page: PageInput) {
+  agentStatusHistory(agentId: $agentId, page: $page) {
+    totalCount
+    items {
+      ...StatusHistoryRow
+    }
+  }
+}
+    fragment StatusHistoryRow on AgentStatusChange {
+  status
+  previousStatus
+  reasonId
+  cause
+  detail
+  at
+}`) as unknown as TypedDocumentString<AgentStatusHistoryQuery, AgentStatusHistoryQueryVariables>;
 export const SignupDocument = new TypedDocumentString(`
     mutation Signup($input: SignupInput!) {
   signup(input: $input) {

@@ -1,0 +1,36 @@
+// The live board's own socket: agent and queue changes as they happen, and whether the socket is up.
+// Reached by path because @cc/web-common exports only what both SPAs need at start-up.
+import { createSubscriptionClient, subscribe } from '@cc/web-common'
+import {
+  AgentStateChangedDocument,
+  QueueStateChangedDocument,
+  type LiveAgentState,
+  type LiveQueueState,
+} from '../../graphql/liveBoard'
+
+export interface LiveFeedHandlers {
+  onAgentState: (state: LiveAgentState) => void
+  onQueueState: (state: LiveQueueState) => void
+  /** False when the socket closed (it retries by itself), true each time it is up again. */
+  onConnectionChange: (isConnected: boolean) => void
+  onSessionEnded: () => void
+}
+
+/** Returns the function that closes the feed. */
+export function openLiveFeed(handlers: LiveFeedHandlers): () => void {
+  const client = createSubscriptionClient(handlers.onSessionEnded)
+  const stops = [
+    client.on('connected', () => handlers.onConnectionChange(true)),
+    client.on('closed', () => handlers.onConnectionChange(false)),
+    subscribe(client, AgentStateChangedDocument, {}, ({ agentStateChanged }) =>
+      handlers.onAgentState(agentStateChanged),
+    ),
+    subscribe(client, QueueStateChangedDocument, {}, ({ queueStateChanged }) =>
+      handlers.onQueueState(queueStateChanged),
+    ),
+  ]
+  return () => {
+    for (const stop of stops) stop()
+    void client.dispose()
+  }
+}
