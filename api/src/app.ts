@@ -54,7 +54,7 @@ export async function startApi({
     tenantOwnedEntities,
     isTenantFilterEnabled,
   })
-  // The HTTP server's logger exists only later; until then Redis problems go to the console.
+  // The HTTP server's logger exists only later; until then Redis (and ACD) problems go to the console.
   let log: PubSubLogger = console
   const busLog: PubSubLogger = {
     warn: (context, message) => log.warn(context, message),
@@ -69,7 +69,7 @@ export async function startApi({
   }
   let telephony: Telephony | undefined = undefined
   const switchNodes = { health: () => telephony?.cluster.health() ?? [] }
-  const services = createServices({ config, db, pubsub: bus, clock, switchNodes })
+  const services = createServices({ config, db, pubsub: bus, clock, switchNodes, logger: busLog })
   const schema = await buildApiSchema(bus)
   const app = await createHttpServer({ config, schema, services, pubsub: bus, db })
   log = app.log

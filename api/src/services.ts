@@ -44,9 +44,19 @@ export interface Infrastructure {
   switchNodes?: SwitchNodeSource
   /** Tests capture mail here; otherwise SMTP_URL or .eml files in DATA_DIR/mail. */
   mailer?: Mailer
+  /** Where background work (the ACD's event handling and sweeps) reports failures; the console by default. */
+  logger?: { error(context: object, message: string): void }
 }
 
-export function createServices({ config, db, pubsub, clock, switchNodes, mailer }: Infrastructure): Services {
+export function createServices({
+  config,
+  db,
+  pubsub,
+  clock,
+  switchNodes,
+  mailer,
+  logger,
+}: Infrastructure): Services {
   const identity = new IdentityService(db, pubsub, clock, config.sessionTtlMs)
   const tenancy = new TenancyService(db, identity, clock)
   const calls = new CallsService(db, pubsub, switchNodes)
@@ -88,7 +98,7 @@ export function createServices({ config, db, pubsub, clock, switchNodes, mailer 
     apiKeys,
     audit,
     acdSettings,
-    acd: new Acd({ config, db, pubsub, clock, settings: acdSettings }),
+    acd: new Acd({ config, db, pubsub, clock, settings: acdSettings, logger }),
     telephonyDirectory,
     stop: () => {
       identity.stop()

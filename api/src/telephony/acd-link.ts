@@ -10,7 +10,12 @@ export function attachAcd(acd: Acd, cluster: SwitchCluster, logger: EslLogger): 
     api: (node, command) => cluster.api(node, command),
     bgapi: async (node, command) => (await cluster.bgapi(node, command)).result,
     execute: async (node, uuid, app, arg) => {
-      await cluster.client(node).sendmsg(uuid, app, arg, { eventLock: true })
+      try {
+        await cluster.client(node).sendmsg(uuid, app, arg, { eventLock: true })
+      } catch (error) {
+        // The caller hung up meanwhile: there is nothing left to play to, which is no failure.
+        if (!/invalid session id/.test((error as Error).message)) throw error
+      }
     },
     ownsNode: (node) => cluster.isOwnedHere(node),
     knownNodes: () => cluster.nodeNames(),

@@ -32,7 +32,7 @@ export const adminMessages = {
         description: '管理呼入组与电销组，两个组织的权限和数据相互隔离，由各自的管理者分别管理。',
       },
       phoneSettings: {
-        title: '电话设置',
+        title: '接听方式',
         description: '为坐席配置接听方式：SIP 话机（网页软电话或桌面话机）或手机（来电转接到坐席手机）。',
       },
       callHandling: {
@@ -149,7 +149,7 @@ export const adminMessages = {
           'Manage inbound and telesales groups; the two organisations are isolated in permissions and data.',
       },
       phoneSettings: {
-        title: 'Phone settings',
+        title: 'Answering modes',
         description:
           'Choose how each agent answers: a SIP phone (browser softphone or desk phone) or their mobile phone.',
       },
