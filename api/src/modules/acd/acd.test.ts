@@ -256,6 +256,24 @@ describe('A3 offers that fail', () => {
   })
 })
 
+describe('A3 reachability', () => {
+  it('A3: an agent whose phone registered with another switch node is not offered calls parked on this one', async () => {
+    const group = await skillGroup()
+    const number = await numberFor(group)
+    const elsewhere = await readyAgent([group])
+    const here = await readyAgent([group])
+    await sql(
+      `update agent_presence set registered_node = 'another-node', idle_since = now() - interval '1 hour' where user_id = ?`,
+      [elsewhere.id],
+    )
+    const callId = await sim.placeInboundCall({ from: '13800138012', to: number })
+    await eventually(() =>
+      expect(agentLegs(callId).map((leg) => leg.variables['cc_agent_id'])).toEqual([here.id]),
+    )
+    expect((await stateOf(elsewhere)).status).toBe('IDLE')
+  })
+})
+
 describe('A3 queue limits and overflow', () => {
   it('A3: a full queue overflows to the overflow skill group', async () => {
     const spill = await skillGroup()

@@ -48,7 +48,7 @@ afterAll(async () => {
   for (const sim of switches) await sim.stop()
 })
 
-it('A3: two API instances route 200 simultaneous calls; each call is answered by exactly one agent, no agent gets two', async () => {
+it('A3: two API instances, each owning a switch node, route 200 simultaneous calls; each call is answered by exactly one agent reachable from its node, no agent gets two', async () => {
   const group = await addSkillGroup(first, tenant.token)
   const number = '+864009990000'
   const added = await first.graphql(
@@ -94,9 +94,20 @@ it('A3: two API instances route 200 simultaneous calls; each call is answered by
       )
     }
   })
-  for (const sim of switches)
-    for (let index = 0; index < AGENTS; index++)
-      sim.registerUser(`9${String(index).padStart(4, '0')}`, sipDomain, { kind: 'answer-after', ms: 50 })
+  // Each phone registers with one of the two nodes; calls parked on a node go to agents reachable there.
+  for (let index = 0; index < AGENTS; index++)
+    switches[index % 2]!.registerUser(`9${String(index).padStart(4, '0')}`, sipDomain, {
+      kind: 'answer-after',
+      ms: 50,
+    })
+  await eventually(async () => {
+    const [registered] = await first.db.inTenant(tenant.tenantId, (em) =>
+      em.execute<Array<{ count: number }>>(
+        'select count(*)::int as count from agent_presence where registered_node is not null',
+      ),
+    )
+    expect(registered?.count).toBe(AGENTS)
+  }, 30_000)
 
   const callers = await Promise.all(
     Array.from({ length: CALLS }, (_, index) =>
@@ -115,9 +126,11 @@ it('A3: two API instances route 200 simultaneous calls; each call is answered by
   expect(agentLegs).toHaveLength(CALLS)
   expect(new Set(answeringAgents).size).toBe(CALLS)
   expect(new Set(agentLegs.map((leg) => leg.variables['cc_call_id'])).size).toBe(CALLS)
-  for (const caller of callers) {
-    const bridgedTo = channels().find((channel) => channel.uuid === caller)!.bridgedTo
-    expect(agentLegs.find((leg) => leg.uuid === bridgedTo)?.variables['cc_call_id']).toBe(caller)
+  for (const [index, caller] of callers.entries()) {
+    // The caller and the agent's leg are on the same switch: the agent's phone registered there.
+    const sim = switches[index % 2]!
+    const bridgedTo = sim.channels().find((channel) => channel.uuid === caller)!.bridgedTo
+    expect(sim.channels().find((leg) => leg.uuid === bridgedTo)?.variables['cc_call_id']).toBe(caller)
   }
   const offers = await first.db.inTenant(tenant.tenantId, (em) =>
     em.execute<Array<{ user_id: string; offers: number }>>(

@@ -261,7 +261,9 @@ export class Distributor {
     const exhaustedGroups = new Set<string>()
     const offers: Offer[] = []
     for (const entry of entries) {
-      if (exhaustedGroups.has(entry.skill_group_id) && !entry.target_agent_id) continue
+      // A group with no free agent reachable from a node stays so for the rest of this pass.
+      const reach = `${entry.skill_group_id}@${entry.node}`
+      if (exhaustedGroups.has(reach) && !entry.target_agent_id) continue
       const legUuid = randomUUID()
       const agent = await (this.options.claim ?? claimAgent)(em, {
         tenantId,
@@ -273,12 +275,13 @@ export class Distributor {
         expiresAt,
         excludedAgentIds: entry.tried_agent_ids,
         onlyAgentId: entry.target_agent_id,
+        node: entry.node,
       })
       if (!agent) {
         if (entry.tried_agent_ids.length > 0) {
           // Everyone available had a turn: start the round again on the next pass.
           await em.execute(`update queue_entry set tried_agent_ids = '{}' where id = ?`, [entry.id])
-        } else if (!entry.target_agent_id) exhaustedGroups.add(entry.skill_group_id)
+        } else if (!entry.target_agent_id) exhaustedGroups.add(reach)
         continue
       }
       await em.execute(

@@ -30,6 +30,8 @@ export interface ClaimRequest {
   readonly excludedAgentIds: readonly string[]
   /** A transfer to one agent: only they may be claimed. */
   readonly onlyAgentId?: string | null
+  /** The switch node the agent's leg will be placed on: SIP phones registered elsewhere are out of reach. */
+  readonly node: string
 }
 
 export interface ClaimedAgent {
@@ -49,6 +51,7 @@ export function candidateSql(strategy: RoutingStrategy, lock: 'skip locked' | 'n
       join app_user u on u.id = p.user_id
     where p.tenant_id = ? and p.status = 'IDLE' and u.deleted_at is null and u.status = 'ACTIVE'
       and not (p.user_id = any(cast(? as uuid[]))) and (cast(? as uuid) is null or p.user_id = cast(? as uuid))
+      and (p.answering_mode = 'MOBILE' or p.registered_node is null or p.registered_node = ?)
     order by ${ORDER[strategy]}
     limit 1
     ${lock === 'skip locked' ? 'for update of p skip locked' : ''}`
@@ -62,6 +65,7 @@ export function candidateParams(request: ClaimRequest): unknown[] {
     `{${request.excludedAgentIds.join(',')}}`,
     only,
     only,
+    request.node,
   ]
   if (request.strategy === RoutingStrategy.FEWEST_CALLS) params.push(request.now)
   return params
