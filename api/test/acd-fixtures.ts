@@ -2,9 +2,9 @@
 // registered on the switch simulator, skill groups with numbers, and the company's call settings.
 import { expect } from 'vitest'
 import type { SwitchSimulator } from '../src/telephony/sim/switch.js'
-import type { TestApi } from './api.js'
+import { startTestApi, type TestApi } from './api.js'
 import { eventually } from './eventually.js'
-import { addAgent, addSkillGroup, signInInvited, type TestTenant } from './factories.js'
+import { addAgent, addSkillGroup, signInInvited, signupTenant, type TestTenant } from './factories.js'
 
 export interface ReadyAgent {
   id: string
@@ -20,6 +20,22 @@ export interface AgentState {
 }
 
 let numbers = 0
+
+/**
+ * A test API with the simulator, fast ownership, sweeps and record flushes, and one signed-up company.
+ * `ACD_LOG=error` shows the API's log while debugging.
+ */
+export async function startAcdTestApi(): Promise<{ api: TestApi; acd: AcdFixture }> {
+  const api = await startTestApi({
+    env: {
+      CALL_RECORD_FLUSH_MS: '10',
+      SWITCH_OWNERSHIP_POLL_MS: '200',
+      ACD_SWEEP_MS: '100',
+      LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
+    },
+  })
+  return { api, acd: await AcdFixture.create(api, await signupTenant(api)) }
+}
 
 export class AcdFixture {
   private constructor(

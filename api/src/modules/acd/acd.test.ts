@@ -1,9 +1,8 @@
 // A3, G2, G3, X6 against the switch simulator and a real PostgreSQL: routed inbound calls, every
 // strategy, ring timeout, queue limits and overflow, the miss limit, and stuck states healing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../../test/api.js'
-import { AcdFixture, type ReadyAgent as Agent } from '../../../test/acd-fixtures.js'
-import { signupTenant } from '../../../test/factories.js'
+import type { TestApi } from '../../../test/api.js'
+import { startAcdTestApi, type ReadyAgent as Agent, type AcdFixture } from '../../../test/acd-fixtures.js'
 import { endsCall, waitForFlush } from '../../telephony/calls/wait.js'
 import type { SwitchSimulator } from '../../telephony/sim/switch.js'
 import { eventually } from '../../../test/eventually.js'
@@ -24,15 +23,7 @@ const settings = (input: Record<string, unknown>) => acd.settings(input)
 const agentLegs = (callId: string) => acd.legsOf(callId).filter((leg) => leg.variables['cc_agent_id'])
 
 beforeAll(async () => {
-  api = await startTestApi({
-    env: {
-      CALL_RECORD_FLUSH_MS: '10',
-      SWITCH_OWNERSHIP_POLL_MS: '200',
-      ACD_SWEEP_MS: '100',
-      LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
-    },
-  })
-  acd = await AcdFixture.create(api, await signupTenant(api))
+  ;({ api, acd } = await startAcdTestApi())
   sim = acd.sim
   sipDomain = acd.sipDomain
 }, 60_000)

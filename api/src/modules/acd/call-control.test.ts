@@ -3,10 +3,9 @@
 // and supervisors listening, whispering and barging.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { AcdFixture, type ReadyAgent } from '../../../test/acd-fixtures.js'
-import { startTestApi, type TestApi } from '../../../test/api.js'
+import { startAcdTestApi, type ReadyAgent, type AcdFixture } from '../../../test/acd-fixtures.js'
+import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
-import { signupTenant } from '../../../test/factories.js'
 
 let api: TestApi
 let acd: AcdFixture
@@ -39,15 +38,7 @@ async function onInboundCall(agent?: ReadyAgent) {
 }
 
 beforeAll(async () => {
-  api = await startTestApi({
-    env: {
-      CALL_RECORD_FLUSH_MS: '10',
-      SWITCH_OWNERSHIP_POLL_MS: '200',
-      ACD_SWEEP_MS: '100',
-      LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
-    },
-  })
-  acd = await AcdFixture.create(api, await signupTenant(api))
+  ;({ api, acd } = await startAcdTestApi())
   await acd.ownNumber('+864001230000')
 }, 60_000)
 afterAll(() => api?.stop())

@@ -55,6 +55,8 @@ interface TransitionOptions {
   /** Create the row if the agent has none yet (sign-in, a registration seen first). */
   create?: boolean
   offer?: OfferInfo
+  /** The agent's row, when the caller already locked it in this transaction. */
+  locked?: PresenceRow
 }
 
 export class PresenceService {
@@ -326,7 +328,7 @@ export class PresenceService {
             : {}),
           ...(isUnregistered ? { registered_until: null } : {}),
         }),
-        { detail: outcome.cause },
+        { detail: outcome.cause, locked: row },
       )
     })
   }
@@ -340,22 +342,15 @@ export class PresenceService {
       if (!row) return
       const context = { now, heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000 }
       const inputs = inputsOf(row)
+      const heal = (cause: StatusCause, change: PresenceChange) =>
+        this.transition(em, tenantId, userId, cause, () => change, { locked: row })
       if (inputs.isSignedIn && !isHeartbeatFresh(inputs, context))
-        return this.transition(em, tenantId, userId, StatusCause.HEARTBEAT_LOST, () => ({
-          ...signedOut(),
-          notice: 'HEARTBEAT_LOST',
-        }))
-      if (row.offer_expires_at && row.offer_expires_at <= now)
-        return this.transition(em, tenantId, userId, StatusCause.OFFER_EXPIRED, () => noOffer)
+        return heal(StatusCause.HEARTBEAT_LOST, { ...signedOut(), notice: 'HEARTBEAT_LOST' })
+      if (row.offer_expires_at && row.offer_expires_at <= now) return heal(StatusCause.OFFER_EXPIRED, noOffer)
       if (row.acw_until && row.acw_until <= now)
-        return this.transition(em, tenantId, userId, StatusCause.AFTER_CALL_WORK_ENDED, () => ({
-          acw_until: null,
-        }))
+        return heal(StatusCause.AFTER_CALL_WORK_ENDED, { acw_until: null })
       if (row.registered_until && !isRegistered(inputs, now))
-        return this.transition(em, tenantId, userId, StatusCause.REGISTRATION_LOST, () => ({
-          registered_until: null,
-          registered_node: null,
-        }))
+        return heal(StatusCause.REGISTRATION_LOST, { registered_until: null, registered_node: null })
       return undefined
     })
   }
@@ -422,8 +417,8 @@ export class PresenceService {
     change: (row: PresenceRow) => PresenceChange | undefined,
     options: TransitionOptions = {},
   ): Promise<AgentStateEvent | undefined> {
-    if (options.create) await ensurePresence(em, tenantId, userId)
-    const row = await lockPresence(em, userId)
+    if (options.create && !options.locked) await ensurePresence(em, tenantId, userId)
+    const row = options.locked ?? (await lockPresence(em, userId))
     if (!row) return undefined
     const patch = change(row)
     if (!patch) return undefined

@@ -2,10 +2,9 @@
 // callback that keeps its place, and the subscriptions agents and supervisors follow.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { AcdFixture } from '../../../test/acd-fixtures.js'
-import { startTestApi, type TestApi } from '../../../test/api.js'
+import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
+import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
-import { signupTenant } from '../../../test/factories.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
 import { EslClient } from '../../telephony/esl/client.js'
 import type { EslEvent } from '../../telephony/esl/event.js'
@@ -16,10 +15,7 @@ let switchEvents: EslEvent[]
 let listener: EslClient
 
 beforeAll(async () => {
-  api = await startTestApi({
-    env: { SWITCH_OWNERSHIP_POLL_MS: '200', ACD_SWEEP_MS: '100', LOG_LEVEL: process.env.ACD_LOG ?? 'silent' },
-  })
-  acd = await AcdFixture.create(api, await signupTenant(api))
+  ;({ api, acd } = await startAcdTestApi())
   await acd.ownNumber('+864001230000')
   // A second event listener on the switch hears what callers hear.
   listener = new EslClient({

@@ -71,11 +71,34 @@ export function candidateParams(request: ClaimRequest): unknown[] {
   return params
 }
 
-export async function claimAgent(
+const RESERVE = `status = 'RINGING', status_reason_id = null, status_since = ?, status_cause = 'OFFERED',
+  idle_since = null, offer_call_id = ?, offer_leg_uuid = ?, offer_expires_at = ?`
+const RESERVED = 'returning p.user_id, p.tenant_id, p.answering_mode'
+
+/**
+ * Reserves one candidate (RINGING), stamps the round-robin pointer and logs the offer, in one
+ * statement. With 'skip locked' the candidate is locked as it is chosen; with 'none' (the benchmark's
+ * baseline) the update re-checks IDLE and finds nothing when another transaction took the agent first.
+ */
+export async function reserveAgent(
   em: EntityManager,
   request: ClaimRequest,
+  lock: 'skip locked' | 'none',
 ): Promise<ClaimedAgent | undefined> {
-  const rows = await em.execute<
+  const reserveParams = [request.now, request.callId, request.legUuid, request.expiresAt]
+  const [claimed, claimedParams] =
+    lock === 'skip locked'
+      ? [
+          `candidate as (${candidateSql(request.strategy, lock)}),
+           claimed as (update agent_presence p set ${RESERVE} from candidate c where p.user_id = c.user_id ${RESERVED})`,
+          [...candidateParams(request), ...reserveParams],
+        ]
+      : [
+          `claimed as (update agent_presence p set ${RESERVE}
+             where p.user_id = (${candidateSql(request.strategy, lock)}) and p.status = 'IDLE' ${RESERVED})`,
+          [...reserveParams, ...candidateParams(request)],
+        ]
+  const [row] = await em.execute<
     Array<{
       user_id: string
       name: string
@@ -85,13 +108,7 @@ export async function claimAgent(
       sip_domain: string | null
     }>
   >(
-    `with candidate as (${candidateSql(request.strategy, 'skip locked')}),
-     claimed as (
-       update agent_presence p
-          set status = 'RINGING', status_reason_id = null, status_since = ?, status_cause = 'OFFERED', idle_since = null,
-              offer_call_id = ?, offer_leg_uuid = ?, offer_expires_at = ?
-         from candidate c where p.user_id = c.user_id
-       returning p.user_id, p.tenant_id, p.answering_mode),
+    `with ${claimed},
      pointer as (
        update skill_group_member m set last_offered_at = ?
          from claimed c where m.user_id = c.user_id and m.skill_group_id = ?),
@@ -100,19 +117,8 @@ export async function claimAgent(
        select c.tenant_id, c.user_id, 'RINGING', 'IDLE', 'OFFERED', ?, ? from claimed c)
      select c.user_id, c.answering_mode, u.name, u.agent_number, u.mobile, t.sip_domain
        from claimed c join app_user u on u.id = c.user_id join tenant t on t.id = c.tenant_id`,
-    [
-      ...candidateParams(request),
-      request.now,
-      request.callId,
-      request.legUuid,
-      request.expiresAt,
-      request.now,
-      request.skillGroupId,
-      request.callId,
-      request.now,
-    ],
+    [...claimedParams, request.now, request.skillGroupId, request.callId, request.now],
   )
-  const row = rows[0]
   if (!row) return undefined
   return {
     userId: row.user_id,
@@ -122,4 +128,9 @@ export async function claimAgent(
     mobile: row.mobile,
     sipDomain: row.sip_domain,
   }
+}
+
+/** The ACD's claim: the candidate is locked as it is chosen, so concurrent claims pass over it. */
+export function claimAgent(em: EntityManager, request: ClaimRequest): Promise<ClaimedAgent | undefined> {
+  return reserveAgent(em, request, 'skip locked')
 }
