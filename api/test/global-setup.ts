@@ -3,6 +3,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import exitHook from 'async-exit-hook'
 import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js'
 import { freePort } from './free-port.js'
@@ -15,6 +16,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // embedded-postgres registers a shutdown hook that answers the process's natural end with
+  // process.exit(0), which would hide the failing exit code Vitest sets: failed tests would pass CI.
+  // The teardown below stops PostgreSQL itself; the hook stays for Ctrl-C and kill.
+  exitHook.unhookEvent('beforeExit')
+  exitHook.unhookEvent('exit')
   if (process.env.DATABASE_URL) {
     project.provide('pgAdminUrl', process.env.DATABASE_URL)
     return async () => {}
