@@ -251,7 +251,11 @@ export class CallTracker {
   }
 
   private fillAssignments(call: Call, event: CallEvent): void {
-    call.fields.agentId ??= uuidOrNull(event.variables[CALL_VARIABLES.agentId])
+    const agentId = uuidOrNull(event.variables[CALL_VARIABLES.agentId])
+    // The first agent offered stands until one answers: the call then belongs to whoever took it.
+    if (agentId && event.eventName === 'CHANNEL_ANSWER' && call.fields.answeredAt === null)
+      call.fields.agentId = agentId
+    else call.fields.agentId ??= agentId
     call.fields.skillGroupId ??= uuidOrNull(event.variables[CALL_VARIABLES.skillGroupId])
   }
 
