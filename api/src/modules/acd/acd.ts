@@ -12,6 +12,7 @@ import { AcdSweeper } from './sweeper.js'
 import { CallControlService } from './call-control.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { AcdSwitchEvents } from './switch-events.js'
+import type { PromptCatalog } from '../voice/prompt-catalog.js'
 
 interface AcdLogger {
   error(context: object, message: string): void
@@ -32,19 +33,23 @@ export class Acd {
     pubsub: PubSub
     clock: Clock
     settings: AcdSettingsService
+    /** The tenant's system prompts (A5): the queue prompt and the transfer wait. */
+    prompts: PromptCatalog
     logger?: AcdLogger
   }) {
-    const { config, db, pubsub, clock, settings } = deps
+    const { config, db, pubsub, clock, settings, prompts } = deps
     const logger = deps.logger ?? console
     this.presence = new PresenceService(db, settings, pubsub, clock)
     this.distributor = new Distributor(db, this.presence, settings, pubsub, clock, {
       trunkGateway: config.acd.trunkGateway,
       mediaDir: config.mediaDir,
+      prompts,
     })
     this.board = new AcdBoardService(db, this.presence, pubsub, clock)
     this.calls = new CallControlService(db, settings, this.distributor, () => this.switches, clock, {
       trunkGateway: config.acd.trunkGateway,
       mediaDir: config.mediaDir,
+      prompts,
     })
     this.events = new AcdSwitchEvents(
       db,

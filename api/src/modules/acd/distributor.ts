@@ -16,6 +16,7 @@ import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { PresenceService } from './presence.service.js'
 import { QUEUE_PROMPTS } from './prompts.js'
+import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import type { ClaimRequest, ClaimedAgent, RoutingStrategy } from './routing.js'
 import { claimAgent } from './routing.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
@@ -94,6 +95,8 @@ const DISPATCH_BATCH = 50
 export interface DistributorOptions {
   trunkGateway: string
   mediaDir: string
+  /** The tenant's queue prompt (A5); without it (the benchmark) FreeSWITCH's stock prompt plays. */
+  prompts?: PromptCatalog
   /** The claim statement; the benchmark swaps in its baseline to compare. */
   claim?: (em: EntityManager, request: ClaimRequest) => Promise<ClaimedAgent | undefined>
 }
@@ -166,8 +169,10 @@ export class Distributor {
         ],
       )
       if (waiting >= group.max_queue_length) return { kind: 'FULL' as const }
+      const queuePrompt =
+        (await this.options.prompts?.systemPrompt(em, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
       // Claiming in the same transaction spares a newly queued call a second round trip when an agent is free.
-      return { kind: 'QUEUED' as const, settings, offers: await this.claimIn(em, tenantId) }
+      return { kind: 'QUEUED' as const, settings, queuePrompt, offers: await this.claimIn(em, tenantId) }
     })
     if (outcome.kind === 'REFUSED') return 'REFUSED'
     this.changed(tenantId, request.skillGroupId)
@@ -176,14 +181,19 @@ export class Distributor {
       return 'OVERFLOWED'
     }
     for (const offer of outcome.offers) this.track(this.ring(offer))
-    await this.greet(node, callerLegUuid, outcome.settings)
+    await this.greet(node, callerLegUuid, outcome.settings, outcome.queuePrompt)
     return 'QUEUED'
   }
 
-  private async greet(node: string, uuid: string, settings: AcdSettingsValues): Promise<void> {
+  private async greet(
+    node: string,
+    uuid: string,
+    settings: AcdSettingsValues,
+    queuePrompt: string,
+  ): Promise<void> {
     const control = this.switches
     await control.execute(node, uuid, 'answer')
-    await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.queue)
+    await control.execute(node, uuid, 'playback', queuePrompt)
     if (settings.callbackEnabled) await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.callbackOffer)
     await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.waitMusic)
   }

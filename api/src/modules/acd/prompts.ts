@@ -1,7 +1,8 @@
 // What a waiting caller hears. Paths are FreeSWITCH's stock sounds (relative to its sounds
-// directory) and its `local_stream://moh` wait music; tenant prompts replace them with A5 settings.
+// directory) and its `local_stream://moh` wait music. The queue prompt and the transfer wait come from
+// the tenant's A5 system prompts (voice/prompt-catalog.ts) instead.
 export const QUEUE_PROMPTS = {
-  /** "Please hold while we connect your call." */
+  /** "Please hold while we connect your call": only where no prompt catalog is wired (the benchmark). */
   queue: 'ivr/ivr-hold_connect_call.wav',
   waitMusic: 'local_stream://moh',
   /** Said before the position number. */
