@@ -58,8 +58,9 @@ export async function startTelephony(options: TelephonyOptions): Promise<Telepho
       backoff: { baseMs: 250, maxMs: config.esl.backoffMaxMs },
     },
     healthChanged: options.healthChanged,
-    // The ACD reads callers' keys (X6 callback) and agents' SIP registrations from the owned nodes.
-    extraEvents: ['DTMF', `CUSTOM ${REGISTRATION_SUBCLASSES.join(' ')}`],
+    // The ACD reads callers' keys (X6 callback) and agents' SIP registrations from the owned nodes;
+    // the IVR waits for its applications to complete (play_and_get_digits' digits).
+    extraEvents: ['DTMF', 'CHANNEL_EXECUTE_COMPLETE', `CUSTOM ${REGISTRATION_SUBCLASSES.join(' ')}`],
   })
   cluster.start()
   return {

@@ -123,6 +123,9 @@ async function main(setup: InstanceSetup): Promise<void> {
 
   const fakeSwitch: SwitchControl = {
     async execute() {},
+    run() {
+      throw new Error('the benchmark routes numbers straight to skill groups: no IVR runs')
+    },
     ownsNode: (node) => node === setup.node,
     knownNodes: () => setup.nodes,
     pickNode: () => setup.node,

@@ -52,6 +52,7 @@ graphql(`
       id
       name
     }
+    scheduleId
     createdAt
   }
 `)

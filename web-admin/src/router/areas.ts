@@ -53,6 +53,8 @@ export const areaGroups: readonly AreaGroup[] = [
       { name: 'ivrBasics', path: '/ivr/basics', featureIds: ['A5'] },
       { name: 'voiceLibrary', path: '/ivr/voice-library', featureIds: ['A6'] },
       { name: 'ivrFlows', path: '/ivr/flows', featureIds: ['A7', 'X6'] },
+      { name: 'ivrSchedules', path: '/ivr/schedules', featureIds: ['A7'] },
+      { name: 'ivrHolidays', path: '/ivr/holidays', featureIds: ['A7'] },
     ],
   },
   {

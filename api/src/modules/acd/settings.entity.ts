@@ -185,6 +185,14 @@ export class PhoneNumber {
   @Property({ type: 'uuid', nullable: true })
   skillGroupId?: string | null
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The IVR schedule its calls follow (A7), instead of a skill group; a number has one or the other.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  scheduleId?: string | null
+
   @Field(() => Date, { description: 'When the number was added.' })
   @Property({ type: 'Date' })
   createdAt: Date = new Date()

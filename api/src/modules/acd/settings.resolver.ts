@@ -110,7 +110,10 @@ export class PhoneNumbersResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => PhoneNumber, { description: 'Corrects a number, its description or its skill group.' })
+  @Mutation(() => PhoneNumber, {
+    description:
+      'Corrects a number, its description or where its calls go (a skill group or an IVR schedule).',
+  })
   updatePhoneNumber(
     @Arg('id', () => ID, { description: 'The number.' }) id: string,
     @Arg('input', () => UpdatePhoneNumberInput, { description: 'The changes.' })

@@ -141,20 +141,36 @@ const updateReasonSchema = z.object({
 })
 
 const descriptionSchema = z.string().trim().max(100, 'must be at most 100 characters')
+/** A number goes straight to a skill group or follows an IVR schedule (A7), never both. */
+const oneRoute = <T extends { skillGroupId?: string | null; scheduleId?: string | null }>(data: T) =>
+  !(data.skillGroupId && data.scheduleId)
+const oneRouteProblem = {
+  message: 'a number goes to a skill group or follows a schedule, not both: choose one',
+  path: ['scheduleId'],
+}
 function addNumberSchema(homeRegion: string) {
-  return z.object({
-    number: phoneNumberSchema(homeRegion),
-    description: descriptionSchema.nullish(),
-    skillGroupId: z.string().nullish(),
-  })
+  return z
+    .object({
+      number: phoneNumberSchema(homeRegion),
+      description: descriptionSchema.nullish(),
+      skillGroupId: z.string().nullish(),
+      scheduleId: z.string().nullish(),
+    })
+    .refine(oneRoute, oneRouteProblem)
 }
 function updateNumberSchema(homeRegion: string) {
-  return z.object({
-    number: phoneNumberSchema(homeRegion).optional(),
-    description: descriptionSchema.nullish(),
-    skillGroupId: z.string().nullish(),
-  })
+  return z
+    .object({
+      number: phoneNumberSchema(homeRegion).optional(),
+      description: descriptionSchema.nullish(),
+      skillGroupId: z.string().nullish(),
+      scheduleId: z.string().nullish(),
+    })
+    .refine(oneRoute, oneRouteProblem)
 }
+
+/** The IVR's check that a schedule exists in the tenant; returns its ID. */
+export type ScheduleLookup = (em: EntityManager, id: string) => Promise<string>
 
 function valuesOf(settings: {
   [Key in keyof AcdSettingsValues]?: AcdSettingsValues[Key] | null
@@ -167,7 +183,12 @@ function snapshotReason(reason: NotReadyReason): Record<string, unknown> {
 }
 
 function snapshotNumber(number: PhoneNumber): Record<string, unknown> {
-  return { number: number.number, description: number.description, skillGroupId: number.skillGroupId ?? null }
+  return {
+    number: number.number,
+    description: number.description,
+    skillGroupId: number.skillGroupId ?? null,
+    scheduleId: number.scheduleId ?? null,
+  }
 }
 
 /** Numbers are unique on the platform; which company holds a number is nobody else's business. */
@@ -188,6 +209,7 @@ export class AcdSettingsService {
   /** System reasons are never deleted, so their IDs are kept for good once known. */
   private readonly systemReasonIds = new Map<string, string>()
   private readonly stopWatching = new AbortController()
+  private scheduleLookup: ScheduleLookup | undefined
 
   constructor(
     private readonly db: Database,
@@ -202,6 +224,11 @@ export class AcdSettingsService {
 
   stop(): void {
     this.stopWatching.abort()
+  }
+
+  /** Lets numbers follow IVR schedules (A7); the IVR module says which schedules exist. */
+  routeNumbersToSchedules(lookup: ScheduleLookup): void {
+    this.scheduleLookup = lookup
   }
 
   private async forgetChangedSettings(pubsub: PubSub): Promise<void> {
@@ -449,6 +476,7 @@ export class AcdSettingsService {
           skillGroupId: data.skillGroupId
             ? (await this.groups.routableSkillGroup(em, viewer, data.skillGroupId)).id
             : null,
+          scheduleId: data.scheduleId ? await this.scheduleIdIn(em, data.scheduleId) : null,
           createdAt: this.clock.now(),
         })
         // Flushed here so that a clash is reported before the audit entry is written.
@@ -476,6 +504,11 @@ export class AcdSettingsService {
         number.skillGroupId = data.skillGroupId
           ? (await this.groups.routableSkillGroup(em, viewer, data.skillGroupId)).id
           : null
+      if (data.scheduleId !== undefined)
+        number.scheduleId = data.scheduleId ? await this.scheduleIdIn(em, data.scheduleId) : null
+      // Choosing one route replaces the other.
+      if (data.skillGroupId) number.scheduleId = null
+      if (data.scheduleId) number.skillGroupId = null
     })
   }
 
@@ -515,6 +548,12 @@ export class AcdSettingsService {
     } catch (error) {
       throw numberClash(error)
     }
+  }
+
+  /** A schedule of the company; another company's, like a deleted one, is not found. */
+  private async scheduleIdIn(em: EntityManager, id: string): Promise<string> {
+    if (!this.scheduleLookup) throw new NotFoundError('Schedule')
+    return this.scheduleLookup(em, id)
   }
 
   /** Numbers route callers to skill groups, so those skill groups cannot be deleted. */

@@ -92,6 +92,12 @@ export class AddPhoneNumberInput {
 
   @Field(() => ID, { nullable: true, description: 'The skill group its calls go to.' })
   skillGroupId?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The IVR schedule its calls follow (A7), instead of a skill group.',
+  })
+  scheduleId?: string | null
 }
 
 @InputType({ description: 'Changes to a number; omitted fields stay as they are.' })
@@ -104,7 +110,13 @@ export class UpdatePhoneNumberInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The skill group its calls go to; null leaves it unrouted.',
+    description: 'The skill group its calls go to (clearing its schedule); null leaves it unrouted.',
   })
   skillGroupId?: string | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The IVR schedule its calls follow (A7; clearing its skill group); null removes it.',
+  })
+  scheduleId?: string | null
 }

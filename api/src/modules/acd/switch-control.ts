@@ -1,7 +1,15 @@
 // What the ACD needs from the switch cluster: commands to any node, and which nodes this instance
 // owns (their events arrive here, and their waiting callers hear announcements from here).
 import path from 'node:path'
+import type { ExecuteEvent } from '../../telephony/esl/event.js'
 import { commandOutcome, uuidRecord } from '../../telephony/control/commands.js'
+
+/** The channel an application was meant for hung up (or was never there). */
+export class CallerGoneError extends Error {
+  constructor(readonly uuid: string) {
+    super(`channel ${uuid} is gone`)
+  }
+}
 
 export interface SwitchControl {
   api(node: string, command: string): Promise<string>
@@ -9,6 +17,12 @@ export interface SwitchControl {
   bgapi(node: string, command: string): Promise<string>
   /** Queues a dialplan application on a parked channel (`sendmsg` execute with event-lock). */
   execute(node: string, uuid: string, app: string, arg?: string): Promise<void>
+  /**
+   * Runs an application on a parked channel of an owned node and waits for it to finish: resolves with
+   * its CHANNEL_EXECUTE_COMPLETE (the channel's variables then hold its result, e.g. the digits of
+   * play_and_get_digits); rejects with CallerGoneError once the channel hangs up.
+   */
+  run(node: string, uuid: string, app: string, arg?: string): Promise<ExecuteEvent>
   ownsNode(node: string): boolean
   /** The nodes this instance can command: it only rings callers parked on these. */
   knownNodes(): readonly string[]

@@ -28,9 +28,21 @@ interface SwitchLogger {
 /** How long a SIP user → agent lookup is trusted; agents renumbered meanwhile are rare. */
 const AGENT_LOOKUP_TTL_MS = 60_000
 
+/** Takes callers of numbers that follow an IVR schedule (A7); the ACD routes the others itself. */
+export interface ScheduledCallHandler {
+  take(call: {
+    node: string
+    tenantId: string
+    callerLegUuid: string
+    callerNumber: string | null
+    scheduleId: string
+  }): void
+}
+
 export class AcdSwitchEvents {
   private readonly chains = new Map<string, Promise<void>>()
   private readonly agentsBySip = new Map<string, { ref: AgentRef | undefined; at: number }>()
+  private ivr: ScheduledCallHandler | undefined
 
   constructor(
     private readonly db: Database,
@@ -40,6 +52,10 @@ export class AcdSwitchEvents {
     private readonly control: () => SwitchControl,
     private readonly logger: SwitchLogger,
   ) {}
+
+  routeScheduledCallsTo(ivr: ScheduledCallHandler): void {
+    this.ivr = ivr
+  }
 
   /** Resolves once every event handed in so far is handled (tests and shutdown wait on it). */
   async idle(): Promise<void> {
@@ -60,7 +76,8 @@ export class AcdSwitchEvents {
           if (vars[ACD_HANDLED_VARIABLE]) return
           return this.serially(uuid, () => this.route(node, tenantId, event))
         case 'DTMF':
-          if (!vars[ACD_HANDLED_VARIABLE]) return
+          // Keys pressed in the IVR are its own; only a queued caller's keys are the queue's.
+          if (vars[ACD_HANDLED_VARIABLE] !== 'queued') return
           return this.serially(uuid, () => this.distributor.digitPressed(tenantId, uuid, event.dtmfDigit))
         case 'CHANNEL_HANGUP':
           return this.serially(uuid, () => this.distributor.callerLeft(tenantId, uuid))
@@ -123,23 +140,30 @@ export class AcdSwitchEvents {
   private async route(node: string, tenantId: string, event: EslEvent & { uniqueId: string }): Promise<void> {
     const uuid = event.uniqueId
     const dialled = event.variables[CALL_VARIABLES.dialledNumber] ?? ''
-    const [route] = await this.db.platformQuery<{ tenant_id: string; skill_group_id: string | null }>(
-      'select tenant_id, skill_group_id from auth_find_phone_number(?)',
-      [dialled],
-    )
+    const [route] = await this.db.platformQuery<{
+      tenant_id: string
+      skill_group_id: string | null
+      schedule_id: string | null
+    }>('select tenant_id, skill_group_id, schedule_id from auth_find_phone_number(?)', [dialled])
     // Numbers the platform does not manage (a test's, a static dialplan's) are left to whoever parked them.
     if (route?.tenant_id !== tenantId) return
     const control = this.control()
+    const callerNumber = 'callerIdNumber' in event ? (event.callerIdNumber ?? null) : null
+    if (route.schedule_id && this.ivr) {
+      // The IVR runs for as long as the caller is in it: not on this channel's event chain.
+      await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'ivr'))
+      return this.ivr.take({
+        node,
+        tenantId,
+        callerLegUuid: uuid,
+        callerNumber,
+        scheduleId: route.schedule_id,
+      })
+    }
     await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'queued'))
     const skillGroupId = route.skill_group_id
     const outcome = skillGroupId
-      ? await this.distributor.enqueue({
-          tenantId,
-          skillGroupId,
-          node,
-          callerLegUuid: uuid,
-          callerNumber: 'callerIdNumber' in event ? (event.callerIdNumber ?? null) : null,
-        })
+      ? await this.distributor.enqueue({ tenantId, skillGroupId, node, callerLegUuid: uuid, callerNumber })
       : 'REFUSED'
     if (outcome === 'REFUSED') {
       await control.execute(node, uuid, 'answer')

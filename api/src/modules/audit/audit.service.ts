@@ -16,7 +16,18 @@ import { ActorKind, AuditEntry } from './audit-entry.entity.js'
 export interface AuditChange {
   action: string
   entityType:
-    'USER' | 'GROUP' | 'SKILL_GROUP' | 'API_KEY' | 'ACD_SETTINGS' | 'NOT_READY_REASON' | 'PHONE_NUMBER'
+    | 'USER'
+    | 'GROUP'
+    | 'SKILL_GROUP'
+    | 'API_KEY'
+    | 'ACD_SETTINGS'
+    | 'NOT_READY_REASON'
+    | 'PHONE_NUMBER'
+    | 'VOICE_PROMPT'
+    | 'SYSTEM_PROMPT'
+    | 'IVR_FLOW'
+    | 'IVR_SCHEDULE'
+    | 'IVR_HOLIDAY'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

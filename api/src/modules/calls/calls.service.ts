@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { NotFoundError } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
-import type { Database } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import type { PubSub } from '../../graphql/pubsub.js'
@@ -14,23 +14,59 @@ import type { CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
 
 export const SWITCH_NODE_HEALTH = 'telephony.switch-node-health'
 
-const filterSchema = z
-  .object({
-    from: z.date().nullish(),
-    to: z.date().nullish(),
-    direction: z.enum(['INBOUND', 'OUTBOUND']).nullish(),
-    answered: z.boolean().nullish(),
-    agentId: z.string().uuid('is not a valid ID').nullish(),
-    number: z
-      .string()
-      .trim()
-      .regex(/^[0-9*#+]{1,32}$/, 'must be 1 to 32 digits')
-      .nullish(),
-  })
-  .refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {
+/** The conditions both call lists share (the consoles' and the agent's own). */
+export const callFilterFields = {
+  from: z.date().nullish(),
+  to: z.date().nullish(),
+  direction: z.enum(['INBOUND', 'OUTBOUND']).nullish(),
+  answered: z.boolean().nullish(),
+  number: z
+    .string()
+    .trim()
+    .regex(/^[0-9*#+]{1,32}$/, 'must be 1 to 32 digits')
+    .nullish(),
+}
+
+/** A filter's `to` must come after its `from` when both are given. */
+export function withOrderedRange<T extends { from?: Date | null; to?: Date | null }>(schema: z.ZodType<T>) {
+  return schema.refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {
     message: 'must be later than from',
     path: ['to'],
   })
+}
+
+const filterSchema = withOrderedRange(
+  z.object({ ...callFilterFields, agentId: z.string().uuid('is not a valid ID').nullish() }),
+)
+
+/** Time, direction and number conditions as an ORM filter on call records. */
+export function callConditions(filter: {
+  from?: Date | null
+  to?: Date | null
+  direction?: string | null
+  number?: string | null
+}): Record<string, unknown> {
+  const where: Record<string, unknown> = {}
+  if (filter.from || filter.to) {
+    where.startedAt = {
+      ...(filter.from ? { $gte: filter.from } : {}),
+      ...(filter.to ? { $lt: filter.to } : {}),
+    }
+  }
+  if (filter.direction) where.direction = filter.direction
+  if (filter.number) {
+    const like = `%${filter.number}%`
+    where.$or = [
+      { callerNumber: { $like: like } },
+      { calleeNumber: { $like: like } },
+      { dialledNumber: { $like: like } },
+    ]
+  }
+  return where
+}
+
+/** Events of a call that other modules keep (the IVR's steps), for its timeline. */
+export type TimelineSource = (em: EntityManager, callId: string) => Promise<CallEvent[]>
 
 /** What the cluster lets the consoles see of it; absent when the API runs without telephony. */
 export interface SwitchNodeSource {
@@ -38,6 +74,8 @@ export interface SwitchNodeSource {
 }
 
 export class CallsService {
+  private readonly timelineSources: TimelineSource[] = []
+
   constructor(
     private readonly db: Database,
     private readonly pubsub: PubSub,
@@ -51,26 +89,11 @@ export class CallsService {
   ): Promise<Page<CallRecord>> {
     const filter = validateInput(filterSchema, filterInput ?? {})
     const page = validatePage(pageInput)
-    const where: Record<string, unknown> = {}
-    if (filter.from || filter.to) {
-      where.startedAt = {
-        ...(filter.from ? { $gte: filter.from } : {}),
-        ...(filter.to ? { $lt: filter.to } : {}),
-      }
-    }
-    if (filter.direction) where.direction = filter.direction
+    const where = callConditions(filter)
     if (filter.answered !== undefined && filter.answered !== null) {
       where.answeredAt = filter.answered ? { $ne: null } : null
     }
     if (filter.agentId) where.agentId = filter.agentId
-    if (filter.number) {
-      const like = `%${filter.number}%`
-      where.$or = [
-        { callerNumber: { $like: like } },
-        { calleeNumber: { $like: like } },
-        { dialledNumber: { $like: like } },
-      ]
-    }
     return this.db.inTenant(viewer.tenantId, async (em) => {
       // Another tenant's agent does not exist here: say so rather than list nothing.
       if (filter.agentId && (await em.count(User, { id: filter.agentId })) === 0)
@@ -99,12 +122,23 @@ export class CallsService {
       const loaded = await this.get(viewer, record.id)
       entries = loaded.timeline
     }
-    return entries.map((entry) => ({
+    const events: CallEvent[] = entries.map((entry) => ({
       at: new Date(entry.t),
       event: entry.e,
       legId: record.legs[entry.l]?.uuid ?? null,
       detail: entry.d ?? null,
     }))
+    if (this.timelineSources.length === 0) return events
+    const more = await this.db.inTenant(viewer.tenantId, async (em) =>
+      (await Promise.all(this.timelineSources.map((source) => source(em, record.id)))).flat(),
+    )
+    // Stable: at equal times the switch's events stay before the steps they caused.
+    return [...events, ...more].sort((a, b) => a.at.getTime() - b.at.getTime())
+  }
+
+  /** Other modules' steps of a call (the IVR's menus and keys) merged into its timeline. */
+  addTimelineSource(source: TimelineSource): void {
+    this.timelineSources.push(source)
   }
 
   legs(record: CallRecord): CallLeg[] {

@@ -2,8 +2,10 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql'
 import { PageOf } from '../../graphql/pagination.js'
 import { CallDirection, CallRecord } from './call-record.entity.js'
 
-@InputType({ description: 'Which call records to list; every condition given must hold.' })
-export class CallRecordFilter {
+@InputType('MyCallRecordFilter', {
+  description: 'Which of the signed-in agent’s calls to list; every condition given must hold.',
+})
+export class MyCallRecordFilter {
   @Field(() => Date, { nullable: true, description: 'Calls started at or after this time.' })
   from?: Date | null
 
@@ -15,18 +17,22 @@ export class CallRecordFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True: answered calls only; false: missed calls only.',
+    description:
+      'True: answered calls only; false: missed (unanswered) calls only. In My call records, answered means answered by the signed-in agent.',
   })
   answered?: boolean | null
-
-  @Field(() => ID, { nullable: true, description: 'Calls taken or placed by this agent.' })
-  agentId?: string | null
 
   @Field(() => String, {
     nullable: true,
     description: 'Calls whose caller, callee or dialled number contains these digits.',
   })
   number?: string | null
+}
+
+@InputType({ description: 'Which call records to list; every condition given must hold.' })
+export class CallRecordFilter extends MyCallRecordFilter {
+  @Field(() => ID, { nullable: true, description: 'Calls taken or placed by this agent.' })
+  agentId?: string | null
 }
 
 @ObjectType({ description: 'One channel of a call on the switch.' })
@@ -63,7 +69,7 @@ export class CallEvent {
 
   @Field(() => String, {
     description:
-      'CREATE, RINGING, ANSWER, PARK, BRIDGE, UNBRIDGE, HANGUP, RECORD_START, RECORD_STOP or LOST.',
+      'CREATE, RINGING, ANSWER, PARK, BRIDGE, UNBRIDGE, HANGUP, RECORD_START, RECORD_STOP or LOST; from the IVR (A7): IVR_ENTER (the rule that applied), IVR_MENU (a menu played), IVR_KEY (a key pressed and its action, WRONG_KEY if none), IVR_NO_KEY (no key in time), IVR_SURVEY (the score given) and IVR_EXIT (how the caller left the IVR). IVR details read `v<flow version> menu <id> key <key> → <action>`.',
   })
   event!: string
 

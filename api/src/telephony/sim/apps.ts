@@ -90,17 +90,23 @@ export function runApp(
           timeout = '5000',
           terminators = '#',
           file = '',
-          ,
+          invalidFile = '',
           variable,
+          pattern,
         ] = arg.split(' ')
+        // As switch_play_and_get_digits: input that is too short or fails the regex is a failed try,
+        // answered by the invalid-input file before the next one.
+        const regex = pattern ? new RegExp(pattern) : undefined
         for (let attempt = 0; attempt < Number(tries); attempt++) {
           await play(engine, channel, file, timing)
           const digits = await collectDigits(channel, Number(max), terminators, Number(timeout))
-          if (digits.length >= Number(min)) {
+          if (digits.length >= Number(min) && (!regex || regex.test(digits))) {
             if (variable) channel.variables.set(variable, digits)
             channel.variables.set('read_result', 'success')
             return '_none_'
           }
+          if (channel.isGone) break
+          if (invalidFile) await play(engine, channel, invalidFile, timing)
         }
         channel.variables.set('read_result', 'failure')
         return '_none_'

@@ -146,6 +146,31 @@ describe('X1: switch simulator with the real client over TCP', () => {
     expect((await waitFor(completed('play_and_get_digits'))).variables['ivr_choice']).toBe('2')
   })
 
+  it('play_and_get_digits refuses input its regex rejects: the invalid file plays, the next try counts', async () => {
+    const client = await setup()
+    const { waitFor } = recordEvents(client)
+    const uuid = await sim.placeInboundCall({ from: '13800000000', to: '4001' })
+    await waitFor(is('CHANNEL_PARK', uuid))
+    await client.sendmsg(
+      uuid,
+      'play_and_get_digits',
+      '1 1 2 3000 # ivr/survey.wav ivr/invalid.wav score ^[1-5]$',
+      {
+        eventUuid: 'survey-1',
+      },
+    )
+    sim.pressDigits(uuid, '9')
+    await waitFor((e) => is('PLAYBACK_STOP', uuid)(e) && e.playbackFilePath === 'ivr/invalid.wav')
+    sim.pressDigits(uuid, '4')
+    const done = await waitFor(
+      (e) =>
+        is('CHANNEL_EXECUTE_COMPLETE', uuid)(e) &&
+        e.eventName === 'CHANNEL_EXECUTE_COMPLETE' &&
+        e.applicationUuid === 'survey-1',
+    )
+    expect(done.variables).toMatchObject({ score: '4', read_result: 'success' })
+  })
+
   it('bridges with uuid_bridge, and uuid_kill ends both legs with HANGUP then HANGUP_COMPLETE', async () => {
     const client = await setup()
     const { waitFor } = recordEvents(client)

@@ -80,6 +80,7 @@ describe('PhoneNumberDrawer', () => {
           },
         ],
       },
+      IvrScheduleOptions: { data: { ivrSchedules: { items: [] } } },
     })
     const wrapper = mountAdmin(PhoneNumberDrawer, {
       props: { modelValue: false, phoneNumber: null, skillGroups: [skillGroup] },
@@ -94,7 +95,53 @@ describe('PhoneNumberDrawer', () => {
     await flushPromises()
     await vi.waitFor(() => expect(errorAt('number-number')).toBe('该号码已属于其他企业，或已经添加过'))
     expect(sentTo(fetchMock, 'AddPhoneNumber')).toEqual([
-      { input: { number: '4008001234', description: '', skillGroupId: null } },
+      { input: { number: '4008001234', description: '', skillGroupId: null, scheduleId: null } },
     ])
+  })
+
+  it('A7: a number can follow a daily IVR instead of a skill group, which clears its skill group', async () => {
+    const number = {
+      id: 'n1',
+      number: '+864008001234',
+      description: '热线',
+      skillGroupId: 'sg1',
+      scheduleId: null,
+    }
+    const fetchMock = answerOperations({
+      IvrScheduleOptions: { data: { ivrSchedules: { items: [{ id: 's1', name: '工作日' }] } } },
+      UpdatePhoneNumber: ({ input }: Record<string, unknown>) => ({
+        data: {
+          updatePhoneNumber: {
+            ...number,
+            ...(input as object),
+            skillGroup: null,
+            createdAt: '2026-12-10T08:00:00Z',
+          },
+        },
+      }),
+    })
+    const wrapper = mountAdmin(PhoneNumberDrawer, {
+      props: { modelValue: false, phoneNumber: number, skillGroups: [skillGroup] },
+    })
+    await wrapper.setProps({ modelValue: true })
+    await flushPromises()
+    const scheduleRoute = [
+      ...document.querySelectorAll<HTMLInputElement>('[data-testid=number-route] input'),
+    ].find((radio) => radio.value === 'SCHEDULE')!
+    scheduleRoute.click()
+    await flushPromises()
+    document.querySelector<HTMLElement>('[data-testid=number-schedule] .el-select__wrapper')!.click()
+    await flushPromises()
+    ;[...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')]
+      .find((item) => item.textContent === '工作日')!
+      .click()
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid=number-save]')!.click()
+    await flushPromises()
+    await vi.waitFor(() => expect(sentTo(fetchMock, 'UpdatePhoneNumber')).toHaveLength(1))
+    expect(sentTo(fetchMock, 'UpdatePhoneNumber')[0]).toEqual({
+      id: 'n1',
+      input: { number: '+864008001234', description: '热线', skillGroupId: null, scheduleId: 's1' },
+    })
   })
 })

@@ -1,0 +1,86 @@
+// What each call did in its IVR (A7): stored per step, keyed by the call's ID, and shown in the call's
+// timeline next to the switch's events (which flow version, which menu, which key, which action).
+import type { Clock } from '../../common/clock.js'
+import type { Database, EntityManager } from '../../db/database.js'
+
+export type IvrStepKind = 'IVR_ENTER' | 'IVR_MENU' | 'IVR_KEY' | 'IVR_NO_KEY' | 'IVR_SURVEY' | 'IVR_EXIT'
+
+export interface IvrStep {
+  callId: string
+  kind: IvrStepKind
+  flowId: string | null
+  flowVersion: number | null
+  menuId: string | null
+  key: string | null
+  action: string | null
+  detail: string | null
+}
+
+/** A timeline entry as the calls module shows it. */
+export interface TimelineEntry {
+  at: Date
+  event: string
+  legId: string | null
+  detail: string | null
+}
+
+export class IvrSteps {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(tenantId: string, step: IvrStep): Promise<void> {
+    await this.db.inTenant(tenantId, (em) =>
+      em.execute(
+        `insert into ivr_step (tenant_id, call_id, at, kind, flow_id, flow_version, menu_id, key, action, detail)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          tenantId,
+          step.callId,
+          this.clock.now(),
+          step.kind,
+          step.flowId,
+          step.flowVersion,
+          step.menuId,
+          step.key,
+          step.action,
+          step.detail,
+        ],
+      ),
+    )
+  }
+
+  /** The call's IVR steps as timeline entries, e.g. `IVR_KEY` with detail `v3 menu sales key 2 → SKILL_GROUP`. */
+  async timelineOf(em: EntityManager, callId: string): Promise<TimelineEntry[]> {
+    const rows = await em.execute<
+      Array<{
+        at: Date
+        kind: string
+        flow_version: number | null
+        menu_id: string | null
+        key: string | null
+        action: string | null
+        detail: string | null
+      }>
+    >(
+      'select at, kind, flow_version, menu_id, key, action, detail from ivr_step where call_id = ? order by at, id',
+      [callId],
+    )
+    return rows.map((row) => ({
+      at: new Date(row.at),
+      event: row.kind,
+      legId: callId,
+      detail:
+        [
+          row.flow_version === null ? null : `v${row.flow_version}`,
+          row.menu_id === null ? null : `menu ${row.menu_id}`,
+          row.key === null ? null : `key ${row.key}`,
+          row.action === null ? null : `→ ${row.action}`,
+          row.detail,
+        ]
+          .filter((part) => part !== null && part !== '')
+          .join(' ') || null,
+    }))
+  }
+}

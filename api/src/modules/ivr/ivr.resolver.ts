@@ -1,0 +1,287 @@
+// IVR flows, schedules, holidays and the routing check (A7): thin resolvers over the IVR services.
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { PageInput, type Page } from '../../graphql/pagination.js'
+import { PhoneNumber } from '../acd/settings.entity.js'
+import { Role } from '../identity/roles.js'
+import { IvrFlowDefinitionInput } from './definition.types.js'
+import {
+  IvrFlow,
+  IvrFlowUser,
+  IvrFlowVersion,
+  IvrFlowVersionStatus,
+  IvrHoliday,
+  IvrSchedule,
+} from './ivr.entity.js'
+import {
+  CallRoutingPreview,
+  CreateIvrFlowInput,
+  IvrFlowPage,
+  IvrFlowVersionPage,
+  IvrHolidayFilter,
+  IvrHolidayInput,
+  IvrHolidayPage,
+  IvrScheduleInput,
+  IvrSchedulePage,
+  UpdateIvrFlowInput,
+  UpdateIvrHolidayInput,
+  UpdateIvrScheduleInput,
+} from './ivr.types.js'
+
+const pageArg = { nullable: true, description: 'Which page; the first 20 rows by default.' } as const
+
+@Resolver(() => IvrFlow)
+export class IvrFlowsResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrFlowPage, { description: 'The company’s IVR flows by name.' })
+  ivrFlows(
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<IvrFlow>> {
+    return ctx.services.ivr.flows.list(ctx.viewer!, page)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrFlow, { description: 'One IVR flow.' })
+  ivrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.get(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrFlowVersion, { description: 'One version of a flow, e.g. a retired one from the history.' })
+  ivrFlowVersion(
+    @Arg('id', () => ID, { description: 'The version.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.getVersion(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrFlow, { description: 'Creates an empty flow; save a draft of its menus next.' })
+  createIvrFlow(
+    @Arg('input', () => CreateIvrFlowInput, { description: 'The flow.' }) input: CreateIvrFlowInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.create(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrFlow, { description: 'Renames a flow or changes its description.' })
+  updateIvrFlow(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @Arg('input', () => UpdateIvrFlowInput, { description: 'The changes.' }) input: UpdateIvrFlowInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.update(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrFlowVersion, {
+    description:
+      'Saves the whole menu tree as the flow’s draft (callers never hear a draft). Refused with one error per problem, each naming its field, e.g. `menus.2.keys.0.skillGroupId`.',
+  })
+  saveIvrFlowDraft(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @Arg('definition', () => IvrFlowDefinitionInput, { description: 'Every menu of the draft.' })
+    definition: IvrFlowDefinitionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.saveDraft(ctx.viewer!, id, definition)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrFlowVersion, {
+    description:
+      'Makes the draft live at once; calls already in the flow finish on the version they began on.',
+  })
+  publishIvrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.publish(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrFlowVersion, {
+    description: 'Copies an older version into the draft, to edit or publish again.',
+  })
+  restoreIvrFlowVersion(
+    @Arg('versionId', () => ID, { description: 'The version to start from.' }) versionId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.restoreVersion(ctx.viewer!, versionId)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Throws the draft away; the live version is untouched.' })
+  discardIvrFlowDraft(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.discardDraft(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Deletes a flow; refused while a schedule or holiday uses it.' })
+  deleteIvrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.delete(ctx.viewer!, id)
+  }
+
+  @FieldResolver(() => IvrFlowVersion, {
+    nullable: true,
+    description: 'The live version; empty until published.',
+  })
+  liveVersion(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.versionIn(ctx.viewer!, flow.id, IvrFlowVersionStatus.PUBLISHED)
+  }
+
+  @FieldResolver(() => IvrFlowVersion, { nullable: true, description: 'The draft being edited, if any.' })
+  draft(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.versionIn(ctx.viewer!, flow.id, IvrFlowVersionStatus.DRAFT)
+  }
+
+  @FieldResolver(() => IvrFlowVersionPage, { description: 'Every version, newest first.' })
+  versions(
+    @Root() flow: IvrFlow,
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.versions(ctx.viewer!, flow.id, page)
+  }
+
+  @FieldResolver(() => [IvrFlowUser], {
+    description:
+      'The schedules and holidays that send callers to this flow; it cannot be deleted while any do.',
+  })
+  usedBy(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.usedBy(ctx.viewer!, flow.id)
+  }
+}
+
+@Resolver(() => IvrFlowVersion)
+export class IvrFlowVersionsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Name of who last saved it, for the history.' })
+  savedByName(@Root() version: IvrFlowVersion, @Ctx() ctx: GraphQLContext) {
+    return version.savedBy ? ctx.services.ivr.flows.userName(ctx.viewer!, version.savedBy) : null
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of who published it, for the history.' })
+  publishedByName(@Root() version: IvrFlowVersion, @Ctx() ctx: GraphQLContext) {
+    return version.publishedBy ? ctx.services.ivr.flows.userName(ctx.viewer!, version.publishedBy) : null
+  }
+}
+
+@Resolver(() => IvrSchedule)
+export class IvrSchedulesResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrSchedulePage, { description: 'The company’s daily IVR schedules by name.' })
+  ivrSchedules(
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<IvrSchedule>> {
+    return ctx.services.ivr.schedules.listSchedules(ctx.viewer!, page)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrSchedule, { description: 'One schedule.' })
+  ivrSchedule(@Arg('id', () => ID, { description: 'The schedule.' }) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.schedules.getSchedule(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrSchedule, {
+    description: 'Adds a daily IVR schedule; map numbers to it on the numbers page.',
+  })
+  createIvrSchedule(
+    @Arg('input', () => IvrScheduleInput, { description: 'The schedule.' }) input: IvrScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.createSchedule(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrSchedule, { description: 'Changes a schedule.' })
+  updateIvrSchedule(
+    @Arg('id', () => ID, { description: 'The schedule.' }) id: string,
+    @Arg('input', () => UpdateIvrScheduleInput, { description: 'The changes.' })
+    input: UpdateIvrScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.updateSchedule(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description: 'Deletes a schedule (and its own holidays); refused while numbers follow it.',
+  })
+  deleteIvrSchedule(
+    @Arg('id', () => ID, { description: 'The schedule.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.deleteSchedule(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => CallRoutingPreview, {
+    description:
+      'What happens to a call to this number of the company at a moment (now by default), and why.',
+  })
+  callRoutingPreview(
+    @Arg('number', () => String, { description: 'One of the company’s numbers, E.164 or national.' })
+    number: string,
+    @Arg('at', () => Date, { nullable: true, description: 'The moment; now when omitted.' })
+    at: Date | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.preview(ctx.viewer!, number, at)
+  }
+
+  @FieldResolver(() => IvrFlow, { description: 'The flow callers follow in service hours.' })
+  flow(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.get(ctx.viewer!, schedule.flowId)
+  }
+
+  @FieldResolver(() => [PhoneNumber], { description: 'The numbers that follow this schedule.' })
+  phoneNumbers(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.schedules.numbersOf(ctx.viewer!, schedule.id)
+  }
+}
+
+@Resolver(() => IvrHoliday)
+export class IvrHolidaysResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => IvrHolidayPage, { description: 'Holidays by first day.' })
+  ivrHolidays(
+    @Arg('filter', () => IvrHolidayFilter, { nullable: true, description: 'Which holidays.' })
+    filter: IvrHolidayFilter | undefined,
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<IvrHoliday>> {
+    return ctx.services.ivr.schedules.listHolidays(ctx.viewer!, { ...filter }, page)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrHoliday, { description: 'Adds a holiday that overrides the daily IVR on its dates.' })
+  createIvrHoliday(
+    @Arg('input', () => IvrHolidayInput, { description: 'The holiday.' }) input: IvrHolidayInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.createHoliday(ctx.viewer!, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => IvrHoliday, { description: 'Changes a holiday.' })
+  updateIvrHoliday(
+    @Arg('id', () => ID, { description: 'The holiday.' }) id: string,
+    @Arg('input', () => UpdateIvrHolidayInput, { description: 'The changes.' }) input: UpdateIvrHolidayInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.updateHoliday(ctx.viewer!, id, { ...input })
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Deletes a holiday.' })
+  deleteIvrHoliday(
+    @Arg('id', () => ID, { description: 'The holiday.' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.deleteHoliday(ctx.viewer!, id)
+  }
+}
