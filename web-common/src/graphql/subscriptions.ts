@@ -14,13 +14,18 @@ export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'>): 
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${GRAPHQL_PATH}`
 }
 
-export function createSubscriptionClient(onSessionEnded: () => void): Client {
+/**
+ * `onConnected` runs on every (re)connection: what was published while the socket was down, or
+ * before the subscription reached the server, is lost, so callers read the current state again there.
+ */
+export function createSubscriptionClient(onSessionEnded: () => void, onConnected?: () => void): Client {
   return createClient({
     url: subscriptionUrl(window.location),
     // Retrying a socket whose session is gone would only be refused again.
     shouldRetry: (event) => !isSessionEnded(event),
     retryAttempts: Infinity,
     on: {
+      connected: () => onConnected?.(),
       closed: (event) => {
         if (isSessionEnded(event)) onSessionEnded()
       },

@@ -78,6 +78,19 @@ export class CallControlResolver {
 
   @Authorized()
   @Mutation(() => CallControlResult, {
+    description:
+      'After the workstation lost its leg of a live call (page reload, network drop): rings the viewer’s phone again (a softphone answers by itself) and joins it to the customer, who never left the switch.',
+  })
+  reconnectCall(
+    @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result> {
+    const calls = ctx.services.acd.calls
+    return calls.once(ctx.viewer!, idempotencyKey, 'RECONNECT', () => calls.reconnect(ctx.viewer!))
+  }
+
+  @Authorized()
+  @Mutation(() => CallControlResult, {
     description: 'Blind transfer: the other side goes to the target and the viewer is free at once.',
   })
   transferCall(

@@ -35,7 +35,8 @@ import type { Distributor } from './distributor.js'
 import { AgentStatus } from './presence.js'
 import type { PresenceRow } from './presence.store.js'
 import { presenceRow } from './presence.store.js'
-import { QUEUE_PROMPTS } from './prompts.js'
+import { isColleague } from './transfer-directory.js'
+import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { recordCall, tryCommand } from './switch-control.js'
@@ -61,6 +62,11 @@ interface LiveCall {
 }
 
 const ORIGINATE_TIMEOUT_SECONDS = 45
+/**
+ * Set on legs that ring the agent at their own request (dialling out, reconnecting a call): the
+ * workstation's softphone answers an INVITE carrying this header by itself.
+ */
+export const AUTO_ANSWER_VARIABLE = 'sip_h_X-CC-Auto-Answer'
 /** Rows of open outbound calls older than this are not counted: a lost hang-up must not block dialling forever. */
 const OUTBOUND_SLOT_HOURS = 12
 
@@ -71,7 +77,7 @@ export class CallControlService {
     private readonly distributor: Distributor,
     private readonly switches: () => SwitchControl,
     private readonly clock: Clock,
-    private readonly options: { trunkGateway: string; mediaDir: string },
+    private readonly options: { trunkGateway: string; mediaDir: string; prompts: PromptCatalog },
   ) {}
 
   private get trunkGateway(): string {
@@ -135,6 +141,7 @@ export class CallControlService {
         ...common,
         origination_uuid: agentLeg,
         [CALL_VARIABLES.agentId]: viewer.userId,
+        [AUTO_ANSWER_VARIABLE]: 'true',
         origination_caller_id_number: number,
       },
       agent,
@@ -204,9 +211,22 @@ export class CallControlService {
 
   async hold(viewer: Viewer, isOn: boolean): Promise<CallControlResult> {
     const call = await this.liveCall(viewer)
-    // Holding the agent's leg makes the switch play hold music to the other side.
+    // Holding the agent's leg makes the switch play that leg's hold_music to the other side.
+    if (isOn)
+      await this.command(
+        call.node,
+        uuidSetVar(call.agentLeg, 'hold_music', await this.transferWait(viewer.tenantId)),
+        'hold the call',
+      )
     await this.command(call.node, uuidHold(call.agentLeg, isOn), isOn ? 'hold the call' : 'resume the call')
     return { callId: call.callId }
+  }
+
+  /** What a caller hears while held or waiting for a consultation: the tenant's transfer wait (A5). */
+  private transferWait(tenantId: string): Promise<string> {
+    return this.db.inTenant(tenantId, (em) =>
+      this.options.prompts.systemPrompt(em, SystemPromptKind.TRANSFER_WAIT),
+    )
   }
 
   async mute(viewer: Viewer, isOn: boolean): Promise<CallControlResult> {
@@ -218,6 +238,42 @@ export class CallControlService {
   async hangUp(viewer: Viewer): Promise<CallControlResult> {
     const call = await this.liveCall(viewer)
     await this.command(call.node, uuidKill(call.agentLeg), 'hang up')
+    return { callId: call.callId }
+  }
+
+  /**
+   * G2: the workstation lost its leg of a live call (a page reload, a network drop). The switch keeps
+   * the customer, bridged to the stale leg until its media times out (rtp-timeout-sec). A new leg
+   * rings the agent's phone (the softphone answers it by itself) and takes the customer over; only
+   * once it answered does the stale leg go, so a failed attempt changes nothing and may be retried.
+   */
+  async reconnect(viewer: Viewer): Promise<CallControlResult> {
+    const call = await this.liveCall(viewer)
+    if (!call.partnerLeg) throw new ConflictError('No one is left on your call to reconnect you to.')
+    const endpoint = await this.db.inTenant(viewer.tenantId, async (em) =>
+      this.endpointOf(em, viewer.userId, (await this.presenceOf(em, viewer.userId))?.answering_mode ?? null),
+    )
+    const leg = randomUUID()
+    const answered = await this.originate(
+      call.node,
+      {
+        origination_uuid: leg,
+        [CALL_VARIABLES.tenantId]: viewer.tenantId,
+        [CALL_VARIABLES.callId]: call.callId,
+        [CALL_VARIABLES.agentId]: viewer.userId,
+        [AUTO_ANSWER_VARIABLE]: 'true',
+        originate_timeout: ORIGINATE_TIMEOUT_SECONDS,
+      },
+      endpoint,
+    )
+    if (!answered.ok)
+      throw new ConflictError(
+        `Your phone did not take the call back (${answered.cause}); the customer is still on the line, try again.`,
+      )
+    // Parking the customer takes them out of the stale bridge; the stale leg, left alone, hangs up.
+    await this.command(call.node, uuidPark(call.partnerLeg), 'take the customer off the lost line')
+    await this.command(call.node, uuidBridge(call.partnerLeg, leg), 'reconnect you to the customer')
+    await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     return { callId: call.callId }
   }
 
@@ -253,7 +309,13 @@ export class CallControlService {
       'start the consultation',
     )
     await this.command(call.node, uuidPark(call.partnerLeg), 'put the customer on hold')
-    await control.execute(call.node, call.partnerLeg, 'playback', QUEUE_PROMPTS.waitMusic)
+    // endless_playback: a library music file loops like the stock music stream and the tone do.
+    await control.execute(
+      call.node,
+      call.partnerLeg,
+      'endless_playback',
+      await this.transferWait(viewer.tenantId),
+    )
     const targetLeg = randomUUID()
     const answered = await this.originate(
       call.node,
@@ -505,10 +567,7 @@ export class CallControlService {
         case 'NUMBER': {
           const settings = await this.settings.read(em, viewer.tenantId)
           const number = this.allowedDestination(target.number, settings, 'target.number')
-          return {
-            kind: 'number' as const,
-            endpoint: { kind: 'gateway' as const, gateway: this.trunkGateway, number },
-          }
+          return { kind: 'number' as const, endpoint: this.trunkEndpoint(number) }
         }
         case 'SKILL_GROUP': {
           const [group] = await em.execute<Array<{ id: string }>>('select id from skill_group where id = ?', [
@@ -519,20 +578,16 @@ export class CallControlService {
         }
         case 'AGENT': {
           const presence = await this.presenceOf(em, knownId(target.agentId, 'Agent'))
-          if (!presence || target.agentId === viewer.userId) throw new NotFoundError('Agent')
+          if (!presence || !(await isColleague(em, viewer, target.agentId))) throw new NotFoundError('Agent')
           if (presence.status !== AgentStatus.IDLE)
             throw new ConflictError(
               'That agent is not free right now; transfer to their skill group instead.',
             )
-          const [membership] = await em.execute<Array<{ skill_group_id: string }>>(
-            'select skill_group_id from skill_group_member where user_id = ? order by priority limit 1',
-            [target.agentId],
-          )
           return {
             kind: 'agent' as const,
             agentId: target.agentId,
             endpoint: await this.endpointOf(em, target.agentId, presence.answering_mode),
-            skillGroupId: membership?.skill_group_id ?? null,
+            skillGroupId: await this.queueOfAgent(em, target.agentId),
           }
         }
       }
@@ -547,23 +602,7 @@ export class CallControlService {
     destination: Awaited<ReturnType<CallControlService['resolveTarget']>>,
   ): Promise<void> {
     if (destination.kind === 'number') {
-      const leg = randomUUID()
-      const settings = await this.db.inTenant(viewer.tenantId, (em) =>
-        this.settings.read(em, viewer.tenantId),
-      )
-      const answered = await this.originate(
-        call.node,
-        {
-          origination_uuid: leg,
-          [CALL_VARIABLES.tenantId]: viewer.tenantId,
-          [CALL_VARIABLES.callId]: call.callId,
-          originate_timeout: ORIGINATE_TIMEOUT_SECONDS,
-          origination_caller_id_number: settings.outboundCallerId ?? 'anonymous',
-        },
-        destination.endpoint,
-      )
-      if (answered.ok) await tryCommand(this.switches(), call.node, uuidBridge(customerLeg, leg))
-      else await this.switches().execute(call.node, customerLeg, 'hangup', answered.cause)
+      await this.connectToNumber(viewer.tenantId, { ...call, callerLeg: customerLeg }, destination.endpoint)
       return
     }
     const skillGroupId = destination.kind === 'queue' ? destination.skillGroupId : destination.skillGroupId
@@ -578,6 +617,47 @@ export class CallControlService {
       targetAgentId: destination.kind === 'agent' ? destination.agentId : null,
       callId: call.callId,
     })
+  }
+
+  /**
+   * Calls a number through the trunk with the company's caller ID and bridges the parked caller to it
+   * (transfers, IVR keys); the caller hears the cause and is hung up when no one answers.
+   */
+  async connectToNumber(
+    tenantId: string,
+    call: { node: string; callId: string; callerLeg: string },
+    endpoint: Endpoint,
+  ): Promise<boolean> {
+    const leg = randomUUID()
+    const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
+    const answered = await this.originate(
+      call.node,
+      {
+        origination_uuid: leg,
+        [CALL_VARIABLES.tenantId]: tenantId,
+        [CALL_VARIABLES.callId]: call.callId,
+        originate_timeout: ORIGINATE_TIMEOUT_SECONDS,
+        origination_caller_id_number: settings.outboundCallerId ?? 'anonymous',
+      },
+      endpoint,
+    )
+    if (answered.ok) return (await tryCommand(this.switches(), call.node, uuidBridge(call.callerLeg, leg))).ok
+    await this.switches().execute(call.node, call.callerLeg, 'hangup', answered.cause)
+    return false
+  }
+
+  /** An outside number reached through the trunk gateway. */
+  trunkEndpoint(number: string): Endpoint {
+    return { kind: 'gateway', gateway: this.trunkGateway, number }
+  }
+
+  /** The skill group whose queue holds calls for one agent: their best-priority membership. */
+  async queueOfAgent(em: EntityManager, agentId: string): Promise<string | null> {
+    const [membership] = await em.execute<Array<{ skill_group_id: string }>>(
+      'select skill_group_id from skill_group_member where user_id = ? order by priority limit 1',
+      [agentId],
+    )
+    return membership?.skill_group_id ?? null
   }
 
   private async returnToCustomer(call: LiveCall): Promise<void> {

@@ -219,6 +219,37 @@ describe('G3 control of the current call', () => {
     await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('IDLE'))
   })
 
+  it('G3: an agent transfers only within their organisation: free colleagues listed first, telesales agents neither listed nor reachable', async () => {
+    const { agent } = await onInboundCall()
+    const free = await acd.readyAgent([], { name: 'Zhou Free' })
+    const away = await acd.readyAgent([], { name: 'Auntie Away' })
+    const [rest] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)
+    await acd.gql(
+      `mutation ($r: ID!) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }`,
+      { r: rest!.id },
+      away.token,
+    )
+    const telesales = await acd.readyAgent([], { name: 'Tele Sales', organization: 'TELESALES' })
+
+    const { transferableAgents } = await acd.gql<{ transferableAgents: { id: string; status: string }[] }>(
+      `query { transferableAgents { id name agentNumber status } }`,
+      {},
+      agent.token,
+    )
+    const ids = transferableAgents.map((colleague) => colleague.id)
+    expect(ids).toEqual(expect.arrayContaining([free.id, away.id]))
+    expect(ids).not.toContain(agent.id)
+    expect(ids).not.toContain(telesales.id)
+    expect(ids.indexOf(free.id)).toBeLessThan(ids.indexOf(away.id))
+
+    const refused = await attempt(
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { agentId: telesales.id }, k: key() },
+      agent,
+    )
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+  })
+
   it('G3: a consultative transfer holds the caller, connects the agent to the target, then joins caller and target', async () => {
     const { agent, callId, agentLeg } = await onInboundCall()
     await acd.gql(

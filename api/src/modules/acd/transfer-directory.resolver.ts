@@ -1,0 +1,15 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { TransferableAgent } from './transfer-directory.js'
+
+@Resolver()
+export class TransferDirectoryResolver {
+  @Authorized()
+  @Query(() => [TransferableAgent], {
+    description:
+      'Colleagues the viewer may transfer a call to: active agents of the same organisation, free ones first (at most 500).',
+  })
+  transferableAgents(@Ctx() ctx: GraphQLContext): Promise<TransferableAgent[]> {
+    return ctx.services.transferDirectory.agents(ctx.viewer!)
+  }
+}

@@ -1,0 +1,201 @@
+// The workstation's own operations (G2, G3): sign-in, status, the softphone's settings, call control.
+import { graphql } from './generated'
+
+export type {
+  AgentStateFieldsFragment as AgentStateFields,
+  SoftphoneSettingsFragment as SoftphoneSettings,
+} from './generated/graphql'
+
+graphql(`
+  fragment AgentStateFields on AgentState {
+    status
+    reasonId
+    since
+    cause
+    notice
+    offer {
+      callId
+      callerNumber
+      skillGroupId
+    }
+  }
+`)
+
+graphql(`
+  fragment SoftphoneSettings on Softphone {
+    sipUri
+    authUser
+    password
+    domain
+    displayName
+    websocketUrl
+    iceServers {
+      urls
+      username
+      credential
+    }
+  }
+`)
+
+export const WorkstationStartDocument = graphql(`
+  query WorkstationStart {
+    myAgentState {
+      ...AgentStateFields
+    }
+    notReadyReasons {
+      id
+      code
+      name
+      kind
+    }
+    acdSettings {
+      afterCallWorkSeconds
+      heartbeatTimeoutSeconds
+    }
+  }
+`)
+
+export const MySoftphoneDocument = graphql(`
+  query MySoftphone {
+    mySoftphone {
+      ...SoftphoneSettings
+    }
+  }
+`)
+
+export const TransferTargetsDocument = graphql(`
+  query TransferTargets {
+    skillGroups(page: { limit: 100 }) {
+      items {
+        id
+        name
+      }
+    }
+    transferableAgents {
+      id
+      name
+      agentNumber
+      status
+    }
+  }
+`)
+
+export const MyAgentStateChangedDocument = graphql(`
+  subscription MyAgentStateChanged {
+    myAgentStateChanged {
+      ...AgentStateFields
+    }
+  }
+`)
+
+export const SignInWorkstationDocument = graphql(`
+  mutation SignInWorkstation($input: WorkstationSignInInput!) {
+    signInWorkstation(input: $input) {
+      ...AgentStateFields
+    }
+  }
+`)
+
+export const SignOutWorkstationDocument = graphql(`
+  mutation SignOutWorkstation {
+    signOutWorkstation {
+      ...AgentStateFields
+    }
+  }
+`)
+
+export const WorkstationHeartbeatDocument = graphql(`
+  mutation WorkstationHeartbeat {
+    workstationHeartbeat {
+      ...AgentStateFields
+    }
+  }
+`)
+
+export const SetMyStatusDocument = graphql(`
+  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {
+    setMyStatus(status: $status, reasonId: $reasonId) {
+      ...AgentStateFields
+    }
+  }
+`)
+
+export const DialOutDocument = graphql(`
+  mutation DialOut($number: String!, $idempotencyKey: String!) {
+    dialOut(number: $number, idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const AnswerCallDocument = graphql(`
+  mutation AnswerCall($idempotencyKey: String!) {
+    answerCall(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const HoldCallDocument = graphql(`
+  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {
+    holdCall(on: $on, idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const MuteCallDocument = graphql(`
+  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {
+    muteCall(on: $on, idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const HangUpCallDocument = graphql(`
+  mutation HangUpCall($idempotencyKey: String!) {
+    hangUpCall(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const ReconnectCallDocument = graphql(`
+  mutation ReconnectCall($idempotencyKey: String!) {
+    reconnectCall(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const TransferCallDocument = graphql(`
+  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {
+    transferCall(target: $target, idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const ConsultCallDocument = graphql(`
+  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {
+    consultCall(target: $target, idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const CompleteConsultationDocument = graphql(`
+  mutation CompleteConsultation($idempotencyKey: String!) {
+    completeConsultation(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
+export const CancelConsultationDocument = graphql(`
+  mutation CancelConsultation($idempotencyKey: String!) {
+    cancelConsultation(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)

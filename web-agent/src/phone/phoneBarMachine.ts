@@ -1,0 +1,276 @@
+// G2/G3: the phone bar's behaviour as one pure reducer. Two sources drive it: the API (the agent's
+// status and the call it offers) and, in softphone mode, the browser's SIP session. The view (which
+// call to show, which controls work, the timers) is derived from the state, never stored beside it.
+import type { AgentStateFields } from '../graphql/workstation'
+
+export type AgentStatus = AgentStateFields['status']
+
+/** How the agent answers: the browser's softphone, a desk phone (both SIP), or their mobile. */
+export type AnsweringChoice = 'SOFTPHONE' | 'DESK_PHONE' | 'MOBILE'
+
+/** What stops the softphone, each shown with what to do about it. */
+export type SoftphoneProblem =
+  | 'MICROPHONE_DENIED'
+  | 'NO_MICROPHONE'
+  | 'WRONG_CREDENTIALS'
+  | 'SERVER_UNREACHABLE'
+  | 'NO_SIP_ACCOUNT'
+  | 'RECONNECT_FAILED'
+
+export type Registration = 'UNREGISTERED' | 'REGISTERING' | 'REGISTERED'
+
+export interface Call {
+  phase: 'RINGING' | 'CONNECTING' | 'TALKING'
+  direction: 'INBOUND' | 'OUTBOUND'
+  remoteNumber: string | null
+  /** The platform's call ID, once the API named it (routed offers, dial-outs). */
+  callId: string | null
+  /** The browser holds a SIP session for it (softphone mode); otherwise the API controls the phone. */
+  hasSession: boolean
+  /** Epoch ms: when it started ringing, and when it was answered (the timer counts from there). */
+  ringingSince: number
+  answeredAt: number | null
+  isOnHold: boolean
+  isMuted: boolean
+  isConsulting: boolean
+}
+
+export interface PhoneBarState {
+  /** Null while not signed in to the workstation. */
+  mode: AnsweringChoice | null
+  /** The agent's state as the API last told it. */
+  agent: AgentStateFields | null
+  registration: Registration
+  problem: SoftphoneProblem | null
+  call: Call | null
+  /** The company's after-call work time, for the countdown. */
+  afterCallWorkSeconds: number
+  /**
+   * The page started (a reload, a fresh sign-in) while the agent was ON_CALL without a session in this
+   * browser: the call's leg was lost and is asked back, once.
+   */
+  reconnect: 'NONE' | 'PENDING' | 'DONE'
+}
+
+export type PhoneBarEvent =
+  | { type: 'API_STATE'; agent: AgentStateFields | null; now: number }
+  | { type: 'SIGNED_IN'; mode: AnsweringChoice; agent: AgentStateFields; now: number }
+  | { type: 'SIGNED_OUT' }
+  | { type: 'SETTINGS'; afterCallWorkSeconds: number }
+  | { type: 'REGISTERING' }
+  | { type: 'REGISTERED' }
+  | { type: 'UNREGISTERED' }
+  | { type: 'PROBLEM'; problem: SoftphoneProblem | null }
+  | { type: 'SESSION_RINGING'; remoteNumber: string | null; direction: Call['direction']; now: number }
+  | { type: 'SESSION_ANSWERING' }
+  | { type: 'SESSION_CONFIRMED'; now: number }
+  | { type: 'SESSION_ENDED' }
+  | { type: 'HOLD_CHANGED'; isOn: boolean }
+  | { type: 'MUTE_CHANGED'; isOn: boolean }
+  | { type: 'CONSULT_CHANGED'; isOn: boolean }
+  | { type: 'RECONNECT_STARTED' }
+  | { type: 'RECONNECT_RETRY' }
+
+export function initialState(): PhoneBarState {
+  return {
+    mode: null,
+    agent: null,
+    registration: 'UNREGISTERED',
+    problem: null,
+    call: null,
+    afterCallWorkSeconds: 0,
+    reconnect: 'NONE',
+  }
+}
+
+export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarState {
+  switch (event.type) {
+    case 'SIGNED_IN': {
+      // Only here, as the page takes up the session: a call that starts later rings this page itself.
+      const hasLostLeg =
+        event.mode === 'SOFTPHONE' && event.agent.status === 'ON_CALL' && !state.call?.hasSession
+      return withAgent(
+        { ...state, mode: event.mode, problem: null, reconnect: hasLostLeg ? 'PENDING' : 'NONE' },
+        event.agent,
+        event.now,
+      )
+    }
+    case 'SIGNED_OUT':
+      return {
+        ...initialState(),
+        afterCallWorkSeconds: state.afterCallWorkSeconds,
+        agent: state.agent && { ...state.agent, status: 'OFFLINE', offer: null },
+      }
+    case 'API_STATE': {
+      const next = withAgent(state, event.agent, event.now)
+      // The session ended elsewhere (heartbeat lost, forced sign-out): the workstation is signed out.
+      return event.agent?.status === 'OFFLINE'
+        ? { ...next, mode: null, call: next.call?.hasSession ? next.call : null }
+        : next
+    }
+    case 'SETTINGS':
+      return { ...state, afterCallWorkSeconds: event.afterCallWorkSeconds }
+    case 'REGISTERING':
+      return { ...state, registration: 'REGISTERING' }
+    case 'REGISTERED':
+      return {
+        ...state,
+        registration: 'REGISTERED',
+        problem: state.problem === 'RECONNECT_FAILED' ? state.problem : null,
+      }
+    case 'UNREGISTERED':
+      return { ...state, registration: 'UNREGISTERED' }
+    case 'PROBLEM':
+      return { ...state, problem: event.problem }
+    case 'SESSION_RINGING': {
+      const offer = state.agent?.status === 'RINGING' ? state.agent.offer : null
+      return {
+        ...state,
+        call: {
+          phase: 'RINGING',
+          direction: event.direction,
+          remoteNumber: event.remoteNumber ?? offer?.callerNumber ?? null,
+          callId: offer?.callId ?? state.call?.callId ?? null,
+          hasSession: true,
+          ringingSince: state.call?.ringingSince ?? event.now,
+          answeredAt: null,
+          isOnHold: false,
+          isMuted: false,
+          isConsulting: false,
+        },
+      }
+    }
+    case 'SESSION_ANSWERING':
+      return state.call ? { ...state, call: { ...state.call, phase: 'CONNECTING' } } : state
+    case 'SESSION_CONFIRMED':
+      return state.call
+        ? {
+            ...state,
+            call: { ...state.call, phase: 'TALKING', answeredAt: state.call.answeredAt ?? event.now },
+          }
+        : state
+    case 'SESSION_ENDED':
+      return { ...state, call: null }
+    case 'HOLD_CHANGED':
+      return state.call ? { ...state, call: { ...state.call, isOnHold: event.isOn } } : state
+    case 'MUTE_CHANGED':
+      return state.call ? { ...state, call: { ...state.call, isMuted: event.isOn } } : state
+    case 'CONSULT_CHANGED':
+      return state.call ? { ...state, call: { ...state.call, isConsulting: event.isOn } } : state
+    case 'RECONNECT_STARTED':
+      return { ...state, reconnect: 'DONE' }
+    case 'RECONNECT_RETRY':
+      return { ...state, reconnect: 'PENDING', problem: null }
+  }
+}
+
+/**
+ * Applies the API's view. In softphone mode the browser's session is the call and the API only names
+ * it (offer, caller number); a routed offer shows at once, before its INVITE arrives. With a desk
+ * phone or a mobile the API's status is all there is: RINGING is an offer, ON_CALL a call.
+ */
+function withAgent(state: PhoneBarState, agent: AgentStateFields | null, now: number): PhoneBarState {
+  const status = agent?.status ?? 'OFFLINE'
+  const offer = status === 'RINGING' ? (agent?.offer ?? null) : null
+  const since = agent ? Date.parse(agent.since) : now
+  const current = state.call
+  let call: Call | null = current
+  if (current?.hasSession) {
+    call =
+      offer && !current.callId
+        ? { ...current, callId: offer.callId, remoteNumber: current.remoteNumber ?? offer.callerNumber }
+        : current
+  } else if (status === 'RINGING') {
+    call = ringingCall(offer?.callId ?? null, offer?.callerNumber ?? null, current?.ringingSince ?? since)
+  } else if (status === 'ON_CALL' && state.mode !== 'SOFTPHONE') {
+    call = {
+      ...(current ?? ringingCall(null, null, since)),
+      direction: current?.direction ?? 'OUTBOUND',
+      phase: 'TALKING',
+      answeredAt: current?.answeredAt ?? since,
+    }
+  } else {
+    call = null
+  }
+  // Once the call is over there is nothing left to take back.
+  return { ...state, agent, call, reconnect: status === 'ON_CALL' ? state.reconnect : 'NONE' }
+}
+
+function ringingCall(callId: string | null, remoteNumber: string | null, since: number): Call {
+  return {
+    phase: 'RINGING',
+    direction: 'INBOUND',
+    remoteNumber,
+    callId,
+    hasSession: false,
+    ringingSince: since,
+    answeredAt: null,
+    isOnHold: false,
+    isMuted: false,
+    isConsulting: false,
+  }
+}
+
+// ── the view ──────────────────────────────────────────────────────────────────────────────────────────
+
+export type Control = 'answer' | 'hangUp' | 'hold' | 'mute' | 'keypad' | 'transfer' | 'consult' | 'dial'
+
+export interface ControlView {
+  /** Shown in this answering mode at all (a mobile is answered on the mobile, so no answer button). */
+  isShown: boolean
+  isEnabled: boolean
+}
+
+/** Which controls the bar shows, and which work right now. */
+export function controlsOf(state: PhoneBarState): Record<Control, ControlView> {
+  const { mode, call } = state
+  const isSignedIn = mode !== null && state.agent?.status !== 'OFFLINE'
+  const isTalking = call?.phase === 'TALKING'
+  const isSoftphone = mode === 'SOFTPHONE'
+  const view = (isShown: boolean, isEnabled: boolean): ControlView => ({
+    isShown,
+    isEnabled: isShown && isEnabled,
+  })
+  return {
+    answer: view(
+      mode !== 'MOBILE',
+      call?.phase === 'RINGING' && (isSoftphone ? call.hasSession : mode === 'DESK_PHONE'),
+    ),
+    hangUp: view(
+      true,
+      call !== null && (call.hasSession || call.phase !== 'RINGING' || mode !== 'SOFTPHONE'),
+    ),
+    hold: view(true, isTalking && !call.isConsulting),
+    // A mobile has its own mute button; the browser's microphone and a desk phone's are muted from here.
+    mute: view(mode !== 'MOBILE', isTalking),
+    keypad: view(isSoftphone, isTalking && call.hasSession),
+    transfer: view(true, isTalking),
+    consult: view(true, isTalking),
+    dial: view(true, isSignedIn && call === null),
+  }
+}
+
+/** Seconds the call has been answered (or ringing), for the timer. */
+export function callSeconds(call: Call, now: number): number {
+  return Math.max(0, Math.floor((now - (call.answeredAt ?? call.ringingSince)) / 1000))
+}
+
+/** Seconds of after-call work left, or null outside it. */
+export function afterCallWorkLeft(state: PhoneBarState, now: number): number | null {
+  if (state.agent?.status !== 'AFTER_CALL_WORK' || state.afterCallWorkSeconds <= 0) return null
+  const endsAt = Date.parse(state.agent.since) + state.afterCallWorkSeconds * 1000
+  return Math.max(0, Math.ceil((endsAt - now) / 1000))
+}
+
+/** The status selector's value: IDLE, `NOT_READY:<reason>`, OFFLINE, or the call-driven status itself. */
+export function statusChoice(state: PhoneBarState): string {
+  const agent = state.agent
+  if (!state.mode || !agent || agent.status === 'OFFLINE') return 'OFFLINE'
+  if (agent.status === 'NOT_READY') return `NOT_READY:${agent.reasonId ?? ''}`
+  return agent.status
+}
+
+/** An offer rings the agent: the moment for the ringtone and the desktop notification. */
+export function isRinging(state: PhoneBarState): boolean {
+  return state.call?.phase === 'RINGING' && state.call.direction === 'INBOUND'
+}

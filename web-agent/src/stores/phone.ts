@@ -1,0 +1,265 @@
+// G2/G3: the workstation's phone, alive as long as the page: the phone-bar state machine fed by the
+// API (status subscription, heartbeat) and the softphone, and the actions the bar's buttons call.
+import { createSubscriptionClient, request, subscribe, useSessionStore } from '@cc/web-common'
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import {
+  AnswerCallDocument,
+  CancelConsultationDocument,
+  CompleteConsultationDocument,
+  ConsultCallDocument,
+  DialOutDocument,
+  HangUpCallDocument,
+  HoldCallDocument,
+  MuteCallDocument,
+  MyAgentStateChangedDocument,
+  MySoftphoneDocument,
+  ReconnectCallDocument,
+  SetMyStatusDocument,
+  SignInWorkstationDocument,
+  SignOutWorkstationDocument,
+  TransferCallDocument,
+  WorkstationHeartbeatDocument,
+  WorkstationStartDocument,
+  type AgentStateFields,
+} from '../graphql/workstation'
+import type { TransferTargetInput, WorkstationStartQuery } from '../graphql/generated/graphql'
+import {
+  controlsOf,
+  initialState,
+  reduce,
+  type AnsweringChoice,
+  type PhoneBarEvent,
+} from '../phone/phoneBarMachine'
+import { Ringer } from '../phone/ringer'
+import { Softphone } from '../phone/softphone'
+
+export type NotReadyReason = WorkstationStartQuery['notReadyReasons'][number]
+
+/** The answering mode survives a reload here; the API knows the session, not which phone the browser is. */
+const MODE_KEY = 'cc.workstation.mode'
+
+const key = () => crypto.randomUUID()
+
+export const usePhoneStore = defineStore('phone', () => {
+  const session = useSessionStore()
+  const state = shallowRef(initialState())
+  const reasons = ref<NotReadyReason[]>([])
+  const isLoaded = ref(false)
+  const ringer = new Ringer()
+  let heartbeatSeconds = 15
+  let softphone: Softphone | undefined
+  let heartbeat: ReturnType<typeof setInterval> | undefined
+  let stopFeed: (() => void) | undefined
+
+  const controls = computed(() => controlsOf(state.value))
+
+  function dispatch(event: PhoneBarEvent): void {
+    const before = state.value
+    state.value = reduce(before, event)
+    reconnectIfNeeded()
+  }
+
+  /** A reload left a call without its leg: once the softphone is registered, the leg is asked back. */
+  function reconnectIfNeeded(): void {
+    const { reconnect, registration } = state.value
+    if (reconnect === 'PENDING' && registration === 'REGISTERED') {
+      dispatch({ type: 'RECONNECT_STARTED' })
+      request(ReconnectCallDocument, { idempotencyKey: key() }).catch(() =>
+        dispatch({ type: 'PROBLEM', problem: 'RECONNECT_FAILED' }),
+      )
+    }
+  }
+
+  function apiState(agent: AgentStateFields | null): void {
+    dispatch({ type: 'API_STATE', agent, now: Date.now() })
+    if (!state.value.mode) stopSession()
+  }
+
+  /** Reads where the agent stands; a workstation session that lives on (a reload) is resumed. */
+  async function load(): Promise<void> {
+    const start = await request(WorkstationStartDocument)
+    reasons.value = start.notReadyReasons
+    heartbeatSeconds = Math.max(5, Math.floor(start.acdSettings.heartbeatTimeoutSeconds / 3))
+    dispatch({ type: 'SETTINGS', afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds })
+    const agent = start.myAgentState
+    const mode = localStorage.getItem(modeKey()) as AnsweringChoice | null
+    if (agent && agent.status !== 'OFFLINE' && mode) await begin(mode, agent)
+    else apiState(agent ?? null)
+    isLoaded.value = true
+  }
+
+  async function signIn(mode: AnsweringChoice, status: { reasonId: string | null }): Promise<void> {
+    ringer.prepare()
+    const { signInWorkstation } = await request(SignInWorkstationDocument, {
+      input: {
+        answeringMode: mode === 'MOBILE' ? 'MOBILE' : 'SIP',
+        phoneKind: mode === 'MOBILE' ? null : mode,
+        status: status.reasonId ? 'NOT_READY' : 'IDLE',
+        reasonId: status.reasonId,
+      },
+    })
+    localStorage.setItem(modeKey(), mode)
+    await begin(mode, signInWorkstation)
+  }
+
+  async function begin(mode: AnsweringChoice, agent: AgentStateFields): Promise<void> {
+    dispatch({ type: 'SIGNED_IN', mode, agent, now: Date.now() })
+    // A session resumed after a reload had no click yet; audio may start at the first one.
+    for (const type of ['pointerdown', 'keydown'])
+      window.addEventListener(type, () => ringer.prepare(), { once: true, capture: true })
+    stopFeed ??= openFeed()
+    clearInterval(heartbeat)
+    heartbeat = setInterval(() => void beat(), heartbeatSeconds * 1000)
+    // At once too: a reload may have spent most of the time since the last one.
+    void beat()
+    if (mode === 'SOFTPHONE') await startSoftphone()
+  }
+
+  async function startSoftphone(): Promise<void> {
+    softphone?.stop()
+    let settings
+    try {
+      settings = (await request(MySoftphoneDocument)).mySoftphone
+    } catch (error) {
+      const hasNoAccount = (error as { code?: string }).code === 'CONFLICT'
+      dispatch({ type: 'PROBLEM', problem: hasNoAccount ? 'NO_SIP_ACCOUNT' : 'SERVER_UNREACHABLE' })
+      return
+    }
+    softphone = new Softphone(settings, dispatch)
+    await softphone.start()
+  }
+
+  /** Tries again after the agent fixed what the problem said (microphone, account), or takes the call back. */
+  async function retry(): Promise<void> {
+    if (state.value.problem === 'RECONNECT_FAILED') dispatch({ type: 'RECONNECT_RETRY' })
+    else await startSoftphone()
+  }
+
+  async function beat(): Promise<void> {
+    try {
+      apiState((await request(WorkstationHeartbeatDocument)).workstationHeartbeat)
+    } catch (error) {
+      // The platform ended the session (heartbeat lost, forced sign-out): the feed says why.
+      const agent = state.value.agent
+      if ((error as { code?: string }).code === 'CONFLICT' && agent)
+        apiState({ ...agent, status: 'OFFLINE', offer: null })
+    }
+  }
+
+  function openFeed(): () => void {
+    const client = createSubscriptionClient(
+      () => session.end(),
+      () => void beat(),
+    )
+    const stop = subscribe(client, MyAgentStateChangedDocument, {}, ({ myAgentStateChanged }) =>
+      apiState(myAgentStateChanged),
+    )
+    return () => {
+      stop()
+      void client.dispose()
+    }
+  }
+
+  /** Rings for an offer (the bar words the notification in the page's language), or stops ringing. */
+  function alert(offer: { title: string; body: string } | null): void {
+    if (offer) ringer.start(offer.title, offer.body)
+    else ringer.stop()
+  }
+
+  function stopSession(): void {
+    clearInterval(heartbeat)
+    heartbeat = undefined
+    softphone?.stop()
+    softphone = undefined
+    ringer.stop()
+  }
+
+  async function signOut(): Promise<void> {
+    const { signOutWorkstation } = await request(SignOutWorkstationDocument)
+    localStorage.removeItem(modeKey())
+    stopSession()
+    dispatch({ type: 'SIGNED_OUT' })
+    if (signOutWorkstation) dispatch({ type: 'API_STATE', agent: signOutWorkstation, now: Date.now() })
+  }
+
+  /** `IDLE`, or a not-ready reason's ID. */
+  async function setStatus(choice: 'IDLE' | { reasonId: string }): Promise<void> {
+    const { setMyStatus } = await request(
+      SetMyStatusDocument,
+      choice === 'IDLE' ? { status: 'IDLE' } : { status: 'NOT_READY', reasonId: choice.reasonId },
+    )
+    apiState(setMyStatus)
+  }
+
+  async function dial(number: string): Promise<void> {
+    await request(DialOutDocument, { number, idempotencyKey: key() })
+  }
+
+  async function answer(): Promise<void> {
+    if (state.value.call?.hasSession) softphone?.answer()
+    else await request(AnswerCallDocument, { idempotencyKey: key() })
+  }
+
+  async function hangUp(): Promise<void> {
+    if (state.value.call?.hasSession) softphone?.hangUp()
+    else await request(HangUpCallDocument, { idempotencyKey: key() })
+  }
+
+  async function hold(isOn: boolean): Promise<void> {
+    if (state.value.call?.hasSession) return softphone?.hold(isOn)
+    await request(HoldCallDocument, { on: isOn, idempotencyKey: key() })
+    dispatch({ type: 'HOLD_CHANGED', isOn })
+  }
+
+  async function mute(isOn: boolean): Promise<void> {
+    if (state.value.call?.hasSession) return softphone?.mute(isOn)
+    await request(MuteCallDocument, { on: isOn, idempotencyKey: key() })
+    dispatch({ type: 'MUTE_CHANGED', isOn })
+  }
+
+  function sendDigit(digit: string): void {
+    softphone?.sendDigit(digit)
+  }
+
+  async function transfer(target: TransferTargetInput, isConsultative: boolean): Promise<void> {
+    if (!isConsultative) {
+      await request(TransferCallDocument, { target, idempotencyKey: key() })
+      return
+    }
+    await request(ConsultCallDocument, { target, idempotencyKey: key() })
+    dispatch({ type: 'CONSULT_CHANGED', isOn: true })
+  }
+
+  async function endConsultation(isCompleted: boolean): Promise<void> {
+    const idempotencyKey = key()
+    if (isCompleted) await request(CompleteConsultationDocument, { idempotencyKey })
+    else await request(CancelConsultationDocument, { idempotencyKey })
+    dispatch({ type: 'CONSULT_CHANGED', isOn: false })
+  }
+
+  function modeKey(): string {
+    return `${MODE_KEY}.${session.user?.id ?? ''}`
+  }
+
+  return {
+    state,
+    reasons,
+    isLoaded,
+    controls,
+    load,
+    signIn,
+    signOut,
+    setStatus,
+    retry,
+    alert,
+    dial,
+    answer,
+    hangUp,
+    hold,
+    mute,
+    sendDigit,
+    transfer,
+    endConsultation,
+  }
+})
