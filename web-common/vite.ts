@@ -16,7 +16,8 @@ export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
     },
     server: {
       // Same origin as in production, so the session cookie and the WebSocket Origin check just work.
-      proxy: { '/graphql': { target: API_ORIGIN, ws: true } },
+      // /media: recordings and prompts, authorised by the same cookie.
+      proxy: { '/graphql': { target: API_ORIGIN, ws: true }, '/media': { target: API_ORIGIN } },
     },
   })
 }

@@ -99,6 +99,16 @@ const envSchema = z.object({
     .optional(),
   /** Recordings and prompts; shared with the FreeSWITCH nodes in production. */
   MEDIA_DIR: z.string().optional(),
+  /** Emails of the platform operator's prompt reviewers: they approve every company's voice prompts (A6). */
+  PLATFORM_REVIEWER_EMAILS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** The mod_sofia gateway that reaches the carrier trunk (outbound calls, mobile answering). */
   TRUNK_GATEWAY: z
     .string()
@@ -106,7 +116,66 @@ const envSchema = z.object({
     .default('trunk'),
   /** How often each instance heals stuck agent states and expired offers, and re-dispatches queues. */
   ACD_SWEEP_MS: z.coerce.number().int().min(50).max(10_000).default(1000),
+  /**
+   * Where browser softphones reach each node's SIP WebSocket: `node=wss://…,…` keyed by the node's
+   * `host:port` in FREESWITCH_NODES, or one URL for every node. Unset → `${PUBLIC_URL}/sip/` (nginx).
+   */
+  SIP_WEBSOCKET_URLS: z
+    .string()
+    .optional()
+    .transform((list, context) => {
+      if (list === undefined || list.trim() === '') return undefined
+      try {
+        return parseWebSocketUrls(list)
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message })
+        return z.NEVER
+      }
+    }),
+  /** STUN/TURN servers for softphones, as JSON: `[{"urls":"turn:…","username":"…","credential":"…"}]`. */
+  WEBRTC_ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((json, context) => {
+      const parsed = iceServersSchema.safeParse(parseJson(json))
+      if (parsed.success) return parsed.data
+      context.addIssue({ code: 'custom', message: 'must be a JSON array of {urls, username?, credential?}' })
+      return z.NEVER
+    }),
 })
+
+const iceServersSchema = z.array(
+  z.object({
+    urls: z.union([z.string().regex(/^(stun|turns?):/), z.array(z.string().regex(/^(stun|turns?):/)).min(1)]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+)
+
+export type IceServerConfig = z.infer<typeof iceServersSchema>[number]
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** `wss://a/sip/` (every node) or `fs1:8021=wss://a/sip/fs1/,fs2:8021=wss://a/sip/fs2/`; `*` keys the default. */
+function parseWebSocketUrls(list: string): Record<string, string> {
+  const urls: Record<string, string> = {}
+  for (const item of list
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const at = item.indexOf('=')
+    const [node, url] = at === -1 ? ['*', item] : [item.slice(0, at), item.slice(at + 1)]
+    if (!/^wss?:\/\/[^/\s]+/.test(url)) throw new Error(`"${url}" is not a ws:// or wss:// URL`)
+    urls[node] = url
+  }
+  return urls
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test'
@@ -135,7 +204,11 @@ export interface Config {
   platformDomain: string
   credentialsKey: string | undefined
   mediaDir: string
+  /** Users (by email) who review every company's voice prompts, besides each company's super admin. */
+  platformReviewerEmails: string[]
   acd: { trunkGateway: string; sweepMs: number }
+  /** Browser softphones: each node's SIP WebSocket (`*`: every node) and the ICE servers (G2). */
+  softphone: { websocketUrls: Record<string, string>; iceServers: IceServerConfig[] }
   /** Built SPAs served at /admin/ and /agent/. */
   webAdminDist: string
   webAgentDist: string
@@ -184,7 +257,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformDomain: e.PLATFORM_DOMAIN.toLowerCase(),
     credentialsKey: e.CREDENTIALS_KEY,
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
+    platformReviewerEmails: e.PLATFORM_REVIEWER_EMAILS,
     acd: { trunkGateway: e.TRUNK_GATEWAY, sweepMs: e.ACD_SWEEP_MS },
+    softphone: {
+      websocketUrls: e.SIP_WEBSOCKET_URLS ?? { '*': `${e.PUBLIC_URL.replace(/^http/, 'ws')}/sip/` },
+      iceServers: e.WEBRTC_ICE_SERVERS,
+    },
     webAdminDist: path.join(repoRoot, 'web-admin/dist'),
     webAgentDist: path.join(repoRoot, 'web-agent/dist'),
   }

@@ -4,24 +4,32 @@ import type { Config } from './config.js'
 import type { Database } from './db/database.js'
 import type { PubSub } from './graphql/pubsub.js'
 import { CallsService, type SwitchNodeSource } from './modules/calls/calls.service.js'
+import { MyCallsService } from './modules/calls/my-calls.service.js'
 import { IdentityService } from './modules/identity/identity.service.js'
 import { TenancyService } from './modules/tenancy/tenancy.service.js'
 import path from 'node:path'
 import { createMailer, type Mailer } from './common/mailer.js'
 import { AcdSettingsService } from './modules/acd/settings.service.js'
 import { Acd } from './modules/acd/acd.js'
+import { Ivr } from './modules/ivr/ivr.js'
 import { findNumberRoute } from './modules/acd/number-route.js'
 import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
+import { SoftphoneService } from './modules/acd/softphone.service.js'
+import { TransferDirectory } from './modules/acd/transfer-directory.js'
 import { GroupsService } from './modules/organization/groups.service.js'
 import { SecretBox } from './modules/organization/secret-box.js'
 import { InMemoryTelephonyDirectory } from './telephony/xml-curl/directory.js'
+import { EspeakTts } from './modules/voice/tts.js'
+import { VoiceService } from './modules/voice/voice.service.js'
 
 export interface Services {
   identity: IdentityService
   tenancy: TenancyService
   calls: CallsService
+  /** The signed-in agent's own calls and recordings (G8). */
+  myCalls: MyCallsService
   agents: AgentsService
   groups: GroupsService
   apiKeys: ApiKeysService
@@ -29,6 +37,14 @@ export interface Services {
   acdSettings: AcdSettingsService
   /** Agent presence, queues and call distribution; attached to the switch cluster once it runs. */
   acd: Acd
+  /** IVR flows, schedules and holidays (A7), and the runner that plays them to callers. */
+  ivr: Ivr
+  /** The voice library (A6) and system prompts (A5); the queue and the IVR play prompts through it. */
+  voice: VoiceService
+  /** The workstation softphone's SIP account and switch node (G2). */
+  softphone: SoftphoneService
+  /** Colleagues an agent may transfer calls to (G3). */
+  transferDirectory: TransferDirectory
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -89,16 +105,38 @@ export function createServices({
   const groups = new GroupsService(db, identity, audit, clock)
   const apiKeys = new ApiKeysService(db, identity, audit, clock)
   const acdSettings = new AcdSettingsService(db, groups, audit, clock, pubsub)
+  const voice = new VoiceService(db, audit, clock, new EspeakTts(), {
+    mediaDir: config.mediaDir,
+    platformReviewerEmails: config.platformReviewerEmails,
+  })
+  const acd = new Acd({ config, db, pubsub, clock, settings: acdSettings, prompts: voice, logger })
+  const ivr = new Ivr({
+    db,
+    clock,
+    audit,
+    prompts: voice,
+    acdSettings,
+    groups,
+    acd,
+    logger: logger ?? console,
+  })
+  voice.addUsage(ivr.promptUsage)
+  calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
   return {
     identity,
     tenancy,
     calls,
+    myCalls: new MyCallsService(db, config.mediaDir),
     agents,
     groups,
     apiKeys,
     audit,
     acdSettings,
-    acd: new Acd({ config, db, pubsub, clock, settings: acdSettings, logger }),
+    acd,
+    ivr,
+    voice,
+    softphone: new SoftphoneService(db, agents, config.softphone),
+    transferDirectory: new TransferDirectory(db),
     telephonyDirectory,
     stop: () => {
       identity.stop()

@@ -24,6 +24,13 @@ interface VictimIds {
   /** ACD configuration (G3, A3): a not-ready reason and a number of the victim. */
   notReadyReasonId: string
   phoneNumberId: string
+  /** Voice library (A5, A6): an approved prompt of the victim. */
+  voicePromptId: string
+  /** IVR (A7): a published flow and its version, a schedule with a holiday. */
+  ivrFlowId: string
+  ivrFlowVersionId: string
+  ivrScheduleId: string
+  ivrHolidayId: string
 }
 
 interface IdOperation {
@@ -204,9 +211,94 @@ const acdOperations: IdOperation[] = [
   ),
 ]
 
+const voiceOperations: IdOperation[] = [
+  attemptWith('deleteVoicePrompt', 'mutation ($id: ID!) { deleteVoicePrompt(id: $id) }', (v) => ({
+    id: v.voicePromptId,
+  })),
+  attemptWith(
+    'reviewVoicePrompt',
+    'mutation ($id: ID!) { reviewVoicePrompt(id: $id, input: { decision: REJECT, reason: "pwned" }) { id } }',
+    (v) => ({ id: v.voicePromptId }),
+  ),
+  attemptWith(
+    'updateSystemPrompt',
+    'mutation ($id: ID!) { updateSystemPrompt(input: { kind: QUEUE, choice: PROMPT, promptId: $id }) { kind } }',
+    (v) => ({ id: v.voicePromptId }),
+  ),
+]
+
+const ivrOperations: IdOperation[] = [
+  attemptWith('ivrFlow', 'query ($id: ID!) { ivrFlow(id: $id) { id } }', (v) => ({ id: v.ivrFlowId })),
+  attemptWith('publishIvrFlow', 'mutation ($id: ID!) { publishIvrFlow(id: $id) { id } }', (v) => ({
+    id: v.ivrFlowId,
+  })),
+  attemptWith('discardIvrFlowDraft', 'mutation ($id: ID!) { discardIvrFlowDraft(id: $id) }', (v) => ({
+    id: v.ivrFlowId,
+  })),
+  attemptWith('deleteIvrFlow', 'mutation ($id: ID!) { deleteIvrFlow(id: $id) }', (v) => ({
+    id: v.ivrFlowId,
+  })),
+  attemptWith(
+    'updateIvrFlow',
+    'mutation ($id: ID!) { updateIvrFlow(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({
+      id: v.ivrFlowId,
+    }),
+  ),
+  attemptWith(
+    'saveIvrFlowDraft',
+    'mutation ($id: ID!) { saveIvrFlowDraft(id: $id, definition: { rootMenuId: "r", menus: [] }) { id } }',
+    (v) => ({ id: v.ivrFlowId }),
+  ),
+  attemptWith('ivrFlowVersion', 'query ($id: ID!) { ivrFlowVersion(id: $id) { id } }', (v) => ({
+    id: v.ivrFlowVersionId,
+  })),
+  attemptWith(
+    'restoreIvrFlowVersion',
+    'mutation ($id: ID!) { restoreIvrFlowVersion(versionId: $id) { id } }',
+    (v) => ({ id: v.ivrFlowVersionId }),
+  ),
+  attemptWith('ivrSchedule', 'query ($id: ID!) { ivrSchedule(id: $id) { id } }', (v) => ({
+    id: v.ivrScheduleId,
+  })),
+  attemptWith(
+    'createIvrSchedule',
+    'mutation ($f: ID!) { createIvrSchedule(input: { name: "X", flowId: $f, days: [] }) { id } }',
+    (v) => ({ f: v.ivrFlowId }),
+  ),
+  attemptWith(
+    'updateIvrSchedule',
+    'mutation ($id: ID!) { updateIvrSchedule(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({ id: v.ivrScheduleId }),
+  ),
+  attemptWith('deleteIvrSchedule', 'mutation ($id: ID!) { deleteIvrSchedule(id: $id) }', (v) => ({
+    id: v.ivrScheduleId,
+  })),
+  attemptWith(
+    'ivrHolidays',
+    'query ($s: ID!) { ivrHolidays(filter: { scheduleId: $s }) { totalCount } }',
+    (v) => ({ s: v.ivrScheduleId }),
+  ),
+  attemptWith(
+    'createIvrHoliday',
+    'mutation ($s: ID!) { createIvrHoliday(input: { name: "X", startDate: "2030-01-01", endDate: "2030-01-01", action: CLOSED, scheduleId: $s }) { id } }',
+    (v) => ({ s: v.ivrScheduleId }),
+  ),
+  attemptWith(
+    'updateIvrHoliday',
+    'mutation ($id: ID!) { updateIvrHoliday(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({ id: v.ivrHolidayId }),
+  ),
+  attemptWith('deleteIvrHoliday', 'mutation ($id: ID!) { deleteIvrHoliday(id: $id) }', (v) => ({
+    id: v.ivrHolidayId,
+  })),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
   ...acdOperations,
+  ...voiceOperations,
+  ...ivrOperations,
   {
     field: 'callRecords',
     async attempt(api, attacker, victim) {
@@ -229,6 +321,9 @@ const operationsTakingIds: IdOperation[] = [
       return result.errors?.[0]?.extensions?.code
     },
   },
+  attemptWith('myCallRecord', 'query ($id: ID!) { myCallRecord(id: $id) { id } }', (v) => ({
+    id: v.callRecordId,
+  })),
   {
     field: 'revokeSession',
     async attempt(api, attacker, victim) {
@@ -291,6 +386,7 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     {},
     { token: victim.token },
   )
+  const voicePromptId = await approvedPrompt(api, victim)
   const phoneNumber = await api.graphql<{ addPhoneNumber: { id: string } }>(
     'mutation { addPhoneNumber(input: { number: "+862199990002" }) { id } }',
     {},
@@ -306,7 +402,58 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     apiKeyId: apiKey.data!.createApiKey.apiKey.id,
     notReadyReasonId: reasons.data!.notReadyReasons.find((reason) => reason.code === 'REST')!.id,
     phoneNumberId: phoneNumber.data!.addPhoneNumber.id,
+    voicePromptId,
+    ...(await ivrIds(api, victim, voicePromptId)),
   }
+}
+
+/** A published flow playing the victim's prompt, and a schedule with a holiday. */
+async function ivrIds(api: TestApi, victim: TestTenant, promptId: string) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+    (await api.graphql<T>(query, variables, { token: victim.token })).data!
+  const flow = await gql<{ createIvrFlow: { id: string } }>(
+    'mutation { createIvrFlow(input: { name: "Victim flow" }) { id } }',
+  )
+  const ivrFlowId = flow.createIvrFlow.id
+  await gql(
+    'mutation ($id: ID!, $p: ID!) { saveIvrFlowDraft(id: $id, definition: { rootMenuId: "r", menus: [{ id: "r", name: "R", promptId: $p, keys: [{ key: "0", action: REPLAY }] }] }) { id } }',
+    {
+      id: ivrFlowId,
+      p: promptId,
+    },
+  )
+  const version = await gql<{ publishIvrFlow: { id: string } }>(
+    'mutation ($id: ID!) { publishIvrFlow(id: $id) { id } }',
+    { id: ivrFlowId },
+  )
+  const schedule = await gql<{ createIvrSchedule: { id: string } }>(
+    'mutation ($f: ID!) { createIvrSchedule(input: { name: "Victim hours", flowId: $f, days: [] }) { id } }',
+    { f: ivrFlowId },
+  )
+  const ivrScheduleId = schedule.createIvrSchedule.id
+  const holiday = await gql<{ createIvrHoliday: { id: string } }>(
+    'mutation ($s: ID!) { createIvrHoliday(input: { name: "Victim day", startDate: "2030-01-01", endDate: "2030-01-01", action: CLOSED, scheduleId: $s }) { id } }',
+    { s: ivrScheduleId },
+  )
+  return {
+    ivrFlowId,
+    ivrFlowVersionId: version.publishIvrFlow.id,
+    ivrScheduleId,
+    ivrHolidayId: holiday.createIvrHoliday.id,
+  }
+}
+
+/** A row is enough here: the voice tests cover real audio. */
+async function approvedPrompt(api: TestApi, victim: TestTenant): Promise<string> {
+  const id = randomUUID()
+  await api.db.inTenant(victim.tenantId, (em) =>
+    em.execute(
+      `insert into voice_prompt (id, tenant_id, name, source, status, file, duration_ms, approved_file, approved_duration_ms)
+       values (?, ?, 'Victim prompt', 'UPLOAD', 'APPROVED', 'prompts/victim.wav', 1000, 'prompts/victim.wav', 1000)`,
+      [id, victim.tenantId],
+    ),
+  )
+  return id
 }
 
 it('Foundation: every query and mutation that takes an ID is in the isolation table', async () => {

@@ -19,6 +19,8 @@ import type { Services } from '../services.js'
 import { SESSION_COOKIE, sessionTokenFrom } from './session-token.js'
 import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
+import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
+import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -118,6 +120,12 @@ export async function createHttpServer({
   })
   app.get('/', async (_request, reply) => reply.redirect('/admin/'))
   await registerXmlCurlRoutes(app, { config: config.xmlCurl, directory: services.telephonyDirectory })
+  await registerVoiceRoutes(app, {
+    services,
+    mediaDir: config.mediaDir,
+    allowedOrigins: config.allowedOrigins,
+  })
+  registerRecordingRoute(app, services)
   serveSpa(app, '/admin/', config.webAdminDist, true)
   serveSpa(app, '/agent/', config.webAgentDist, false)
 

@@ -1,15 +1,25 @@
 // What each domain module contributes to the schema and the ORM.
 import { AcdResolver } from './acd/acd.resolver.js'
 import { CallControlResolver } from './acd/call-control.resolver.js'
+import { SoftphoneResolver } from './acd/softphone.resolver.js'
+import { TransferDirectoryResolver } from './acd/transfer-directory.resolver.js'
 import { AcdSettings, NotReadyReason, PhoneNumber } from './acd/settings.entity.js'
 import { AcdSettingsResolver, PhoneNumbersResolver } from './acd/settings.resolver.js'
 import { CallRecord } from './calls/call-record.entity.js'
 import { CallsResolver } from './calls/calls.resolver.js'
+import { MyCallsResolver } from './calls/my-calls.resolver.js'
 import { IdentityResolver } from './identity/identity.resolver.js'
 import { LoginAttempt } from './identity/login-attempt.entity.js'
 import { Session } from './identity/session.entity.js'
 import { User } from './identity/user.entity.js'
 import { TenancyResolver } from './tenancy/tenancy.resolver.js'
+import { IvrFlow, IvrFlowVersion, IvrHoliday, IvrSchedule } from './ivr/ivr.entity.js'
+import {
+  IvrFlowsResolver,
+  IvrFlowVersionsResolver,
+  IvrHolidaysResolver,
+  IvrSchedulesResolver,
+} from './ivr/ivr.resolver.js'
 import { Tenant } from './tenancy/tenant.entity.js'
 import { AuditEntry } from './audit/audit-entry.entity.js'
 import { AuditResolver } from './audit/audit.resolver.js'
@@ -23,11 +33,14 @@ import {
   SkillGroupsResolver,
 } from './organization/groups.resolver.js'
 import { SkillGroup, SkillGroupMember } from './organization/skill-group.entity.js'
+import { SystemPromptSetting, VoicePrompt } from './voice/voice.entity.js'
+import { VoiceResolver } from './voice/voice.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
   IdentityResolver,
   CallsResolver,
+  MyCallsResolver,
   AgentsResolver,
   GroupsResolver,
   SkillGroupsResolver,
@@ -38,10 +51,19 @@ export const resolvers = [
   PhoneNumbersResolver,
   AcdResolver,
   CallControlResolver,
+  SoftphoneResolver,
+  TransferDirectoryResolver,
+  VoiceResolver,
+  IvrFlowsResolver,
+  IvrFlowVersionsResolver,
+  IvrSchedulesResolver,
+  IvrHolidaysResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
+const voiceEntities = [VoicePrompt, SystemPromptSetting]
+const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
 
 export const entities = [
   Tenant,
@@ -51,6 +73,8 @@ export const entities = [
   CallRecord,
   ...organizationEntities,
   ...acdEntities,
+  ...voiceEntities,
+  ...ivrEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -61,4 +85,6 @@ export const tenantOwnedEntities = [
   CallRecord,
   ...organizationEntities,
   ...acdEntities,
+  ...voiceEntities,
+  ...ivrEntities,
 ]

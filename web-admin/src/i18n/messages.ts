@@ -1,6 +1,8 @@
 // Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
 import { acdMessages } from './acd'
 import { liveBoardMessages } from './liveBoard'
+import { voiceMessages } from './voice'
+import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
 
 export const adminMessages = {
@@ -8,6 +10,8 @@ export const adminMessages = {
     ...organizationMessages['zh-CN'],
     ...acdMessages['zh-CN'],
     ...liveBoardMessages['zh-CN'],
+    ...voiceMessages['zh-CN'],
+    ...ivrMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -59,6 +63,15 @@ export const adminMessages = {
       ivrFlows: {
         title: 'IVR 流程',
         description: '配置最多 5 级按键菜单；日常 IVR 按星期与时段生效，节假日 IVR 优先于日常 IVR。',
+      },
+      ivrSchedules: {
+        title: '日常 IVR',
+        description:
+          '按星期和时段设置服务时间及其 IVR 流程，服务时间外播放非工作时间提示；号码按日常 IVR 接听。',
+      },
+      ivrHolidays: {
+        title: '节假日 IVR',
+        description: '为春节、国庆等假期设置专门的流程或休息提示，假期内优先于日常 IVR。',
       },
       monitoring: {
         title: '实时监控',
@@ -119,6 +132,8 @@ export const adminMessages = {
     ...organizationMessages.en,
     ...acdMessages.en,
     ...liveBoardMessages.en,
+    ...voiceMessages.en,
+    ...ivrMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -180,6 +195,16 @@ export const adminMessages = {
         title: 'IVR flows',
         description:
           'Build key-press menus up to 5 levels deep; daily IVRs follow weekdays and hours, holiday IVRs override them.',
+      },
+      ivrSchedules: {
+        title: 'Daily IVR',
+        description:
+          'Service hours by weekday with the IVR flow callers follow; outside them the after-hours prompt plays. Numbers follow a daily IVR.',
+      },
+      ivrHolidays: {
+        title: 'Holiday IVR',
+        description:
+          'Holidays such as Spring Festival get their own flow or a closed message, overriding the daily IVR.',
       },
       monitoring: {
         title: 'Live board',

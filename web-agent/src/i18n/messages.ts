@@ -1,22 +1,12 @@
 // Words of the agent workstation; the shared ones (sign-in, errors, roles) come from @cc/web-common.
+import { phoneMessages } from './phone'
+import { myCallsMessages } from './myCalls'
+
 export const agentMessages = {
   'zh-CN': {
+    ...phoneMessages['zh-CN'],
+    ...myCallsMessages['zh-CN'],
     app: { console: '坐席工作台' },
-    phoneBar: {
-      status: '状态',
-      offline: '离线',
-      call: '通话',
-      noCall: '暂无通话',
-      dial: '拨号',
-      answer: '接听',
-      hold: '保持',
-      mute: '静音',
-      transfer: '转接',
-      consult: '咨询',
-      hangUp: '挂断',
-      coming: '软电话将随 G2/G3 上线',
-      comingDetail: '登录工作台时选择接听方式（SIP 话机或手机），在此切换空闲、忙碌、小休等状态并控制通话。',
-    },
     panels: {
       screenPop: {
         title: '来电弹屏',
@@ -37,23 +27,9 @@ export const agentMessages = {
     },
   },
   en: {
+    ...phoneMessages.en,
+    ...myCallsMessages.en,
     app: { console: 'Agent workstation' },
-    phoneBar: {
-      status: 'Status',
-      offline: 'Offline',
-      call: 'Call',
-      noCall: 'No call',
-      dial: 'Dial',
-      answer: 'Answer',
-      hold: 'Hold',
-      mute: 'Mute',
-      transfer: 'Transfer',
-      consult: 'Consult',
-      hangUp: 'Hang up',
-      coming: 'Softphone comes with G2/G3',
-      comingDetail:
-        'At sign-in you will choose how to answer (SIP phone or mobile); here you will set idle, busy or break and control calls.',
-    },
     panels: {
       screenPop: {
         title: 'Screen pop',

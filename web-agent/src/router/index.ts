@@ -1,10 +1,20 @@
 import { LoginPage, PasswordChangePage, ROUTE } from '@cc/web-common'
 import type { RouteRecordRaw } from 'vue-router'
+import WorkstationLayout from '../components/WorkstationLayout.vue'
 import WorkstationPage from '../pages/workstation/WorkstationPage.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: LoginPage, meta: { isPublic: true } },
   { path: '/change-password', name: ROUTE.changePassword, component: PasswordChangePage },
-  { path: '/', name: ROUTE.home, component: WorkstationPage },
+  // The workstation's pages share its frame (header, phone bar, tabs); a new page is one more child
+  // here and one entry in WorkstationLayout's NAV.
+  {
+    path: '/',
+    component: WorkstationLayout,
+    children: [
+      { path: '', name: ROUTE.home, component: WorkstationPage },
+      { path: 'calls', name: 'myCalls', component: () => import('../pages/my-calls/MyCallsPage.vue') },
+    ],
+  },
   { path: '/:unknown(.*)*', redirect: { name: ROUTE.home } },
 ]

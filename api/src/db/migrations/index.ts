@@ -3,10 +3,16 @@ import { Migration20261124000000_foundation } from './Migration20261124000000_fo
 import { Migration20261201000000_call_records } from './Migration20261201000000_call_records.js'
 import { Migration20261205000000_organization } from './Migration20261205000000_organization.js'
 import { Migration20261210000000_acd } from './Migration20261210000000_acd.js'
+import { Migration20261215000000_voice } from './Migration20261215000000_voice.js'
+import { Migration20261216000000_ivr } from './Migration20261216000000_ivr.js'
+import { Migration20261217000000_my_calls } from './Migration20261217000000_my_calls.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
   { name: 'Migration20261201000000_call_records', class: Migration20261201000000_call_records },
   { name: 'Migration20261205000000_organization', class: Migration20261205000000_organization },
   { name: 'Migration20261210000000_acd', class: Migration20261210000000_acd },
+  { name: 'Migration20261215000000_voice', class: Migration20261215000000_voice },
+  { name: 'Migration20261216000000_ivr', class: Migration20261216000000_ivr },
+  { name: 'Migration20261217000000_my_calls', class: Migration20261217000000_my_calls },
 ]

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
-    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
+    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
     "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.UpdateAcdSettingsDocument,
@@ -62,6 +62,36 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment IvrFlowRow on IvrFlow {\n    id\n    name\n    description\n    updatedAt\n    usedBy {\n      kind\n      id\n      name\n    }\n    liveVersion {\n      id\n      version\n      publishedAt\n    }\n    draft {\n      id\n      version\n      savedAt\n    }\n  }\n": typeof types.IvrFlowRowFragmentDoc,
+    "\n  fragment IvrFlowVersionRow on IvrFlowVersion {\n    id\n    version\n    status\n    savedAt\n    savedBy\n    publishedAt\n    publishedBy\n  }\n": typeof types.IvrFlowVersionRowFragmentDoc,
+    "\n  fragment IvrFlowVersionDetail on IvrFlowVersion {\n    ...IvrFlowVersionRow\n    definition {\n      rootMenuId\n      menus {\n        id\n        name\n        promptId\n        digitTimeoutSeconds\n        maxRetries\n        wrongKeyPromptId\n        keys {\n          key\n          action\n          subMenuId\n          skillGroupId\n          agentId\n          number\n          promptId\n        }\n      }\n    }\n  }\n": typeof types.IvrFlowVersionDetailFragmentDoc,
+    "\n  fragment IvrScheduleRow on IvrSchedule {\n    id\n    name\n    flowId\n    flow {\n      id\n      name\n      liveVersion {\n        id\n        version\n      }\n    }\n    days {\n      weekday\n      ranges {\n        start\n        end\n      }\n    }\n    phoneNumbers {\n      id\n      number\n    }\n    updatedAt\n  }\n": typeof types.IvrScheduleRowFragmentDoc,
+    "\n  fragment IvrHolidayRow on IvrHoliday {\n    id\n    name\n    startDate\n    endDate\n    scheduleId\n    action\n    flowId\n    closedPromptId\n  }\n": typeof types.IvrHolidayRowFragmentDoc,
+    "\n  fragment CallRoutingAnswer on CallRoutingPreview {\n    at\n    timeZone\n    localTime\n    rule\n    reason\n    number {\n      id\n      number\n    }\n    schedule {\n      id\n      name\n    }\n    holiday {\n      id\n      name\n      startDate\n      endDate\n    }\n    serviceHours {\n      weekday\n      range {\n        start\n        end\n      }\n    }\n    flow {\n      id\n      name\n    }\n    flowVersion {\n      id\n      version\n      publishedAt\n    }\n    skillGroupId\n    closedPromptId\n  }\n": typeof types.CallRoutingAnswerFragmentDoc,
+    "\n  query IvrFlows($page: PageInput) {\n    ivrFlows(page: $page) {\n      totalCount\n      items {\n        ...IvrFlowRow\n      }\n    }\n  }\n": typeof types.IvrFlowsDocument,
+    "\n  query IvrFlowOptions {\n    ivrFlows(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        liveVersion {\n          id\n          version\n        }\n      }\n    }\n  }\n": typeof types.IvrFlowOptionsDocument,
+    "\n  query IvrFlowEditor($id: ID!) {\n    ivrFlow(id: $id) {\n      ...IvrFlowRow\n      liveVersion {\n        ...IvrFlowVersionDetail\n      }\n      draft {\n        ...IvrFlowVersionDetail\n      }\n    }\n  }\n": typeof types.IvrFlowEditorDocument,
+    "\n  query IvrFlowVersions($id: ID!, $page: PageInput) {\n    ivrFlow(id: $id) {\n      id\n      versions(page: $page) {\n        totalCount\n        items {\n          ...IvrFlowVersionRow\n        }\n      }\n    }\n  }\n": typeof types.IvrFlowVersionsDocument,
+    "\n  query IvrFlowVersion($id: ID!) {\n    ivrFlowVersion(id: $id) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": typeof types.IvrFlowVersionDocument,
+    "\n  mutation CreateIvrFlow($input: CreateIvrFlowInput!) {\n    createIvrFlow(input: $input) {\n      ...IvrFlowRow\n    }\n  }\n": typeof types.CreateIvrFlowDocument,
+    "\n  mutation UpdateIvrFlow($id: ID!, $input: UpdateIvrFlowInput!) {\n    updateIvrFlow(id: $id, input: $input) {\n      ...IvrFlowRow\n    }\n  }\n": typeof types.UpdateIvrFlowDocument,
+    "\n  mutation DeleteIvrFlow($id: ID!) {\n    deleteIvrFlow(id: $id)\n  }\n": typeof types.DeleteIvrFlowDocument,
+    "\n  mutation SaveIvrFlowDraft($id: ID!, $definition: IvrFlowDefinitionInput!) {\n    saveIvrFlowDraft(id: $id, definition: $definition) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": typeof types.SaveIvrFlowDraftDocument,
+    "\n  mutation PublishIvrFlow($id: ID!) {\n    publishIvrFlow(id: $id) {\n      ...IvrFlowVersionRow\n    }\n  }\n": typeof types.PublishIvrFlowDocument,
+    "\n  mutation RestoreIvrFlowVersion($versionId: ID!) {\n    restoreIvrFlowVersion(versionId: $versionId) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": typeof types.RestoreIvrFlowVersionDocument,
+    "\n  mutation DiscardIvrFlowDraft($id: ID!) {\n    discardIvrFlowDraft(id: $id)\n  }\n": typeof types.DiscardIvrFlowDraftDocument,
+    "\n  query IvrPromptOptions {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        approvedAudioUrl\n        approvedDurationMs\n      }\n    }\n  }\n": typeof types.IvrPromptOptionsDocument,
+    "\n  query IvrPeople {\n    agents(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        agentNumber\n        status\n      }\n    }\n  }\n": typeof types.IvrPeopleDocument,
+    "\n  query IvrSchedules($page: PageInput) {\n    ivrSchedules(page: $page) {\n      totalCount\n      items {\n        ...IvrScheduleRow\n      }\n    }\n  }\n": typeof types.IvrSchedulesDocument,
+    "\n  query IvrScheduleOptions {\n    ivrSchedules(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IvrScheduleOptionsDocument,
+    "\n  mutation CreateIvrSchedule($input: IvrScheduleInput!) {\n    createIvrSchedule(input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n": typeof types.CreateIvrScheduleDocument,
+    "\n  mutation UpdateIvrSchedule($id: ID!, $input: UpdateIvrScheduleInput!) {\n    updateIvrSchedule(id: $id, input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n": typeof types.UpdateIvrScheduleDocument,
+    "\n  mutation DeleteIvrSchedule($id: ID!) {\n    deleteIvrSchedule(id: $id)\n  }\n": typeof types.DeleteIvrScheduleDocument,
+    "\n  query IvrHolidays($filter: IvrHolidayFilter, $page: PageInput) {\n    ivrHolidays(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...IvrHolidayRow\n      }\n    }\n  }\n": typeof types.IvrHolidaysDocument,
+    "\n  mutation CreateIvrHoliday($input: IvrHolidayInput!) {\n    createIvrHoliday(input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": typeof types.CreateIvrHolidayDocument,
+    "\n  mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {\n    updateIvrHoliday(id: $id, input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": typeof types.UpdateIvrHolidayDocument,
+    "\n  mutation DeleteIvrHoliday($id: ID!) {\n    deleteIvrHoliday(id: $id)\n  }\n": typeof types.DeleteIvrHolidayDocument,
+    "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n": typeof types.CallRoutingPreviewDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": typeof types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": typeof types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": typeof types.StatusHistoryRowFragmentDoc,
@@ -73,11 +103,23 @@ type Documents = {
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
+    "\n  fragment VoicePromptRow on VoicePrompt {\n    id\n    name\n    source\n    status\n    rejectReason\n    ttsText\n    durationMs\n    peaks\n    isUsable\n    audioUrl\n    approvedAudioUrl\n    reviewedByName\n    reviewedAt\n    updatedAt\n  }\n": typeof types.VoicePromptRowFragmentDoc,
+    "\n  fragment SystemPromptRow on SystemPrompt {\n    kind\n    choice\n    audioUrl\n    updatedAt\n    prompt {\n      id\n      name\n    }\n  }\n": typeof types.SystemPromptRowFragmentDoc,
+    "\n  query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {\n    voicePrompts(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...VoicePromptRow\n      }\n    }\n  }\n": typeof types.VoicePromptsDocument,
+    "\n  mutation DeleteVoicePrompt($id: ID!) {\n    deleteVoicePrompt(id: $id)\n  }\n": typeof types.DeleteVoicePromptDocument,
+    "\n  query CanReviewPrompts {\n    canReviewPrompts\n  }\n": typeof types.CanReviewPromptsDocument,
+    "\n  query PromptReviewQueue($page: PageInput) {\n    promptReviewQueue(page: $page) {\n      totalCount\n      items {\n        companyName\n        prompt {\n          ...VoicePromptRow\n        }\n      }\n    }\n  }\n": typeof types.PromptReviewQueueDocument,
+    "\n  mutation ReviewVoicePrompt($id: ID!, $input: ReviewPromptInput!) {\n    reviewVoicePrompt(id: $id, input: $input) {\n      ...VoicePromptRow\n    }\n  }\n": typeof types.ReviewVoicePromptDocument,
+    "\n  mutation PreviewSpeech($input: TtsInput!) {\n    previewSpeech(input: $input) {\n      audioUrl\n      durationMs\n      peaks\n    }\n  }\n": typeof types.PreviewSpeechDocument,
+    "\n  mutation SynthesizePrompt($input: SynthesizePromptInput!) {\n    synthesizePrompt(input: $input) {\n      ...VoicePromptRow\n    }\n  }\n": typeof types.SynthesizePromptDocument,
+    "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.SystemPromptsDocument,
+    "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.UpdateSystemPromptDocument,
+    "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": typeof types.UsablePromptsDocument,
 };
 const documents: Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
-    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
+    "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
     "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": types.UpdateAcdSettingsDocument,
@@ -122,6 +164,36 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment IvrFlowRow on IvrFlow {\n    id\n    name\n    description\n    updatedAt\n    usedBy {\n      kind\n      id\n      name\n    }\n    liveVersion {\n      id\n      version\n      publishedAt\n    }\n    draft {\n      id\n      version\n      savedAt\n    }\n  }\n": types.IvrFlowRowFragmentDoc,
+    "\n  fragment IvrFlowVersionRow on IvrFlowVersion {\n    id\n    version\n    status\n    savedAt\n    savedBy\n    publishedAt\n    publishedBy\n  }\n": types.IvrFlowVersionRowFragmentDoc,
+    "\n  fragment IvrFlowVersionDetail on IvrFlowVersion {\n    ...IvrFlowVersionRow\n    definition {\n      rootMenuId\n      menus {\n        id\n        name\n        promptId\n        digitTimeoutSeconds\n        maxRetries\n        wrongKeyPromptId\n        keys {\n          key\n          action\n          subMenuId\n          skillGroupId\n          agentId\n          number\n          promptId\n        }\n      }\n    }\n  }\n": types.IvrFlowVersionDetailFragmentDoc,
+    "\n  fragment IvrScheduleRow on IvrSchedule {\n    id\n    name\n    flowId\n    flow {\n      id\n      name\n      liveVersion {\n        id\n        version\n      }\n    }\n    days {\n      weekday\n      ranges {\n        start\n        end\n      }\n    }\n    phoneNumbers {\n      id\n      number\n    }\n    updatedAt\n  }\n": types.IvrScheduleRowFragmentDoc,
+    "\n  fragment IvrHolidayRow on IvrHoliday {\n    id\n    name\n    startDate\n    endDate\n    scheduleId\n    action\n    flowId\n    closedPromptId\n  }\n": types.IvrHolidayRowFragmentDoc,
+    "\n  fragment CallRoutingAnswer on CallRoutingPreview {\n    at\n    timeZone\n    localTime\n    rule\n    reason\n    number {\n      id\n      number\n    }\n    schedule {\n      id\n      name\n    }\n    holiday {\n      id\n      name\n      startDate\n      endDate\n    }\n    serviceHours {\n      weekday\n      range {\n        start\n        end\n      }\n    }\n    flow {\n      id\n      name\n    }\n    flowVersion {\n      id\n      version\n      publishedAt\n    }\n    skillGroupId\n    closedPromptId\n  }\n": types.CallRoutingAnswerFragmentDoc,
+    "\n  query IvrFlows($page: PageInput) {\n    ivrFlows(page: $page) {\n      totalCount\n      items {\n        ...IvrFlowRow\n      }\n    }\n  }\n": types.IvrFlowsDocument,
+    "\n  query IvrFlowOptions {\n    ivrFlows(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        liveVersion {\n          id\n          version\n        }\n      }\n    }\n  }\n": types.IvrFlowOptionsDocument,
+    "\n  query IvrFlowEditor($id: ID!) {\n    ivrFlow(id: $id) {\n      ...IvrFlowRow\n      liveVersion {\n        ...IvrFlowVersionDetail\n      }\n      draft {\n        ...IvrFlowVersionDetail\n      }\n    }\n  }\n": types.IvrFlowEditorDocument,
+    "\n  query IvrFlowVersions($id: ID!, $page: PageInput) {\n    ivrFlow(id: $id) {\n      id\n      versions(page: $page) {\n        totalCount\n        items {\n          ...IvrFlowVersionRow\n        }\n      }\n    }\n  }\n": types.IvrFlowVersionsDocument,
+    "\n  query IvrFlowVersion($id: ID!) {\n    ivrFlowVersion(id: $id) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": types.IvrFlowVersionDocument,
+    "\n  mutation CreateIvrFlow($input: CreateIvrFlowInput!) {\n    createIvrFlow(input: $input) {\n      ...IvrFlowRow\n    }\n  }\n": types.CreateIvrFlowDocument,
+    "\n  mutation UpdateIvrFlow($id: ID!, $input: UpdateIvrFlowInput!) {\n    updateIvrFlow(id: $id, input: $input) {\n      ...IvrFlowRow\n    }\n  }\n": types.UpdateIvrFlowDocument,
+    "\n  mutation DeleteIvrFlow($id: ID!) {\n    deleteIvrFlow(id: $id)\n  }\n": types.DeleteIvrFlowDocument,
+    "\n  mutation SaveIvrFlowDraft($id: ID!, $definition: IvrFlowDefinitionInput!) {\n    saveIvrFlowDraft(id: $id, definition: $definition) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": types.SaveIvrFlowDraftDocument,
+    "\n  mutation PublishIvrFlow($id: ID!) {\n    publishIvrFlow(id: $id) {\n      ...IvrFlowVersionRow\n    }\n  }\n": types.PublishIvrFlowDocument,
+    "\n  mutation RestoreIvrFlowVersion($versionId: ID!) {\n    restoreIvrFlowVersion(versionId: $versionId) {\n      ...IvrFlowVersionDetail\n    }\n  }\n": types.RestoreIvrFlowVersionDocument,
+    "\n  mutation DiscardIvrFlowDraft($id: ID!) {\n    discardIvrFlowDraft(id: $id)\n  }\n": types.DiscardIvrFlowDraftDocument,
+    "\n  query IvrPromptOptions {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        approvedAudioUrl\n        approvedDurationMs\n      }\n    }\n  }\n": types.IvrPromptOptionsDocument,
+    "\n  query IvrPeople {\n    agents(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        agentNumber\n        status\n      }\n    }\n  }\n": types.IvrPeopleDocument,
+    "\n  query IvrSchedules($page: PageInput) {\n    ivrSchedules(page: $page) {\n      totalCount\n      items {\n        ...IvrScheduleRow\n      }\n    }\n  }\n": types.IvrSchedulesDocument,
+    "\n  query IvrScheduleOptions {\n    ivrSchedules(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.IvrScheduleOptionsDocument,
+    "\n  mutation CreateIvrSchedule($input: IvrScheduleInput!) {\n    createIvrSchedule(input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n": types.CreateIvrScheduleDocument,
+    "\n  mutation UpdateIvrSchedule($id: ID!, $input: UpdateIvrScheduleInput!) {\n    updateIvrSchedule(id: $id, input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n": types.UpdateIvrScheduleDocument,
+    "\n  mutation DeleteIvrSchedule($id: ID!) {\n    deleteIvrSchedule(id: $id)\n  }\n": types.DeleteIvrScheduleDocument,
+    "\n  query IvrHolidays($filter: IvrHolidayFilter, $page: PageInput) {\n    ivrHolidays(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...IvrHolidayRow\n      }\n    }\n  }\n": types.IvrHolidaysDocument,
+    "\n  mutation CreateIvrHoliday($input: IvrHolidayInput!) {\n    createIvrHoliday(input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": types.CreateIvrHolidayDocument,
+    "\n  mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {\n    updateIvrHoliday(id: $id, input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": types.UpdateIvrHolidayDocument,
+    "\n  mutation DeleteIvrHoliday($id: ID!) {\n    deleteIvrHoliday(id: $id)\n  }\n": types.DeleteIvrHolidayDocument,
+    "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n": types.CallRoutingPreviewDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": types.StatusHistoryRowFragmentDoc,
@@ -133,6 +205,18 @@ const documents: Documents = {
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
+    "\n  fragment VoicePromptRow on VoicePrompt {\n    id\n    name\n    source\n    status\n    rejectReason\n    ttsText\n    durationMs\n    peaks\n    isUsable\n    audioUrl\n    approvedAudioUrl\n    reviewedByName\n    reviewedAt\n    updatedAt\n  }\n": types.VoicePromptRowFragmentDoc,
+    "\n  fragment SystemPromptRow on SystemPrompt {\n    kind\n    choice\n    audioUrl\n    updatedAt\n    prompt {\n      id\n      name\n    }\n  }\n": types.SystemPromptRowFragmentDoc,
+    "\n  query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {\n    voicePrompts(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...VoicePromptRow\n      }\n    }\n  }\n": types.VoicePromptsDocument,
+    "\n  mutation DeleteVoicePrompt($id: ID!) {\n    deleteVoicePrompt(id: $id)\n  }\n": types.DeleteVoicePromptDocument,
+    "\n  query CanReviewPrompts {\n    canReviewPrompts\n  }\n": types.CanReviewPromptsDocument,
+    "\n  query PromptReviewQueue($page: PageInput) {\n    promptReviewQueue(page: $page) {\n      totalCount\n      items {\n        companyName\n        prompt {\n          ...VoicePromptRow\n        }\n      }\n    }\n  }\n": types.PromptReviewQueueDocument,
+    "\n  mutation ReviewVoicePrompt($id: ID!, $input: ReviewPromptInput!) {\n    reviewVoicePrompt(id: $id, input: $input) {\n      ...VoicePromptRow\n    }\n  }\n": types.ReviewVoicePromptDocument,
+    "\n  mutation PreviewSpeech($input: TtsInput!) {\n    previewSpeech(input: $input) {\n      audioUrl\n      durationMs\n      peaks\n    }\n  }\n": types.PreviewSpeechDocument,
+    "\n  mutation SynthesizePrompt($input: SynthesizePromptInput!) {\n    synthesizePrompt(input: $input) {\n      ...VoicePromptRow\n    }\n  }\n": types.SynthesizePromptDocument,
+    "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": types.SystemPromptsDocument,
+    "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": types.UpdateSystemPromptDocument,
+    "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": types.UsablePromptsDocument,
 };
 
 /**
@@ -146,7 +230,7 @@ export function graphql(source: "\n  fragment NotReadyReasonRow on NotReadyReaso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    createdAt\n  }\n"): typeof import('./graphql').PhoneNumberRowFragmentDoc;
+export function graphql(source: "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n"): typeof import('./graphql').PhoneNumberRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +410,126 @@ export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IvrFlowRow on IvrFlow {\n    id\n    name\n    description\n    updatedAt\n    usedBy {\n      kind\n      id\n      name\n    }\n    liveVersion {\n      id\n      version\n      publishedAt\n    }\n    draft {\n      id\n      version\n      savedAt\n    }\n  }\n"): typeof import('./graphql').IvrFlowRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IvrFlowVersionRow on IvrFlowVersion {\n    id\n    version\n    status\n    savedAt\n    savedBy\n    publishedAt\n    publishedBy\n  }\n"): typeof import('./graphql').IvrFlowVersionRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IvrFlowVersionDetail on IvrFlowVersion {\n    ...IvrFlowVersionRow\n    definition {\n      rootMenuId\n      menus {\n        id\n        name\n        promptId\n        digitTimeoutSeconds\n        maxRetries\n        wrongKeyPromptId\n        keys {\n          key\n          action\n          subMenuId\n          skillGroupId\n          agentId\n          number\n          promptId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IvrFlowVersionDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IvrScheduleRow on IvrSchedule {\n    id\n    name\n    flowId\n    flow {\n      id\n      name\n      liveVersion {\n        id\n        version\n      }\n    }\n    days {\n      weekday\n      ranges {\n        start\n        end\n      }\n    }\n    phoneNumbers {\n      id\n      number\n    }\n    updatedAt\n  }\n"): typeof import('./graphql').IvrScheduleRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IvrHolidayRow on IvrHoliday {\n    id\n    name\n    startDate\n    endDate\n    scheduleId\n    action\n    flowId\n    closedPromptId\n  }\n"): typeof import('./graphql').IvrHolidayRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallRoutingAnswer on CallRoutingPreview {\n    at\n    timeZone\n    localTime\n    rule\n    reason\n    number {\n      id\n      number\n    }\n    schedule {\n      id\n      name\n    }\n    holiday {\n      id\n      name\n      startDate\n      endDate\n    }\n    serviceHours {\n      weekday\n      range {\n        start\n        end\n      }\n    }\n    flow {\n      id\n      name\n    }\n    flowVersion {\n      id\n      version\n      publishedAt\n    }\n    skillGroupId\n    closedPromptId\n  }\n"): typeof import('./graphql').CallRoutingAnswerFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrFlows($page: PageInput) {\n    ivrFlows(page: $page) {\n      totalCount\n      items {\n        ...IvrFlowRow\n      }\n    }\n  }\n"): typeof import('./graphql').IvrFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrFlowOptions {\n    ivrFlows(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        liveVersion {\n          id\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IvrFlowOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrFlowEditor($id: ID!) {\n    ivrFlow(id: $id) {\n      ...IvrFlowRow\n      liveVersion {\n        ...IvrFlowVersionDetail\n      }\n      draft {\n        ...IvrFlowVersionDetail\n      }\n    }\n  }\n"): typeof import('./graphql').IvrFlowEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrFlowVersions($id: ID!, $page: PageInput) {\n    ivrFlow(id: $id) {\n      id\n      versions(page: $page) {\n        totalCount\n        items {\n          ...IvrFlowVersionRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IvrFlowVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrFlowVersion($id: ID!) {\n    ivrFlowVersion(id: $id) {\n      ...IvrFlowVersionDetail\n    }\n  }\n"): typeof import('./graphql').IvrFlowVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIvrFlow($input: CreateIvrFlowInput!) {\n    createIvrFlow(input: $input) {\n      ...IvrFlowRow\n    }\n  }\n"): typeof import('./graphql').CreateIvrFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIvrFlow($id: ID!, $input: UpdateIvrFlowInput!) {\n    updateIvrFlow(id: $id, input: $input) {\n      ...IvrFlowRow\n    }\n  }\n"): typeof import('./graphql').UpdateIvrFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIvrFlow($id: ID!) {\n    deleteIvrFlow(id: $id)\n  }\n"): typeof import('./graphql').DeleteIvrFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveIvrFlowDraft($id: ID!, $definition: IvrFlowDefinitionInput!) {\n    saveIvrFlowDraft(id: $id, definition: $definition) {\n      ...IvrFlowVersionDetail\n    }\n  }\n"): typeof import('./graphql').SaveIvrFlowDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishIvrFlow($id: ID!) {\n    publishIvrFlow(id: $id) {\n      ...IvrFlowVersionRow\n    }\n  }\n"): typeof import('./graphql').PublishIvrFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreIvrFlowVersion($versionId: ID!) {\n    restoreIvrFlowVersion(versionId: $versionId) {\n      ...IvrFlowVersionDetail\n    }\n  }\n"): typeof import('./graphql').RestoreIvrFlowVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardIvrFlowDraft($id: ID!) {\n    discardIvrFlowDraft(id: $id)\n  }\n"): typeof import('./graphql').DiscardIvrFlowDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrPromptOptions {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        approvedAudioUrl\n        approvedDurationMs\n      }\n    }\n  }\n"): typeof import('./graphql').IvrPromptOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrPeople {\n    agents(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        agentNumber\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').IvrPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrSchedules($page: PageInput) {\n    ivrSchedules(page: $page) {\n      totalCount\n      items {\n        ...IvrScheduleRow\n      }\n    }\n  }\n"): typeof import('./graphql').IvrSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrScheduleOptions {\n    ivrSchedules(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').IvrScheduleOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIvrSchedule($input: IvrScheduleInput!) {\n    createIvrSchedule(input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n"): typeof import('./graphql').CreateIvrScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIvrSchedule($id: ID!, $input: UpdateIvrScheduleInput!) {\n    updateIvrSchedule(id: $id, input: $input) {\n      ...IvrScheduleRow\n    }\n  }\n"): typeof import('./graphql').UpdateIvrScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIvrSchedule($id: ID!) {\n    deleteIvrSchedule(id: $id)\n  }\n"): typeof import('./graphql').DeleteIvrScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IvrHolidays($filter: IvrHolidayFilter, $page: PageInput) {\n    ivrHolidays(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...IvrHolidayRow\n      }\n    }\n  }\n"): typeof import('./graphql').IvrHolidaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIvrHoliday($input: IvrHolidayInput!) {\n    createIvrHoliday(input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n"): typeof import('./graphql').CreateIvrHolidayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {\n    updateIvrHoliday(id: $id, input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n"): typeof import('./graphql').UpdateIvrHolidayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIvrHoliday($id: ID!) {\n    deleteIvrHoliday(id: $id)\n  }\n"): typeof import('./graphql').DeleteIvrHolidayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n"): typeof import('./graphql').CallRoutingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n"): typeof import('./graphql').LiveAgentStateFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -367,6 +571,54 @@ export function graphql(source: "\n  query AgentStatusHistory($agentId: ID!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').SignupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoicePromptRow on VoicePrompt {\n    id\n    name\n    source\n    status\n    rejectReason\n    ttsText\n    durationMs\n    peaks\n    isUsable\n    audioUrl\n    approvedAudioUrl\n    reviewedByName\n    reviewedAt\n    updatedAt\n  }\n"): typeof import('./graphql').VoicePromptRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SystemPromptRow on SystemPrompt {\n    kind\n    choice\n    audioUrl\n    updatedAt\n    prompt {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SystemPromptRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {\n    voicePrompts(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...VoicePromptRow\n      }\n    }\n  }\n"): typeof import('./graphql').VoicePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVoicePrompt($id: ID!) {\n    deleteVoicePrompt(id: $id)\n  }\n"): typeof import('./graphql').DeleteVoicePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanReviewPrompts {\n    canReviewPrompts\n  }\n"): typeof import('./graphql').CanReviewPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromptReviewQueue($page: PageInput) {\n    promptReviewQueue(page: $page) {\n      totalCount\n      items {\n        companyName\n        prompt {\n          ...VoicePromptRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PromptReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewVoicePrompt($id: ID!, $input: ReviewPromptInput!) {\n    reviewVoicePrompt(id: $id, input: $input) {\n      ...VoicePromptRow\n    }\n  }\n"): typeof import('./graphql').ReviewVoicePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewSpeech($input: TtsInput!) {\n    previewSpeech(input: $input) {\n      audioUrl\n      durationMs\n      peaks\n    }\n  }\n"): typeof import('./graphql').PreviewSpeechDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SynthesizePrompt($input: SynthesizePromptInput!) {\n    synthesizePrompt(input: $input) {\n      ...VoicePromptRow\n    }\n  }\n"): typeof import('./graphql').SynthesizePromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n"): typeof import('./graphql').SystemPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n"): typeof import('./graphql').UpdateSystemPromptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n"): typeof import('./graphql').UsablePromptsDocument;
 
 
 export function graphql(source: string) {

@@ -19,6 +19,8 @@ export type AddPhoneNumberInput = {
   description?: string | null | undefined;
   /** The number: E.164 (+864001234567) or national in the home region; unique on the platform. */
   number: string;
+  /** The IVR schedule its calls follow (A7), instead of a skill group. */
+  scheduleId?: string | number | null | undefined;
   /** The skill group its calls go to. */
   skillGroupId?: string | number | null | undefined;
 };
@@ -83,6 +85,21 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** The rule that decides what a call to a number gets. */
+export type CallRoutingRule =
+  /** Outside the service hours: the after-hours prompt, then the call ends. */
+  | 'AFTER_HOURS'
+  /** Within the daily schedule’s service hours: its IVR flow plays. */
+  | 'DAILY_FLOW'
+  /** A holiday applies and is closed: a closed message, then the call ends. */
+  | 'HOLIDAY_CLOSED'
+  /** A holiday applies and has its own IVR flow. */
+  | 'HOLIDAY_FLOW'
+  /** Callers hear that the number is not in service (see `reason`). */
+  | 'NOT_IN_SERVICE'
+  /** The number goes straight to a skill group’s queue (no IVR). */
+  | 'SKILL_GROUP';
+
 /** A new team member (A2); an invitation email with a default password goes out. */
 export type CreateAgentInput = {
   /** Agent number (工号), 1–20 letters or digits, unique in the company; required except for ADMIN. */
@@ -125,6 +142,14 @@ export type CreateGroupInput = {
   organization: Organization;
 };
 
+/** A new IVR flow; its menus are saved as a draft afterwards. */
+export type CreateIvrFlowInput = {
+  /** Free text, up to 200 characters. */
+  description?: string | null | undefined;
+  /** Name, 1–40 characters, unique in the company. */
+  name: string;
+};
+
 /** A new not-ready reason agents may choose. */
 export type CreateNotReadyReasonInput = {
   /** Name, 1–20 characters, unique in the company. */
@@ -161,6 +186,144 @@ export type ImportAgentsInput = {
   importValidRows?: boolean;
 };
 
+/** What pressing a key in an IVR menu does. */
+export type IvrAction =
+  /** Queues the caller for one agent, `agentId`, through that agent’s skill group. */
+  | 'AGENT'
+  /** Connects the caller to `number` through the trunk, shown with the company’s caller ID. */
+  | 'OUTSIDE_NUMBER'
+  /** Plays the prompt `promptId`, then hangs up. */
+  | 'PLAY_AND_HANG_UP'
+  /** Plays the same menu again. */
+  | 'REPLAY'
+  /** Puts the caller in the queue of the skill group `skillGroupId`. */
+  | 'SKILL_GROUP'
+  /** Goes one level down, to the menu named by `subMenuId`. */
+  | 'SUB_MENU'
+  /** Plays the satisfaction-survey prompt, records a score 1–5 on the call, then hangs up. */
+  | 'SURVEY'
+  /** Goes back to the menu one level up (not allowed in the first menu). */
+  | 'UP';
+
+/** A whole draft: every menu at once. Errors name the field by its place here, e.g. `menus.2.keys.0.skillGroupId`. */
+export type IvrFlowDefinitionInput = {
+  /** Every menu, at most 100, at most 5 levels deep. */
+  menus: Array<IvrMenuInput>;
+  /** The `id` of the first menu. */
+  rootMenuId: string;
+};
+
+/** What sends callers to an IVR flow. */
+export type IvrFlowUserKind =
+  /** A holiday. */
+  | 'HOLIDAY'
+  /** A daily schedule, in its service hours. */
+  | 'SCHEDULE';
+
+/** Where a version of an IVR flow stands. */
+export type IvrFlowVersionStatus =
+  /** Being edited; callers never hear it. At most one per flow. */
+  | 'DRAFT'
+  /** Live: new calls follow it. At most one per flow. */
+  | 'PUBLISHED'
+  /** Was live once; kept for history (calls begun on it finish on it). */
+  | 'RETIRED';
+
+/** What callers get on a holiday. */
+export type IvrHolidayAction =
+  /** A closed message (the holiday’s prompt, or the after-hours system prompt), then the call ends. */
+  | 'CLOSED'
+  /** The holiday’s own IVR flow, all day. */
+  | 'FLOW';
+
+/** Which holidays to list. */
+export type IvrHolidayFilter = {
+  /** Only the holidays of this schedule (not those of every schedule). */
+  scheduleId?: string | number | null | undefined;
+  /** Holidays touching this year (2000–2100). */
+  year?: number | null | undefined;
+};
+
+/** A holiday overriding the daily IVR. */
+export type IvrHolidayInput = {
+  /** Its own flow, or closed. */
+  action: IvrHolidayAction;
+  /** CLOSED: an approved prompt to play; the after-hours system prompt when empty. */
+  closedPromptId?: string | number | null | undefined;
+  /** Last day (inclusive), YYYY-MM-DD; at most 366 days after the first. */
+  endDate: string;
+  /** FLOW: the flow callers follow (required then). */
+  flowId?: string | number | null | undefined;
+  /** Name, 1–40 characters, e.g. “春节”. */
+  name: string;
+  /** The schedule it overrides; empty: every schedule. */
+  scheduleId?: string | number | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startDate: string;
+};
+
+/** One menu of a draft flow. */
+export type IvrMenuInput = {
+  /** Seconds to wait for a key (1–30); 5 when omitted. */
+  digitTimeoutSeconds?: number | null | undefined;
+  /** Identifier within the flow (1–40 letters, digits, - or _). */
+  id: string;
+  /** The keys callers may press (at least one). */
+  keys: Array<IvrMenuKeyInput>;
+  /** Further tries (0–5); 2 when omitted. */
+  maxRetries?: number | null | undefined;
+  /** Name shown in the editor, 1–40 characters. */
+  name: string;
+  /** An approved voice prompt announcing the choices. */
+  promptId: string | number;
+  /** Approved prompt for wrong keys; the system prompt when empty. */
+  wrongKeyPromptId?: string | number | null | undefined;
+};
+
+/** One key of a menu. Give the target its action needs; others are ignored. A key without an action is refused with an error on it. */
+export type IvrMenuKeyInput = {
+  /** What pressing the key does. */
+  action?: IvrAction | null | undefined;
+  /** AGENT: an agent of the company. */
+  agentId?: string | number | null | undefined;
+  /** The key: one of 0–9, * and #. */
+  key: string;
+  /** OUTSIDE_NUMBER: E.164 or national in the home region; the call settings’ allow-list applies. */
+  number?: string | null | undefined;
+  /** PLAY_AND_HANG_UP: an approved voice prompt. */
+  promptId?: string | number | null | undefined;
+  /** SKILL_GROUP: a skill group of the company. */
+  skillGroupId?: string | number | null | undefined;
+  /** SUB_MENU: the `id` of a menu in this definition. */
+  subMenuId?: string | null | undefined;
+};
+
+/** The service hours of one weekday. */
+export type IvrScheduleDayInput = {
+  /** 1–6 ranges that do not overlap. */
+  ranges: Array<IvrTimeRangeInput>;
+  /** ISO weekday: 1 Monday … 7 Sunday; each at most once. */
+  weekday: number;
+};
+
+/** A daily IVR schedule. */
+export type IvrScheduleInput = {
+  /** Service hours per weekday; weekdays left out are closed. */
+  days: Array<IvrScheduleDayInput>;
+  /** The flow callers follow in service hours. */
+  flowId: string | number;
+  /** Name, 1–40 characters, unique in the company. */
+  name: string;
+};
+
+/** A service-hours range: HH:MM to HH:MM, local time; an end before the start runs past midnight. */
+export type IvrTimeRangeInput = {
+  /** End, HH:MM (up to 24:00), exclusive. */
+  end: string;
+  /** Start, HH:MM (00:00–23:59). */
+  start: string;
+};
+
 /** How a supervisor joins an agent’s call (X3). */
 export type MonitorMode =
   /** Join the call: everyone hears everyone. */
@@ -169,6 +332,13 @@ export type MonitorMode =
   | 'LISTEN'
   /** Coach the agent: the agent hears the supervisor, the customer does not. */
   | 'WHISPER';
+
+/** Why a number is not in service. */
+export type NotInServiceReason =
+  /** The flow that applies has no published version yet: publish it. */
+  | 'FLOW_NOT_PUBLISHED'
+  /** The number has neither a skill group nor a schedule. */
+  | 'NO_ROUTE';
 
 /** Who sets a not-ready reason. */
 export type NotReadyReasonKind =
@@ -197,6 +367,37 @@ export type PageInput = {
   limit?: number;
   /** Rows to skip. */
   offset?: number;
+};
+
+/** A reviewer’s verdict on a prompt’s newest audio. */
+export type PromptDecision =
+  /** Calls play the new audio from now on. */
+  | 'APPROVE'
+  /** Calls keep playing the last approved audio, if any; a reason is required. */
+  | 'REJECT';
+
+/** Where a prompt’s audio came from. */
+export type PromptSource =
+  /** Generated from text by text to speech. */
+  | 'TTS'
+  /** A WAV file an administrator uploaded. */
+  | 'UPLOAD';
+
+/** Where a prompt’s newest audio stands in review; only approved audio is ever played to callers. */
+export type PromptStatus =
+  /** Reviewed and playable in IVR flows and system prompts. */
+  | 'APPROVED'
+  /** Waiting for a reviewer; the last approved audio, if any, keeps playing. */
+  | 'PENDING'
+  /** Refused by a reviewer, with a reason; replace the audio to try again. */
+  | 'REJECTED';
+
+/** A reviewer’s decision on a pending prompt. */
+export type ReviewPromptInput = {
+  /** Approve or reject. */
+  decision: PromptDecision;
+  /** Why it is rejected, 1–200 characters; required to reject, ignored to approve. */
+  reason?: string | null | undefined;
 };
 
 /** What a user may do; each role includes the rights of those below it. */
@@ -272,6 +473,57 @@ export type StatusCause =
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
 
+/** A new prompt generated from text; it waits for review like an upload. */
+export type SynthesizePromptInput = {
+  /** Name, 1–40 characters, unique in the company. */
+  name: string;
+  /** Speed in percent, 50–200; 100 (normal) when omitted. */
+  speed?: number | null | undefined;
+  /** What is said, 1–500 characters. */
+  text: string;
+  /** The voice. */
+  voice: TtsVoice;
+};
+
+/** How a system prompt is filled. */
+export type SystemPromptChoice =
+  /** The platform’s built-in audio. */
+  | 'DEFAULT'
+  /** An approved prompt of the voice library. */
+  | 'PROMPT'
+  /** A ringing tone instead of music (transfer wait only). */
+  | 'TONE';
+
+/** The five system prompts every company has (A5). */
+export type SystemPromptKind =
+  /** Played to callers outside service hours. */
+  | 'AFTER_HOURS'
+  /** Played when a caller joins a queue, before the wait music. */
+  | 'QUEUE'
+  /** Asks the caller to rate the service after the call. */
+  | 'SURVEY'
+  /** What a caller hears while being transferred or held: a tone or music. */
+  | 'TRANSFER_WAIT'
+  /** Played when a caller presses a key the IVR menu does not accept. */
+  | 'WRONG_KEY';
+
+/** Text to turn into speech. */
+export type TtsInput = {
+  /** Speed in percent, 50–200; 100 (normal) when omitted. */
+  speed?: number | null | undefined;
+  /** What is said, 1–500 characters. */
+  text: string;
+  /** The voice. */
+  voice: TtsVoice;
+};
+
+/** The voice a text prompt is spoken in. */
+export type TtsVoice =
+  /** English (espeak-ng voice en). */
+  | 'ENGLISH'
+  /** Mandarin Chinese (espeak-ng voice cmn). */
+  | 'MANDARIN';
+
 /** Changes to the call settings; omitted fields stay as they are. */
 export type UpdateAcdSettingsInput = {
   /** After-call work in seconds, 0–3600 (0: none). */
@@ -330,6 +582,42 @@ export type UpdateGroupInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to a flow’s name or description; omitted fields stay. */
+export type UpdateIvrFlowInput = {
+  /** New description. */
+  description?: string | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
+/** Changes to a holiday; omitted fields stay. */
+export type UpdateIvrHolidayInput = {
+  /** Its own flow, or closed. */
+  action?: IvrHolidayAction | null | undefined;
+  /** CLOSED: the approved prompt; null for the after-hours prompt. */
+  closedPromptId?: string | number | null | undefined;
+  /** New last day, YYYY-MM-DD. */
+  endDate?: string | null | undefined;
+  /** FLOW: the flow. */
+  flowId?: string | number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** The schedule it overrides; null: every schedule. */
+  scheduleId?: string | number | null | undefined;
+  /** New first day, YYYY-MM-DD. */
+  startDate?: string | null | undefined;
+};
+
+/** Changes to a schedule; omitted fields stay. `days` replaces all service hours. */
+export type UpdateIvrScheduleInput = {
+  /** All service hours, replacing the old ones. */
+  days?: Array<IvrScheduleDayInput> | null | undefined;
+  /** Another flow. */
+  flowId?: string | number | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+};
+
 /** Changes to a not-ready reason; system reasons cannot be changed. */
 export type UpdateNotReadyReasonInput = {
   /** New name. */
@@ -344,7 +632,9 @@ export type UpdatePhoneNumberInput = {
   description?: string | null | undefined;
   /** The corrected number. */
   number?: string | null | undefined;
-  /** The skill group its calls go to; null leaves it unrouted. */
+  /** The IVR schedule its calls follow (A7; clearing its skill group); null removes it. */
+  scheduleId?: string | number | null | undefined;
+  /** The skill group its calls go to (clearing its schedule); null leaves it unrouted. */
   skillGroupId?: string | number | null | undefined;
 };
 
@@ -370,6 +660,16 @@ export type UpdateSkillGroupRoutingInput = {
   strategy?: RoutingStrategy | null | undefined;
 };
 
+/** What one system prompt plays. */
+export type UpdateSystemPromptInput = {
+  /** Default, a library prompt, or (transfer wait only) a tone. */
+  choice: SystemPromptChoice;
+  /** Which system prompt. */
+  kind: SystemPromptKind;
+  /** The approved library prompt; required with PROMPT. */
+  promptId?: string | number | null | undefined;
+};
+
 /** Whether a user may sign in. */
 export type UserStatus =
   /** May sign in. */
@@ -377,11 +677,21 @@ export type UserStatus =
   /** Signed out everywhere and refused at sign-in. */
   | 'DISABLED';
 
+/** Which prompts to list; all when omitted. */
+export type VoicePromptFilter = {
+  /** True: only prompts calls can play (some version approved), as the pickers need. */
+  isUsable?: boolean | null | undefined;
+  /** Part of the name, any case. */
+  search?: string | null | undefined;
+  /** Only prompts whose newest audio has this status. */
+  status?: PromptStatus | null | undefined;
+};
+
 export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
-export type PhoneNumberRowFragment = { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null };
+export type PhoneNumberRowFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null };
 
 export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null };
 
@@ -429,14 +739,14 @@ export type PhoneNumbersQueryVariables = Exact<{
 }>;
 
 
-export type PhoneNumbersQuery = { phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null }> } };
+export type PhoneNumbersQuery = { phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null }> } };
 
 export type AddPhoneNumberMutationVariables = Exact<{
   input: AddPhoneNumberInput;
 }>;
 
 
-export type AddPhoneNumberMutation = { addPhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
+export type AddPhoneNumberMutation = { addPhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
 
 export type UpdatePhoneNumberMutationVariables = Exact<{
   id: string | number;
@@ -444,7 +754,7 @@ export type UpdatePhoneNumberMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePhoneNumberMutation = { updatePhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
+export type UpdatePhoneNumberMutation = { updatePhoneNumber: { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null } };
 
 export type RemovePhoneNumberMutationVariables = Exact<{
   id: string | number;
@@ -676,6 +986,185 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorKind: ActorKind, actorId: string | null, actorName: string | null, organization: Organization | null, before: unknown, after: unknown }> } };
 
+export type IvrFlowRowFragment = { id: string, name: string, description: string, updatedAt: string, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }>, liveVersion: { id: string, version: number, publishedAt: string | null } | null, draft: { id: string, version: number, savedAt: string } | null };
+
+export type IvrFlowVersionRowFragment = { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null };
+
+export type IvrFlowVersionDetailFragment = { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } };
+
+export type IvrScheduleRowFragment = { id: string, name: string, flowId: string, updatedAt: string, flow: { id: string, name: string, liveVersion: { id: string, version: number } | null }, days: Array<{ weekday: number, ranges: Array<{ start: string, end: string }> }>, phoneNumbers: Array<{ id: string, number: string }> };
+
+export type IvrHolidayRowFragment = { id: string, name: string, startDate: string, endDate: string, scheduleId: string | null, action: IvrHolidayAction, flowId: string | null, closedPromptId: string | null };
+
+export type CallRoutingAnswerFragment = { at: string, timeZone: string, localTime: string, rule: CallRoutingRule, reason: NotInServiceReason | null, skillGroupId: string | null, closedPromptId: string | null, number: { id: string, number: string }, schedule: { id: string, name: string } | null, holiday: { id: string, name: string, startDate: string, endDate: string } | null, serviceHours: { weekday: number, range: { start: string, end: string } } | null, flow: { id: string, name: string } | null, flowVersion: { id: string, version: number, publishedAt: string | null } | null };
+
+export type IvrFlowsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type IvrFlowsQuery = { ivrFlows: { totalCount: number, items: Array<{ id: string, name: string, description: string, updatedAt: string, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }>, liveVersion: { id: string, version: number, publishedAt: string | null } | null, draft: { id: string, version: number, savedAt: string } | null }> } };
+
+export type IvrFlowOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IvrFlowOptionsQuery = { ivrFlows: { items: Array<{ id: string, name: string, liveVersion: { id: string, version: number } | null }> } };
+
+export type IvrFlowEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IvrFlowEditorQuery = { ivrFlow: { id: string, name: string, description: string, updatedAt: string, liveVersion: { id: string, version: number, publishedAt: string | null, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } } | null, draft: { id: string, version: number, savedAt: string, status: IvrFlowVersionStatus, savedBy: string | null, publishedAt: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } } | null, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }> } };
+
+export type IvrFlowVersionsQueryVariables = Exact<{
+  id: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type IvrFlowVersionsQuery = { ivrFlow: { id: string, versions: { totalCount: number, items: Array<{ id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null }> } } };
+
+export type IvrFlowVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IvrFlowVersionQuery = { ivrFlowVersion: { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } } };
+
+export type CreateIvrFlowMutationVariables = Exact<{
+  input: CreateIvrFlowInput;
+}>;
+
+
+export type CreateIvrFlowMutation = { createIvrFlow: { id: string, name: string, description: string, updatedAt: string, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }>, liveVersion: { id: string, version: number, publishedAt: string | null } | null, draft: { id: string, version: number, savedAt: string } | null } };
+
+export type UpdateIvrFlowMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIvrFlowInput;
+}>;
+
+
+export type UpdateIvrFlowMutation = { updateIvrFlow: { id: string, name: string, description: string, updatedAt: string, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }>, liveVersion: { id: string, version: number, publishedAt: string | null } | null, draft: { id: string, version: number, savedAt: string } | null } };
+
+export type DeleteIvrFlowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIvrFlowMutation = { deleteIvrFlow: boolean };
+
+export type SaveIvrFlowDraftMutationVariables = Exact<{
+  id: string | number;
+  definition: IvrFlowDefinitionInput;
+}>;
+
+
+export type SaveIvrFlowDraftMutation = { saveIvrFlowDraft: { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } } };
+
+export type PublishIvrFlowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishIvrFlowMutation = { publishIvrFlow: { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null } };
+
+export type RestoreIvrFlowVersionMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type RestoreIvrFlowVersionMutation = { restoreIvrFlowVersion: { id: string, version: number, status: IvrFlowVersionStatus, savedAt: string, savedBy: string | null, publishedAt: string | null, publishedBy: string | null, definition: { rootMenuId: string, menus: Array<{ id: string, name: string, promptId: string, digitTimeoutSeconds: number, maxRetries: number, wrongKeyPromptId: string | null, keys: Array<{ key: string, action: IvrAction, subMenuId: string | null, skillGroupId: string | null, agentId: string | null, number: string | null, promptId: string | null }> }> } } };
+
+export type DiscardIvrFlowDraftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DiscardIvrFlowDraftMutation = { discardIvrFlowDraft: boolean };
+
+export type IvrPromptOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IvrPromptOptionsQuery = { voicePrompts: { items: Array<{ id: string, name: string, approvedAudioUrl: string | null, approvedDurationMs: number | null }> } };
+
+export type IvrPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IvrPeopleQuery = { agents: { items: Array<{ id: string, name: string, agentNumber: string | null, status: UserStatus }> } };
+
+export type IvrSchedulesQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type IvrSchedulesQuery = { ivrSchedules: { totalCount: number, items: Array<{ id: string, name: string, flowId: string, updatedAt: string, flow: { id: string, name: string, liveVersion: { id: string, version: number } | null }, days: Array<{ weekday: number, ranges: Array<{ start: string, end: string }> }>, phoneNumbers: Array<{ id: string, number: string }> }> } };
+
+export type IvrScheduleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IvrScheduleOptionsQuery = { ivrSchedules: { items: Array<{ id: string, name: string }> } };
+
+export type CreateIvrScheduleMutationVariables = Exact<{
+  input: IvrScheduleInput;
+}>;
+
+
+export type CreateIvrScheduleMutation = { createIvrSchedule: { id: string, name: string, flowId: string, updatedAt: string, flow: { id: string, name: string, liveVersion: { id: string, version: number } | null }, days: Array<{ weekday: number, ranges: Array<{ start: string, end: string }> }>, phoneNumbers: Array<{ id: string, number: string }> } };
+
+export type UpdateIvrScheduleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIvrScheduleInput;
+}>;
+
+
+export type UpdateIvrScheduleMutation = { updateIvrSchedule: { id: string, name: string, flowId: string, updatedAt: string, flow: { id: string, name: string, liveVersion: { id: string, version: number } | null }, days: Array<{ weekday: number, ranges: Array<{ start: string, end: string }> }>, phoneNumbers: Array<{ id: string, number: string }> } };
+
+export type DeleteIvrScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIvrScheduleMutation = { deleteIvrSchedule: boolean };
+
+export type IvrHolidaysQueryVariables = Exact<{
+  filter?: IvrHolidayFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type IvrHolidaysQuery = { ivrHolidays: { totalCount: number, items: Array<{ id: string, name: string, startDate: string, endDate: string, scheduleId: string | null, action: IvrHolidayAction, flowId: string | null, closedPromptId: string | null }> } };
+
+export type CreateIvrHolidayMutationVariables = Exact<{
+  input: IvrHolidayInput;
+}>;
+
+
+export type CreateIvrHolidayMutation = { createIvrHoliday: { id: string, name: string, startDate: string, endDate: string, scheduleId: string | null, action: IvrHolidayAction, flowId: string | null, closedPromptId: string | null } };
+
+export type UpdateIvrHolidayMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIvrHolidayInput;
+}>;
+
+
+export type UpdateIvrHolidayMutation = { updateIvrHoliday: { id: string, name: string, startDate: string, endDate: string, scheduleId: string | null, action: IvrHolidayAction, flowId: string | null, closedPromptId: string | null } };
+
+export type DeleteIvrHolidayMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIvrHolidayMutation = { deleteIvrHoliday: boolean };
+
+export type CallRoutingPreviewQueryVariables = Exact<{
+  number: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type CallRoutingPreviewQuery = { callRoutingPreview: { at: string, timeZone: string, localTime: string, rule: CallRoutingRule, reason: NotInServiceReason | null, skillGroupId: string | null, closedPromptId: string | null, number: { id: string, number: string }, schedule: { id: string, name: string } | null, holiday: { id: string, name: string, startDate: string, endDate: string } | null, serviceHours: { weekday: number, range: { start: string, end: string } } | null, flow: { id: string, name: string } | null, flowVersion: { id: string, version: number, publishedAt: string | null } | null } };
+
 export type LiveAgentStateFragment = { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause };
 
 export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number };
@@ -735,6 +1224,76 @@ export type SignupMutationVariables = Exact<{
 
 export type SignupMutation = { signup: { user: { id: string, name: string, email: string, role: Role, organization: Organization | null, status: UserStatus, mustChangePassword: boolean } } };
 
+export type VoicePromptRowFragment = { id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string };
+
+export type SystemPromptRowFragment = { kind: SystemPromptKind, choice: SystemPromptChoice, audioUrl: string | null, updatedAt: string | null, prompt: { id: string, name: string } | null };
+
+export type VoicePromptsQueryVariables = Exact<{
+  filter?: VoicePromptFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type VoicePromptsQuery = { voicePrompts: { totalCount: number, items: Array<{ id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string }> } };
+
+export type DeleteVoicePromptMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteVoicePromptMutation = { deleteVoicePrompt: boolean };
+
+export type CanReviewPromptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanReviewPromptsQuery = { canReviewPrompts: boolean };
+
+export type PromptReviewQueueQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type PromptReviewQueueQuery = { promptReviewQueue: { totalCount: number, items: Array<{ companyName: string, prompt: { id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string } }> } };
+
+export type ReviewVoicePromptMutationVariables = Exact<{
+  id: string | number;
+  input: ReviewPromptInput;
+}>;
+
+
+export type ReviewVoicePromptMutation = { reviewVoicePrompt: { id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string } };
+
+export type PreviewSpeechMutationVariables = Exact<{
+  input: TtsInput;
+}>;
+
+
+export type PreviewSpeechMutation = { previewSpeech: { audioUrl: string, durationMs: number, peaks: Array<number> } };
+
+export type SynthesizePromptMutationVariables = Exact<{
+  input: SynthesizePromptInput;
+}>;
+
+
+export type SynthesizePromptMutation = { synthesizePrompt: { id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string } };
+
+export type SystemPromptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemPromptsQuery = { systemPrompts: Array<{ kind: SystemPromptKind, choice: SystemPromptChoice, audioUrl: string | null, updatedAt: string | null, prompt: { id: string, name: string } | null }> };
+
+export type UpdateSystemPromptMutationVariables = Exact<{
+  input: UpdateSystemPromptInput;
+}>;
+
+
+export type UpdateSystemPromptMutation = { updateSystemPrompt: { kind: SystemPromptKind, choice: SystemPromptChoice, audioUrl: string | null, updatedAt: string | null, prompt: { id: string, name: string } | null } };
+
+export type UsablePromptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsablePromptsQuery = { voicePrompts: { totalCount: number, items: Array<{ id: string, name: string, durationMs: number, approvedAudioUrl: string | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -792,6 +1351,7 @@ export const PhoneNumberRowFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  scheduleId
   createdAt
 }
     `, {"fragmentName":"PhoneNumberRow"}) as unknown as TypedDocumentString<PhoneNumberRowFragment, unknown>;
@@ -876,6 +1436,153 @@ export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
+export const IvrFlowRowFragmentDoc = new TypedDocumentString(`
+    fragment IvrFlowRow on IvrFlow {
+  id
+  name
+  description
+  updatedAt
+  usedBy {
+    kind
+    id
+    name
+  }
+  liveVersion {
+    id
+    version
+    publishedAt
+  }
+  draft {
+    id
+    version
+    savedAt
+  }
+}
+    `, {"fragmentName":"IvrFlowRow"}) as unknown as TypedDocumentString<IvrFlowRowFragment, unknown>;
+export const IvrFlowVersionRowFragmentDoc = new TypedDocumentString(`
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}
+    `, {"fragmentName":"IvrFlowVersionRow"}) as unknown as TypedDocumentString<IvrFlowVersionRowFragment, unknown>;
+export const IvrFlowVersionDetailFragmentDoc = new TypedDocumentString(`
+    fragment IvrFlowVersionDetail on IvrFlowVersion {
+  ...IvrFlowVersionRow
+  definition {
+    rootMenuId
+    menus {
+      id
+      name
+      promptId
+      digitTimeoutSeconds
+      maxRetries
+      wrongKeyPromptId
+      keys {
+        key
+        action
+        subMenuId
+        skillGroupId
+        agentId
+        number
+        promptId
+      }
+    }
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}`, {"fragmentName":"IvrFlowVersionDetail"}) as unknown as TypedDocumentString<IvrFlowVersionDetailFragment, unknown>;
+export const IvrScheduleRowFragmentDoc = new TypedDocumentString(`
+    fragment IvrScheduleRow on IvrSchedule {
+  id
+  name
+  flowId
+  flow {
+    id
+    name
+    liveVersion {
+      id
+      version
+    }
+  }
+  days {
+    weekday
+    ranges {
+      start
+      end
+    }
+  }
+  phoneNumbers {
+    id
+    number
+  }
+  updatedAt
+}
+    `, {"fragmentName":"IvrScheduleRow"}) as unknown as TypedDocumentString<IvrScheduleRowFragment, unknown>;
+export const IvrHolidayRowFragmentDoc = new TypedDocumentString(`
+    fragment IvrHolidayRow on IvrHoliday {
+  id
+  name
+  startDate
+  endDate
+  scheduleId
+  action
+  flowId
+  closedPromptId
+}
+    `, {"fragmentName":"IvrHolidayRow"}) as unknown as TypedDocumentString<IvrHolidayRowFragment, unknown>;
+export const CallRoutingAnswerFragmentDoc = new TypedDocumentString(`
+    fragment CallRoutingAnswer on CallRoutingPreview {
+  at
+  timeZone
+  localTime
+  rule
+  reason
+  number {
+    id
+    number
+  }
+  schedule {
+    id
+    name
+  }
+  holiday {
+    id
+    name
+    startDate
+    endDate
+  }
+  serviceHours {
+    weekday
+    range {
+      start
+      end
+    }
+  }
+  flow {
+    id
+    name
+  }
+  flowVersion {
+    id
+    version
+    publishedAt
+  }
+  skillGroupId
+  closedPromptId
+}
+    `, {"fragmentName":"CallRoutingAnswer"}) as unknown as TypedDocumentString<CallRoutingAnswerFragment, unknown>;
 export const LiveAgentStateFragmentDoc = new TypedDocumentString(`
     fragment LiveAgentState on AgentState {
   userId
@@ -906,6 +1613,36 @@ export const StatusHistoryRowFragmentDoc = new TypedDocumentString(`
   at
 }
     `, {"fragmentName":"StatusHistoryRow"}) as unknown as TypedDocumentString<StatusHistoryRowFragment, unknown>;
+export const VoicePromptRowFragmentDoc = new TypedDocumentString(`
+    fragment VoicePromptRow on VoicePrompt {
+  id
+  name
+  source
+  status
+  rejectReason
+  ttsText
+  durationMs
+  peaks
+  isUsable
+  audioUrl
+  approvedAudioUrl
+  reviewedByName
+  reviewedAt
+  updatedAt
+}
+    `, {"fragmentName":"VoicePromptRow"}) as unknown as TypedDocumentString<VoicePromptRowFragment, unknown>;
+export const SystemPromptRowFragmentDoc = new TypedDocumentString(`
+    fragment SystemPromptRow on SystemPrompt {
+  kind
+  choice
+  audioUrl
+  updatedAt
+  prompt {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SystemPromptRow"}) as unknown as TypedDocumentString<SystemPromptRowFragment, unknown>;
 export const AcdSettingsDocument = new TypedDocumentString(`
     query AcdSettings {
   acdSettings {
@@ -1016,6 +1753,7 @@ export const PhoneNumbersDocument = new TypedDocumentString(`
     id
     name
   }
+  scheduleId
   createdAt
 }`) as unknown as TypedDocumentString<PhoneNumbersQuery, PhoneNumbersQueryVariables>;
 export const AddPhoneNumberDocument = new TypedDocumentString(`
@@ -1033,6 +1771,7 @@ export const AddPhoneNumberDocument = new TypedDocumentString(`
     id
     name
   }
+  scheduleId
   createdAt
 }`) as unknown as TypedDocumentString<AddPhoneNumberMutation, AddPhoneNumberMutationVariables>;
 export const UpdatePhoneNumberDocument = new TypedDocumentString(`
@@ -1050,6 +1789,7 @@ export const UpdatePhoneNumberDocument = new TypedDocumentString(`
     id
     name
   }
+  scheduleId
   createdAt
 }`) as unknown as TypedDocumentString<UpdatePhoneNumberMutation, UpdatePhoneNumberMutationVariables>;
 export const RemovePhoneNumberDocument = new TypedDocumentString(`
@@ -1592,6 +2332,565 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const IvrFlowsDocument = new TypedDocumentString(`
+    query IvrFlows($page: PageInput) {
+  ivrFlows(page: $page) {
+    totalCount
+    items {
+      ...IvrFlowRow
+    }
+  }
+}
+    fragment IvrFlowRow on IvrFlow {
+  id
+  name
+  description
+  updatedAt
+  usedBy {
+    kind
+    id
+    name
+  }
+  liveVersion {
+    id
+    version
+    publishedAt
+  }
+  draft {
+    id
+    version
+    savedAt
+  }
+}`) as unknown as TypedDocumentString<IvrFlowsQuery, IvrFlowsQueryVariables>;
+export const IvrFlowOptionsDocument = new TypedDocumentString(`
+    query IvrFlowOptions {
+  ivrFlows(page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+      liveVersion {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IvrFlowOptionsQuery, IvrFlowOptionsQueryVariables>;
+export const IvrFlowEditorDocument = new TypedDocumentString(`
+    query IvrFlowEditor($id: ID!) {
+  ivrFlow(id: $id) {
+    ...IvrFlowRow
+    liveVersion {
+      ...IvrFlowVersionDetail
+    }
+    draft {
+      ...IvrFlowVersionDetail
+    }
+  }
+}
+    fragment IvrFlowRow on IvrFlow {
+  id
+  name
+  description
+  updatedAt
+  usedBy {
+    kind
+    id
+    name
+  }
+  liveVersion {
+    id
+    version
+    publishedAt
+  }
+  draft {
+    id
+    version
+    savedAt
+  }
+}
+fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}
+fragment IvrFlowVersionDetail on IvrFlowVersion {
+  ...IvrFlowVersionRow
+  definition {
+    rootMenuId
+    menus {
+      id
+      name
+      promptId
+      digitTimeoutSeconds
+      maxRetries
+      wrongKeyPromptId
+      keys {
+        key
+        action
+        subMenuId
+        skillGroupId
+        agentId
+        number
+        promptId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IvrFlowEditorQuery, IvrFlowEditorQueryVariables>;
+export const IvrFlowVersionsDocument = new TypedDocumentString(`
+    query IvrFlowVersions($id: ID!, $page: PageInput) {
+  ivrFlow(id: $id) {
+    id
+    versions(page: $page) {
+      totalCount
+      items {
+        ...IvrFlowVersionRow
+      }
+    }
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}`) as unknown as TypedDocumentString<IvrFlowVersionsQuery, IvrFlowVersionsQueryVariables>;
+export const IvrFlowVersionDocument = new TypedDocumentString(`
+    query IvrFlowVersion($id: ID!) {
+  ivrFlowVersion(id: $id) {
+    ...IvrFlowVersionDetail
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}
+fragment IvrFlowVersionDetail on IvrFlowVersion {
+  ...IvrFlowVersionRow
+  definition {
+    rootMenuId
+    menus {
+      id
+      name
+      promptId
+      digitTimeoutSeconds
+      maxRetries
+      wrongKeyPromptId
+      keys {
+        key
+        action
+        subMenuId
+        skillGroupId
+        agentId
+        number
+        promptId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<IvrFlowVersionQuery, IvrFlowVersionQueryVariables>;
+export const CreateIvrFlowDocument = new TypedDocumentString(`
+    mutation CreateIvrFlow($input: CreateIvrFlowInput!) {
+  createIvrFlow(input: $input) {
+    ...IvrFlowRow
+  }
+}
+    fragment IvrFlowRow on IvrFlow {
+  id
+  name
+  description
+  updatedAt
+  usedBy {
+    kind
+    id
+    name
+  }
+  liveVersion {
+    id
+    version
+    publishedAt
+  }
+  draft {
+    id
+    version
+    savedAt
+  }
+}`) as unknown as TypedDocumentString<CreateIvrFlowMutation, CreateIvrFlowMutationVariables>;
+export const UpdateIvrFlowDocument = new TypedDocumentString(`
+    mutation UpdateIvrFlow($id: ID!, $input: UpdateIvrFlowInput!) {
+  updateIvrFlow(id: $id, input: $input) {
+    ...IvrFlowRow
+  }
+}
+    fragment IvrFlowRow on IvrFlow {
+  id
+  name
+  description
+  updatedAt
+  usedBy {
+    kind
+    id
+    name
+  }
+  liveVersion {
+    id
+    version
+    publishedAt
+  }
+  draft {
+    id
+    version
+    savedAt
+  }
+}`) as unknown as TypedDocumentString<UpdateIvrFlowMutation, UpdateIvrFlowMutationVariables>;
+export const DeleteIvrFlowDocument = new TypedDocumentString(`
+    mutation DeleteIvrFlow($id: ID!) {
+  deleteIvrFlow(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIvrFlowMutation, DeleteIvrFlowMutationVariables>;
+export const SaveIvrFlowDraftDocument = new TypedDocumentString(`
+    mutation SaveIvrFlowDraft($id: ID!, $definition: IvrFlowDefinitionInput!) {
+  saveIvrFlowDraft(id: $id, definition: $definition) {
+    ...IvrFlowVersionDetail
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}
+fragment IvrFlowVersionDetail on IvrFlowVersion {
+  ...IvrFlowVersionRow
+  definition {
+    rootMenuId
+    menus {
+      id
+      name
+      promptId
+      digitTimeoutSeconds
+      maxRetries
+      wrongKeyPromptId
+      keys {
+        key
+        action
+        subMenuId
+        skillGroupId
+        agentId
+        number
+        promptId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveIvrFlowDraftMutation, SaveIvrFlowDraftMutationVariables>;
+export const PublishIvrFlowDocument = new TypedDocumentString(`
+    mutation PublishIvrFlow($id: ID!) {
+  publishIvrFlow(id: $id) {
+    ...IvrFlowVersionRow
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}`) as unknown as TypedDocumentString<PublishIvrFlowMutation, PublishIvrFlowMutationVariables>;
+export const RestoreIvrFlowVersionDocument = new TypedDocumentString(`
+    mutation RestoreIvrFlowVersion($versionId: ID!) {
+  restoreIvrFlowVersion(versionId: $versionId) {
+    ...IvrFlowVersionDetail
+  }
+}
+    fragment IvrFlowVersionRow on IvrFlowVersion {
+  id
+  version
+  status
+  savedAt
+  savedBy
+  publishedAt
+  publishedBy
+}
+fragment IvrFlowVersionDetail on IvrFlowVersion {
+  ...IvrFlowVersionRow
+  definition {
+    rootMenuId
+    menus {
+      id
+      name
+      promptId
+      digitTimeoutSeconds
+      maxRetries
+      wrongKeyPromptId
+      keys {
+        key
+        action
+        subMenuId
+        skillGroupId
+        agentId
+        number
+        promptId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RestoreIvrFlowVersionMutation, RestoreIvrFlowVersionMutationVariables>;
+export const DiscardIvrFlowDraftDocument = new TypedDocumentString(`
+    mutation DiscardIvrFlowDraft($id: ID!) {
+  discardIvrFlowDraft(id: $id)
+}
+    `) as unknown as TypedDocumentString<DiscardIvrFlowDraftMutation, DiscardIvrFlowDraftMutationVariables>;
+export const IvrPromptOptionsDocument = new TypedDocumentString(`
+    query IvrPromptOptions {
+  voicePrompts(filter: {isUsable: true}, page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+      approvedAudioUrl
+      approvedDurationMs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IvrPromptOptionsQuery, IvrPromptOptionsQueryVariables>;
+export const IvrPeopleDocument = new TypedDocumentString(`
+    query IvrPeople {
+  agents(page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+      agentNumber
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IvrPeopleQuery, IvrPeopleQueryVariables>;
+export const IvrSchedulesDocument = new TypedDocumentString(`
+    query IvrSchedules($page: PageInput) {
+  ivrSchedules(page: $page) {
+    totalCount
+    items {
+      ...IvrScheduleRow
+    }
+  }
+}
+    fragment IvrScheduleRow on IvrSchedule {
+  id
+  name
+  flowId
+  flow {
+    id
+    name
+    liveVersion {
+      id
+      version
+    }
+  }
+  days {
+    weekday
+    ranges {
+      start
+      end
+    }
+  }
+  phoneNumbers {
+    id
+    number
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<IvrSchedulesQuery, IvrSchedulesQueryVariables>;
+export const IvrScheduleOptionsDocument = new TypedDocumentString(`
+    query IvrScheduleOptions {
+  ivrSchedules(page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IvrScheduleOptionsQuery, IvrScheduleOptionsQueryVariables>;
+export const CreateIvrScheduleDocument = new TypedDocumentString(`
+    mutation CreateIvrSchedule($input: IvrScheduleInput!) {
+  createIvrSchedule(input: $input) {
+    ...IvrScheduleRow
+  }
+}
+    fragment IvrScheduleRow on IvrSchedule {
+  id
+  name
+  flowId
+  flow {
+    id
+    name
+    liveVersion {
+      id
+      version
+    }
+  }
+  days {
+    weekday
+    ranges {
+      start
+      end
+    }
+  }
+  phoneNumbers {
+    id
+    number
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateIvrScheduleMutation, CreateIvrScheduleMutationVariables>;
+export const UpdateIvrScheduleDocument = new TypedDocumentString(`
+    mutation UpdateIvrSchedule($id: ID!, $input: UpdateIvrScheduleInput!) {
+  updateIvrSchedule(id: $id, input: $input) {
+    ...IvrScheduleRow
+  }
+}
+    fragment IvrScheduleRow on IvrSchedule {
+  id
+  name
+  flowId
+  flow {
+    id
+    name
+    liveVersion {
+      id
+      version
+    }
+  }
+  days {
+    weekday
+    ranges {
+      start
+      end
+    }
+  }
+  phoneNumbers {
+    id
+    number
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateIvrScheduleMutation, UpdateIvrScheduleMutationVariables>;
+export const DeleteIvrScheduleDocument = new TypedDocumentString(`
+    mutation DeleteIvrSchedule($id: ID!) {
+  deleteIvrSchedule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIvrScheduleMutation, DeleteIvrScheduleMutationVariables>;
+export const IvrHolidaysDocument = new TypedDocumentString(`
+    query IvrHolidays($filter: IvrHolidayFilter, $page: PageInput) {
+  ivrHolidays(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...IvrHolidayRow
+    }
+  }
+}
+    fragment IvrHolidayRow on IvrHoliday {
+  id
+  name
+  startDate
+  endDate
+  scheduleId
+  action
+  flowId
+  closedPromptId
+}`) as unknown as TypedDocumentString<IvrHolidaysQuery, IvrHolidaysQueryVariables>;
+export const CreateIvrHolidayDocument = new TypedDocumentString(`
+    mutation CreateIvrHoliday($input: IvrHolidayInput!) {
+  createIvrHoliday(input: $input) {
+    ...IvrHolidayRow
+  }
+}
+    fragment IvrHolidayRow on IvrHoliday {
+  id
+  name
+  startDate
+  endDate
+  scheduleId
+  action
+  flowId
+  closedPromptId
+}`) as unknown as TypedDocumentString<CreateIvrHolidayMutation, CreateIvrHolidayMutationVariables>;
+export const UpdateIvrHolidayDocument = new TypedDocumentString(`
+    mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {
+  updateIvrHoliday(id: $id, input: $input) {
+    ...IvrHolidayRow
+  }
+}
+    fragment IvrHolidayRow on IvrHoliday {
+  id
+  name
+  startDate
+  endDate
+  scheduleId
+  action
+  flowId
+  closedPromptId
+}`) as unknown as TypedDocumentString<UpdateIvrHolidayMutation, UpdateIvrHolidayMutationVariables>;
+export const DeleteIvrHolidayDocument = new TypedDocumentString(`
+    mutation DeleteIvrHoliday($id: ID!) {
+  deleteIvrHoliday(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIvrHolidayMutation, DeleteIvrHolidayMutationVariables>;
+export const CallRoutingPreviewDocument = new TypedDocumentString(`
+    query CallRoutingPreview($number: String!, $at: DateTimeISO) {
+  callRoutingPreview(number: $number, at: $at) {
+    ...CallRoutingAnswer
+  }
+}
+    fragment CallRoutingAnswer on CallRoutingPreview {
+  at
+  timeZone
+  localTime
+  rule
+  reason
+  number {
+    id
+    number
+  }
+  schedule {
+    id
+    name
+  }
+  holiday {
+    id
+    name
+    startDate
+    endDate
+  }
+  serviceHours {
+    weekday
+    range {
+      start
+      end
+    }
+  }
+  flow {
+    id
+    name
+  }
+  flowVersion {
+    id
+    version
+    publishedAt
+  }
+  skillGroupId
+  closedPromptId
+}`) as unknown as TypedDocumentString<CallRoutingPreviewQuery, CallRoutingPreviewQueryVariables>;
 export const LiveBoardDocument = new TypedDocumentString(`
     query LiveBoard {
   agentStates {
@@ -1713,3 +3012,164 @@ export const SignupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignupMutation, SignupMutationVariables>;
+export const VoicePromptsDocument = new TypedDocumentString(`
+    query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {
+  voicePrompts(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...VoicePromptRow
+    }
+  }
+}
+    fragment VoicePromptRow on VoicePrompt {
+  id
+  name
+  source
+  status
+  rejectReason
+  ttsText
+  durationMs
+  peaks
+  isUsable
+  audioUrl
+  approvedAudioUrl
+  reviewedByName
+  reviewedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<VoicePromptsQuery, VoicePromptsQueryVariables>;
+export const DeleteVoicePromptDocument = new TypedDocumentString(`
+    mutation DeleteVoicePrompt($id: ID!) {
+  deleteVoicePrompt(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteVoicePromptMutation, DeleteVoicePromptMutationVariables>;
+export const CanReviewPromptsDocument = new TypedDocumentString(`
+    query CanReviewPrompts {
+  canReviewPrompts
+}
+    `) as unknown as TypedDocumentString<CanReviewPromptsQuery, CanReviewPromptsQueryVariables>;
+export const PromptReviewQueueDocument = new TypedDocumentString(`
+    query PromptReviewQueue($page: PageInput) {
+  promptReviewQueue(page: $page) {
+    totalCount
+    items {
+      companyName
+      prompt {
+        ...VoicePromptRow
+      }
+    }
+  }
+}
+    fragment VoicePromptRow on VoicePrompt {
+  id
+  name
+  source
+  status
+  rejectReason
+  ttsText
+  durationMs
+  peaks
+  isUsable
+  audioUrl
+  approvedAudioUrl
+  reviewedByName
+  reviewedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PromptReviewQueueQuery, PromptReviewQueueQueryVariables>;
+export const ReviewVoicePromptDocument = new TypedDocumentString(`
+    mutation ReviewVoicePrompt($id: ID!, $input: ReviewPromptInput!) {
+  reviewVoicePrompt(id: $id, input: $input) {
+    ...VoicePromptRow
+  }
+}
+    fragment VoicePromptRow on VoicePrompt {
+  id
+  name
+  source
+  status
+  rejectReason
+  ttsText
+  durationMs
+  peaks
+  isUsable
+  audioUrl
+  approvedAudioUrl
+  reviewedByName
+  reviewedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReviewVoicePromptMutation, ReviewVoicePromptMutationVariables>;
+export const PreviewSpeechDocument = new TypedDocumentString(`
+    mutation PreviewSpeech($input: TtsInput!) {
+  previewSpeech(input: $input) {
+    audioUrl
+    durationMs
+    peaks
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSpeechMutation, PreviewSpeechMutationVariables>;
+export const SynthesizePromptDocument = new TypedDocumentString(`
+    mutation SynthesizePrompt($input: SynthesizePromptInput!) {
+  synthesizePrompt(input: $input) {
+    ...VoicePromptRow
+  }
+}
+    fragment VoicePromptRow on VoicePrompt {
+  id
+  name
+  source
+  status
+  rejectReason
+  ttsText
+  durationMs
+  peaks
+  isUsable
+  audioUrl
+  approvedAudioUrl
+  reviewedByName
+  reviewedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SynthesizePromptMutation, SynthesizePromptMutationVariables>;
+export const SystemPromptsDocument = new TypedDocumentString(`
+    query SystemPrompts {
+  systemPrompts {
+    ...SystemPromptRow
+  }
+}
+    fragment SystemPromptRow on SystemPrompt {
+  kind
+  choice
+  audioUrl
+  updatedAt
+  prompt {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SystemPromptsQuery, SystemPromptsQueryVariables>;
+export const UpdateSystemPromptDocument = new TypedDocumentString(`
+    mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {
+  updateSystemPrompt(input: $input) {
+    ...SystemPromptRow
+  }
+}
+    fragment SystemPromptRow on SystemPrompt {
+  kind
+  choice
+  audioUrl
+  updatedAt
+  prompt {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateSystemPromptMutation, UpdateSystemPromptMutationVariables>;
+export const UsablePromptsDocument = new TypedDocumentString(`
+    query UsablePrompts {
+  voicePrompts(filter: {isUsable: true}, page: {offset: 0, limit: 100}) {
+    totalCount
+    items {
+      id
+      name
+      durationMs
+      approvedAudioUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsablePromptsQuery, UsablePromptsQueryVariables>;

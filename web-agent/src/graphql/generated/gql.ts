@@ -1,0 +1,164 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
+    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
+    "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
+    "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
+    "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": typeof types.MySoftphoneDocument,
+    "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": typeof types.TransferTargetsDocument,
+    "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": typeof types.MyAgentStateChangedDocument,
+    "\n  mutation SignInWorkstation($input: WorkstationSignInInput!) {\n    signInWorkstation(input: $input) {\n      ...AgentStateFields\n    }\n  }\n": typeof types.SignInWorkstationDocument,
+    "\n  mutation SignOutWorkstation {\n    signOutWorkstation {\n      ...AgentStateFields\n    }\n  }\n": typeof types.SignOutWorkstationDocument,
+    "\n  mutation WorkstationHeartbeat {\n    workstationHeartbeat {\n      ...AgentStateFields\n    }\n  }\n": typeof types.WorkstationHeartbeatDocument,
+    "\n  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {\n    setMyStatus(status: $status, reasonId: $reasonId) {\n      ...AgentStateFields\n    }\n  }\n": typeof types.SetMyStatusDocument,
+    "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.DialOutDocument,
+    "\n  mutation AnswerCall($idempotencyKey: String!) {\n    answerCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.AnswerCallDocument,
+    "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.HoldCallDocument,
+    "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MuteCallDocument,
+    "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.HangUpCallDocument,
+    "\n  mutation ReconnectCall($idempotencyKey: String!) {\n    reconnectCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.ReconnectCallDocument,
+    "\n  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    transferCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.TransferCallDocument,
+    "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.ConsultCallDocument,
+    "\n  mutation CompleteConsultation($idempotencyKey: String!) {\n    completeConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.CompleteConsultationDocument,
+    "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.CancelConsultationDocument,
+};
+const documents: Documents = {
+    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
+    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
+    "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
+    "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
+    "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": types.MySoftphoneDocument,
+    "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": types.TransferTargetsDocument,
+    "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": types.MyAgentStateChangedDocument,
+    "\n  mutation SignInWorkstation($input: WorkstationSignInInput!) {\n    signInWorkstation(input: $input) {\n      ...AgentStateFields\n    }\n  }\n": types.SignInWorkstationDocument,
+    "\n  mutation SignOutWorkstation {\n    signOutWorkstation {\n      ...AgentStateFields\n    }\n  }\n": types.SignOutWorkstationDocument,
+    "\n  mutation WorkstationHeartbeat {\n    workstationHeartbeat {\n      ...AgentStateFields\n    }\n  }\n": types.WorkstationHeartbeatDocument,
+    "\n  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {\n    setMyStatus(status: $status, reasonId: $reasonId) {\n      ...AgentStateFields\n    }\n  }\n": types.SetMyStatusDocument,
+    "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.DialOutDocument,
+    "\n  mutation AnswerCall($idempotencyKey: String!) {\n    answerCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.AnswerCallDocument,
+    "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.HoldCallDocument,
+    "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MuteCallDocument,
+    "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.HangUpCallDocument,
+    "\n  mutation ReconnectCall($idempotencyKey: String!) {\n    reconnectCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.ReconnectCallDocument,
+    "\n  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    transferCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.TransferCallDocument,
+    "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.ConsultCallDocument,
+    "\n  mutation CompleteConsultation($idempotencyKey: String!) {\n    completeConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.CompleteConsultationDocument,
+    "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.CancelConsultationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n"): typeof import('./graphql').MyCallRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n"): typeof import('./graphql').SoftphoneSettingsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n"): typeof import('./graphql').WorkstationStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n"): typeof import('./graphql').MySoftphoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n"): typeof import('./graphql').TransferTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n"): typeof import('./graphql').MyAgentStateChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWorkstation($input: WorkstationSignInInput!) {\n    signInWorkstation(input: $input) {\n      ...AgentStateFields\n    }\n  }\n"): typeof import('./graphql').SignInWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutWorkstation {\n    signOutWorkstation {\n      ...AgentStateFields\n    }\n  }\n"): typeof import('./graphql').SignOutWorkstationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkstationHeartbeat {\n    workstationHeartbeat {\n      ...AgentStateFields\n    }\n  }\n"): typeof import('./graphql').WorkstationHeartbeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {\n    setMyStatus(status: $status, reasonId: $reasonId) {\n      ...AgentStateFields\n    }\n  }\n"): typeof import('./graphql').SetMyStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').DialOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCall($idempotencyKey: String!) {\n    answerCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').AnswerCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').HoldCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').MuteCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').HangUpCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReconnectCall($idempotencyKey: String!) {\n    reconnectCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').ReconnectCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    transferCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').TransferCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').ConsultCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteConsultation($idempotencyKey: String!) {\n    completeConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').CompleteConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').CancelConsultationDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

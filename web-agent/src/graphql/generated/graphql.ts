@@ -1,0 +1,639 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
+export type AgentStatus =
+  /** Wrapping up after a call, for the time the company set. */
+  | 'AFTER_CALL_WORK'
+  /** Free and ready: the next routed call may be offered. */
+  | 'IDLE'
+  /** Signed in but not taking routed calls, for the reason shown. */
+  | 'NOT_READY'
+  /** Not signed in to the workstation, or its heartbeat stopped. */
+  | 'OFFLINE'
+  /** The agent’s phone is on a call (routed, outbound or any other). */
+  | 'ON_CALL'
+  /** A routed call is being offered and the agent’s phone rings. */
+  | 'RINGING';
+
+/** Where an agent answers calls. */
+export type AnsweringMode =
+  /** The agent’s mobile phone, to which calls are forwarded. */
+  | 'MOBILE'
+  /** A SIP phone: the workstation’s WebRTC softphone or a registered desk phone. */
+  | 'SIP';
+
+/** Who started the call, from the call center’s point of view. */
+export type CallDirection =
+  /** A customer called one of the tenant’s numbers. */
+  | 'INBOUND'
+  /** An agent or campaign called a customer. */
+  | 'OUTBOUND';
+
+/** What an agent may choose; the other statuses follow from calls and presence. */
+export type ChosenStatus =
+  /** Ready for routed calls (ends after-call work early). */
+  | 'IDLE'
+  /** Not taking routed calls, for a reason. */
+  | 'NOT_READY';
+
+/** Which side ended the call. */
+export type HangupSide =
+  /** The called party (agent or customer) hung up. */
+  | 'CALLEE'
+  /** The party that started the call hung up. */
+  | 'CALLER'
+  /** The switch or the platform ended it (timeout, transfer failure, lost leg). */
+  | 'SYSTEM';
+
+/** Which of the signed-in agent’s calls to list; every condition given must hold. */
+export type MyCallRecordFilter = {
+  /** True: answered calls only; false: missed (unanswered) calls only. In My call records, answered means answered by the signed-in agent. */
+  answered?: boolean | null | undefined;
+  /** Only inbound or only outbound calls. */
+  direction?: CallDirection | null | undefined;
+  /** Calls started at or after this time. */
+  from?: string | null | undefined;
+  /** Calls whose caller, callee or dialled number contains these digits. */
+  number?: string | null | undefined;
+  /** Calls started before this time. */
+  to?: string | null | undefined;
+};
+
+/** Who sets a not-ready reason. */
+export type NotReadyReasonKind =
+  /** Defined by the company; agents choose it on the phone bar. */
+  | 'CUSTOM'
+  /** Set by the platform (too many missed offers, phone not registered); never chosen. */
+  | 'SYSTEM';
+
+/** Which page of a list to return. */
+export type PageInput = {
+  /** Rows to return, at most 100. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+};
+
+/** Which SIP phone answers in SIP mode. */
+export type PhoneKind =
+  /** A desk phone registered with the agent’s SIP credentials. */
+  | 'DESK_PHONE'
+  /** The workstation’s WebRTC softphone in the browser. */
+  | 'SOFTPHONE';
+
+/** Why an agent’s status changed. */
+export type StatusCause =
+  /** After-call work time ran out. */
+  | 'AFTER_CALL_WORK_ENDED'
+  /** The agent’s call ended. */
+  | 'CALL_ENDED'
+  /** The agent’s phone joined a call. */
+  | 'CALL_STARTED'
+  /** The agent chose this status. */
+  | 'CHOSEN'
+  /** An administrator signed the agent out. */
+  | 'FORCED_SIGN_OUT'
+  /** The workstation stopped reporting; the agent was taken offline. */
+  | 'HEARTBEAT_LOST'
+  /** Too many offers in a row were missed; the agent was set not ready. */
+  | 'MISSED_OFFERS_LIMIT'
+  /** A routed call was offered to the agent. */
+  | 'OFFERED'
+  /** The agent answered the offered call. */
+  | 'OFFER_ANSWERED'
+  /** An offer outlived its ring time with no outcome; the reservation was released. */
+  | 'OFFER_EXPIRED'
+  /** The offered call was not answered in time or was rejected. */
+  | 'OFFER_MISSED'
+  /** The caller hung up (or the call moved on) while the offer rang. */
+  | 'OFFER_WITHDRAWN'
+  /** The agent’s SIP phone registered. */
+  | 'REGISTERED'
+  /** The agent’s SIP phone is no longer registered. */
+  | 'REGISTRATION_LOST'
+  /** The agent signed in to the workstation. */
+  | 'SIGNED_IN'
+  /** The agent signed out. */
+  | 'SIGNED_OUT'
+  /** The switch’s own view corrected a call the platform missed. */
+  | 'SWITCH_RESYNC';
+
+/** Where a call is transferred: exactly one of an agent, a skill group or a number. */
+export type TransferTargetInput = {
+  /** An IDLE agent of the company. */
+  agentId?: string | number | null | undefined;
+  /** An outside number, subject to the company’s allow-list. */
+  number?: string | null | undefined;
+  /** A skill group: the call joins its queue. */
+  skillGroupId?: string | number | null | undefined;
+};
+
+/** How an agent signs in to the workstation (G2). */
+export type WorkstationSignInInput = {
+  /** Where calls ring: a SIP phone or the agent’s mobile. */
+  answeringMode: AnsweringMode;
+  /** In SIP mode: the browser softphone (default) or a desk phone. */
+  phoneKind?: PhoneKind | null | undefined;
+  /** Not-ready reason, required when starting NOT_READY. */
+  reasonId?: string | number | null | undefined;
+  /** Status to start in; IDLE when omitted. */
+  status?: ChosenStatus | null | undefined;
+};
+
+export type MyCallRowFragment = { id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } };
+
+export type MyCallRecordsQueryVariables = Exact<{
+  filter?: MyCallRecordFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyCallRecordsQuery = { myCallRecords: { totalCount: number, items: Array<{ id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } }> } };
+
+export type MyCallDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
+
+export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null };
+
+export type SoftphoneSettingsFragment = { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> };
+
+export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkstationStartQuery = { myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+
+export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySoftphoneQuery = { mySoftphone: { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> } };
+
+export type TransferTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransferTargetsQuery = { skillGroups: { items: Array<{ id: string, name: string }> }, transferableAgents: Array<{ id: string, name: string, agentNumber: string, status: AgentStatus }> };
+
+export type MyAgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+
+export type SignInWorkstationMutationVariables = Exact<{
+  input: WorkstationSignInInput;
+}>;
+
+
+export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+
+export type SignOutWorkstationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null };
+
+export type WorkstationHeartbeatMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+
+export type SetMyStatusMutationVariables = Exact<{
+  status: ChosenStatus;
+  reasonId?: string | number | null | undefined;
+}>;
+
+
+export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+
+export type DialOutMutationVariables = Exact<{
+  number: string;
+  idempotencyKey: string;
+}>;
+
+
+export type DialOutMutation = { dialOut: { callId: string } };
+
+export type AnswerCallMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type AnswerCallMutation = { answerCall: { callId: string } };
+
+export type HoldCallMutationVariables = Exact<{
+  on: boolean;
+  idempotencyKey: string;
+}>;
+
+
+export type HoldCallMutation = { holdCall: { callId: string } };
+
+export type MuteCallMutationVariables = Exact<{
+  on: boolean;
+  idempotencyKey: string;
+}>;
+
+
+export type MuteCallMutation = { muteCall: { callId: string } };
+
+export type HangUpCallMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type HangUpCallMutation = { hangUpCall: { callId: string } };
+
+export type ReconnectCallMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type ReconnectCallMutation = { reconnectCall: { callId: string } };
+
+export type TransferCallMutationVariables = Exact<{
+  target: TransferTargetInput;
+  idempotencyKey: string;
+}>;
+
+
+export type TransferCallMutation = { transferCall: { callId: string } };
+
+export type ConsultCallMutationVariables = Exact<{
+  target: TransferTargetInput;
+  idempotencyKey: string;
+}>;
+
+
+export type ConsultCallMutation = { consultCall: { callId: string } };
+
+export type CompleteConsultationMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type CompleteConsultationMutation = { completeConsultation: { callId: string } };
+
+export type CancelConsultationMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type CancelConsultationMutation = { cancelConsultation: { callId: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MyCallRowFragmentDoc = new TypedDocumentString(`
+    fragment MyCallRow on MyCallRecord {
+  id
+  isAnswered
+  queueName
+  waitSeconds
+  talkSeconds
+  call {
+    id
+    direction
+    callerNumber
+    calleeNumber
+    dialledNumber
+    startedAt
+    endedAt
+  }
+}
+    `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
+export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}
+    `, {"fragmentName":"AgentStateFields"}) as unknown as TypedDocumentString<AgentStateFieldsFragment, unknown>;
+export const SoftphoneSettingsFragmentDoc = new TypedDocumentString(`
+    fragment SoftphoneSettings on Softphone {
+  sipUri
+  authUser
+  password
+  domain
+  displayName
+  websocketUrl
+  iceServers {
+    urls
+    username
+    credential
+  }
+}
+    `, {"fragmentName":"SoftphoneSettings"}) as unknown as TypedDocumentString<SoftphoneSettingsFragment, unknown>;
+export const MyCallRecordsDocument = new TypedDocumentString(`
+    query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {
+  myCallRecords(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...MyCallRow
+    }
+  }
+}
+    fragment MyCallRow on MyCallRecord {
+  id
+  isAnswered
+  queueName
+  waitSeconds
+  talkSeconds
+  call {
+    id
+    direction
+    callerNumber
+    calleeNumber
+    dialledNumber
+    startedAt
+    endedAt
+  }
+}`) as unknown as TypedDocumentString<MyCallRecordsQuery, MyCallRecordsQueryVariables>;
+export const MyCallDetailsDocument = new TypedDocumentString(`
+    query MyCallDetails($id: ID!) {
+  myCallRecord(id: $id) {
+    ...MyCallRow
+    recordingUrl
+    call {
+      ringingAt
+      answeredAt
+      hangupCause
+      hangupSide
+      legs {
+        id
+        role
+      }
+      timeline {
+        at
+        event
+        legId
+        detail
+      }
+    }
+  }
+}
+    fragment MyCallRow on MyCallRecord {
+  id
+  isAnswered
+  queueName
+  waitSeconds
+  talkSeconds
+  call {
+    id
+    direction
+    callerNumber
+    calleeNumber
+    dialledNumber
+    startedAt
+    endedAt
+  }
+}`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
+export const WorkstationStartDocument = new TypedDocumentString(`
+    query WorkstationStart {
+  myAgentState {
+    ...AgentStateFields
+  }
+  notReadyReasons {
+    id
+    code
+    name
+    kind
+  }
+  acdSettings {
+    afterCallWorkSeconds
+    heartbeatTimeoutSeconds
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<WorkstationStartQuery, WorkstationStartQueryVariables>;
+export const MySoftphoneDocument = new TypedDocumentString(`
+    query MySoftphone {
+  mySoftphone {
+    ...SoftphoneSettings
+  }
+}
+    fragment SoftphoneSettings on Softphone {
+  sipUri
+  authUser
+  password
+  domain
+  displayName
+  websocketUrl
+  iceServers {
+    urls
+    username
+    credential
+  }
+}`) as unknown as TypedDocumentString<MySoftphoneQuery, MySoftphoneQueryVariables>;
+export const TransferTargetsDocument = new TypedDocumentString(`
+    query TransferTargets {
+  skillGroups(page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+  transferableAgents {
+    id
+    name
+    agentNumber
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TransferTargetsQuery, TransferTargetsQueryVariables>;
+export const MyAgentStateChangedDocument = new TypedDocumentString(`
+    subscription MyAgentStateChanged {
+  myAgentStateChanged {
+    ...AgentStateFields
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<MyAgentStateChangedSubscription, MyAgentStateChangedSubscriptionVariables>;
+export const SignInWorkstationDocument = new TypedDocumentString(`
+    mutation SignInWorkstation($input: WorkstationSignInInput!) {
+  signInWorkstation(input: $input) {
+    ...AgentStateFields
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<SignInWorkstationMutation, SignInWorkstationMutationVariables>;
+export const SignOutWorkstationDocument = new TypedDocumentString(`
+    mutation SignOutWorkstation {
+  signOutWorkstation {
+    ...AgentStateFields
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<SignOutWorkstationMutation, SignOutWorkstationMutationVariables>;
+export const WorkstationHeartbeatDocument = new TypedDocumentString(`
+    mutation WorkstationHeartbeat {
+  workstationHeartbeat {
+    ...AgentStateFields
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<WorkstationHeartbeatMutation, WorkstationHeartbeatMutationVariables>;
+export const SetMyStatusDocument = new TypedDocumentString(`
+    mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {
+  setMyStatus(status: $status, reasonId: $reasonId) {
+    ...AgentStateFields
+  }
+}
+    fragment AgentStateFields on AgentState {
+  status
+  reasonId
+  since
+  cause
+  notice
+  offer {
+    callId
+    callerNumber
+    skillGroupId
+  }
+}`) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
+export const DialOutDocument = new TypedDocumentString(`
+    mutation DialOut($number: String!, $idempotencyKey: String!) {
+  dialOut(number: $number, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<DialOutMutation, DialOutMutationVariables>;
+export const AnswerCallDocument = new TypedDocumentString(`
+    mutation AnswerCall($idempotencyKey: String!) {
+  answerCall(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerCallMutation, AnswerCallMutationVariables>;
+export const HoldCallDocument = new TypedDocumentString(`
+    mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {
+  holdCall(on: $on, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<HoldCallMutation, HoldCallMutationVariables>;
+export const MuteCallDocument = new TypedDocumentString(`
+    mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {
+  muteCall(on: $on, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<MuteCallMutation, MuteCallMutationVariables>;
+export const HangUpCallDocument = new TypedDocumentString(`
+    mutation HangUpCall($idempotencyKey: String!) {
+  hangUpCall(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<HangUpCallMutation, HangUpCallMutationVariables>;
+export const ReconnectCallDocument = new TypedDocumentString(`
+    mutation ReconnectCall($idempotencyKey: String!) {
+  reconnectCall(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<ReconnectCallMutation, ReconnectCallMutationVariables>;
+export const TransferCallDocument = new TypedDocumentString(`
+    mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {
+  transferCall(target: $target, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<TransferCallMutation, TransferCallMutationVariables>;
+export const ConsultCallDocument = new TypedDocumentString(`
+    mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {
+  consultCall(target: $target, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultCallMutation, ConsultCallMutationVariables>;
+export const CompleteConsultationDocument = new TypedDocumentString(`
+    mutation CompleteConsultation($idempotencyKey: String!) {
+  completeConsultation(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteConsultationMutation, CompleteConsultationMutationVariables>;
+export const CancelConsultationDocument = new TypedDocumentString(`
+    mutation CancelConsultation($idempotencyKey: String!) {
+  cancelConsultation(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<CancelConsultationMutation, CancelConsultationMutationVariables>;

@@ -1,0 +1,110 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { ElMessage } from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+// The shared words come with the i18n set-up both SPAs use; reached by path like the admin console's tests.
+import { createAppI18n } from '../../../../web-common/src/i18n'
+import { agentMessages } from '../../i18n/messages'
+import { usePhoneStore } from '../../stores/phone'
+import MyCallsPage from './MyCallsPage.vue'
+
+const missed = {
+  id: 'call-1',
+  isAnswered: false,
+  queueName: '售后热线',
+  waitSeconds: 34,
+  talkSeconds: null,
+  call: {
+    id: 'call-1',
+    direction: 'INBOUND',
+    callerNumber: '13800000001',
+    calleeNumber: '+864001200001',
+    dialledNumber: '+864001200001',
+    startedAt: '2026-11-25T02:00:00Z',
+    endedAt: '2026-11-25T02:00:34Z',
+  },
+}
+
+/** Answers each GraphQL operation by name; returns what was sent, operation by operation. */
+function answer(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
+  const sent: Array<{ name: string; variables: Record<string, unknown> }> = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const { query, variables = {} } = JSON.parse(String(init.body)) as {
+        query: string
+        variables?: Record<string, unknown>
+      }
+      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? ''
+      sent.push({ name, variables })
+      const body = answers[name]?.(variables) ?? { errors: [{ message: `no answer for ${name}` }] }
+      return new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })
+    }),
+  )
+  return sent
+}
+
+function mountPage() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return mount(MyCallsPage, {
+    global: { plugins: [pinia, createAppI18n(agentMessages)] },
+    attachTo: document.body,
+  })
+}
+
+const page = (items: unknown[]) => () => ({ data: { myCallRecords: { totalCount: items.length, items } } })
+
+describe('MyCallsPage', () => {
+  afterEach(() => {
+    ElMessage.closeAll()
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+
+  it('G8: without calls the page says where they will come from and what to do about filters', async () => {
+    answer({ MyCallRecords: page([]) })
+    const wrapper = mountPage()
+    await flushPromises()
+    expect(wrapper.find('[data-testid=empty-state]').text()).toContain('接听或拨打的电话会出现在这里')
+  })
+
+  it('G8: a missed call shows the caller, the skill group, the wait and no talk time', async () => {
+    answer({ MyCallRecords: page([missed]) })
+    const wrapper = mountPage()
+    await flushPromises()
+    const row = wrapper.find('.el-table__row')
+    expect(row.find('[data-testid=my-call-number]').text()).toBe('13800000001')
+    expect(row.find('[data-testid=call-outcome]').text()).toBe('未接')
+    expect(row.text()).toContain('售后热线')
+    expect(row.text()).toContain('0:34')
+    expect(row.text()).toContain('—')
+  })
+
+  it('G8: call back is refused while signed out, and dials the caller with an idempotency key once idle', async () => {
+    const sent = answer({
+      MyCallRecords: page([missed]),
+      DialOut: () => ({ data: { dialOut: { callId: 'call-2' } } }),
+    })
+    const wrapper = mountPage()
+    await flushPromises()
+    const button = () => wrapper.find('[data-testid=call-back-button]')
+    expect(button().attributes('disabled')).toBeDefined()
+
+    const phone = usePhoneStore()
+    phone.state = {
+      ...phone.state,
+      mode: 'DESK_PHONE',
+      agent: { status: 'IDLE', reasonId: null, since: '', cause: 'CHOSEN', notice: null, offer: null },
+    } as never
+    await flushPromises()
+    expect(button().attributes('disabled')).toBeUndefined()
+    await button().trigger('click')
+    await flushPromises()
+    const dial = sent.find((request) => request.name === 'DialOut')
+    expect(dial?.variables).toMatchObject({ number: '13800000001', idempotencyKey: expect.any(String) })
+  })
+})

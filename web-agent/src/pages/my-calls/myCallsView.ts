@@ -1,0 +1,50 @@
+// What My call records shows, as pure functions: the filter form to the API's filter, and row texts.
+import type { MyCallRecordFilter, MyCallRow } from '../../graphql/myCalls'
+
+export type Outcome = 'answered' | 'missed'
+
+export interface MyCallsFilterForm {
+  direction: 'INBOUND' | 'OUTBOUND' | ''
+  outcome: Outcome | ''
+  number: string
+  /** Whole days picked in the browser's calendar, first and last included. */
+  days: [Date, Date] | null
+}
+
+export function emptyFilterForm(): MyCallsFilterForm {
+  return { direction: '', outcome: '', number: '', days: null }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+export function toFilter(form: MyCallsFilterForm): MyCallRecordFilter {
+  const number = form.number.replace(/[\s-]/g, '')
+  return {
+    direction: form.direction || null,
+    answered: form.outcome === '' ? null : form.outcome === 'answered',
+    number: number || null,
+    from: form.days ? form.days[0].toISOString() : null,
+    // The last day picked counts whole: the API's `to` is exclusive.
+    to: form.days ? new Date(form.days[1].getTime() + DAY_MS).toISOString() : null,
+  }
+}
+
+/** The number the agent would call back: the customer's side of the call. */
+export function otherParty(call: MyCallRow['call']): string | null {
+  return call.direction === 'INBOUND' ? call.callerNumber : call.calleeNumber
+}
+
+/** Answered; missed (an inbound call offered and not taken); or not answered (the customer did not pick up). */
+export function outcomeOf(row: Pick<MyCallRow, 'isAnswered' | 'call'>): 'answered' | 'missed' | 'unanswered' {
+  if (row.isAnswered) return 'answered'
+  return row.call.direction === 'INBOUND' ? 'missed' : 'unanswered'
+}
+
+/** 0:42, 12:05, 1:02:09; a dash when there is nothing to count. */
+export function duration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return '—'
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = String(seconds % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
