@@ -14,6 +14,7 @@ import { Session } from './identity/session.entity.js'
 import { User } from './identity/user.entity.js'
 import { TenancyResolver } from './tenancy/tenancy.resolver.js'
 import { IvrFlow, IvrFlowVersion, IvrHoliday, IvrSchedule } from './ivr/ivr.entity.js'
+import { CallSatisfactionResolver } from './ivr/call-satisfaction.resolver.js'
 import {
   IvrFlowsResolver,
   IvrFlowVersionsResolver,
@@ -58,6 +59,7 @@ export const resolvers = [
   IvrFlowVersionsResolver,
   IvrSchedulesResolver,
   IvrHolidaysResolver,
+  CallSatisfactionResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

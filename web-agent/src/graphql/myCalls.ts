@@ -47,6 +47,7 @@ export const MyCallDetailsDocument = graphql(`
         answeredAt
         hangupCause
         hangupSide
+        satisfactionScore
         legs {
           id
           role

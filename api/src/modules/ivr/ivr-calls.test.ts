@@ -326,8 +326,12 @@ describe('A7 calls through the IVR', () => {
     await eventually(async () => expect((await stepsOf(call)).map((step) => step.action)).toContain('SURVEY'))
     acd.sim.pressDigits(call, '4')
     await eventually(() => callerGone(call), 5000)
-    expect(await acd.sql('select score from satisfaction_score where call_id = ?', [call])).toEqual([
-      { score: 4 },
-    ])
+    await eventually(async () => {
+      const { callRecord } = await acd.gql<{ callRecord: { satisfactionScore: number | null } }>(
+        `query ($id: ID!) { callRecord(id: $id) { satisfactionScore } }`,
+        { id: call },
+      )
+      expect(callRecord.satisfactionScore).toBe(4)
+    })
   })
 })

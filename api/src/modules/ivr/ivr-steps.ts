@@ -51,6 +51,16 @@ export class IvrSteps {
     )
   }
 
+  /** The caller's answer to the satisfaction survey (1–5), or null when they gave none. */
+  async satisfactionScore(tenantId: string, callId: string): Promise<number | null> {
+    const [row] = await this.db.inTenant(tenantId, (em) =>
+      em.execute<Array<{ score: number }>>('select score from satisfaction_score where call_id = ?', [
+        callId,
+      ]),
+    )
+    return row?.score ?? null
+  }
+
   /** The call's IVR steps as timeline entries, e.g. `IVR_KEY` with detail `v3 menu sales key 2 → SKILL_GROUP`. */
   async timelineOf(em: EntityManager, callId: string): Promise<TimelineEntry[]> {
     const rows = await em.execute<
