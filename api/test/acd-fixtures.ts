@@ -1,6 +1,8 @@
 // The ACD tests' common set-up: a tenant whose agents sign in to the workstation with a SIP phone
 // registered on the switch simulator, skill groups with numbers, and the company's call settings.
 import { expect } from 'vitest'
+import { EslClient } from '../src/telephony/esl/client.js'
+import type { EslEvent } from '../src/telephony/esl/event.js'
 import type { SwitchSimulator } from '../src/telephony/sim/switch.js'
 import { startTestApi, type TestApi } from './api.js'
 import { eventually } from './eventually.js'
@@ -150,5 +152,51 @@ export class AcdFixture {
   async reset(): Promise<void> {
     for (const channel of this.sim.channels()) if (this.channel(channel.uuid)) this.sim.hangup(channel.uuid)
     await this.sql(`update agent_presence set signed_in_at = null, session_id = null, status = 'OFFLINE'`)
+  }
+}
+
+/** A second event listener on the switch: it hears what callers hear (the applications run on their legs). */
+export class ExecutedApps {
+  private events: EslEvent[] = []
+  private readonly client: EslClient
+
+  constructor(sim: SwitchSimulator) {
+    this.client = new EslClient({
+      host: '127.0.0.1',
+      port: sim.port,
+      password: sim.password,
+      events: ['CHANNEL_EXECUTE'],
+    })
+    this.client.onEvent((event) => this.events.push(event))
+    this.client.start()
+  }
+
+  /** `app data` of every application run on the leg so far, e.g. `playback ivr/ivr-thank_you.wav`. */
+  on(uuid: string): string[] {
+    return this.runs(uuid).map(({ application, applicationData }) =>
+      `${application} ${applicationData ?? ''}`.trim(),
+    )
+  }
+
+  /** The data of each run of one application on the leg, e.g. the files `playback` played. */
+  dataOf(uuid: string, application: string): Array<string | undefined> {
+    return this.runs(uuid)
+      .filter((run) => run.application === application)
+      .map((run) => run.applicationData)
+  }
+
+  clear(): void {
+    this.events = []
+  }
+
+  close(): Promise<void> {
+    return this.client.close()
+  }
+
+  private runs(uuid: string) {
+    return this.events.filter(
+      (event): event is Extract<EslEvent, { application: string }> =>
+        'application' in event && event.uniqueId === uuid,
+    )
   }
 }

@@ -2,38 +2,27 @@
 // callback that keeps its place, and the subscriptions agents and supervisors follow.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
+import { ExecutedApps, startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
-import { EslClient } from '../../telephony/esl/client.js'
-import type { EslEvent } from '../../telephony/esl/event.js'
 
 let api: TestApi
 let acd: AcdFixture
-let switchEvents: EslEvent[]
-let listener: EslClient
+let apps: ExecutedApps
 
 beforeAll(async () => {
   ;({ api, acd } = await startAcdTestApi())
   await acd.ownNumber('+864001230000')
-  // A second event listener on the switch hears what callers hear.
-  listener = new EslClient({
-    host: '127.0.0.1',
-    port: acd.sim.port,
-    password: acd.sim.password,
-    events: ['CHANNEL_EXECUTE'],
-  })
-  listener.onEvent((event) => switchEvents.push(event))
-  listener.start()
+  apps = new ExecutedApps(acd.sim)
 }, 60_000)
 afterAll(async () => {
-  await listener?.close()
+  await apps?.close()
   await api?.stop()
 })
 
 beforeEach(async () => {
-  switchEvents = []
+  apps.clear()
   await acd.reset()
   await acd.settings({
     afterCallWorkSeconds: 0,
@@ -42,11 +31,6 @@ beforeEach(async () => {
     outboundCallerId: '+864001230000',
   })
 })
-
-const executed = (uuid: string, app: string) =>
-  switchEvents.filter(
-    (event) => 'application' in event && event.uniqueId === uuid && event.application === app,
-  ) as Array<EslEvent & { applicationData: string | undefined }>
 
 describe('X6 waiting in the queue', () => {
   it('X6: with announcements on, a waiting caller hears their position in the queue', async () => {
@@ -58,15 +42,9 @@ describe('X6 waiting in the queue', () => {
       expect(await acd.sql('select id from queue_entry where id = ?', [first])).toHaveLength(1),
     )
     const second = await acd.sim.placeInboundCall({ from: '13600136002', to: number })
-    await eventually(() =>
-      expect(executed(second, 'say').map((event) => event.applicationData)).toEqual([
-        'zh number pronounced 2',
-      ]),
-    )
-    expect(executed(first, 'say').map((event) => event.applicationData)).toEqual(['zh number pronounced 1'])
-    expect(executed(second, 'playback').map((event) => event.applicationData)).toContain(
-      'ivr/ivr-you_are_number.wav',
-    )
+    await eventually(() => expect(apps.dataOf(second, 'say')).toEqual(['zh number pronounced 2']))
+    expect(apps.dataOf(first, 'say')).toEqual(['zh number pronounced 1'])
+    expect(apps.dataOf(second, 'playback')).toContain('ivr/ivr-you_are_number.wav')
   })
 
   it('X6: a caller who presses the callback key hangs up, keeps their place, and is called back before later callers', async () => {

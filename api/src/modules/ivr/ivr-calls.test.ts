@@ -1,11 +1,9 @@
 // Calls through the IVR on the switch simulator (A7): keys through five levels into a queue and on to
 // an agent, wrong keys until the tries run out, after hours, and a flow published mid-call.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
+import { ExecutedApps, startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
-import { EslClient } from '../../telephony/esl/client.js'
-import type { EslEvent } from '../../telephony/esl/event.js'
 import {
   approvedPrompt,
   menu,
@@ -19,28 +17,19 @@ import {
 let api: TestApi
 let acd: AcdFixture
 let prompt: string
-let switchEvents: EslEvent[]
-let listener: EslClient
+let apps: ExecutedApps
 
 beforeAll(async () => {
   ;({ api, acd } = await startAcdTestApi())
   prompt = await approvedPrompt(acd)
-  // A second event listener on the switch hears what callers hear.
-  listener = new EslClient({
-    host: '127.0.0.1',
-    port: acd.sim.port,
-    password: acd.sim.password,
-    events: ['CHANNEL_EXECUTE'],
-  })
-  listener.onEvent((event) => switchEvents.push(event))
-  listener.start()
+  apps = new ExecutedApps(acd.sim)
 }, 60_000)
 afterAll(async () => {
-  await listener?.close()
+  await apps?.close()
   await api?.stop()
 })
 beforeEach(async () => {
-  switchEvents = []
+  apps.clear()
   await acd.reset()
   await acd.settings({ afterCallWorkSeconds: 0 })
 })
@@ -69,12 +58,7 @@ async function press(callId: string, menuId: string, key: string, nth = 1): Prom
   acd.sim.pressDigits(callId, key)
 }
 
-const played = (uuid: string) =>
-  switchEvents
-    .filter((event) => 'application' in event && event.uniqueId === uuid)
-    .map((event) =>
-      `${(event as { application: string }).application} ${(event as { applicationData?: string }).applicationData ?? ''}`.trim(),
-    )
+const played = (uuid: string) => apps.on(uuid)
 
 const callerGone = (uuid: string) => expect(acd.channel(uuid)).toBeUndefined()
 

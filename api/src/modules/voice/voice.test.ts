@@ -6,13 +6,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AcdFixture } from '../../../test/acd-fixtures.js'
+import { AcdFixture, ExecutedApps } from '../../../test/acd-fixtures.js'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
 import { addAgent, signInInvited, signupTenant, type TestTenant } from '../../../test/factories.js'
 import { systemClock } from '../../common/clock.js'
-import { EslClient } from '../../telephony/esl/client.js'
-import type { EslEvent } from '../../telephony/esl/event.js'
 import { TRANSFER_WAIT_TONE } from './default-prompts.js'
 import { SystemPromptKind } from './prompt-catalog.js'
 import { EspeakTts, TtsUnavailableError, TtsVoice, type TtsEngine } from './tts.js'
@@ -333,15 +331,7 @@ describe('A5 system prompts', () => {
   })
 
   it('A5: the queue plays the company’s queue prompt to a caller who joins it', async () => {
-    const events: EslEvent[] = []
-    const listener = new EslClient({
-      host: '127.0.0.1',
-      port: acd.sim.port,
-      password: acd.sim.password,
-      events: ['CHANNEL_EXECUTE'],
-    })
-    listener.onEvent((event) => events.push(event))
-    listener.start()
+    const apps = new ExecutedApps(acd.sim)
     try {
       const id = await upload('Our queue prompt', tone('queue.wav', 660))
       await approve(id)
@@ -354,18 +344,9 @@ describe('A5 system prompts', () => {
       ).values()
       const number = await acd.numberFor(await acd.skillGroup())
       const caller = await acd.sim.placeInboundCall({ from: '13600136100', to: number })
-      await eventually(() =>
-        expect(
-          events
-            .filter(
-              (event) =>
-                'application' in event && event.uniqueId === caller && event.application === 'playback',
-            )
-            .map((event) => (event as { applicationData?: string }).applicationData),
-        ).toContain(file),
-      )
+      await eventually(() => expect(apps.dataOf(caller, 'playback')).toContain(file))
     } finally {
-      await listener.close()
+      await apps.close()
     }
   })
 
