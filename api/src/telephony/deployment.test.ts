@@ -282,4 +282,21 @@ describe('docker/freeswitch: configuration the API depends on', () => {
     expect(nginx).toMatch(/location = \/graphql \{[^}]*proxy_set_header Upgrade \$http_upgrade;/)
     expect(nginx).toContain('listen 443 ssl;')
   })
+
+  it('G2: sends each agent’s softphone to the node it names, through a WebSocket path nginx proxies to that node', () => {
+    const nginx = read('docker/nginx/default.conf.template')
+    for (const name of apiReplicas) {
+      const env = services[name]?.environment ?? {}
+      const nodes = parseNodeList(env['FREESWITCH_NODES'] ?? '')
+      const urls = Object.fromEntries(
+        (env['SIP_WEBSOCKET_URLS'] ?? '').split(',').map((item) => item.split('=') as [string, string]),
+      )
+      for (const node of nodes) {
+        const path = /^wss:\/\/[^/]+(\/sip\/[^/]+\/)$/.exec(urls[node.name] ?? '')?.[1]
+        expect(path, `${name}: ${node.name}`).toBeDefined()
+        const host = node.host.replace(/-private$/, '')
+        expect(nginx).toMatch(new RegExp(`location ${path} \\{\\s*proxy_pass http://${host}:5066/;`))
+      }
+    }
+  })
 })
