@@ -120,8 +120,8 @@ export const ivrMessages = {
         choosePlayPrompt: '请选择要播放的语音',
         addKey: '至少添加一个按键',
         upFromRoot: '第一级菜单没有上一级',
-        noSkillGroup: '技能组不存在（可能已删除），请重新选择',
-        noAgent: '坐席不存在或已停用，请重新选择',
+        noSkillGroup: '技能组不存在（可能已删除）或不属于您管理的组织，请重新选择',
+        noAgent: '坐席不存在、已停用或不属于您管理的组织，请重新选择',
         notApproved: '该语音尚未审核通过（或已被驳回、删除），请换一个',
       },
       history: {
@@ -368,8 +368,8 @@ export const ivrMessages = {
         choosePlayPrompt: 'Choose the prompt to play',
         addKey: 'Add at least one key',
         upFromRoot: 'The first menu has no level above it',
-        noSkillGroup: 'This skill group no longer exists; choose another',
-        noAgent: 'This agent no longer exists or is disabled; choose another',
+        noSkillGroup: 'This skill group no longer exists or is outside your organisation; choose another',
+        noAgent: 'This agent no longer exists, is disabled or is outside your organisation; choose another',
         notApproved: 'This prompt is not approved (pending, rejected or deleted); choose another',
       },
       history: {

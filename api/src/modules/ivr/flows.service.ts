@@ -194,7 +194,7 @@ export class IvrFlowsService {
     assertIvrAdmin(viewer, 'edit IVR flows')
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const flow = await this.findFlow(em, flowId, true)
-      const definition = await this.checkTargets(em, viewer.tenantId, parseDefinition(input))
+      const definition = await this.checkTargets(em, viewer, parseDefinition(input))
       const now = this.deps.clock.now()
       let draft = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.DRAFT })
       if (!draft) {
@@ -260,7 +260,7 @@ export class IvrFlowsService {
       const draft = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.DRAFT })
       if (!draft)
         throw new ConflictError('There is no draft to publish: edit the flow and save a draft first.')
-      await this.checkTargets(em, viewer.tenantId, draft.definition)
+      await this.checkTargets(em, viewer, draft.definition)
       const now = this.deps.clock.now()
       const live = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.PUBLISHED })
       if (live) {
@@ -347,22 +347,27 @@ export class IvrFlowsService {
   }
 
   /**
-   * Checks what the keys point at in this tenant: skill groups and agents that exist, approved prompts,
-   * outside numbers the call settings allow (normalised to E.164). All problems at once, each on its field.
+   * Checks what the keys point at in this tenant: skill groups and agents that exist (in the viewer's
+   * organisation, for an admin scoped to one: A11), approved prompts, outside numbers the call settings
+   * allow (normalised to E.164). All problems at once, each on its field.
    */
   private async checkTargets(
     em: EntityManager,
-    tenantId: string,
+    viewer: Viewer,
     definition: IvrFlowDefinition,
   ): Promise<IvrFlowDefinition> {
     const refs = referencesOf(definition)
     const problems: FieldProblem[] = []
+    const organization = viewer.organization
     const existing = async (sql: string, ids: string[]) =>
       ids.length
         ? new Set(
-            (await em.execute<Array<{ id: string }>>(sql, [`{${[...new Set(ids)].join(',')}}`])).map(
-              (r) => r.id,
-            ),
+            (
+              await em.execute<Array<{ id: string }>>(
+                `${sql} and (cast(? as text) is null or organization = ?)`,
+                [`{${[...new Set(ids)].join(',')}}`, organization, organization],
+              )
+            ).map((r) => r.id),
           )
         : new Set<string>()
     const groups = await existing(
@@ -371,7 +376,10 @@ export class IvrFlowsService {
     )
     for (const ref of refs.skillGroups)
       if (!groups.has(ref.id))
-        problems.push({ field: ref.field, message: 'no such skill group (deleted, or not your company’s)' })
+        problems.push({
+          field: ref.field,
+          message: 'no such skill group (deleted, or not your company’s or organisation’s)',
+        })
     const agents = await existing(
       `select id from app_user where id = any(cast(? as uuid[])) and deleted_at is null and status = 'ACTIVE'`,
       refs.agents.map((ref) => ref.id),
@@ -380,7 +388,7 @@ export class IvrFlowsService {
       if (!agents.has(ref.id))
         problems.push({
           field: ref.field,
-          message: 'no such active agent (deleted, disabled, or not your company’s)',
+          message: 'no such active agent (deleted, disabled, or not your company’s or organisation’s)',
         })
     const approved = await this.deps.prompts.approvedFiles(
       em,
@@ -395,7 +403,7 @@ export class IvrFlowsService {
         })
     const numbers = new Map<string, string>()
     if (refs.numbers.length) {
-      const settings = await this.deps.acdSettings.read(em, tenantId)
+      const settings = await this.deps.acdSettings.read(em, viewer.tenantId)
       for (const ref of refs.numbers)
         try {
           numbers.set(ref.field, this.deps.callControl.allowedDestination(ref.number, settings, ref.field))

@@ -3,10 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
-import { addSkillGroup, signupTenant } from '../../../test/factories.js'
+import { addAgent, addSkillGroup, signInInvited, signupTenant } from '../../../test/factories.js'
 import {
   approvedPrompt,
   createFlow,
+  type KeySpec,
   menu,
   pendingPrompt,
   PUBLISH,
@@ -86,10 +87,35 @@ describe('A7 flow validation', () => {
         ]),
       ]),
     ).toEqual([
-      'menus.0.keys.0.skillGroupId: no such skill group (deleted, or not your company’s)',
-      'menus.0.keys.1.skillGroupId: no such skill group (deleted, or not your company’s)',
-      'menus.0.keys.2.agentId: no such active agent (deleted, disabled, or not your company’s)',
+      'menus.0.keys.0.skillGroupId: no such skill group (deleted, or not your company’s or organisation’s)',
+      'menus.0.keys.1.skillGroupId: no such skill group (deleted, or not your company’s or organisation’s)',
+      'menus.0.keys.2.agentId: no such active agent (deleted, disabled, or not your company’s or organisation’s)',
     ])
+  })
+
+  it('A7 A11: an admin of the inbound organisation cannot send callers to telesales skill groups or agents', async () => {
+    const admin = await addAgent(api, acd.tenant.token, { role: 'ADMIN', organization: 'INBOUND' })
+    const token = await signInInvited(api, admin.email)
+    const telesalesGroup = await addSkillGroup(api, acd.tenant.token, { organization: 'TELESALES' })
+    const telesalesAgent = await addAgent(api, acd.tenant.token, { organization: 'TELESALES' })
+    const id = await createFlow(acd)
+    const save = (keys: KeySpec[]) =>
+      api.graphql(
+        SAVE_DRAFT,
+        { id, definition: { rootMenuId: 'root', menus: [menu('root', prompt, keys)] } },
+        { token },
+      )
+
+    const refused = await save([
+      { key: '1', action: 'SKILL_GROUP', skillGroupId: telesalesGroup },
+      { key: '2', action: 'AGENT', agentId: telesalesAgent.id },
+    ])
+    expect(
+      (refused.errors?.[0]?.extensions?.problems as Array<{ field: string }> | undefined)?.map(
+        (problem) => problem.field,
+      ),
+    ).toEqual(['menus.0.keys.0.skillGroupId', 'menus.0.keys.1.agentId'])
+    expect((await save([queueKey('1')])).errors).toBeUndefined()
   })
 
   it('A7: a prompt still waiting for review cannot be played by a flow', async () => {

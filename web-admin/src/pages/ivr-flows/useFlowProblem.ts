@@ -12,8 +12,9 @@ const problemKeys: Record<string, string> = {
   'choose a prompt to play': 'ivrFlows.problems.choosePlayPrompt',
   'add at least one key callers can press': 'ivrFlows.problems.addKey',
   'the first menu has no level above it': 'ivrFlows.problems.upFromRoot',
-  'no such skill group (deleted, or not your company’s)': 'ivrFlows.problems.noSkillGroup',
-  'no such active agent (deleted, disabled, or not your company’s)': 'ivrFlows.problems.noAgent',
+  'no such skill group (deleted, or not your company’s or organisation’s)': 'ivrFlows.problems.noSkillGroup',
+  'no such active agent (deleted, disabled, or not your company’s or organisation’s)':
+    'ivrFlows.problems.noAgent',
   'is not an approved voice prompt (pending review, rejected, deleted, or not your company’s)':
     'ivrFlows.problems.notApproved',
   'is required': 'problems.required',
