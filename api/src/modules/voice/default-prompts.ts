@@ -23,15 +23,26 @@ export const DEFAULT_PROMPTS_MEDIA_DIR = path.join('prompts', 'default')
 
 /** Copies the defaults into the media directory when missing or changed (a newer build ships new audio). */
 export async function installDefaultPrompts(mediaDir: string): Promise<void> {
-  const target = path.join(mediaDir, DEFAULT_PROMPTS_MEDIA_DIR)
-  await mkdir(target, { recursive: true })
-  for (const kind of Object.values(SystemPromptKind)) {
-    const name = defaultPromptFileName(kind)
+  await installWhenChanged(
+    DEFAULT_PROMPTS_DIR,
+    path.join(mediaDir, DEFAULT_PROMPTS_MEDIA_DIR),
+    Object.values(SystemPromptKind).map(defaultPromptFileName),
+  )
+}
+
+/** Copies the named files of shipped audio from `sourceDir` into `targetDir`, each when missing or changed. */
+export async function installWhenChanged(
+  sourceDir: string,
+  targetDir: string,
+  names: string[],
+): Promise<void> {
+  await mkdir(targetDir, { recursive: true })
+  for (const name of names) {
     const [source, installed] = await Promise.all([
-      stat(path.join(DEFAULT_PROMPTS_DIR, name)),
-      stat(path.join(target, name)).catch(() => null),
+      stat(path.join(sourceDir, name)),
+      stat(path.join(targetDir, name)).catch(() => null),
     ])
     if (!installed || installed.size !== source.size || installed.mtimeMs < source.mtimeMs)
-      await copyFile(path.join(DEFAULT_PROMPTS_DIR, name), path.join(target, name))
+      await copyFile(path.join(sourceDir, name), path.join(targetDir, name))
   }
 }

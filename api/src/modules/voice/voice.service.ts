@@ -17,6 +17,7 @@ import { hasRoleAtLeast, Role } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
+import { installQueueAudio } from '../acd/queue-audio.js'
 import { inspectUpload, readWave, toPlayable, type PlayableAudio } from './audio.js'
 import {
   DEFAULT_PROMPTS_DIR,
@@ -124,8 +125,8 @@ function nameClash(error: unknown, name: string): unknown {
 export class VoiceService implements PromptCatalog {
   private readonly usages: PromptUsage[] = []
   private readonly reviewerEmails: Set<string>
-  /** Resolves whether the built-in prompts are in the media directory. */
-  private defaultsInstalled: Promise<boolean> | undefined
+  /** Resolves whether the built-in prompts and the queue's audio are in the media directory. */
+  private shippedAudioInstalled: Promise<boolean> | undefined
 
   constructor(
     private readonly db: Database,
@@ -156,6 +157,9 @@ export class VoiceService implements PromptCatalog {
   }
 
   async systemPrompt(em: EntityManager, kind: SystemPromptKind): Promise<string> {
+    // Started before the tenant's choice is known: a queue asks for its prompt when a caller enters it,
+    // and the queue's own audio (acd/queue-audio.ts) must be in place whichever prompt the tenant chose.
+    const isInstalled = this.installShippedAudio()
     const [chosen] = await em.execute<{ choice: SystemPromptChoice; approved_file: string | null }[]>(
       `select s.choice, p.approved_file from voice_system_prompt s
          left join voice_prompt p on p.id = s.prompt_id where s.kind = ?`,
@@ -163,26 +167,30 @@ export class VoiceService implements PromptCatalog {
     )
     if (chosen?.choice === SystemPromptChoice.TONE) return TRANSFER_WAIT_TONE
     if (chosen?.approved_file) return this.absolute(chosen.approved_file)
-    return this.defaultFile(kind)
+    const name = defaultPromptFileName(kind)
+    // Should copying fail (a full or read-only volume), the repository's copy still serves a switch on
+    // this host: a caller is never refused a queue for want of a greeting.
+    return (await isInstalled)
+      ? this.absolute(path.join(DEFAULT_PROMPTS_MEDIA_DIR, name))
+      : path.join(DEFAULT_PROMPTS_DIR, name)
   }
 
   /**
-   * The built-in audio in the media directory the switch reads. Should copying it there fail (a full or
-   * read-only volume), the repository's copy still serves a switch on this host: a caller is never
-   * refused a queue for want of a greeting. The next call tries the copy again.
+   * Copies the built-in prompts and the queue's own audio into the media directory the switch reads,
+   * once per process; after a failure the next call tries again.
    */
-  private async defaultFile(kind: SystemPromptKind): Promise<string> {
-    this.defaultsInstalled ??= installDefaultPrompts(this.options.mediaDir).then(
+  private installShippedAudio(): Promise<boolean> {
+    this.shippedAudioInstalled ??= Promise.all([
+      installDefaultPrompts(this.options.mediaDir),
+      installQueueAudio(this.options.mediaDir),
+    ]).then(
       () => true,
       () => {
-        this.defaultsInstalled = undefined
+        this.shippedAudioInstalled = undefined
         return false
       },
     )
-    const name = defaultPromptFileName(kind)
-    return (await this.defaultsInstalled)
-      ? this.absolute(path.join(DEFAULT_PROMPTS_MEDIA_DIR, name))
-      : path.join(DEFAULT_PROMPTS_DIR, name)
+    return this.shippedAudioInstalled
   }
 
   // ── the library ────────────────────────────────────────────────────────────────────────────────────
