@@ -20,4 +20,6 @@ for spa in web-admin web-agent; do
   fi
 done
 
-exec npx tsx api/src/main.ts
+# Node itself rather than `npx tsx`, whose npm, shell and tsx processes stand between: the API is then
+# this script's process, so a signal sent to it reaches the API, which stops PostgreSQL with itself.
+exec node --import tsx api/src/main.ts

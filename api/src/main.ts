@@ -1,8 +1,13 @@
 // Composition root: config → database (embedded unless DATABASE_URL) → API → demo data; Ctrl-C stops it all.
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { inspect } from 'node:util'
 import { ConfigError, loadConfig } from './config.js'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js'
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './db/embedded-postgres.js'
 import { startApi, type Api } from './app.js'
 import { seedDemoTenant } from './seed.js'
 
@@ -20,8 +25,8 @@ async function main(): Promise<void> {
     await running.embedded?.stop().catch((error) => console.error(error))
     process.exit(0)
   }
-  process.on('SIGINT', () => void stop('SIGINT'))
-  process.on('SIGTERM', () => void stop('SIGTERM'))
+  // SIGHUP: the terminal closed. Uncatchable SIGKILL leaves PostgreSQL running; the next start stops it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal))
 
   let ownerUrl = config.databaseUrl
   if (!ownerUrl) {
@@ -29,6 +34,7 @@ async function main(): Promise<void> {
     const embedded = await startEmbeddedPostgres({
       dir: path.join(config.dataDir, 'pg'),
       port: config.embeddedPgPort,
+      onNotice: (message) => console.log(message),
     })
     running.embedded = embedded
     ownerUrl = embedded.ownerUrl()
@@ -44,7 +50,18 @@ Cloud call center is running.
 ${credentials ? `  ${credentials}` : ''}`)
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error)
+main().catch((error: unknown) => {
+  console.error(startFailureMessage(error))
   process.exit(1)
 })
+
+function startFailureMessage(error: unknown): string {
+  if (error instanceof ConfigError) return error.message
+  if (error instanceof EmbeddedPostgresError)
+    return (
+      `${error.message}\n(DATA_DIR and EMBEDDED_PG_PORT give the embedded PostgreSQL another data directory ` +
+      `and port; DATABASE_URL uses a PostgreSQL of your own instead.)`
+    )
+  // Libraries do reject with values that are no Error; bare, `undefined` would tell nobody anything.
+  return error instanceof Error ? inspect(error) : `Start-up failed: ${inspect(error)}`
+}
