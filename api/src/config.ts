@@ -116,6 +116,8 @@ const envSchema = z.object({
     .default('trunk'),
   /** How often each instance heals stuck agent states and expired offers, and re-dispatches queues. */
   ACD_SWEEP_MS: z.coerce.number().int().min(50).max(10_000).default(1000),
+  /** The switch simulator plays prompts for their recorded length, or at once (fast tests). */
+  SIMULATOR_PROMPTS: z.enum(['recorded', 'instant']).default('recorded'),
   /**
    * Where browser softphones reach each node's SIP WebSocket: `node=wss://…,…` keyed by the node's
    * `host:port` in FREESWITCH_NODES, or one URL for every node. Unset → `${PUBLIC_URL}/sip/` (nginx).
@@ -196,6 +198,8 @@ export interface Config {
   logLevel: string
   /** Undefined: run the switch simulator in-process on 127.0.0.1. */
   freeswitchNodes: SwitchNodeAddress[] | undefined
+  /** How long the simulator plays prompts when it stands in for FreeSWITCH. */
+  simulatorPrompts: 'recorded' | 'instant'
   esl: { livenessTimeoutMs: number; backoffMaxMs: number; ownershipPollMs: number }
   callRecords: { flushIntervalMs: number; maxBatch: number }
   xmlCurl: { user: string; password: string | undefined; allowedAddresses: string[] }
@@ -241,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redis: { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX },
     logLevel: e.LOG_LEVEL,
     freeswitchNodes: e.FREESWITCH_NODES,
+    simulatorPrompts: e.SIMULATOR_PROMPTS,
     esl: {
       livenessTimeoutMs: e.ESL_LIVENESS_TIMEOUT_MS,
       backoffMaxMs: e.ESL_BACKOFF_MAX_MS,

@@ -38,6 +38,8 @@ export async function startTestApi(
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     DATA_DIR: dataDir,
+    // Prompts play at once unless a test hears them (the telephony scenarios).
+    SIMULATOR_PROMPTS: 'instant',
     ...options.env,
   })
   // A given ownerUrl: a second API instance on the same database (several replicas behind nginx).

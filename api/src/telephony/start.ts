@@ -39,6 +39,7 @@ export async function startTelephony(options: TelephonyOptions): Promise<Telepho
         const route = await directory.findNumber(call.to)
         return route && inboundDialplanVariables(route)
       },
+      playbackMs: config.simulatorPrompts === 'recorded' ? 'recorded' : 0,
     })
     const port = await simulator.start()
     // A stable name, so a restarted API finds (and closes) the calls its previous run left open.

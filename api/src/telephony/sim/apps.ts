@@ -2,29 +2,51 @@
 import type { Channel, EavesdropMode } from './channel'
 import { isTrue } from './engine'
 import type { CallEngine } from './engine'
+import { isEndless, recordedLengthMs } from './hearing'
 
 export interface AppTiming {
-  /** How long a prompt takes to play; 0 keeps tests fast while keeping the event order. */
-  readonly playbackMs: number
+  /**
+   * How long a prompt takes to play: 'recorded' plays each file for its length, as the switch does;
+   * 0 keeps tests fast while keeping the event order.
+   */
+  readonly playbackMs: number | 'recorded'
 }
 
 export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-/** Plays one prompt; `uuid_break` or a hangup cuts it short (Playback-Status: break). */
-async function play(engine: CallEngine, channel: Channel, file: string, timing: AppTiming): Promise<void> {
+/**
+ * Plays one prompt, or a stream that never ends by itself (music on hold, a looped tone, or any file
+ * given to endless_playback); `uuid_break`, `uuid_bridge` or a hangup cuts it short (Playback-Status: break).
+ */
+async function play(
+  engine: CallEngine,
+  channel: Channel,
+  file: string,
+  timing: AppTiming,
+  isLooped = false,
+): Promise<void> {
   const fileHeaders = [
     ['Playback-File-Type', file.split(':')[0] ?? 'file'],
     ['Playback-File-Path', file],
   ] as const
   engine.fire('PLAYBACK_START', channel, { post: fileHeaders })
+  // A playback nested in another (a message run inside wait music) takes over, then gives it back.
+  const outer = { playing: channel.playing, stop: channel.stopPlayback }
+  channel.playing = file
+  engine.hear(channel)
   const status = await new Promise<'done' | 'break'>((resolve) => {
-    const timer = setTimeout(() => resolve('done'), timing.playbackMs)
-    channel.stopPlayback = () => {
+    const length = timing.playbackMs === 'recorded' ? recordedLengthMs(file) : timing.playbackMs
+    const timer = isLooped || isEndless(file) ? undefined : setTimeout(() => resolve('done'), length)
+    channel.stopPlayback = (how) => {
+      // endless_playback starts its file again after a uuid_break; only a bridge or a hangup ends it.
+      if (isLooped && how === 'break') return
       clearTimeout(timer)
       resolve('break')
     }
   })
-  channel.stopPlayback = undefined
+  channel.stopPlayback = outer.stop
+  channel.playing = outer.playing
+  engine.hear(channel)
   if (!channel.isGone)
     engine.fire('PLAYBACK_STOP', channel, { post: [...fileHeaders, ['Playback-Status', status]] })
 }
@@ -82,6 +104,9 @@ export function runApp(
       case 'playback':
         await play(engine, channel, arg, timing)
         return 'FILE PLAYED'
+      case 'endless_playback':
+        await play(engine, channel, arg, timing, true)
+        return 'FILE PLAYED'
       case 'play_and_get_digits': {
         const [
           min = '1',
@@ -98,7 +123,12 @@ export function runApp(
         // answered by the invalid-input file before the next one.
         const regex = pattern ? new RegExp(pattern) : undefined
         for (let attempt = 0; attempt < Number(tries); attempt++) {
-          await play(engine, channel, file, timing)
+          // As on the switch, the first key pressed ends the prompt.
+          if (channel.dtmfBuffer === '') {
+            channel.digitWaiter = () => channel.stopPlayback?.('break')
+            await play(engine, channel, file, timing)
+            channel.digitWaiter = undefined
+          }
           const digits = await collectDigits(channel, Number(max), terminators, Number(timeout))
           if (digits.length >= Number(min) && (!regex || regex.test(digits))) {
             if (variable) channel.variables.set(variable, digits)

@@ -1,5 +1,6 @@
 // A simulated call leg and the header block FreeSWITCH writes for it, in the switch's own order.
 import type { HeaderList } from '../esl/codec'
+import type { Heard, HeardSpan } from './hearing'
 
 export type ChannelState =
   | 'CS_NEW'
@@ -85,8 +86,22 @@ export class Channel {
   digitWaiter: (() => void) | undefined
   /** Settles a ringing outbound leg: 'answer', or the cause it ended with. */
   ringOutcome: ((outcome: string) => void) | undefined
-  /** Ends the prompt playing now (uuid_break, hangup). */
-  stopPlayback: (() => void) | undefined
+  /**
+   * Ends the prompt playing now: `break` (uuid_break), which endless_playback shrugs off by starting its
+   * file again, or `end` (uuid_bridge, a hangup), which ends any playback.
+   */
+  stopPlayback: ((how: 'break' | 'end') => void) | undefined
+  /**
+   * An application sent without event-lock is running: as FreeSWITCH's playback loop parses queued
+   * messages while it plays, an application queued now runs at once, nested inside it.
+   */
+  isRunningUnlocked = false
+  /** The media the switch plays to this leg now; while it plays, the party hears nothing else. */
+  playing: string | undefined
+  /** What this leg's party says, heard by whoever is bridged to it. */
+  voice: Heard = 'silence'
+  /** What this leg's party heard, from the leg's start on (kept after it ends). */
+  readonly heard: HeardSpan[] = []
   /** Applications run one after another, as sendmsg with event-lock queues them. */
   queue: Promise<void> = Promise.resolve()
   /** Bumped by `uuid_break all`, which drops the applications queued so far. */

@@ -80,6 +80,9 @@ const HANDLERS: Record<string, Handler> = {
           if (leg.variables.get('current_application') === 'park') {
             engine.fire('CHANNEL_EXECUTE_COMPLETE', leg, { post: [['Application', 'park']] })
           }
+          // The bridge ends the application each leg runs now, and only that one: applications queued
+          // behind it (sendmsg) still run, inside the bridge, as FreeSWITCH's bridge loop runs them.
+          leg.stopPlayback?.('end')
         }
         engine.bridge(a, b)
       },
@@ -138,6 +141,7 @@ const HANDLERS: Record<string, Handler> = {
       channel.isHeld = mode === 'toggle' ? !channel.isHeld : mode !== 'off'
       channel.callState = channel.isHeld ? 'HELD' : 'ACTIVE'
       engine.fire(channel.isHeld ? 'CHANNEL_HOLD' : 'CHANNEL_UNHOLD', channel)
+      if (channel.bridgedTo) engine.hear(channel.bridgedTo)
       return { body: '+OK Success\n' }
     })
   },
@@ -155,7 +159,7 @@ const HANDLERS: Record<string, Handler> = {
         const legs = flag.includes('both') && channel.bridgedTo ? [channel, channel.bridgedTo] : [channel]
         for (const leg of legs) {
           if (flag.includes('all')) leg.queueGeneration++
-          leg.stopPlayback?.()
+          leg.stopPlayback?.('break')
         }
         return { body: '' }
       },
@@ -171,6 +175,7 @@ const HANDLERS: Record<string, Handler> = {
     if (!channel) return { body: `${NO_SUCH_CHANNEL_CAPITALIZED}+OK\n` }
     if (action === 'stop') {
       channel.isMuted = false
+      if (channel.bridgedTo) engine.hear(channel.bridgedTo)
       return { body: '+OK\n' }
     }
     const isValid =
@@ -180,6 +185,7 @@ const HANDLERS: Record<string, Handler> = {
       (kind === 'mute' || kind === 'level')
     if (!isValid) return usage(syntax)
     if (direction === 'read' && kind === 'mute') channel.isMuted = Number.parseInt(level, 10) !== 0
+    if (channel.bridgedTo) engine.hear(channel.bridgedTo)
     return { body: '+OK\n' }
   },
   /**

@@ -4,6 +4,11 @@ import type { EventData, HeaderList } from '../esl/codec'
 import { Channel } from './channel'
 import type { ChannelInit } from './channel'
 import { Registrar } from './registrar'
+import { CALLEE_VOICE, CALLER_VOICE, mediaHeard } from './hearing'
+import type { Heard, HeardSpan } from './hearing'
+
+/** How many ended legs keep what their party heard, for `SwitchSimulator.heard`. */
+const HEARD_KEPT = 2000
 
 /** How a dialled endpoint (a registered agent, or a number behind the trunk) reacts to a call. */
 export type EndpointBehaviour =
@@ -84,6 +89,8 @@ export class CallEngine {
   readonly outsideNumbers = new Map<string, EndpointBehaviour>()
   sessionsSinceStartup = 0
   private sequence = 0
+  /** What the parties of recent legs heard, by leg UUID (oldest dropped first). */
+  private readonly hearings = new Map<string, readonly HeardSpan[]>()
 
   constructor(private readonly options: EngineOptions) {
     this.startedAt = options.now()
@@ -137,6 +144,10 @@ export class CallEngine {
 
   createChannel(init: Omit<ChannelInit, 'createdUs'>, variables: Record<string, string> = {}): Channel {
     const channel = new Channel({ ...init, createdUs: this.nowUs })
+    channel.voice = init.direction === 'inbound' ? CALLER_VOICE : CALLEE_VOICE
+    this.hearings.set(channel.uuid, channel.heard)
+    if (this.hearings.size > HEARD_KEPT) this.hearings.delete(this.hearings.keys().next().value!)
+    this.hear(channel)
     for (const [name, value] of Object.entries(variables)) channel.variables.set(name, value)
     this.channels.set(channel.uuid, channel)
     this.sessionsSinceStartup++
@@ -144,8 +155,12 @@ export class CallEngine {
     return channel
   }
 
-  /** Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does. */
-  async inboundCall(from: string, to: string): Promise<Channel> {
+  /**
+   * Runs the dialplan for a call arriving from the trunk and parks it, as the platform's dialplan does.
+   * When the hook has nothing (xml_curl down or "not found"), or `isDialplanDown`, the static fallback of
+   * docker/freeswitch/dialplan/public.xml applies: the dialled number, no tenant.
+   */
+  async inboundCall(from: string, to: string, isDialplanDown = false): Promise<Channel> {
     const uuid = randomUUID()
     const channel = this.createChannel({
       uuid,
@@ -159,7 +174,12 @@ export class CallEngine {
     // As on the real switch, the dialplan (mod_xml_curl) runs in CS_ROUTING, after CHANNEL_CREATE:
     // the platform's tags arrive with the first events after it, CHANNEL_PARK among them.
     channel.state = 'CS_ROUTING'
-    const variables = (await this.options.dialplan?.({ uuid, from, to })) ?? {}
+    const variables = (isDialplanDown ? undefined : await this.options.dialplan?.({ uuid, from, to })) ?? {
+      cc_dialled_number: to,
+      cc_direction: 'inbound',
+      cc_dialplan: 'fallback',
+      park_timeout: '300',
+    }
     for (const [name, value] of Object.entries(variables)) channel.variables.set(name, value)
     if (channel.isGone) return channel
     this.park(channel)
@@ -221,6 +241,29 @@ export class CallEngine {
       leg.variables.set('bridge_uuid', other.uuid)
     }
     this.fire('CHANNEL_BRIDGE', a, { pre: bridgeHeaders(a, b) })
+    this.hear(a, b)
+  }
+
+  /** The spans a leg's party heard, while the leg is recent. */
+  heardOn(uuid: string): readonly HeardSpan[] | undefined {
+    return this.hearings.get(uuid)
+  }
+
+  /** Notes what each leg's party hears now: the media played to it, else the bridged party's voice. */
+  hear(...legs: Channel[]): void {
+    for (const leg of legs) {
+      const partner = leg.bridgedTo
+      const heard: Heard = leg.isGone
+        ? 'silence'
+        : leg.playing !== undefined
+          ? mediaHeard(leg.playing)
+          : !partner || partner.isMuted
+            ? 'silence'
+            : partner.isHeld
+              ? 'sound'
+              : partner.voice
+      if (leg.heard.at(-1)?.heard !== heard) leg.heard.push({ at: this.nowMs, heard })
+    }
   }
 
   /** Ends a leg. Its bridged partner parks if it has park_after_bridge, else goes down with it. */
@@ -228,7 +271,7 @@ export class CallEngine {
     if (channel.isGone) return
     channel.ringOutcome?.(cause)
     channel.digitWaiter?.()
-    channel.stopPlayback?.()
+    channel.stopPlayback?.('end')
     const partner = channel.bridgedTo
     channel.hangupCause = cause
     channel.answerState = 'hangup'
@@ -237,10 +280,12 @@ export class CallEngine {
     channel.times.hangup = this.nowUs
     channel.variables.set('hangup_cause', cause)
     this.fire('CHANNEL_HANGUP', channel)
+    this.hear(channel)
     if (partner) {
       const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
       this.fire('CHANNEL_UNBRIDGE', partner, { pre: bridgeHeaders(a, b) })
       separate(channel, partner)
+      this.hear(partner)
       this.bridgeEnded(partner, cause)
     }
     channel.state = 'CS_REPORTING'
@@ -256,6 +301,7 @@ export class CallEngine {
     const [a, b] = channel.bridgeRole === 'originator' ? [channel, partner] : [partner, channel]
     this.fire('CHANNEL_UNBRIDGE', a, { pre: bridgeHeaders(a, b) })
     separate(channel, partner)
+    this.hear(channel, partner)
     return partner
   }
 

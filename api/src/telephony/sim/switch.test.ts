@@ -431,8 +431,10 @@ describe('switch simulator: what the ACD drives', () => {
     const client = await setup({ playbackMs: 60_000 })
     const { events, waitFor } = recordEvents(client)
     const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
-    await client.sendmsg(uuid, 'playback', 'ivr/first.wav')
-    await client.sendmsg(uuid, 'playback', 'ivr/second.wav')
+    // With event-lock each waits its turn, as the platform sends them.
+    const locked = { eventLock: true }
+    await client.sendmsg(uuid, 'playback', 'ivr/first.wav', locked)
+    await client.sendmsg(uuid, 'playback', 'ivr/second.wav', locked)
     await waitFor((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/first.wav')
     // mod_commands prints nothing on success, and the event socket answers an empty api reply so.
     expect(await client.api(`uuid_break ${uuid}`)).toBe('-ERR no reply\n')
@@ -443,11 +445,11 @@ describe('switch simulator: what the ACD drives', () => {
     )
 
     await waitFor((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/second.wav')
-    await client.sendmsg(uuid, 'playback', 'ivr/third.wav')
+    await client.sendmsg(uuid, 'playback', 'ivr/third.wav', locked)
     expect((await client.bgapi(`uuid_break ${uuid} all`)).result).toBe('')
     await waitFor((e) => is('PLAYBACK_STOP', uuid)(e) && e.playbackFilePath === 'ivr/second.wav')
     // The queue drains before anything sent after the break runs.
-    await client.sendmsg(uuid, 'set', 'after_break=1')
+    await client.sendmsg(uuid, 'set', 'after_break=1', locked)
     await waitFor(executed('CHANNEL_EXECUTE_COMPLETE', uuid, 'set'))
     expect(events.some((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/third.wav')).toBe(
       false,
@@ -455,6 +457,35 @@ describe('switch simulator: what the ACD drives', () => {
     expect(await client.api('uuid_break 00000000-0000-0000-0000-000000000000')).toBe(
       '-ERR No Such Channel!\n',
     )
+  })
+
+  it('an application sent without event-lock lets later ones run inside it; endless_playback outlives uuid_break', async () => {
+    const client = await setup({ playbackMs: 60_000 })
+    const { events, waitFor } = recordEvents(client)
+    const uuid = await sim.placeInboundCall({ from: '1', to: '2' })
+    await client.sendmsg(uuid, 'endless_playback', 'local_stream://moh')
+    await waitFor((e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'local_stream://moh')
+    await client.sendmsg(uuid, 'playback', 'ivr/said-over-the-music.wav', { eventLock: true })
+    await waitFor(
+      (e) => is('PLAYBACK_START', uuid)(e) && e.playbackFilePath === 'ivr/said-over-the-music.wav',
+    )
+    expect(sim.heard(uuid).at(-1)?.heard).toBe('sound')
+    await client.api(`uuid_break ${uuid}`)
+    await waitFor((e) => is('PLAYBACK_STOP', uuid)(e) && e.playbackFilePath === 'ivr/said-over-the-music.wav')
+    // The music plays on: uuid_break does not end endless_playback, on the real switch either.
+    await client.api(`uuid_break ${uuid}`)
+    await client.sendmsg(uuid, 'set', 'after_break=1', { eventLock: true })
+    await waitFor(executed('CHANNEL_EXECUTE_COMPLETE', uuid, 'set'))
+    expect(sim.heard(uuid).at(-1)).toMatchObject({ heard: 'sound' })
+    expect(
+      events.some(
+        (e) =>
+          'application' in e &&
+          e.uniqueId === uuid &&
+          e.application === 'endless_playback' &&
+          e.eventName === 'CHANNEL_EXECUTE_COMPLETE',
+      ),
+    ).toBe(false)
   })
 
   it('uuid_audio mutes and unmutes, uuid_hold holds; both show in the snapshot', async () => {

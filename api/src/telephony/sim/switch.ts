@@ -11,6 +11,7 @@ import { runApi } from './commands'
 import { CallEngine } from './engine'
 import type { DialplanHook, EndpointBehaviour, NamedEvent } from './engine'
 import type { RegistrationOptions } from './registrar'
+import type { HeardSpan } from './hearing'
 import { EslSession } from './session'
 import type { SessionHost } from './session'
 
@@ -22,7 +23,8 @@ export interface SwitchSimulatorOptions {
   readonly heartbeatIntervalMs?: number
   /** Events queued for a listener that is not reading before it is dropped (mod_event_socket: 100000). */
   readonly maxQueuedEvents?: number
-  readonly playbackMs?: number
+  /** How long prompts play (see AppTiming); 0 by default. */
+  readonly playbackMs?: number | 'recorded'
   readonly dialplan?: DialplanHook
   /** Event timestamps and registration expiry follow it, so tests move time instead of waiting. */
   readonly clock?: Clock
@@ -94,9 +96,12 @@ export class SwitchSimulator implements SessionHost {
 
   // ---- control surface -------------------------------------------------------------------------
 
-  /** A call from the trunk: runs the dialplan hook, then parks the channel. Resolves with its UUID once parked. */
-  async placeInboundCall(call: { from: string; to: string }): Promise<string> {
-    return (await this.engine.inboundCall(call.from, call.to)).uuid
+  /**
+   * A call from the trunk: runs the dialplan hook, then parks the channel. Resolves with its UUID once
+   * parked. `isDialplanDown`: no API answers xml_curl, so the static fallback dialplan parks it.
+   */
+  async placeInboundCall(call: { from: string; to: string; isDialplanDown?: boolean }): Promise<string> {
+    return (await this.engine.inboundCall(call.from, call.to, call.isDialplanDown)).uuid
   }
 
   pressDigits(uuid: string, digits: string): void {
@@ -143,6 +148,11 @@ export class SwitchSimulator implements SessionHost {
   /** Hangs up from the far end (the caller, or the agent's phone). */
   hangup(uuid: string, cause = 'NORMAL_CLEARING'): void {
     this.engine.hangup(this.channel(uuid), cause)
+  }
+
+  /** What the party of a recent leg heard, span by span (see hearing.ts); empty for an unknown leg. */
+  heard(uuid: string): readonly HeardSpan[] {
+    return this.engine.heardOn(uuid) ?? []
   }
 
   /** Cuts every ESL connection; calls carry on, as on a real switch. */
@@ -220,7 +230,17 @@ export class SwitchSimulator implements SessionHost {
     if (headers['call-command'] !== 'execute' || !app) return session.reply('-ERR invalid command')
     session.reply('+OK')
     const arg = headers['execute-app-arg'] ?? ''
-    channel.enqueue(() => runApp(this.engine, channel, app, arg, headers['event-uuid'], this.timing))
+    const run = () => runApp(this.engine, channel, app, arg, headers['event-uuid'], this.timing)
+    if (channel.isRunningUnlocked) return void run()
+    if (headers['event-lock'] === 'true') return channel.enqueue(run)
+    channel.enqueue(async () => {
+      channel.isRunningUnlocked = true
+      try {
+        await run()
+      } finally {
+        channel.isRunningUnlocked = false
+      }
+    })
   }
 
   private get timing() {
