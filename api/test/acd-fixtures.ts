@@ -43,18 +43,29 @@ export class AcdFixture {
   private constructor(
     readonly api: TestApi,
     readonly tenant: TestTenant,
-    readonly sim: SwitchSimulator,
     readonly sipDomain: string,
   ) {}
 
-  /** Waits for the simulator's node to be owned, and gives the tenant its SIP domain. */
+  /** Waits for the switch node to be owned, and gives the tenant its SIP domain. */
   static async create(api: TestApi, tenant: TestTenant): Promise<AcdFixture> {
-    await eventually(() => expect(api.telephony.cluster.health()[0]?.isOwnedHere).toBe(true), 10_000)
     await addAgent(api, tenant.token)
+    return AcdFixture.of(api, tenant)
+  }
+
+  /** The fixture of a company that already has its SIP domain, on a (restarted) API. */
+  static async of(api: TestApi, tenant: TestTenant): Promise<AcdFixture> {
+    await eventually(() => expect(api.telephony.cluster.health()[0]?.isOwnedHere).toBe(true), 15_000)
     const [row] = await api.db.inTenant(tenant.tenantId, (em) =>
       em.execute<Array<{ sip_domain: string }>>('select sip_domain from tenant'),
     )
-    return new AcdFixture(api, tenant, api.telephony.simulator!, row!.sip_domain)
+    return new AcdFixture(api, tenant, row!.sip_domain)
+  }
+
+  /** The switch simulator the API runs (tests on FreeSWITCH have none). */
+  get sim(): SwitchSimulator {
+    const sim = this.api.telephony.simulator
+    if (!sim) throw new Error('this API runs on FreeSWITCH, not on the simulator')
+    return sim
   }
 
   async gql<T>(
@@ -105,14 +116,7 @@ export class AcdFixture {
 
   /** An agent of the skill groups, SIP phone registered, signed in to the workstation and IDLE. */
   async readyAgent(skillGroupIds: string[], input: Record<string, unknown> = {}): Promise<ReadyAgent> {
-    const created = await addAgent(this.api, this.tenant.token, input)
-    for (const skillGroupId of skillGroupIds)
-      await this.gql(
-        `mutation ($id: ID!, $userId: ID!) { setSkillGroupMember(id: $id, userId: $userId, priority: 1) { id } }`,
-        { id: skillGroupId, userId: created.id },
-      )
-    const token = await signInInvited(this.api, created.email)
-    const agent = { id: created.id, token, sipUser: created.agentNumber!.toLowerCase() }
+    const agent = await this.memberOf(skillGroupIds, input)
     this.sim.registerUser(agent.sipUser, this.sipDomain)
     await eventually(async () =>
       expect(
@@ -121,10 +125,30 @@ export class AcdFixture {
         ]),
       ).toHaveLength(1),
     )
+    return this.signedIn(agent, 'SIP')
+  }
+
+  /** An agent of the skill groups answering on their mobile (a number behind the trunk), signed in and IDLE. */
+  async readyMobileAgent(skillGroupIds: string[], mobile: string): Promise<ReadyAgent> {
+    return this.signedIn(await this.memberOf(skillGroupIds, { mobile }), 'MOBILE')
+  }
+
+  private async memberOf(skillGroupIds: string[], input: Record<string, unknown>): Promise<ReadyAgent> {
+    const created = await addAgent(this.api, this.tenant.token, input)
+    for (const skillGroupId of skillGroupIds)
+      await this.gql(
+        `mutation ($id: ID!, $userId: ID!) { setSkillGroupMember(id: $id, userId: $userId, priority: 1) { id } }`,
+        { id: skillGroupId, userId: created.id },
+      )
+    const token = await signInInvited(this.api, created.email)
+    return { id: created.id, token, sipUser: created.agentNumber!.toLowerCase() }
+  }
+
+  private async signedIn(agent: ReadyAgent, answeringMode: 'SIP' | 'MOBILE'): Promise<ReadyAgent> {
     await this.gql(
       `mutation ($input: WorkstationSignInInput!) { signInWorkstation(input: $input) { status } }`,
-      { input: { answeringMode: 'SIP' } },
-      token,
+      { input: { answeringMode } },
+      agent.token,
     )
     await eventually(async () => expect((await this.stateOf(agent)).status).toBe('IDLE'))
     return agent

@@ -13,9 +13,9 @@ export function attachAcd(acd: Acd, cluster: SwitchCluster, logger: EslLogger): 
   const control: SwitchControl = {
     api: (node, command) => cluster.api(node, command),
     bgapi: async (node, command) => (await cluster.bgapi(node, command)).result,
-    execute: async (node, uuid, app, arg) => {
+    execute: async (node, uuid, app, arg, options = { isLocked: true }) => {
       try {
-        await cluster.client(node).sendmsg(uuid, app, arg, { eventLock: true })
+        await cluster.client(node).sendmsg(uuid, app, arg, { eventLock: options.isLocked })
       } catch (error) {
         // The caller hung up meanwhile: there is nothing left to play to, which is no failure.
         if (!/invalid session id/.test((error as Error).message)) throw error
@@ -51,7 +51,7 @@ export function attachAcd(acd: Acd, cluster: SwitchCluster, logger: EslLogger): 
   cluster.onSynced((node, snapshot) => {
     const liveLegs = new Set(snapshot.channels.map((channel) => channel.uuid))
     acd.events
-      .synced(node, liveLegs, snapshot.registrations)
+      .synced(node, liveLegs, snapshot.registrations, snapshot.channels)
       .catch((error: unknown) => logger.error({ err: error, node }, 'ACD resync with the switch failed'))
   })
 }

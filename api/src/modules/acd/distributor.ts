@@ -16,6 +16,16 @@ import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { PresenceService } from './presence.service.js'
 import { QUEUE_PROMPTS } from './prompts.js'
+import {
+  allAgentsBusy,
+  callbackAccepted,
+  callbackOffer,
+  notInService,
+  playList,
+  positionAnnouncement,
+  queueLanguage,
+  type QueueLanguage,
+} from './queue-audio.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import type { ClaimRequest, ClaimedAgent, RoutingStrategy } from './routing.js'
 import { claimAgent } from './routing.js'
@@ -169,10 +179,13 @@ export class Distributor {
         ],
       )
       if (waiting >= group.max_queue_length) return { kind: 'FULL' as const }
-      const queuePrompt =
-        (await this.options.prompts?.systemPrompt(em, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
+      const prompts = this.options.prompts
+      const queuePrompt = (await prompts?.systemPrompt(em, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
+      const waitMusic =
+        (await prompts?.systemPrompt(em, SystemPromptKind.TRANSFER_WAIT)) ?? QUEUE_PROMPTS.waitMusic
       // Claiming in the same transaction spares a newly queued call a second round trip when an agent is free.
-      return { kind: 'QUEUED' as const, settings, queuePrompt, offers: await this.claimIn(em, tenantId) }
+      const offers = await this.claimIn(em, tenantId)
+      return { kind: 'QUEUED' as const, settings, queuePrompt, waitMusic, offers }
     })
     if (outcome.kind === 'REFUSED') return 'REFUSED'
     this.changed(tenantId, request.skillGroupId)
@@ -180,22 +193,45 @@ export class Distributor {
       await this.overflow(tenantId, callerLegUuid)
       return 'OVERFLOWED'
     }
+    // The greeting is queued on the caller's channel before any agent can answer, so the bridge finds
+    // (and clears) all of it: an application queued after the bridge would play inside it.
+    await this.greet(node, callerLegUuid, outcome)
     for (const offer of outcome.offers) this.track(this.ring(offer))
-    await this.greet(node, callerLegUuid, outcome.settings, outcome.queuePrompt)
     return 'QUEUED'
   }
 
   private async greet(
     node: string,
     uuid: string,
-    settings: AcdSettingsValues,
-    queuePrompt: string,
+    greeting: { settings: AcdSettingsValues; queuePrompt: string; waitMusic: string },
   ): Promise<void> {
+    const { settings } = greeting
     const control = this.switches
     await control.execute(node, uuid, 'answer')
-    await control.execute(node, uuid, 'playback', queuePrompt)
-    if (settings.callbackEnabled) await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.callbackOffer)
-    await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.waitMusic)
+    await control.execute(node, uuid, 'playback', greeting.queuePrompt)
+    if (settings.callbackEnabled)
+      await control.execute(
+        node,
+        uuid,
+        'playback',
+        playList(callbackOffer(this.mediaDir, settings.callbackKey, this.languageOf(settings))),
+      )
+    // Unlocked: announcements queued later play over the music (endless_playback ignores uuid_break).
+    await control.execute(node, uuid, 'endless_playback', greeting.waitMusic, { isLocked: false })
+  }
+
+  /** The shipped "number not in service" message, in the tenant's language. */
+  async notInServicePrompt(tenantId: string): Promise<string> {
+    const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
+    return notInService(this.mediaDir, this.languageOf(settings))
+  }
+
+  private get mediaDir(): string {
+    return this.options.mediaDir
+  }
+
+  private languageOf(settings: AcdSettingsValues): QueueLanguage {
+    return queueLanguage(settings.homeRegion)
   }
 
   // ── dispatch ────────────────────────────────────────────────────────────────────────────────────────
@@ -359,7 +395,7 @@ export class Distributor {
     if (!answered.ok) return this.offerFailed(entry, agent, answered.cause)
     const connected = isCallback
       ? await this.connectCallback(entry, node, legUuid, callId, settings)
-      : await tryCommand(this.switches, node, uuidBridge(entry.id, legUuid))
+      : await this.bridgeCaller(node, entry.id, legUuid)
     if (!connected.ok) {
       // The caller left (or the customer did not answer) while the agent picked up: release the agent.
       await tryCommand(this.switches, node, uuidKill(legUuid, 'ORIGINATOR_CANCEL'))
@@ -385,6 +421,15 @@ export class Distributor {
         mediaDir: this.options.mediaDir,
         at: this.clock.now(),
       })
+  }
+
+  /**
+   * uuid_bridge ends only the application the caller's channel runs now; the wait music queued behind
+   * the prompt would then play inside the bridge, over the agent. `uuid_break … all` drops the queue first.
+   */
+  private async bridgeCaller(node: string, callerLeg: string, agentLeg: string) {
+    await tryCommand(this.switches, node, uuidBreak(callerLeg))
+    return tryCommand(this.switches, node, uuidBridge(callerLeg, agentLeg))
   }
 
   private agentEndpoint(agent: ClaimedAgent): Endpoint | undefined {
@@ -471,13 +516,18 @@ export class Distributor {
           where id = ? and kind = 'CALL' and state = 'WAITING' and caller_number is not null returning *`,
         [callerLegUuid],
       )
-      return entry
+      return entry && { ...entry, settings }
     })
     if (!converted) return
     this.changed(tenantId, converted.skill_group_id)
     const control = this.switches
     await tryCommand(control, converted.node, uuidBreak(callerLegUuid))
-    await control.execute(converted.node, callerLegUuid, 'playback', QUEUE_PROMPTS.callbackAccepted)
+    await control.execute(
+      converted.node,
+      callerLegUuid,
+      'playback',
+      callbackAccepted(this.mediaDir, this.languageOf(converted.settings)),
+    )
     await control.execute(converted.node, callerLegUuid, 'hangup', 'NORMAL_CLEARING')
   }
 
@@ -499,14 +549,15 @@ export class Distributor {
             and q.skill_group_entered_at < cast(? as timestamptz) - make_interval(secs => g.max_wait_seconds)`,
         [now],
       )
+      // The first announcement comes one interval after the caller entered the queue, not at once.
       const announce = settings.announcePosition
         ? await em.execute<Array<{ id: string; node: string; position: number }>>(
             `select id, node, position from (
-               select q.id, q.node, q.announced_at, q.kind, q.state,
+               select q.id, q.node, q.announced_at, q.enqueued_at, q.kind, q.state,
                       row_number() over (partition by q.skill_group_id order by q.enqueued_at)::int as position
                  from queue_entry q) ranked
               where kind = 'CALL' and state = 'WAITING'
-                and coalesce(announced_at, '-infinity') < cast(? as timestamptz) - make_interval(secs => ?)`,
+                and coalesce(announced_at, enqueued_at) < cast(? as timestamptz) - make_interval(secs => ?)`,
             [now, settings.announceIntervalSeconds],
           )
         : []
@@ -519,6 +570,10 @@ export class Distributor {
     await this.dispatch(tenantId)
   }
 
+  /**
+   * Says the caller's place in the queue. Queued behind the greeting, it never cuts the queue prompt
+   * short; it plays over the wait music (sent unlocked), which resumes after it.
+   */
   private async announce(
     tenantId: string,
     waiting: { id: string; node: string; position: number },
@@ -527,16 +582,12 @@ export class Distributor {
     await this.db.inTenant(tenantId, (em) =>
       em.execute('update queue_entry set announced_at = ? where id = ?', [this.clock.now(), waiting.id]),
     )
-    const control = this.switches
-    await tryCommand(control, waiting.node, uuidBreak(waiting.id))
-    await control.execute(waiting.node, waiting.id, 'playback', QUEUE_PROMPTS.position)
-    await control.execute(
-      waiting.node,
-      waiting.id,
-      'say',
-      `${settings.homeRegion === 'CN' ? 'zh' : 'en'} number pronounced ${waiting.position}`,
+    const files = positionAnnouncement(
+      this.mediaDir,
+      Math.min(waiting.position, 999),
+      this.languageOf(settings),
     )
-    await control.execute(waiting.node, waiting.id, 'playback', QUEUE_PROMPTS.waitMusic)
+    await this.switches.execute(waiting.node, waiting.id, 'playback', playList(files))
   }
 
   /** Too long a wait or a full queue: on to the overflow skill group once, else a message and hang-up. */
@@ -566,8 +617,9 @@ export class Distributor {
     const { node, caller_leg_uuid: leg } = outcome.entry
     if (!leg) return
     const control = this.switches
+    const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
     await tryCommand(control, node, uuidBreak(leg))
-    await control.execute(node, leg, 'playback', QUEUE_PROMPTS.overflow)
+    await control.execute(node, leg, 'playback', allAgentsBusy(this.mediaDir, this.languageOf(settings)))
     await control.execute(node, leg, 'hangup', 'NORMAL_CLEARING')
   }
 

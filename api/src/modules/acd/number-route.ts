@@ -6,13 +6,26 @@ import type { NumberRoute } from '../../telephony/calls/variables.js'
 import { DEFAULT_PHONE_REGION } from '../organization/phone.js'
 
 export async function findNumberRoute(db: Database, dialled: string): Promise<NumberRoute | undefined> {
-  const e164 = parsePhoneNumberFromString(dialled, DEFAULT_PHONE_REGION)?.number
-  for (const candidate of new Set([dialled, ...(e164 ? [e164] : [])])) {
+  for (const candidate of numberForms(dialled)) {
     const [row] = await db.platformQuery<{ tenant_id: string }>(
       'select tenant_id from auth_find_phone_number(?)',
       [candidate],
     )
-    if (row) return { tenantId: row.tenant_id, number: candidate }
+    if (row) return { tenantId: row.tenant_id, number: candidate, delivered: dialled }
   }
   return undefined
+}
+
+/**
+ * The forms a delivered number may be stored in: as delivered, E.164 read in the default region (a
+ * national number, or one with the trunk's international or national prefix), and E.164 for digits that
+ * already carry the country code without a `+`.
+ */
+export function numberForms(dialled: string): string[] {
+  const forms = new Set([dialled])
+  for (const text of [dialled, /^\d+$/.test(dialled) ? `+${dialled}` : undefined]) {
+    const parsed = text === undefined ? undefined : parsePhoneNumberFromString(text, DEFAULT_PHONE_REGION)
+    if (parsed?.isPossible()) forms.add(parsed.number)
+  }
+  return [...forms]
 }

@@ -1,11 +1,13 @@
 // What waiting callers and watching people experience (X6, G3, X3): position announcements, the
 // callback that keeps its place, and the subscriptions agents and supervisors follow.
 import { randomUUID } from 'node:crypto'
+import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ExecutedApps, startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
+import { playList, positionAnnouncement } from './queue-audio.js'
 
 let api: TestApi
 let acd: AcdFixture
@@ -33,7 +35,7 @@ beforeEach(async () => {
 })
 
 describe('X6 waiting in the queue', () => {
-  it('X6: with announcements on, a waiting caller hears their position in the queue', async () => {
+  it("X6: with announcements on, a waiting caller hears their position one interval after joining, in the product's own audio", async () => {
     await acd.settings({ announcePosition: true, announceIntervalSeconds: 10 })
     const group = await acd.skillGroup()
     const number = await acd.numberFor(group)
@@ -42,9 +44,21 @@ describe('X6 waiting in the queue', () => {
       expect(await acd.sql('select id from queue_entry where id = ?', [first])).toHaveLength(1),
     )
     const second = await acd.sim.placeInboundCall({ from: '13600136002', to: number })
-    await eventually(() => expect(apps.dataOf(second, 'say')).toEqual(['zh number pronounced 2']))
-    expect(apps.dataOf(first, 'say')).toEqual(['zh number pronounced 1'])
-    expect(apps.dataOf(second, 'playback')).toContain('ivr/ivr-you_are_number.wav')
+    await eventually(async () =>
+      expect(await acd.sql('select id from queue_entry where id = ?', [second])).toHaveLength(1),
+    )
+    // Ten seconds in the queue, without waiting them out.
+    await acd.sql(
+      `update queue_entry set enqueued_at = enqueued_at - interval '11 seconds' where skill_group_id = ?`,
+      [group],
+    )
+    const mediaDir = path.join(api.dataDir, 'media')
+    await eventually(() =>
+      expect(apps.dataOf(second, 'playback')).toContain(playList(positionAnnouncement(mediaDir, 2, 'zh'))),
+    )
+    expect(apps.dataOf(first, 'playback')).toContain(playList(positionAnnouncement(mediaDir, 1, 'zh')))
+    // Said over the wait music, which goes on after it.
+    expect(apps.dataOf(second, 'endless_playback')).toHaveLength(1)
   })
 
   it('X6: a caller who presses the callback key hangs up, keeps their place, and is called back before later callers', async () => {

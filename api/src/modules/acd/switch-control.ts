@@ -15,8 +15,18 @@ export interface SwitchControl {
   api(node: string, command: string): Promise<string>
   /** Runs a long command (originate) without holding the command connection; resolves with its result. */
   bgapi(node: string, command: string): Promise<string>
-  /** Queues a dialplan application on a parked channel (`sendmsg` execute with event-lock). */
-  execute(node: string, uuid: string, app: string, arg?: string): Promise<void>
+  /**
+   * Queues a dialplan application on a parked channel (`sendmsg` execute with event-lock). Without
+   * `isLocked` (wait music) the switch runs applications queued later inside it, nested: they play over
+   * it and it resumes after them.
+   */
+  execute(
+    node: string,
+    uuid: string,
+    app: string,
+    arg?: string,
+    options?: { isLocked: boolean },
+  ): Promise<void>
   /**
    * Runs an application on a parked channel of an owned node and waits for it to finish: resolves with
    * its CHANNEL_EXECUTE_COMPLETE (the channel's variables then hold its result, e.g. the digits of
@@ -41,6 +51,21 @@ export async function tryCommand(
   } catch (error) {
     return { ok: false, cause: `SWITCH_UNREACHABLE: ${(error as Error).message}` }
   }
+}
+
+/**
+ * A channel variable through `uuid_getvar`, which answers the bare value (no `+OK`), `_undef_` for an
+ * unset variable and `-ERR …` for a channel that is gone; the last two, and a dead connection, are undefined.
+ */
+export async function channelVariable(
+  control: SwitchControl,
+  node: string,
+  uuid: string,
+  name: string,
+): Promise<string | undefined> {
+  const reply = await control.api(node, `uuid_getvar ${uuid} ${name}`).catch(() => '-ERR')
+  const value = reply.trim()
+  return value.startsWith('-ERR') || value === '_undef_' ? undefined : value
 }
 
 /** Records a call on one of its legs into MEDIA_DIR/recordings/<tenant>/<day>/<call>.wav. */

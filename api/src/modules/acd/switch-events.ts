@@ -8,13 +8,20 @@ import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { CallControlService } from './call-control.service.js'
 import type { Distributor } from './distributor.js'
 import type { PresenceService } from './presence.service.js'
-import { QUEUE_PROMPTS } from './prompts.js'
 import type { SwitchControl } from './switch-control.js'
-import { tryCommand } from './switch-control.js'
+import { channelVariable, tryCommand } from './switch-control.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
+import type { ChannelRow } from '../../telephony/calls/tracker.js'
+import { findNumberRoute } from './number-route.js'
 
 /** Set on a caller's channel once the ACD took it, so a later park (a transfer) is not routed again. */
 export const ACD_HANDLED_VARIABLE = 'cc_acd'
+
+/**
+ * Set by the static fallback dialplan (docker/freeswitch/dialplan/public.xml) on a call that arrived while
+ * no API instance answered xml_curl: parked with the dialled number but no tenant, for the owner to adopt.
+ */
+const FALLBACK_DIALPLAN = { variable: 'cc_dialplan', value: 'fallback' } as const
 
 interface AgentRef {
   tenantId: string
@@ -74,7 +81,15 @@ export class AcdSwitchEvents {
       switch (event.eventName) {
         case 'CHANNEL_PARK':
           if (vars[ACD_HANDLED_VARIABLE]) return
-          return this.serially(uuid, () => this.route(node, tenantId, event))
+          return this.serially(uuid, () =>
+            this.route(
+              node,
+              tenantId,
+              uuid,
+              vars[CALL_VARIABLES.dialledNumber] ?? '',
+              event.callerIdNumber ?? null,
+            ),
+          )
         case 'DTMF':
           // Keys pressed in the IVR are its own; only a queued caller's keys are the queue's.
           if (vars[ACD_HANDLED_VARIABLE] !== 'queued') return
@@ -84,6 +99,15 @@ export class AcdSwitchEvents {
       }
       return
     }
+    if (
+      !tenantId &&
+      event.eventName === 'CHANNEL_PARK' &&
+      event.callDirection === 'inbound' &&
+      vars[FALLBACK_DIALPLAN.variable] === FALLBACK_DIALPLAN.value
+    )
+      return this.serially(uuid, () =>
+        this.adopt(node, uuid, vars[CALL_VARIABLES.dialledNumber] ?? '', event.callerIdNumber ?? null),
+      )
     // A leg the agent's own phone placed (a desk phone dialling directly) carries its SIP identity.
     const sipUser = vars['sip_auth_username']
     const realm = vars['sip_auth_realm']
@@ -95,12 +119,19 @@ export class AcdSwitchEvents {
       void this.agentBySip(sipUser, realm).then((ref) => ref && this.agentLeg(node, event, ref))
   }
 
-  /** After a resync: the switch's own lists of channels and registrations correct what events missed. */
+  /**
+   * After a resync: the switch's own lists of channels and registrations correct what events missed,
+   * and calls the fallback dialplan parked while no instance answered are adopted.
+   */
   async synced(
     node: string,
     liveLegs: ReadonlySet<string>,
     registrations: ReadonlyArray<{ user: string; realm: string }>,
+    channels: readonly ChannelRow[] = [],
   ) {
+    for (const channel of channels)
+      if (channel.direction === 'inbound' && channel.application === 'park')
+        this.serially(channel.uuid, () => this.adoptIfFallback(node, channel))
     const registered = new Set<string>()
     for (const { user, realm } of registrations) {
       const ref = await this.agentBySip(user, realm)
@@ -137,9 +168,36 @@ export class AcdSwitchEvents {
     })
   }
 
-  private async route(node: string, tenantId: string, event: EslEvent & { uniqueId: string }): Promise<void> {
-    const uuid = event.uniqueId
-    const dialled = event.variables[CALL_VARIABLES.dialledNumber] ?? ''
+  /** A parked channel found in a resync: adopted if the fallback dialplan parked it and no one took it since. */
+  private async adoptIfFallback(node: string, channel: ChannelRow): Promise<void> {
+    const variable = (name: string) => channelVariable(this.control(), node, channel.uuid, name)
+    if ((await variable(CALL_VARIABLES.tenantId)) !== undefined) return
+    if ((await variable(FALLBACK_DIALPLAN.variable)) !== FALLBACK_DIALPLAN.value) return
+    const dialled = (await variable(CALL_VARIABLES.dialledNumber)) ?? channel.destinationNumber
+    await this.adopt(node, channel.uuid, dialled, channel.callerNumber || null)
+  }
+
+  /**
+   * Gives a fallback-parked call its tenant, as the xml_curl dialplan would have, then routes it. A number
+   * no company has stays parked until the fallback's park_timeout, as the static dialplan decided.
+   */
+  private async adopt(node: string, uuid: string, delivered: string, callerNumber: string | null) {
+    const route = delivered === '' ? undefined : await findNumberRoute(this.db, delivered)
+    if (!route) return
+    const control = this.control()
+    // The tenant goes last: once it is set, the call tracker starts the call with the number in place.
+    await tryCommand(control, node, uuidSetVar(uuid, CALL_VARIABLES.dialledNumber, route.number))
+    await tryCommand(control, node, uuidSetVar(uuid, CALL_VARIABLES.tenantId, route.tenantId))
+    await this.route(node, route.tenantId, uuid, route.number, callerNumber)
+  }
+
+  private async route(
+    node: string,
+    tenantId: string,
+    uuid: string,
+    dialled: string,
+    callerNumber: string | null,
+  ): Promise<void> {
     const [route] = await this.db.platformQuery<{
       tenant_id: string
       skill_group_id: string | null
@@ -148,7 +206,6 @@ export class AcdSwitchEvents {
     // Numbers the platform does not manage (a test's, a static dialplan's) are left to whoever parked them.
     if (route?.tenant_id !== tenantId) return
     const control = this.control()
-    const callerNumber = 'callerIdNumber' in event ? (event.callerIdNumber ?? null) : null
     if (route.schedule_id && this.ivr) {
       // The IVR runs for as long as the caller is in it: not on this channel's event chain.
       await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'ivr'))
@@ -167,7 +224,7 @@ export class AcdSwitchEvents {
       : 'REFUSED'
     if (outcome === 'REFUSED') {
       await control.execute(node, uuid, 'answer')
-      await control.execute(node, uuid, 'playback', QUEUE_PROMPTS.notInService)
+      await control.execute(node, uuid, 'playback', await this.distributor.notInServicePrompt(tenantId))
       await control.execute(node, uuid, 'hangup', 'UNALLOCATED_NUMBER')
     }
   }

@@ -6,7 +6,6 @@ import type { Database } from '../../db/database.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
 import type { CallControlService } from '../acd/call-control.service.js'
 import type { Distributor } from '../acd/distributor.js'
-import { QUEUE_PROMPTS } from '../acd/prompts.js'
 import type { SwitchControl } from '../acd/switch-control.js'
 import { CallerGoneError, tryCommand } from '../acd/switch-control.js'
 import { ACD_HANDLED_VARIABLE } from '../acd/switch-events.js'
@@ -29,7 +28,7 @@ export interface ScheduledCall {
 }
 
 /** FreeSWITCH stock sounds for what no system prompt covers. */
-const IVR_SOUNDS = {
+export const IVR_SOUNDS = {
   goodbye: 'ivr/ivr-thank_you_for_calling.wav',
   thanks: 'ivr/ivr-thank_you.wav',
   /** A prompt that vanished since the call began (it cannot: in-use prompts are not deleted) plays as a pause. */
@@ -177,7 +176,11 @@ export class IvrRunner {
           survey: prepared.survey,
         })
       default:
-        return hangUpAfter(QUEUE_PROMPTS.notInService, 'NOT_IN_SERVICE', 'UNALLOCATED_NUMBER')
+        return hangUpAfter(
+          await this.deps.distributor.notInServicePrompt(playing.tenantId),
+          'NOT_IN_SERVICE',
+          'UNALLOCATED_NUMBER',
+        )
     }
   }
 
@@ -285,7 +288,12 @@ export class IvrRunner {
             })
           : 'REFUSED'
         if (outcome === 'REFUSED') {
-          await control.run(call.node, call.uuid, 'playback', QUEUE_PROMPTS.notInService)
+          await control.run(
+            call.node,
+            call.uuid,
+            'playback',
+            await this.deps.distributor.notInServicePrompt(call.tenantId),
+          )
           await control.execute(call.node, call.uuid, 'hangup', 'UNALLOCATED_NUMBER')
         }
         return

@@ -33,6 +33,8 @@ export interface ChannelRow {
   readonly callerNumber: string
   readonly destinationNumber: string
   readonly callState: string
+  /** The application the channel runs now (`park` for one parked with nothing else to do). */
+  readonly application: string
 }
 
 export interface SwitchSnapshot {
@@ -205,8 +207,24 @@ export class CallTracker {
     }
     const tenantId = uuidOrNull(vars[CALL_VARIABLES.tenantId])
     if (tenantId === null) return undefined
-    const call = this.newCall(callId ?? event.uniqueId, tenantId, leg, event, leg.createdAt)
+    const id = callId ?? event.uniqueId
+    // The caller's own leg, tagged late (a call the fallback dialplan parked, adopted after the agent's
+    // leg was already placed for it): it joins the call that leg started, which must not exist twice.
+    const started = this.calls.get(id)
+    if (started) return this.joinAsCaller(started, leg, event)
+    const call = this.newCall(id, tenantId, leg, event, leg.createdAt)
     this.calls.set(call.id, call)
+    return call
+  }
+
+  private joinAsCaller(call: Call, leg: Leg, event: CallEvent): Call {
+    leg.role = 'CALLER'
+    call.legs.push(leg)
+    const fields = call.fields
+    fields.startedAt = new Date(Math.min(fields.startedAt.getTime(), leg.createdAt))
+    fields.dialledNumber ??= textOrNull(event.variables[CALL_VARIABLES.dialledNumber])
+    fields.callerNumber = leg.callerNumber ?? fields.callerNumber
+    fields.calleeNumber = fields.dialledNumber ?? fields.calleeNumber
     return call
   }
 

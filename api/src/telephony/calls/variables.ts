@@ -16,7 +16,10 @@ export const CALL_VARIABLES = {
 
 export interface NumberRoute {
   readonly tenantId: string
+  /** The number as the company has it (E.164). */
   readonly number: string
+  /** The number as the trunk delivered it (national form, a trunk prefix), when that differs. */
+  readonly delivered?: string
 }
 
 /** What the dialplan sets on an inbound channel before parking it; xml_curl and the simulator share it. */

@@ -18,6 +18,8 @@ export interface NodeHealth {
   /** Why the command connection last went down (e.g. `auth-rejected`), if it did. */
   readonly lastError: string | null
   readonly lastHeartbeatAt: Date | null
+  /** When this instance's event stream of the node (it owns it) last connected; null when not owned. */
+  readonly eventsConnectedAt: Date | null
   readonly sessions: number | null
   readonly uptimeSeconds: number | null
 }

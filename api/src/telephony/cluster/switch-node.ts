@@ -41,6 +41,7 @@ export class SwitchNode {
       isOwnedHere: false,
       lastError: null,
       lastHeartbeatAt: null,
+      eventsConnectedAt: null,
       sessions: null,
       uptimeSeconds: null,
     }
@@ -89,7 +90,8 @@ export class SwitchNode {
       ...address,
       ...tuning,
       logger: this.nodeLogger(logger, 'events'),
-      events: [...CALL_EVENT_NAMES, ...this.options.extraEvents],
+      // HEARTBEAT keeps a quiet connection alive: the liveness check drops one silent for a minute.
+      events: [...CALL_EVENT_NAMES, 'HEARTBEAT', ...this.options.extraEvents],
     })
     this.events = events
     this.update({ isOwnedHere: true })
@@ -107,7 +109,9 @@ export class SwitchNode {
       this.options.eventListener(this.name, event)
     })
     events.onStateChange((change) => {
-      if (change.state === 'ready') void this.resync(events)
+      if (change.state !== 'ready') return
+      this.update({ eventsConnectedAt: new Date() })
+      void this.resync(events)
     })
     events.start()
   }
@@ -117,7 +121,7 @@ export class SwitchNode {
     const events = this.events
     if (!events) return
     this.events = undefined
-    this.update({ isOwnedHere: false })
+    this.update({ isOwnedHere: false, eventsConnectedAt: null })
     this.options.queue.discard(this.tracker)
     this.tracker.clear()
     await events.close()

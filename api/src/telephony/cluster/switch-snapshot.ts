@@ -25,6 +25,7 @@ export async function readSwitchSnapshot(client: EslClient): Promise<SwitchSnaps
     callerNumber: text(row.cid_num),
     destinationNumber: text(row.dest),
     callState: text(row.callstate),
+    application: text(row.application),
   }))
   const bridges = rowsOf(await client.api('show calls as json'))
     .filter((row) => text(row.b_uuid) !== '')

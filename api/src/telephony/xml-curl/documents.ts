@@ -30,7 +30,8 @@ export function dialplanDocument(context: string, route: NumberRoute): string {
   return document('dialplan')(
     `    <context${attributes({ name: context })}>\n` +
       `      <extension${attributes({ name: `cc-inbound-${route.number}` })}>\n` +
-      `        <condition${attributes({ field: 'destination_number', expression: `^${regexLiteral(route.number)}$` })}>\n` +
+      // The condition must match the destination as delivered, or FreeSWITCH finds no route at all.
+      `        <condition${attributes({ field: 'destination_number', expression: `^${regexLiteral(route.delivered ?? route.number)}$` })}>\n` +
       actions +
       `          <action application="park"/>\n` +
       `        </condition>\n      </extension>\n    </context>\n`,

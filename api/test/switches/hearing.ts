@@ -1,0 +1,136 @@
+// What a party of a test call heard, as a row of 100 ms windows, each labelled with a tone, other sound
+// or silence. On the simulator it comes from its model of each leg; on the real switch from a recording of
+// what the party's leg received, analysed here (Goertzel at the parties' tone frequencies).
+import { readFile } from 'node:fs/promises'
+import type { Heard, HeardSpan } from '../../src/telephony/sim/hearing.js'
+
+export type { Heard }
+
+export const WINDOW_MS = 100
+
+/** The tones the test parties speak in: callers and the people the switch calls. */
+export const CUSTOMER_TONE_HZ = 600
+export const AGENT_TONE_HZ = 1400
+export const CUSTOMER_VOICE: Heard = `tone:${CUSTOMER_TONE_HZ}`
+export const AGENT_VOICE: Heard = `tone:${AGENT_TONE_HZ}`
+
+export class Hearing {
+  constructor(
+    /** Epoch milliseconds at which the first window starts. */
+    readonly startedAt: number,
+    readonly windows: readonly Heard[],
+  ) {}
+
+  get endedAt(): number {
+    return this.startedAt + this.windows.length * WINDOW_MS
+  }
+
+  /** The windows wholly between two instants (epoch ms). */
+  between(from: number, to = this.endedAt): Heard[] {
+    const first = Math.max(0, Math.ceil((from - this.startedAt) / WINDOW_MS))
+    const last = Math.min(this.windows.length, Math.floor((to - this.startedAt) / WINDOW_MS))
+    return this.windows.slice(first, last)
+  }
+
+  /** The last `ms` milliseconds. */
+  tail(ms: number): Heard[] {
+    return this.windows.slice(Math.max(0, this.windows.length - Math.ceil(ms / WINDOW_MS)))
+  }
+
+  /** Share of the windows heard as `what`, with a readable account of all of them for failures. */
+  static share(windows: readonly Heard[], what: Heard): { share: number; account: string } {
+    const counts = new Map<Heard, number>()
+    for (const window of windows) counts.set(window, (counts.get(window) ?? 0) + 1)
+    const account = [...counts].map(([heard, count]) => `${heard}×${count}`).join(' ') || 'nothing'
+    return { share: windows.length === 0 ? 0 : (counts.get(what) ?? 0) / windows.length, account }
+  }
+
+  /** The longest stretch of consecutive windows heard as `what`, in milliseconds. */
+  static longestRunMs(windows: readonly Heard[], what: Heard): number {
+    let [longest, run] = [0, 0]
+    for (const window of windows) {
+      run = window === what ? run + 1 : 0
+      longest = Math.max(longest, run)
+    }
+    return longest * WINDOW_MS
+  }
+
+  /** From the simulator's spans; a leg still up is heard up to `until`. */
+  static fromSpans(spans: readonly HeardSpan[], until = Date.now()): Hearing {
+    const first = spans[0]
+    if (!first) return new Hearing(until, [])
+    const windows: Heard[] = []
+    let span = 0
+    for (let at = first.at; at + WINDOW_MS <= until; at += WINDOW_MS) {
+      const middle = at + WINDOW_MS / 2
+      while (span + 1 < spans.length && spans[span + 1]!.at <= middle) span++
+      windows.push(spans[span]!.heard)
+    }
+    return new Hearing(first.at, windows)
+  }
+
+  /** From a 16-bit PCM WAV that a recording may still be writing (its sizes not yet filled in). */
+  static async fromRecording(file: string, startedAt: number): Promise<Hearing> {
+    const { samples, rate } = readPcm16(await readFile(file))
+    const size = Math.round((rate * WINDOW_MS) / 1000)
+    const windows: Heard[] = []
+    for (let offset = 0; offset + size <= samples.length; offset += size)
+      windows.push(classify(samples.subarray(offset, offset + size), rate))
+    return new Hearing(startedAt, windows)
+  }
+}
+
+function readPcm16(bytes: Buffer): { samples: Int16Array; rate: number } {
+  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE')
+    throw new Error('not a WAV file')
+  let offset = 12
+  let rate = 0
+  while (offset + 8 <= bytes.length) {
+    const id = bytes.toString('ascii', offset, offset + 4)
+    const size = bytes.readUInt32LE(offset + 4)
+    if (id === 'fmt ') {
+      const [format, channels, bits] = [
+        bytes.readUInt16LE(offset + 8),
+        bytes.readUInt16LE(offset + 10),
+        bytes.readUInt16LE(offset + 22),
+      ]
+      if (format !== 1 || channels !== 1 || bits !== 16)
+        throw new Error(`expected 16-bit mono PCM, got format ${format}, ${channels} channels, ${bits} bits`)
+      rate = bytes.readUInt32LE(offset + 12)
+    } else if (id === 'data') {
+      // The writer fills in the sizes when it closes the file: take every whole sample there is.
+      const data = bytes.subarray(offset + 8)
+      const count = Math.floor(data.length / 2)
+      const samples = new Int16Array(count)
+      for (let i = 0; i < count; i++) samples[i] = data.readInt16LE(i * 2)
+      return { samples, rate }
+    }
+    offset += 8 + size + (size % 2)
+  }
+  throw new Error('WAV file without data')
+}
+
+/** Below this RMS (of 32767) a window is silence: comfort noise and codec residue stay under it. */
+const SILENCE_RMS = 200
+/** A window whose energy lies this much in one tone is that tone; speech and music spread theirs. */
+const TONE_SHARE = 0.6
+
+function classify(samples: Int16Array, rate: number): Heard {
+  let energy = 0
+  for (const sample of samples) energy += sample * sample
+  if (Math.sqrt(energy / samples.length) < SILENCE_RMS) return 'silence'
+  for (const frequency of [CUSTOMER_TONE_HZ, AGENT_TONE_HZ]) {
+    // Goertzel: the window's power at one frequency; a pure tone puts all of its energy there.
+    const coefficient = 2 * Math.cos((2 * Math.PI * frequency) / rate)
+    let [previous, beforePrevious] = [0, 0]
+    for (const sample of samples) {
+      const current = sample + coefficient * previous - beforePrevious
+      beforePrevious = previous
+      previous = current
+    }
+    const power =
+      previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious
+    if ((2 * power) / samples.length / energy > TONE_SHARE) return `tone:${frequency}`
+  }
+  return 'sound'
+}

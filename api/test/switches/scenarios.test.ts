@@ -1,0 +1,221 @@
+// Telephony scenarios, one test code for both switches: the simulator and a real FreeSWITCH 1.10.12 run
+// from the project's own configuration. What each party hears is asserted from the switch's side
+// (the simulator's model, the real switch's recordings of each party's leg).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eventually } from '../eventually.js'
+import { CallCenter, switchKinds } from './call-center.js'
+import { AGENT_VOICE, CUSTOMER_VOICE, Hearing, type Heard } from './hearing.js'
+import type { CustomerCall } from './test-switch.js'
+import { SwitchWatcher, type ChannelEventOf } from './watcher.js'
+
+const LIVENESS_MS = 25_000
+
+let phoneNumbers = 0
+const customerNumber = () => `1380013${String(++phoneNumbers).padStart(4, '0')}`
+/** In E.164, as the product stores it and the trunk dials it. */
+const mobileNumber = () => `+861390013${String(++phoneNumbers).padStart(4, '0')}`
+
+/** At least `share` of the windows are `what`; a failure lists everything that was heard. */
+function expectMostly(windows: readonly Heard[], what: Heard, share = 0.9): void {
+  const heard = Hearing.share(windows, what)
+  expect(heard.share, `heard ${heard.account}`).toBeGreaterThanOrEqual(share)
+}
+
+describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
+  let center: CallCenter
+
+  beforeAll(async () => {
+    // HEARTBEAT comes every 20 s on both switches; a quiet event stream is dropped after this.
+    center = await CallCenter.start(kind, { ESL_LIVENESS_TIMEOUT_MS: String(LIVENESS_MS) })
+  }, 120_000)
+
+  afterAll(async () => {
+    await center?.stop()
+  })
+
+  type Answered = { call: CustomerCall; bridgedAt: number; agentLeg: string }
+
+  /** Waits for the customer's call to be bridged to the agent's mobile. */
+  async function bridged(call: CustomerCall, mobile: string): Promise<Answered> {
+    const bridge = await center.sw.watcher.waitFor(
+      'bridge of the caller',
+      (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === call.platformLeg,
+      20_000,
+    )
+    return { call, bridgedAt: SwitchWatcher.at(bridge), agentLeg: await center.sw.answeredMobile(mobile) }
+  }
+
+  /** Calls a number routed to the skill group and waits for the bridge to an agent's mobile. */
+  async function answeredCall(to: string, mobile: string): Promise<Answered> {
+    return bridged(await center.sw.call(customerNumber(), to), mobile)
+  }
+
+  /**
+   * Lets the bridged parties talk for a while, the customer hangs up, and each must have heard the other
+   * from the bridge on (the real switch's recordings are complete once both legs are gone).
+   */
+  async function talkAndHangUp(answered: Answered) {
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const ended = (leg: string) =>
+      center.sw.watcher.seen((event) => event.eventName === 'CHANNEL_HANGUP' && event.uniqueId === leg)
+    expect(ended(answered.call.platformLeg), 'the call ended before the customer hung up').toEqual([])
+    const hungUpAt = Date.now()
+    await center.sw.hangUp(answered.call)
+    for (const leg of [answered.call.customerLeg, answered.agentLeg])
+      await center.sw.watcher.waitFor(
+        `end of ${leg}`,
+        (event) => event.eventName === 'CHANNEL_HANGUP_COMPLETE' && event.uniqueId === leg,
+      )
+    const customer = await center.sw.heardByCustomer(answered.call)
+    const agent = await center.sw.heardOnMobile(answered.agentLeg)
+    // The first half second covers the media path settling after the bridge.
+    const talking = [answered.bridgedAt + 500, hungUpAt] as const
+    expectMostly(customer.between(...talking), AGENT_VOICE)
+    expectMostly(agent.between(...talking), CUSTOMER_VOICE)
+    // A real media path has the odd glitch of a window; music or a prompt inside the bridge lasts seconds.
+    expect(
+      Hearing.longestRunMs(customer.between(...talking), 'sound'),
+      'music or a prompt inside the bridge',
+    ).toBeLessThan(500)
+  }
+
+  /** A skill group with a number and one IDLE agent answering on a mobile that picks up. */
+  async function staffedNumber(): Promise<{ number: string; mobile: string }> {
+    const { acd, sw } = center
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    await acd.readyMobileAgent([group], mobile)
+    return { number, mobile }
+  }
+
+  it('A3, G3: the customer hears the agent and the agent the customer, though the agent answers during the queue prompt', async () => {
+    const { number, mobile } = await staffedNumber()
+    const answered = await answeredCall(number, mobile)
+    await talkAndHangUp(answered)
+    await eventually(async () => {
+      const [record] = await center.acd.sql<{
+        agent_id: string | null
+        bridged_at: Date | null
+        ended_at: Date | null
+      }>('select agent_id, bridged_at, ended_at from call_record where id = ?', [answered.call.platformLeg])
+      expect(record?.bridged_at).not.toBeNull()
+      expect(record?.ended_at).not.toBeNull()
+    }, 10_000)
+  })
+
+  it('A3: a number the trunk delivers in national form reaches its queue and an agent', async () => {
+    const { number, mobile } = await staffedNumber()
+    const national = number.replace(/^\+86/, '')
+    await talkAndHangUp(await answeredCall(national, mobile))
+  })
+
+  it("G3: a quiet call longer than the event stream's liveness keeps the stream (HEARTBEAT) and the call", async () => {
+    const { number, mobile } = await staffedNumber()
+    const answered = await answeredCall(number, mobile)
+    const connectedAt = center.api.telephony.cluster.health()[0]?.eventsConnectedAt
+    expect(connectedAt).toBeInstanceOf(Date)
+    await new Promise((resolve) => setTimeout(resolve, LIVENESS_MS + 5000))
+    expect(center.api.telephony.cluster.health()[0]?.eventsConnectedAt).toEqual(connectedAt)
+    await talkAndHangUp(answered)
+  }, 90_000)
+
+  it('A3: a call that arrives while no API instance answers is parked by the fallback dialplan, then served', async () => {
+    const { number, mobile } = await staffedNumber()
+    const national = number.replace(/^\+86/, '')
+    const call = await center.callWhileApiDown(customerNumber(), national)
+    const answered = await bridged(call, mobile)
+    await talkAndHangUp(answered)
+    await eventually(async () => {
+      const [record] = await center.acd.sql<{ dialled_number: string; ended_at: Date | null }>(
+        'select dialled_number, ended_at from call_record where id = ?',
+        [call.platformLeg],
+      )
+      expect(record).toMatchObject({ dialled_number: number })
+      expect(record?.ended_at).not.toBeNull()
+    }, 10_000)
+  }, 90_000)
+
+  /** The channel events of one leg the watcher saw, in order. */
+  const eventsOf = (leg: string) => center.sw.watcher.seen((event) => event.uniqueId === leg)
+
+  it("X6: the position is announced after one interval, in the product's own audio, never cutting the queue prompt", async () => {
+    const { acd, sw } = center
+    await acd.settings({ announcePosition: true, announceIntervalSeconds: 10 })
+    try {
+      const number = await acd.numberFor(await acd.skillGroup())
+      const call = await sw.call(customerNumber(), number)
+      const parkedAt = SwitchWatcher.at(eventsOf(call.platformLeg)[0]!)
+      const isAnnouncement = (event: ChannelEventOf) =>
+        event.uniqueId === call.platformLeg &&
+        event.eventName === 'PLAYBACK_START' &&
+        event.headers['Playback-File-Path']?.includes('/prompts/queue/') === true
+      // The second one shows the wait music survived the first.
+      await sw.watcher.waitFor(
+        'two position announcements',
+        () => sw.watcher.seen(isAnnouncement).length >= 2,
+        45_000,
+      )
+      const [first, second] = sw.watcher.seen(isAnnouncement).map((event) => SwitchWatcher.at(event))
+      expect(first! - parkedAt).toBeGreaterThanOrEqual(10_000)
+      expect(second! - first!).toBeGreaterThanOrEqual(10_000)
+      await sw.hangUp(call)
+      const played = eventsOf(call.platformLeg)
+      const queuePromptStop = played.find(
+        (event) =>
+          event.eventName === 'PLAYBACK_STOP' && event.headers['Playback-File-Path']?.endsWith('queue.wav'),
+      )
+      expect(queuePromptStop?.headers['Playback-Status']).toBe('done')
+      // Every file the queue played was there to play (no stock sound the installation lacks).
+      const responses = played
+        .filter((event) => event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback')
+        .map((event) => ('applicationResponse' in event ? event.applicationResponse : undefined))
+      expect(responses.length).toBeGreaterThanOrEqual(2)
+      expect(
+        responses.every((response) => response === 'FILE PLAYED'),
+        responses.join(', '),
+      ).toBe(true)
+    } finally {
+      await acd.settings({ announcePosition: false })
+    }
+  }, 90_000)
+
+  it('A3: an agent whose mobile does not answer in the ring timeout is passed over for the next', async () => {
+    const { acd, sw } = center
+    await acd.settings({ ringTimeoutSeconds: 5 })
+    try {
+      const group = await acd.skillGroup()
+      const number = await acd.numberFor(group)
+      const [silent, answering] = [mobileNumber(), mobileNumber()]
+      await sw.mobile(silent, 'no-answer')
+      await sw.mobile(answering, 'answer')
+      await acd.readyMobileAgent([group], silent)
+      await acd.readyMobileAgent([group], answering)
+      await talkAndHangUp(await answeredCall(number, answering))
+    } finally {
+      await acd.settings({ ringTimeoutSeconds: 30 })
+    }
+  }, 60_000)
+
+  it('A3: a caller who hangs up while queued leaves the queue and an ended, unanswered call record', async () => {
+    const { acd, sw } = center
+    const group = await acd.skillGroup()
+    const call = await sw.call(customerNumber(), await acd.numberFor(group))
+    await sw.watcher.waitFor(
+      'queue prompt',
+      (event) => event.uniqueId === call.platformLeg && event.eventName === 'PLAYBACK_START',
+    )
+    await sw.hangUp(call)
+    await eventually(async () => {
+      expect(await acd.sql('select id from queue_entry where skill_group_id = ?', [group])).toEqual([])
+      const [record] = await acd.sql<{
+        answered_at: Date | null
+        ended_at: Date | null
+        hangup_side: string
+      }>('select answered_at, ended_at, hangup_side from call_record where id = ?', [call.platformLeg])
+      expect(record).toMatchObject({ answered_at: null, hangup_side: 'CALLER' })
+      expect(record?.ended_at).not.toBeNull()
+    }, 10_000)
+  })
+})
