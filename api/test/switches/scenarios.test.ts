@@ -6,6 +6,14 @@ import { eventually } from '../eventually.js'
 import { CallCenter, switchKinds } from './call-center.js'
 import { AGENT_VOICE, CUSTOMER_VOICE, Hearing, type Heard } from './hearing.js'
 import type { CustomerCall } from './test-switch.js'
+import type { ReadyAgent } from '../acd-fixtures.js'
+import {
+  approvedPrompt,
+  menu,
+  numberFollowing,
+  publishedFlow,
+  schedule,
+} from '../../src/modules/ivr/test-fixtures.js'
 import { SwitchWatcher, type ChannelEventOf } from './watcher.js'
 
 const LIVENESS_MS = 25_000
@@ -80,14 +88,13 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
   }
 
   /** A skill group with a number and one IDLE agent answering on a mobile that picks up. */
-  async function staffedNumber(): Promise<{ number: string; mobile: string }> {
+  async function staffedNumber(): Promise<{ number: string; mobile: string; agent: ReadyAgent }> {
     const { acd, sw } = center
     const group = await acd.skillGroup()
     const number = await acd.numberFor(group)
     const mobile = mobileNumber()
     await sw.mobile(mobile, 'answer')
-    await acd.readyMobileAgent([group], mobile)
-    return { number, mobile }
+    return { number, mobile, agent: await acd.readyMobileAgent([group], mobile) }
   }
 
   it('A3, G3: the customer hears the agent and the agent the customer, though the agent answers during the queue prompt', async () => {
@@ -218,4 +225,92 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
       expect(record?.ended_at).not.toBeNull()
     }, 10_000)
   })
+
+  /** Runs a call-control mutation as the agent, with a fresh idempotency key. */
+  async function asAgent(agent: ReadyAgent, mutation: string, variables: Record<string, unknown> = {}) {
+    await center.acd.gql(mutation, { ...variables, k: crypto.randomUUID() }, agent.token)
+  }
+
+  it("A7: a caller presses a key in the IVR menu and is queued to that key's skill group and answered", async () => {
+    const { acd, sw } = center
+    const group = await acd.skillGroup()
+    const flow = await publishedFlow(acd, [
+      menu('root', await approvedPrompt(acd), [{ key: '1', action: 'SKILL_GROUP', skillGroupId: group }]),
+    ])
+    const number = await numberFollowing(acd, await schedule(acd, flow))
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    await acd.readyMobileAgent([group], mobile)
+    const call = await sw.call(customerNumber(), number)
+    await sw.watcher.waitFor(
+      'the IVR menu',
+      (event) => event.uniqueId === call.platformLeg && event.eventName === 'PLAYBACK_START',
+    )
+    await sw.press(call, '1')
+    await talkAndHangUp(await bridged(call, mobile))
+  }, 60_000)
+
+  it("G3: a held customer hears the company's wait music, and the agent again once taken off hold", async () => {
+    const { number, mobile, agent } = await staffedNumber()
+    const answered = await answeredCall(number, mobile)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await asAgent(agent, `mutation ($k: String!) { holdCall(on: true, idempotencyKey: $k) { callId } }`)
+    const heldAt = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    await asAgent(agent, `mutation ($k: String!) { holdCall(on: false, idempotencyKey: $k) { callId } }`)
+    const resumedAt = Date.now()
+    await talkAndHangUp({ ...answered, bridgedAt: resumedAt })
+    const customer = await center.sw.heardByCustomer(answered.call)
+    expectMostly(customer.between(heldAt + 500, resumedAt), 'sound', 0.8)
+    // Nor does the agent hear the customer meanwhile.
+    const agentHeard = await center.sw.heardOnMobile(answered.agentLeg)
+    expect(Hearing.share(agentHeard.between(heldAt + 500, resumedAt), CUSTOMER_VOICE).share).toBeLessThan(0.1)
+  }, 60_000)
+
+  it('G3: a blind transfer to another skill group connects the customer to its agent, and frees the first', async () => {
+    const { acd, sw } = center
+    const { number, mobile, agent } = await staffedNumber()
+    const colleagueGroup = await acd.skillGroup()
+    const colleagueMobile = mobileNumber()
+    await sw.mobile(colleagueMobile, 'answer')
+    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
+    const answered = await answeredCall(number, mobile)
+    const bridgesOfCaller = () =>
+      sw.watcher.seen(
+        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
+      )
+    await asAgent(
+      agent,
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { skillGroupId: colleagueGroup } },
+    )
+    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
+    const agentLeg = await sw.answeredMobile(colleagueMobile)
+    await talkAndHangUp({
+      call: answered.call,
+      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
+      agentLeg,
+    })
+    await eventually(async () => expect((await acd.stateOf(agent)).status).not.toBe('ON_CALL'), 10_000)
+  }, 60_000)
+
+  it.skipIf(kind === 'simulator')(
+    'G3: a call outlives a restart of the API: the parties still hear each other and the record is completed',
+    async () => {
+      // The simulator lives inside the API, so only the real switch can keep calls across its restart.
+      const { number, mobile } = await staffedNumber()
+      const answered = await answeredCall(number, mobile)
+      await center.restartApi()
+      await talkAndHangUp({ ...answered, bridgedAt: Date.now() })
+      await eventually(async () => {
+        const [record] = await center.acd.sql<{ bridged_at: Date | null; ended_at: Date | null }>(
+          'select bridged_at, ended_at from call_record where id = ?',
+          [answered.call.platformLeg],
+        )
+        expect(record?.bridged_at).not.toBeNull()
+        expect(record?.ended_at).not.toBeNull()
+      }, 10_000)
+    },
+    60_000,
+  )
 })

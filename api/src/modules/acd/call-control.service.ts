@@ -19,7 +19,6 @@ import {
   commandOutcome,
   originate,
   uuidBridge,
-  uuidHold,
   uuidKill,
   uuidMute,
   uuidPark,
@@ -69,6 +68,9 @@ const ORIGINATE_TIMEOUT_SECONDS = 45
 export const AUTO_ANSWER_VARIABLE = 'sip_h_X-CC-Auto-Answer'
 /** Rows of open outbound calls older than this are not counted: a lost hang-up must not block dialling forever. */
 const OUTBOUND_SLOT_HOURS = 12
+
+/** Set on the agent's leg while the call is on hold: the customer's leg, waiting parked with music. */
+const HELD_LEG_VARIABLE = 'cc_held_leg'
 
 export class CallControlService {
   constructor(
@@ -209,16 +211,32 @@ export class CallControlService {
     })
   }
 
+  /**
+   * The customer leaves the bridge for the company's wait music, the agent's leg waits parked, and
+   * taking the call off hold joins them again. FreeSWITCH's uuid_hold would only tell the agent's phone
+   * it is held: the agent still hears the customer, and the music it sends the customer is drowned by the
+   * bridge (both seen on 1.10.12).
+   */
   async hold(viewer: Viewer, isOn: boolean): Promise<CallControlResult> {
     const call = await this.liveCall(viewer)
-    // Holding the agent's leg makes the switch play that leg's hold_music to the other side.
-    if (isOn)
-      await this.command(
-        call.node,
-        uuidSetVar(call.agentLeg, 'hold_music', await this.transferWait(viewer.tenantId)),
-        'hold the call',
+    const { node, agentLeg } = call
+    if (isOn) {
+      if (!call.partnerLeg) throw new ConflictError('There is no one on the call to put on hold.')
+      await this.command(node, uuidSetVar(agentLeg, 'park_after_bridge', 'true'), 'hold the call')
+      await this.command(node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, call.partnerLeg), 'hold the call')
+      await this.command(node, uuidPark(call.partnerLeg), 'hold the call')
+      await this.switches().execute(
+        node,
+        call.partnerLeg,
+        'endless_playback',
+        await this.transferWait(viewer.tenantId),
       )
-    await this.command(call.node, uuidHold(call.agentLeg, isOn), isOn ? 'hold the call' : 'resume the call')
+    } else {
+      const heldLeg = await this.variableOf(node, agentLeg, HELD_LEG_VARIABLE)
+      if (!heldLeg) throw new ConflictError('The call is not on hold.')
+      await this.returnToCustomer({ ...call, partnerLeg: heldLeg })
+      await tryCommand(this.switches(), node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, ''))
+    }
     return { callId: call.callId }
   }
 

@@ -148,20 +148,28 @@ describe('G3 dial out', () => {
 })
 
 describe('G3 control of the current call', () => {
-  it('G3: hold plays music to the customer, mute silences the agent, both undo', async () => {
-    const { agent, agentLeg } = await onInboundCall()
+  it("G3: hold plays music to the customer out of the agent's hearing, mute silences the agent, both undo", async () => {
+    const { agent, agentLeg, callId } = await onInboundCall()
     await acd.gql(
       `mutation ($k: String!) { holdCall(on: true, idempotencyKey: $k) { callId } }`,
       { k: key() },
       agent.token,
     )
-    expect(acd.channel(agentLeg)?.held).toBe(true)
+    await eventually(() => expect(acd.sim.heard(callId).at(-1)?.heard).toBe('sound'))
+    expect(acd.channel(agentLeg)?.bridgedTo).toBeUndefined()
+    expect(acd.sim.heard(agentLeg).at(-1)?.heard).toBe('silence')
     await acd.gql(
       `mutation ($k: String!) { holdCall(on: false, idempotencyKey: $k) { callId } }`,
       { k: key() },
       agent.token,
     )
-    expect(acd.channel(agentLeg)?.held).toBe(false)
+    await eventually(() => expect(acd.channel(agentLeg)?.bridgedTo).toBe(callId))
+    const again = await attempt(
+      `mutation ($k: String!) { holdCall(on: false, idempotencyKey: $k) { callId } }`,
+      { k: key() },
+      agent,
+    )
+    expect(again.errors?.[0]?.message).toMatch(/not on hold/)
     await acd.gql(
       `mutation ($k: String!) { muteCall(on: true, idempotencyKey: $k) { callId } }`,
       { k: key() },

@@ -358,14 +358,18 @@ describe('A5 system prompts', () => {
     const caller = await acd.sim.placeInboundCall({ from: '13600136101', to: number })
     await eventually(() => expect(acd.channel(caller)?.bridgedTo).toBeTruthy())
     const agentLeg = acd.channel(caller)!.bridgedTo!
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('ON_CALL'))
     await acd.gql(
       'mutation ($k: String!) { holdCall(on: true, idempotencyKey: $k) { callId } }',
       { k: randomBytes(8).toString('hex') },
       agent.token,
     )
-    expect(acd.channel(agentLeg)?.held).toBe(true)
-    // FreeSWITCH plays the held leg's hold_music to the other side.
-    expect(acd.channel(agentLeg)?.variables['hold_music']).toBe(TRANSFER_WAIT_TONE)
+    // The customer waits out of the bridge, hearing the company's choice: the ringback tone.
+    await eventually(() => expect(acd.channel(caller)?.bridgedTo).toBeUndefined())
+    await eventually(() =>
+      expect(acd.sim.heard(caller).at(-1)?.heard).toBe(`tone:${/,(\d+)\)/.exec(TRANSFER_WAIT_TONE)![1]}`),
+    )
+    expect(acd.channel(agentLeg)).toBeDefined()
     acd.sim.hangup(caller)
   })
 

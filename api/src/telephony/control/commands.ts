@@ -35,7 +35,6 @@ export const uuidKill = (uuid: string, cause = 'NORMAL_CLEARING') => `uuid_kill 
 export const uuidBreak = (uuid: string) => `uuid_break ${uuid} all`
 export const uuidSetVar = (uuid: string, name: string, value: string) =>
   `uuid_setvar ${uuid} ${name} ${value}`
-export const uuidHold = (uuid: string, on: boolean) => (on ? `uuid_hold ${uuid}` : `uuid_hold off ${uuid}`)
 /** Mutes what the agent's leg reads (their microphone), so the other side hears nothing. */
 export const uuidMute = (uuid: string, on: boolean) =>
   on ? `uuid_audio ${uuid} start read mute 1` : `uuid_audio ${uuid} stop`
