@@ -313,4 +313,28 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     },
     60_000,
   )
+
+  it("A3: a caller who finds the queue full hears the all-busy message, in the product's own audio, and is let go", async () => {
+    const { acd, sw } = center
+    const group = await acd.skillGroup({ maxQueueLength: 1, overflowAction: 'MESSAGE_HANGUP' })
+    const number = await acd.numberFor(group)
+    const first = await sw.call(customerNumber(), number)
+    await sw.watcher.waitFor(
+      'the first caller queued',
+      (event) => event.uniqueId === first.platformLeg && event.eventName === 'PLAYBACK_START',
+    )
+    const second = await sw.call(customerNumber(), number)
+    await sw.watcher.waitFor(
+      'the second caller let go',
+      (event) => event.uniqueId === second.platformLeg && event.eventName === 'CHANNEL_HANGUP_COMPLETE',
+      20_000,
+    )
+    const played = eventsOf(second.platformLeg).flatMap((event) =>
+      event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback'
+        ? [`${event.applicationData} ${event.applicationResponse}`]
+        : [],
+    )
+    expect(played).toEqual([expect.stringMatching(/\/prompts\/queue\/zh\/all-agents-busy\.wav FILE PLAYED$/)])
+    await sw.hangUp(first)
+  })
 })
