@@ -337,4 +337,33 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     expect(played).toEqual([expect.stringMatching(/\/prompts\/queue\/zh\/all-agents-busy\.wav FILE PLAYED$/)])
     await sw.hangUp(first)
   })
+
+  it('G3: an agent dials out from their mobile: it rings first, then the customer, and each hears the other', async () => {
+    const { acd, sw } = center
+    const callerId = `+8640099${String(++phoneNumbers).padStart(5, '0')}`
+    await acd.ownNumber(callerId)
+    await acd.settings({ outboundCallerId: callerId })
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    const agent = await acd.readyMobileAgent([await acd.skillGroup()], mobile)
+    const customer = mobileNumber()
+    await sw.mobile(customer, 'customer')
+    await asAgent(
+      agent,
+      `mutation ($number: String!, $k: String!) { dialOut(number: $number, idempotencyKey: $k) { callId } }`,
+      {
+        number: customer,
+      },
+    )
+    const agentLeg = await sw.answeredMobile(mobile)
+    const customerLeg = await sw.answeredMobile(customer)
+    const answeredAt = SwitchWatcher.at(
+      await sw.watcher.waitFor(
+        "the customer's answer",
+        (event) => event.eventName === 'CHANNEL_ANSWER' && event.uniqueId === customerLeg,
+      ),
+    )
+    const call: CustomerCall = { from: callerId, to: customer, customerLeg, platformLeg: customerLeg }
+    await talkAndHangUp({ call, bridgedAt: answeredAt, agentLeg })
+  }, 60_000)
 })

@@ -18,16 +18,18 @@ import {
 } from '../../src/telephony/local-switch/freeswitch-process.js'
 import { XML_CURL_PATH } from '../../src/telephony/xml-curl/routes.js'
 import { freePort } from '../free-port.js'
-import { AGENT_TONE_HZ, CUSTOMER_TONE_HZ, Hearing } from './hearing.js'
+import { AGENT_TONE_HZ, CUSTOMER_TONE_HZ, CUSTOMER_VOICE, Hearing } from './hearing.js'
 import { SwitchWatcher, type ChannelEventOf } from './watcher.js'
 
 export type SwitchKind = 'simulator' | 'freeswitch'
 
 /**
- * How an agent's mobile (a number behind the trunk) treats the next calls: `answer` after a person's
- * moment (MOBILE_ANSWER_MS), `answer-at-once` for load tests, where that moment would only hold agents.
+ * How a number behind the trunk treats the next calls: an agent's mobile answers after a person's
+ * moment (MOBILE_ANSWER_MS) with the agent's voice, or `answer-at-once` for load tests, where that moment
+ * would only hold agents; a `customer` the platform calls answers after the same moment with the
+ * customer's voice.
  */
-export type MobileBehaviour = 'answer' | 'answer-at-once' | 'no-answer' | 'reject'
+export type MobileBehaviour = 'answer' | 'answer-at-once' | 'customer' | 'no-answer' | 'reject'
 
 /** A person takes a moment to pick up: long enough for the queue prompt to be playing still. */
 const MOBILE_ANSWER_MS = 1500
@@ -117,9 +119,11 @@ export class SimulatedSwitch implements TestSwitch {
       number,
       behaviour === 'answer'
         ? { kind: 'answer-after', ms: MOBILE_ANSWER_MS }
-        : behaviour === 'answer-at-once'
-          ? { kind: 'auto-answer' }
-          : { kind: behaviour },
+        : behaviour === 'customer'
+          ? { kind: 'answer-after', ms: MOBILE_ANSWER_MS, voice: CUSTOMER_VOICE }
+          : behaviour === 'answer-at-once'
+            ? { kind: 'auto-answer' }
+            : { kind: behaviour },
     )
   }
 
@@ -187,19 +191,22 @@ export async function planRealSwitch(apiPort: number, mediaDir: string): Promise
  * The phone network's stand-in, added to the project's configuration for tests only: a `trunk`
  * gateway on the platform's profile towards a `carrier` profile, whose dialplan answers every number
  * (an agent's mobile, a customer called back) with a tone for a voice and records what it hears.
- * `hash insert/carrier/<number>/answer-at-once|no-answer|reject` changes how one number answers.
+ * `hash insert/carrier/<number>/answer-at-once|customer|no-answer|reject` changes how one number answers.
  */
 function carrierFiles(carrierPort: number, recordings: string): Map<string, string> {
-  const tone = `tone_stream://%(600000,0,${AGENT_TONE_HZ});loops=-1`
+  const voice = (hz: number) => `tone_stream://%(600000,0,${hz});loops=-1`
   const behaviour = (name: string, actions: string) => `
     <extension name="${name}">
       <condition field="\${hash(select/carrier/\${destination_number})}" expression="^${name}$">${actions}
       </condition>
     </extension>`
-  const answer = `
+  const answer = (hz = AGENT_TONE_HZ) => `
         <action application="answer"/>
         <action application="record_session" data="${recordings}/heard-\${uuid}.wav"/>
-        <action application="endless_playback" data="${tone}"/>`
+        <action application="endless_playback" data="${voice(hz)}"/>`
+  const pickUp = `
+        <action application="ring_ready"/>
+        <action application="sleep" data="${MOBILE_ANSWER_MS}"/>`
   const party = `
         <action application="set" data="carrier_party=\${destination_number}"/>
         <action application="set" data="RECORD_READ_ONLY=true"/>`
@@ -237,11 +244,9 @@ function carrierFiles(carrierPort: number, recordings: string): Map<string, stri
     [
       'dialplan/carrier.xml',
       `<include>
-  <context name="carrier">${behaviour('no-answer', '\n        <action application="sleep" data="600000"/>')}${behaviour('reject', '\n        <action application="hangup" data="CALL_REJECTED"/>')}${behaviour('answer-at-once', party + answer)}
+  <context name="carrier">${behaviour('no-answer', '\n        <action application="sleep" data="600000"/>')}${behaviour('reject', '\n        <action application="hangup" data="CALL_REJECTED"/>')}${behaviour('answer-at-once', party + answer())}${behaviour('customer', party + pickUp + answer(CUSTOMER_TONE_HZ))}
     <extension name="answer">
-      <condition field="destination_number" expression="^(.+)$">${party}
-        <action application="ring_ready"/>
-        <action application="sleep" data="${MOBILE_ANSWER_MS}"/>${answer}
+      <condition field="destination_number" expression="^(.+)$">${party}${pickUp}${answer()}
       </condition>
     </extension>
   </context>

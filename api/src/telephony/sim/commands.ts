@@ -278,6 +278,7 @@ async function originate(engine: CallEngine, args: string[], timing: AppTiming):
     },
     variables,
   )
+  if (behaviour.voice) channel.voice = behaviour.voice
   engine.progress(channel)
   const outcome = await ring(channel, behaviour, Number(variables['originate_timeout'] ?? 60) * 1000)
   if (outcome !== 'answer') {

@@ -11,11 +11,15 @@ import type { Heard, HeardSpan } from './hearing'
 const HEARD_KEPT = 2000
 
 /** How a dialled endpoint (a registered agent, or a number behind the trunk) reacts to a call. */
-export type EndpointBehaviour =
+export type EndpointBehaviour = (
   | { readonly kind: 'auto-answer' }
   | { readonly kind: 'no-answer' }
   | { readonly kind: 'reject'; readonly cause?: string }
   | { readonly kind: 'answer-after'; readonly ms: number }
+) & {
+  /** What its party says once answered (CALLEE_VOICE unless given): a customer called from the platform. */
+  readonly voice?: Heard
+}
 
 export interface InboundCall {
   readonly uuid: string
