@@ -37,6 +37,8 @@ const PHRASES: Record<QueueLanguage, Record<QueuePhrase, string>> = {
     'callback-accepted': '好的，我们将尽快给您回电，再见。',
     'all-agents-busy': '抱歉，坐席全忙，请稍后再拨。',
     'not-in-service': '您拨打的号码暂未开通服务。',
+    goodbye: '感谢您的来电，再见。',
+    'thanks-for-rating': '感谢您的评价，再见。',
   },
   en: {
     'position-prefix': 'You are caller number',
@@ -45,6 +47,8 @@ const PHRASES: Record<QueueLanguage, Record<QueuePhrase, string>> = {
     'callback-accepted': 'Thank you, we will call you back shortly. Goodbye.',
     'all-agents-busy': 'Sorry, all our agents are busy. Please call again later.',
     'not-in-service': 'The number you dialled is not in service.',
+    goodbye: 'Thank you for calling. Goodbye.',
+    'thanks-for-rating': 'Thank you for your feedback. Goodbye.',
   },
 }
 

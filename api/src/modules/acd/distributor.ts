@@ -20,7 +20,6 @@ import {
   allAgentsBusy,
   callbackAccepted,
   callbackOffer,
-  notInService,
   playList,
   positionAnnouncement,
   queueLanguage,
@@ -220,10 +219,13 @@ export class Distributor {
     await control.execute(node, uuid, 'endless_playback', greeting.waitMusic, { isLocked: false })
   }
 
-  /** The shipped "number not in service" message, in the tenant's language. */
-  async notInServicePrompt(tenantId: string): Promise<string> {
+  /** One of the messages the product ships (queue-audio.ts), in the tenant's language. */
+  async shippedAudio(
+    tenantId: string,
+    message: (mediaDir: string, language: QueueLanguage) => string,
+  ): Promise<string> {
     const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
-    return notInService(this.mediaDir, this.languageOf(settings))
+    return message(this.mediaDir, this.languageOf(settings))
   }
 
   private get mediaDir(): string {

@@ -12,6 +12,8 @@ import {
   installQueueAudio,
   MAX_SPOKEN_POSITION,
   notInService,
+  goodbye,
+  thanksForRating,
   playList,
   positionAnnouncement,
   QUEUE_AUDIO_DIR,
@@ -133,6 +135,8 @@ describe('X6: the shipped audio, installed into a media directory', () => {
     files.add(callbackAccepted(mediaDir, language))
     files.add(allAgentsBusy(mediaDir, language))
     files.add(notInService(mediaDir, language))
+    files.add(goodbye(mediaDir, language))
+    files.add(thanksForRating(mediaDir, language))
     return files
   }
 

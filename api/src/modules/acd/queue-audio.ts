@@ -27,6 +27,8 @@ export const QUEUE_PHRASES = [
   'callback-accepted',
   'all-agents-busy',
   'not-in-service',
+  'goodbye',
+  'thanks-for-rating',
 ] as const
 
 export type QueuePhrase = (typeof QUEUE_PHRASES)[number]
@@ -142,6 +144,15 @@ export function allAgentsBusy(mediaDir: string, language: QueueLanguage): string
 /** The dialled number routes nowhere yet. */
 export function notInService(mediaDir: string, language: QueueLanguage): string {
   return audioFile(mediaDir, language, 'not-in-service')
+}
+
+/** The IVR's farewell, and its thanks after the satisfaction survey. */
+export function goodbye(mediaDir: string, language: QueueLanguage): string {
+  return audioFile(mediaDir, language, 'goodbye')
+}
+
+export function thanksForRating(mediaDir: string, language: QueueLanguage): string {
+  return audioFile(mediaDir, language, 'thanks-for-rating')
 }
 
 /**

@@ -13,6 +13,7 @@ import { channelVariable, tryCommand } from './switch-control.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
 import type { ChannelRow } from '../../telephony/calls/tracker.js'
 import { findNumberRoute } from './number-route.js'
+import { notInService } from './queue-audio.js'
 
 /** Set on a caller's channel once the ACD took it, so a later park (a transfer) is not routed again. */
 export const ACD_HANDLED_VARIABLE = 'cc_acd'
@@ -224,7 +225,12 @@ export class AcdSwitchEvents {
       : 'REFUSED'
     if (outcome === 'REFUSED') {
       await control.execute(node, uuid, 'answer')
-      await control.execute(node, uuid, 'playback', await this.distributor.notInServicePrompt(tenantId))
+      await control.execute(
+        node,
+        uuid,
+        'playback',
+        await this.distributor.shippedAudio(tenantId, notInService),
+      )
       await control.execute(node, uuid, 'hangup', 'UNALLOCATED_NUMBER')
     }
   }

@@ -1,6 +1,7 @@
 // Runs the IVR on a parked caller (A7): the schedule decides (holiday, daily flow, after hours), then
 // menu by menu play_and_get_digits, each key acted on, until the caller is queued, connected or hung
 // up. The flow version is loaded once, when the call begins: publishing meanwhile does not change it.
+import { goodbye, notInService, thanksForRating } from '../acd/queue-audio.js'
 import type { Clock } from '../../common/clock.js'
 import type { Database } from '../../db/database.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
@@ -29,8 +30,6 @@ export interface ScheduledCall {
 
 /** FreeSWITCH stock sounds for what no system prompt covers. */
 export const IVR_SOUNDS = {
-  goodbye: 'ivr/ivr-thank_you_for_calling.wav',
-  thanks: 'ivr/ivr-thank_you.wav',
   /** A prompt that vanished since the call began (it cannot: in-use prompts are not deleted) plays as a pause. */
   missing: 'silence_stream://500',
 } as const
@@ -177,7 +176,7 @@ export class IvrRunner {
         })
       default:
         return hangUpAfter(
-          await this.deps.distributor.notInServicePrompt(playing.tenantId),
+          await this.deps.distributor.shippedAudio(playing.tenantId, notInService),
           'NOT_IN_SERVICE',
           'UNALLOCATED_NUMBER',
         )
@@ -194,7 +193,14 @@ export class IvrRunner {
       const chosen = await this.chooseKey(call, menu, audio)
       if (!chosen) {
         await this.step(call, 'IVR_EXIT', { menuId: menu.id, action: 'RETRIES_EXHAUSTED' })
-        await this.deps.switches().run(call.node, call.uuid, 'playback', IVR_SOUNDS.goodbye)
+        await this.deps
+          .switches()
+          .run(
+            call.node,
+            call.uuid,
+            'playback',
+            await this.deps.distributor.shippedAudio(call.tenantId, goodbye),
+          )
         await this.deps.switches().execute(call.node, call.uuid, 'hangup', 'NORMAL_CLEARING')
         return
       }
@@ -292,7 +298,7 @@ export class IvrRunner {
             call.node,
             call.uuid,
             'playback',
-            await this.deps.distributor.notInServicePrompt(call.tenantId),
+            await this.deps.distributor.shippedAudio(call.tenantId, notInService),
           )
           await control.execute(call.node, call.uuid, 'hangup', 'UNALLOCATED_NUMBER')
         }
@@ -352,7 +358,12 @@ export class IvrRunner {
       await this.step(call, 'IVR_SURVEY', { key: String(score), detail: `score ${score}` })
     }
     await exit(Number.isNaN(score) ? 'no score' : `score ${score}`)
-    await control.run(call.node, call.uuid, 'playback', IVR_SOUNDS.thanks)
+    await control.run(
+      call.node,
+      call.uuid,
+      'playback',
+      await this.deps.distributor.shippedAudio(call.tenantId, thanksForRating),
+    )
     await control.execute(call.node, call.uuid, 'hangup', 'NORMAL_CLEARING')
   }
 
