@@ -13,6 +13,7 @@ import { PgCallStore } from './modules/calls/call-record.store.js'
 import { SWITCH_NODE_HEALTH } from './modules/calls/calls.service.js'
 import { startTelephony, type Telephony } from './telephony/start.js'
 import { attachAcd } from './telephony/acd-link.js'
+import { SimulatorEvents } from './telephony/simulator-events.js'
 
 export interface ApiOptions {
   config: Config
@@ -82,6 +83,12 @@ export async function startApi({
     healthChanged: (health) => void bus.publish(SWITCH_NODE_HEALTH, health),
   })
   attachAcd(services.acd, telephony.cluster, app.log)
+  // Without FREESWITCH_NODES, test calls and the workstation's simulated phones drive the simulator.
+  const simulatorEvents = telephony.simulator && new SimulatorEvents(telephony.simulator, app.log)
+  if (simulatorEvents) {
+    services.testCalls.attach(simulatorEvents)
+    services.simulatedPhones.attach(simulatorEvents)
+  }
   const address = await app.listen({ host: config.host, port: config.port })
   return {
     app,
@@ -92,6 +99,7 @@ export async function startApi({
     async stop() {
       await app.close()
       await services.acd.stop()
+      await simulatorEvents?.close()
       await telephony.stop()
       services.stop()
       await bus.close()

@@ -17,6 +17,8 @@ import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
 import { SoftphoneService } from './modules/acd/softphone.service.js'
+import { SimulatedPhoneService } from './modules/acd/simulated-phone.service.js'
+import { TestCallService } from './modules/test-call/test-call.service.js'
 import { TransferDirectory } from './modules/acd/transfer-directory.js'
 import { GroupsService } from './modules/organization/groups.service.js'
 import { SecretBox } from './modules/organization/secret-box.js'
@@ -43,6 +45,10 @@ export interface Services {
   voice: VoiceService
   /** The workstation softphone's SIP account and switch node (G2). */
   softphone: SoftphoneService
+  /** The workstation's phone when calls run on the switch simulator (G2 without FreeSWITCH). */
+  simulatedPhones: SimulatedPhoneService
+  /** Administrators' test calls on the switch simulator: what callers hear (A3, A5, A7). */
+  testCalls: TestCallService
   /** Colleagues an agent may transfer calls to (G3). */
   transferDirectory: TransferDirectory
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
@@ -136,6 +142,8 @@ export function createServices({
     ivr,
     voice,
     softphone: new SoftphoneService(db, agents, config.softphone),
+    simulatedPhones: new SimulatedPhoneService(db, agents, pubsub),
+    testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
     telephonyDirectory,
     stop: () => {

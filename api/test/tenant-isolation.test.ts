@@ -31,6 +31,8 @@ interface VictimIds {
   ivrFlowVersionId: string
   ivrScheduleId: string
   ivrHolidayId: string
+  /** Test calls (A3) on the simulator: a live test call of the victim, whose caller leg is a live leg too. */
+  testCallId: string
 }
 
 interface IdOperation {
@@ -294,11 +296,44 @@ const ivrOperations: IdOperation[] = [
   })),
 ]
 
+const simulatorOperations: IdOperation[] = [
+  attemptWith('testCall', 'query ($id: ID!) { testCall(id: $id) { id } }', (v) => ({ id: v.testCallId })),
+  attemptWith(
+    'placeTestCall',
+    'mutation ($id: ID!) { placeTestCall(input: { phoneNumberId: $id, callerNumber: "13800000000" }) { id } }',
+    (v) => ({ id: v.phoneNumberId }),
+  ),
+  attemptWith(
+    'pressTestCallKeys',
+    'mutation ($id: ID!) { pressTestCallKeys(id: $id, keys: "1") { id } }',
+    (v) => ({ id: v.testCallId }),
+  ),
+  attemptWith('hangUpTestCall', 'mutation ($id: ID!) { hangUpTestCall(id: $id) { id } }', (v) => ({
+    id: v.testCallId,
+  })),
+  attemptWith(
+    'answerSimulatedCall',
+    'mutation ($id: ID!) { answerSimulatedCall(legId: $id) { legId } }',
+    (v) => ({ id: v.testCallId }),
+  ),
+  attemptWith(
+    'hangUpSimulatedCall',
+    'mutation ($id: ID!) { hangUpSimulatedCall(legId: $id) { legId } }',
+    (v) => ({ id: v.testCallId }),
+  ),
+  attemptWith(
+    'pressSimulatedCallKeys',
+    'mutation ($id: ID!) { pressSimulatedCallKeys(legId: $id, keys: "1") { legId } }',
+    (v) => ({ id: v.testCallId }),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
   ...acdOperations,
   ...voiceOperations,
   ...ivrOperations,
+  ...simulatorOperations,
   {
     field: 'callRecords',
     async attempt(api, attacker, victim) {
@@ -387,9 +422,16 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     { token: victim.token },
   )
   const voicePromptId = await approvedPrompt(api, victim)
+  const skillGroupId = await addSkillGroup(api, victim.token)
+  // Routed to a queue nobody answers, so the victim's test call stays on.
   const phoneNumber = await api.graphql<{ addPhoneNumber: { id: string } }>(
-    'mutation { addPhoneNumber(input: { number: "+862199990002" }) { id } }',
-    {},
+    'mutation ($g: ID!) { addPhoneNumber(input: { number: "+862199990002", skillGroupId: $g }) { id } }',
+    { g: skillGroupId },
+    { token: victim.token },
+  )
+  const testCall = await api.graphql<{ placeTestCall: { id: string } }>(
+    'mutation ($id: ID!) { placeTestCall(input: { phoneNumberId: $id, callerNumber: "13800000000" }) { id } }',
+    { id: phoneNumber.data!.addPhoneNumber.id },
     { token: victim.token },
   )
   return {
@@ -398,12 +440,13 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     agentId: victim.userId,
     memberId,
     groupId: await addGroup(api, victim.token, { memberIds: [memberId] }),
-    skillGroupId: await addSkillGroup(api, victim.token),
+    skillGroupId,
     apiKeyId: apiKey.data!.createApiKey.apiKey.id,
     notReadyReasonId: reasons.data!.notReadyReasons.find((reason) => reason.code === 'REST')!.id,
     phoneNumberId: phoneNumber.data!.addPhoneNumber.id,
     voicePromptId,
     ...(await ivrIds(api, victim, voicePromptId)),
+    testCallId: testCall.data!.placeTestCall.id,
   }
 }
 

@@ -2,6 +2,7 @@
 import { AcdResolver } from './acd/acd.resolver.js'
 import { CallControlResolver } from './acd/call-control.resolver.js'
 import { SoftphoneResolver } from './acd/softphone.resolver.js'
+import { SimulatedPhoneResolver } from './acd/simulated-phone.resolver.js'
 import { TransferDirectoryResolver } from './acd/transfer-directory.resolver.js'
 import { AcdSettings, NotReadyReason, PhoneNumber } from './acd/settings.entity.js'
 import { AcdSettingsResolver, PhoneNumbersResolver } from './acd/settings.resolver.js'
@@ -36,6 +37,7 @@ import {
 import { SkillGroup, SkillGroupMember } from './organization/skill-group.entity.js'
 import { SystemPromptSetting, VoicePrompt } from './voice/voice.entity.js'
 import { VoiceResolver } from './voice/voice.resolver.js'
+import { TestCallResolver } from './test-call/test-call.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -53,6 +55,7 @@ export const resolvers = [
   AcdResolver,
   CallControlResolver,
   SoftphoneResolver,
+  SimulatedPhoneResolver,
   TransferDirectoryResolver,
   VoiceResolver,
   IvrFlowsResolver,
@@ -60,6 +63,7 @@ export const resolvers = [
   IvrSchedulesResolver,
   IvrHolidaysResolver,
   CallSatisfactionResolver,
+  TestCallResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

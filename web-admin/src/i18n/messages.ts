@@ -4,6 +4,7 @@ import { liveBoardMessages } from './liveBoard'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
+import { testCallMessages } from './testCall'
 
 export const adminMessages = {
   'zh-CN': {
@@ -12,6 +13,7 @@ export const adminMessages = {
     ...liveBoardMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
+    ...testCallMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -50,6 +52,10 @@ export const adminMessages = {
       phoneNumbers: {
         title: '号码',
         description: '管理企业的呼入号码，并设置每个号码的来电转到哪个技能组。',
+      },
+      testCall: {
+        title: '拨测',
+        description: '像客户一样拨打企业号码，按键、挂断，并实时查看来电者听到的提示音、排队和接通的坐席。',
       },
       ivrBasics: {
         title: 'IVR 基础设置',
@@ -134,6 +140,7 @@ export const adminMessages = {
     ...liveBoardMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
+    ...testCallMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -181,6 +188,11 @@ export const adminMessages = {
       phoneNumbers: {
         title: 'Numbers',
         description: 'Your company’s inbound numbers, and the skill group each one’s calls go to.',
+      },
+      testCall: {
+        title: 'Test call',
+        description:
+          'Call your company’s numbers as a customer does, press keys, hang up, and see what the caller hears: prompts, the queue, the agent reached.',
       },
       ivrBasics: {
         title: 'IVR basics',

@@ -44,6 +44,7 @@ export const areaGroups: readonly AreaGroup[] = [
       { name: 'callHandling', path: '/phone/call-handling', featureIds: ['G3', 'X6'] },
       { name: 'notReadyReasons', path: '/phone/not-ready-reasons', featureIds: ['G3'] },
       { name: 'phoneNumbers', path: '/phone/numbers', featureIds: ['A3'] },
+      { name: 'testCall', path: '/phone/test-call', featureIds: ['A3', 'A5', 'A7'] },
     ],
   },
   {

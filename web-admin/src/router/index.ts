@@ -14,6 +14,7 @@ const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteCom
   callHandling: () => import('../pages/call-handling/CallHandlingPage.vue'),
   notReadyReasons: () => import('../pages/not-ready-reasons/NotReadyReasonsPage.vue'),
   phoneNumbers: () => import('../pages/phone-numbers/PhoneNumbersPage.vue'),
+  testCall: () => import('../pages/test-call/TestCallPage.vue'),
   ivrBasics: () => import('../pages/ivr-basics/IvrBasicsPage.vue'),
   voiceLibrary: () => import('../pages/voice-library/VoiceLibraryPage.vue'),
   ivrFlows: () => import('../pages/ivr-flows/IvrFlowsPage.vue'),

@@ -3,6 +3,7 @@ import { graphql } from './generated'
 
 export type {
   AgentStateFieldsFragment as AgentStateFields,
+  SimulatedPhoneCallFieldsFragment as SimulatedPhoneCall,
   SoftphoneSettingsFragment as SoftphoneSettings,
 } from './generated/graphql'
 
@@ -37,8 +38,18 @@ graphql(`
   }
 `)
 
+graphql(`
+  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {
+    legId
+    state
+    remoteNumber
+    isAutoAnswer
+  }
+`)
+
 export const WorkstationStartDocument = graphql(`
   query WorkstationStart {
+    isSwitchSimulated
     myAgentState {
       ...AgentStateFields
     }
@@ -196,6 +207,57 @@ export const CancelConsultationDocument = graphql(`
   mutation CancelConsultation($idempotencyKey: String!) {
     cancelConsultation(idempotencyKey: $idempotencyKey) {
       callId
+    }
+  }
+`)
+
+// The phone of a workstation on the switch simulator (no FreeSWITCH): see phone/simulatedPhone.ts.
+
+export const RegisterSimulatedPhoneDocument = graphql(`
+  mutation RegisterSimulatedPhone {
+    registerSimulatedPhone {
+      expiresSeconds
+      ringing {
+        ...SimulatedPhoneCallFields
+      }
+    }
+  }
+`)
+
+export const UnregisterSimulatedPhoneDocument = graphql(`
+  mutation UnregisterSimulatedPhone {
+    unregisterSimulatedPhone
+  }
+`)
+
+export const AnswerSimulatedCallDocument = graphql(`
+  mutation AnswerSimulatedCall($legId: ID) {
+    answerSimulatedCall(legId: $legId) {
+      legId
+    }
+  }
+`)
+
+export const HangUpSimulatedCallDocument = graphql(`
+  mutation HangUpSimulatedCall($legId: ID) {
+    hangUpSimulatedCall(legId: $legId) {
+      legId
+    }
+  }
+`)
+
+export const PressSimulatedCallKeysDocument = graphql(`
+  mutation PressSimulatedCallKeys($keys: String!, $legId: ID) {
+    pressSimulatedCallKeys(keys: $keys, legId: $legId) {
+      legId
+    }
+  }
+`)
+
+export const MySimulatedPhoneCallsDocument = graphql(`
+  subscription MySimulatedPhoneCalls {
+    mySimulatedPhoneCalls {
+      ...SimulatedPhoneCallFields
     }
   }
 `)

@@ -54,6 +54,14 @@ export const phoneMessages = {
         REGISTERING: '软电话正在连接…',
         UNREGISTERED: '软电话未注册',
       },
+      simulated: '模拟电话',
+      simulatedHint:
+        '未连接 FreeSWITCH：电话由平台内置的交换机模拟器模拟，没有声音。接听、挂断和按键都在电话条上操作；管理员可在“拨测”页模拟来电。',
+      simulatedRegistration: {
+        REGISTERED: '模拟软电话已就绪',
+        REGISTERING: '模拟软电话正在注册…',
+        UNREGISTERED: '模拟软电话未注册，正在重试',
+      },
       modes: {
         SOFTPHONE: '软电话',
         DESK_PHONE: '桌面话机',
@@ -94,6 +102,13 @@ export const phoneMessages = {
         SOFTPHONE: '在浏览器里接打电话，需要耳麦和麦克风权限。',
         DESK_PHONE: '用注册了您 SIP 账号的桌面话机接听，可在此点“接听”让话机摘机。',
         MOBILE: '来电呼叫您资料中的手机号码，在手机上接听。',
+      },
+      simulated:
+        '当前未连接 FreeSWITCH，电话由内置的交换机模拟器模拟：无需耳麦和麦克风，来电在电话条上接听和挂断。',
+      simulatedModeHints: {
+        SOFTPHONE: '模拟软电话：来电在电话条上响铃，点“接听”“挂断”即可，外呼时自动接通。',
+        DESK_PHONE: '模拟桌面话机：来电时在电话条上点“接听”让话机摘机，外呼时自动接通。',
+        MOBILE: '模拟手机：来电和外呼都会被立即接通，电话条显示通话。',
       },
       status: '签入后状态',
       submit: '签入',
@@ -157,6 +172,14 @@ export const phoneMessages = {
         REGISTERING: 'Softphone connecting…',
         UNREGISTERED: 'Softphone not registered',
       },
+      simulated: 'Simulated phone',
+      simulatedHint:
+        'No FreeSWITCH is connected: the phone is simulated by the platform’s built-in switch simulator and carries no sound. Answer, hang up and press keys on the phone bar; administrators place calls from the Test call page.',
+      simulatedRegistration: {
+        REGISTERED: 'Simulated softphone ready',
+        REGISTERING: 'Simulated softphone registering…',
+        UNREGISTERED: 'Simulated softphone not registered; retrying',
+      },
       modes: {
         SOFTPHONE: 'Softphone',
         DESK_PHONE: 'Desk phone',
@@ -204,6 +227,16 @@ export const phoneMessages = {
         SOFTPHONE: 'Take and place calls in the browser; needs a headset and microphone permission.',
         DESK_PHONE: 'A desk phone registered with your SIP account; Answer here takes it off-hook.',
         MOBILE: 'Calls ring the mobile number in your profile; answer them there.',
+      },
+      simulated:
+        'No FreeSWITCH is connected: phones are simulated by the built-in switch simulator. No headset or microphone needed; answer and hang up on the phone bar.',
+      simulatedModeHints: {
+        SOFTPHONE:
+          'Simulated softphone: calls ring on the phone bar; click Answer and Hang up. Calls you dial connect by themselves.',
+        DESK_PHONE:
+          'Simulated desk phone: click Answer on the phone bar to take it off-hook. Calls you dial connect by themselves.',
+        MOBILE:
+          'Simulated mobile: calls to it, and calls you dial, are answered at once; the phone bar shows them.',
       },
       status: 'Status after sign-in',
       submit: 'Sign in',

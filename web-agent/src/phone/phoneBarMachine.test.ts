@@ -153,7 +153,7 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
   it('G3: with a desk phone the API’s statuses are the call: offer, answer on command, talk, after-call work', () => {
     const ringing = run([
       signedIn('DESK_PHONE'),
-      { type: 'SETTINGS', afterCallWorkSeconds: 30 },
+      { type: 'SETTINGS', afterCallWorkSeconds: 30, isSimulated: false },
       { type: 'API_STATE', agent: agent('RINGING', { offer }), now: T0 },
     ])
     expect(enabled(ringing)).toEqual(['answer', 'hangUp'])
@@ -188,6 +188,23 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
     expect(controls.keypad.isShown).toBe(false)
     expect(enabled(talking)).toEqual(['hangUp', 'hold', 'transfer', 'consult'])
     expect(talking.reconnect).toBe('NONE')
+  })
+
+  it('G2: on the switch simulator a mobile answers at once: the offer, then the call with the caller’s number', () => {
+    const ringing = run([
+      { type: 'SETTINGS', afterCallWorkSeconds: 0, isSimulated: true },
+      signedIn('MOBILE'),
+      { type: 'API_STATE', agent: agent('RINGING', { offer }), now: T0 },
+    ])
+    expect(ringing.call).toMatchObject({ phase: 'RINGING', remoteNumber: '13900139000' })
+    const talking = reduce(ringing, { type: 'API_STATE', agent: agent('ON_CALL'), now: T0 + 200 })
+    expect(talking.call).toMatchObject({
+      phase: 'TALKING',
+      direction: 'INBOUND',
+      remoteNumber: '13900139000',
+    })
+    // Signing out keeps knowing the phone is simulated, for the next sign-in.
+    expect(reduce(talking, { type: 'SIGNED_OUT' }).isSimulated).toBe(true)
   })
 
   it('G3: a not-ready reason shows in the selector; a lost session signs the bar out and dialling stops', () => {

@@ -45,6 +45,8 @@ export interface PhoneBarState {
   call: Call | null
   /** The company's after-call work time, for the countdown. */
   afterCallWorkSeconds: number
+  /** The API runs the switch simulator (no FreeSWITCH): the phone is simulated and carries no audio. */
+  isSimulated: boolean
   /**
    * The page started (a reload, a fresh sign-in) while the agent was ON_CALL without a session in this
    * browser: the call's leg was lost and is asked back, once.
@@ -56,7 +58,7 @@ export type PhoneBarEvent =
   | { type: 'API_STATE'; agent: AgentStateFields | null; now: number }
   | { type: 'SIGNED_IN'; mode: AnsweringChoice; agent: AgentStateFields; now: number }
   | { type: 'SIGNED_OUT' }
-  | { type: 'SETTINGS'; afterCallWorkSeconds: number }
+  | { type: 'SETTINGS'; afterCallWorkSeconds: number; isSimulated: boolean }
   | { type: 'REGISTERING' }
   | { type: 'REGISTERED' }
   | { type: 'UNREGISTERED' }
@@ -79,6 +81,7 @@ export function initialState(): PhoneBarState {
     problem: null,
     call: null,
     afterCallWorkSeconds: 0,
+    isSimulated: false,
     reconnect: 'NONE',
   }
 }
@@ -99,6 +102,7 @@ export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarStat
       return {
         ...initialState(),
         afterCallWorkSeconds: state.afterCallWorkSeconds,
+        isSimulated: state.isSimulated,
         agent: state.agent && { ...state.agent, status: 'OFFLINE', offer: null },
       }
     case 'API_STATE': {
@@ -109,7 +113,7 @@ export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarStat
         : next
     }
     case 'SETTINGS':
-      return { ...state, afterCallWorkSeconds: event.afterCallWorkSeconds }
+      return { ...state, afterCallWorkSeconds: event.afterCallWorkSeconds, isSimulated: event.isSimulated }
     case 'REGISTERING':
       return { ...state, registration: 'REGISTERING' }
     case 'REGISTERED':

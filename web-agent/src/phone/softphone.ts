@@ -10,11 +10,26 @@ import type { PhoneBarEvent, SoftphoneProblem } from './phoneBarMachine'
 /** The switch sets this header on legs the agent asked for (dial-out, reconnect): answer them unasked. */
 export const AUTO_ANSWER_HEADER = 'X-CC-Auto-Answer'
 
+/**
+ * The phone in the browser, as the phone bar drives it: JsSIP against a real switch, or its stand-in on
+ * the switch simulator (simulatedPhone.ts). Each reports what happens as phone-bar events.
+ */
+export interface BrowserPhone {
+  start(): Promise<void>
+  /** Signs the phone out: un-registers and ends any call in the browser. */
+  stop(): void
+  answer(): void | Promise<void>
+  hangUp(): void | Promise<void>
+  hold(isOn: boolean): void | Promise<void>
+  mute(isOn: boolean): void | Promise<void>
+  sendDigit(digit: string): void | Promise<void>
+}
+
 /** JsSIP retries a dropped WebSocket between these (seconds); short, so a network blip heals fast. */
 const RECOVERY_MIN_SECONDS = 2
 const RECOVERY_MAX_SECONDS = 10
 
-export class Softphone {
+export class Softphone implements BrowserPhone {
   private ua: JsSIP.UA | undefined
   private session: RTCSession | undefined
   private readonly audio: HTMLAudioElement
@@ -74,7 +89,6 @@ export class Softphone {
     ua.start()
   }
 
-  /** Signs the softphone out: un-registers and ends any call in the browser. */
   stop(): void {
     window.removeEventListener('online', this.onOnline)
     this.ua?.stop()

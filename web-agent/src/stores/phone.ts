@@ -32,7 +32,8 @@ import {
   type PhoneBarEvent,
 } from '../phone/phoneBarMachine'
 import { Ringer } from '../phone/ringer'
-import { Softphone } from '../phone/softphone'
+import { SimulatedPhone } from '../phone/simulatedPhone'
+import { Softphone, type BrowserPhone } from '../phone/softphone'
 
 export type NotReadyReason = WorkstationStartQuery['notReadyReasons'][number]
 
@@ -48,7 +49,7 @@ export const usePhoneStore = defineStore('phone', () => {
   const isLoaded = ref(false)
   const ringer = new Ringer()
   let heartbeatSeconds = 15
-  let softphone: Softphone | undefined
+  let phone: BrowserPhone | undefined
   let heartbeat: ReturnType<typeof setInterval> | undefined
   let stopFeed: (() => void) | undefined
 
@@ -81,7 +82,11 @@ export const usePhoneStore = defineStore('phone', () => {
     const start = await request(WorkstationStartDocument)
     reasons.value = start.notReadyReasons
     heartbeatSeconds = Math.max(5, Math.floor(start.acdSettings.heartbeatTimeoutSeconds / 3))
-    dispatch({ type: 'SETTINGS', afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds })
+    dispatch({
+      type: 'SETTINGS',
+      afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds,
+      isSimulated: start.isSwitchSimulated,
+    })
     const agent = start.myAgentState
     const mode = localStorage.getItem(modeKey()) as AnsweringChoice | null
     if (agent && agent.status !== 'OFFLINE' && mode) await begin(mode, agent)
@@ -113,11 +118,22 @@ export const usePhoneStore = defineStore('phone', () => {
     heartbeat = setInterval(() => void beat(), heartbeatSeconds * 1000)
     // At once too: a reload may have spent most of the time since the last one.
     void beat()
-    if (mode === 'SOFTPHONE') await startSoftphone()
+    if (mode !== 'MOBILE') await startPhone()
   }
 
-  async function startSoftphone(): Promise<void> {
-    softphone?.stop()
+  /**
+   * The browser's phone: JsSIP for the softphone (a desk phone is its own device), or, on the switch
+   * simulator, the simulated phone for both, since no SIP phone can reach the simulator.
+   */
+  async function startPhone(): Promise<void> {
+    phone?.stop()
+    phone = undefined
+    const mode = state.value.mode
+    if (state.value.isSimulated && (mode === 'SOFTPHONE' || mode === 'DESK_PHONE')) {
+      phone = new SimulatedPhone(mode, dispatch, () => session.end())
+      return phone.start()
+    }
+    if (mode !== 'SOFTPHONE') return
     let settings
     try {
       settings = (await request(MySoftphoneDocument)).mySoftphone
@@ -126,14 +142,14 @@ export const usePhoneStore = defineStore('phone', () => {
       dispatch({ type: 'PROBLEM', problem: hasNoAccount ? 'NO_SIP_ACCOUNT' : 'SERVER_UNREACHABLE' })
       return
     }
-    softphone = new Softphone(settings, dispatch)
-    await softphone.start()
+    phone = new Softphone(settings, dispatch)
+    await phone.start()
   }
 
   /** Tries again after the agent fixed what the problem said (microphone, account), or takes the call back. */
   async function retry(): Promise<void> {
     if (state.value.problem === 'RECONNECT_FAILED') dispatch({ type: 'RECONNECT_RETRY' })
-    else await startSoftphone()
+    else await startPhone()
   }
 
   async function beat(): Promise<void> {
@@ -170,8 +186,8 @@ export const usePhoneStore = defineStore('phone', () => {
   function stopSession(): void {
     clearInterval(heartbeat)
     heartbeat = undefined
-    softphone?.stop()
-    softphone = undefined
+    phone?.stop()
+    phone = undefined
     ringer.stop()
   }
 
@@ -197,29 +213,29 @@ export const usePhoneStore = defineStore('phone', () => {
   }
 
   async function answer(): Promise<void> {
-    if (state.value.call?.hasSession) softphone?.answer()
+    if (state.value.call?.hasSession) await phone?.answer()
     else await request(AnswerCallDocument, { idempotencyKey: key() })
   }
 
   async function hangUp(): Promise<void> {
-    if (state.value.call?.hasSession) softphone?.hangUp()
+    if (state.value.call?.hasSession) await phone?.hangUp()
     else await request(HangUpCallDocument, { idempotencyKey: key() })
   }
 
   async function hold(isOn: boolean): Promise<void> {
-    if (state.value.call?.hasSession) return softphone?.hold(isOn)
+    if (state.value.call?.hasSession) return phone?.hold(isOn)
     await request(HoldCallDocument, { on: isOn, idempotencyKey: key() })
     dispatch({ type: 'HOLD_CHANGED', isOn })
   }
 
   async function mute(isOn: boolean): Promise<void> {
-    if (state.value.call?.hasSession) return softphone?.mute(isOn)
+    if (state.value.call?.hasSession) return phone?.mute(isOn)
     await request(MuteCallDocument, { on: isOn, idempotencyKey: key() })
     dispatch({ type: 'MUTE_CHANGED', isOn })
   }
 
-  function sendDigit(digit: string): void {
-    softphone?.sendDigit(digit)
+  async function sendDigit(digit: string): Promise<void> {
+    await phone?.sendDigit(digit)
   }
 
   async function transfer(target: TransferTargetInput, isConsultative: boolean): Promise<void> {

@@ -103,6 +103,14 @@ type Documents = {
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
+    "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": typeof types.TestCallFieldsFragmentDoc,
+    "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": typeof types.TestCallNumberFragmentDoc,
+    "\n  query TestCallStart {\n    isSwitchSimulated\n    phoneNumbers(page: { limit: 100 }) {\n      totalCount\n      items {\n        ...TestCallNumber\n      }\n    }\n  }\n": typeof types.TestCallStartDocument,
+    "\n  query TestCalls {\n    testCalls {\n      ...TestCallFields\n    }\n  }\n": typeof types.TestCallsDocument,
+    "\n  mutation PlaceTestCall($input: PlaceTestCallInput!) {\n    placeTestCall(input: $input) {\n      ...TestCallFields\n    }\n  }\n": typeof types.PlaceTestCallDocument,
+    "\n  mutation PressTestCallKeys($id: ID!, $keys: String!) {\n    pressTestCallKeys(id: $id, keys: $keys) {\n      id\n    }\n  }\n": typeof types.PressTestCallKeysDocument,
+    "\n  mutation HangUpTestCall($id: ID!) {\n    hangUpTestCall(id: $id) {\n      ...TestCallFields\n    }\n  }\n": typeof types.HangUpTestCallDocument,
+    "\n  subscription TestCallChanged($id: ID!) {\n    testCallChanged(id: $id) {\n      ...TestCallFields\n    }\n  }\n": typeof types.TestCallChangedDocument,
     "\n  fragment VoicePromptRow on VoicePrompt {\n    id\n    name\n    source\n    status\n    rejectReason\n    ttsText\n    durationMs\n    peaks\n    isUsable\n    audioUrl\n    approvedAudioUrl\n    reviewedByName\n    reviewedAt\n    updatedAt\n  }\n": typeof types.VoicePromptRowFragmentDoc,
     "\n  fragment SystemPromptRow on SystemPrompt {\n    kind\n    choice\n    audioUrl\n    updatedAt\n    prompt {\n      id\n      name\n    }\n  }\n": typeof types.SystemPromptRowFragmentDoc,
     "\n  query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {\n    voicePrompts(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...VoicePromptRow\n      }\n    }\n  }\n": typeof types.VoicePromptsDocument,
@@ -205,6 +213,14 @@ const documents: Documents = {
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
+    "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": types.TestCallFieldsFragmentDoc,
+    "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": types.TestCallNumberFragmentDoc,
+    "\n  query TestCallStart {\n    isSwitchSimulated\n    phoneNumbers(page: { limit: 100 }) {\n      totalCount\n      items {\n        ...TestCallNumber\n      }\n    }\n  }\n": types.TestCallStartDocument,
+    "\n  query TestCalls {\n    testCalls {\n      ...TestCallFields\n    }\n  }\n": types.TestCallsDocument,
+    "\n  mutation PlaceTestCall($input: PlaceTestCallInput!) {\n    placeTestCall(input: $input) {\n      ...TestCallFields\n    }\n  }\n": types.PlaceTestCallDocument,
+    "\n  mutation PressTestCallKeys($id: ID!, $keys: String!) {\n    pressTestCallKeys(id: $id, keys: $keys) {\n      id\n    }\n  }\n": types.PressTestCallKeysDocument,
+    "\n  mutation HangUpTestCall($id: ID!) {\n    hangUpTestCall(id: $id) {\n      ...TestCallFields\n    }\n  }\n": types.HangUpTestCallDocument,
+    "\n  subscription TestCallChanged($id: ID!) {\n    testCallChanged(id: $id) {\n      ...TestCallFields\n    }\n  }\n": types.TestCallChangedDocument,
     "\n  fragment VoicePromptRow on VoicePrompt {\n    id\n    name\n    source\n    status\n    rejectReason\n    ttsText\n    durationMs\n    peaks\n    isUsable\n    audioUrl\n    approvedAudioUrl\n    reviewedByName\n    reviewedAt\n    updatedAt\n  }\n": types.VoicePromptRowFragmentDoc,
     "\n  fragment SystemPromptRow on SystemPrompt {\n    kind\n    choice\n    audioUrl\n    updatedAt\n    prompt {\n      id\n      name\n    }\n  }\n": types.SystemPromptRowFragmentDoc,
     "\n  query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {\n    voicePrompts(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...VoicePromptRow\n      }\n    }\n  }\n": types.VoicePromptsDocument,
@@ -571,6 +587,38 @@ export function graphql(source: "\n  query AgentStatusHistory($agentId: ID!, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').SignupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n"): typeof import('./graphql').TestCallFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').TestCallNumberFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCallStart {\n    isSwitchSimulated\n    phoneNumbers(page: { limit: 100 }) {\n      totalCount\n      items {\n        ...TestCallNumber\n      }\n    }\n  }\n"): typeof import('./graphql').TestCallStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCalls {\n    testCalls {\n      ...TestCallFields\n    }\n  }\n"): typeof import('./graphql').TestCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceTestCall($input: PlaceTestCallInput!) {\n    placeTestCall(input: $input) {\n      ...TestCallFields\n    }\n  }\n"): typeof import('./graphql').PlaceTestCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PressTestCallKeys($id: ID!, $keys: String!) {\n    pressTestCallKeys(id: $id, keys: $keys) {\n      id\n    }\n  }\n"): typeof import('./graphql').PressTestCallKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HangUpTestCall($id: ID!) {\n    hangUpTestCall(id: $id) {\n      ...TestCallFields\n    }\n  }\n"): typeof import('./graphql').HangUpTestCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestCallChanged($id: ID!) {\n    testCallChanged(id: $id) {\n      ...TestCallFields\n    }\n  }\n"): typeof import('./graphql').TestCallChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -174,6 +174,35 @@ export type GroupFilter = {
   organization?: Organization | null | undefined;
 };
 
+/** What a caller hears, as the product names it. */
+export type HeardPromptKind =
+  /** The queue is full or the wait too long: no one can take the call. */
+  | 'ALL_AGENTS_BUSY'
+  /** The queue confirms the callback the caller asked for. */
+  | 'CALLBACK_ACCEPTED'
+  /** The queue offers a callback on a key (X6): see `key`. */
+  | 'CALLBACK_OFFER'
+  /** “Thank you for calling”, after the IVR gave up waiting for a key. */
+  | 'GOODBYE'
+  /** The switch’s own music on hold. */
+  | 'MUSIC_ON_HOLD'
+  /** The number routes nowhere yet. */
+  | 'NOT_IN_SERVICE'
+  /** Audio the product has no name for; see `media`. */
+  | 'OTHER'
+  /** The queue says the caller’s place (X6): see `position`. */
+  | 'QUEUE_POSITION'
+  /** A pause. */
+  | 'SILENCE'
+  /** One of the five system prompts (A5): see `systemPrompt`. */
+  | 'SYSTEM_PROMPT'
+  /** “Thank you”, after the satisfaction survey. */
+  | 'THANK_YOU'
+  /** A tone the switch generates. */
+  | 'TONE'
+  /** A prompt of the company’s voice library (A6), e.g. an IVR menu’s. */
+  | 'VOICE_PROMPT';
+
 /** A CSV file of members to add (A2). */
 export type ImportAgentsInput = {
   /** The file’s text (UTF-8, at most 512 KB, 500 rows). Header line with columns name/姓名, email/邮箱, agentNumber/工号, role/角色, organization/组织, groups/分组 (names separated by ;), mobile/手机, answeringMode/接听方式. */
@@ -369,6 +398,14 @@ export type PageInput = {
   offset?: number;
 };
 
+/** A test call to place. */
+export type PlaceTestCallInput = {
+  /** The number the test caller calls from, e.g. 13800138000. */
+  callerNumber: string;
+  /** One of the company’s numbers. */
+  phoneNumberId: string | number;
+};
+
 /** A reviewer’s verdict on a prompt’s newest audio. */
 export type PromptDecision =
   /** Calls play the new audio from now on. */
@@ -506,6 +543,40 @@ export type SystemPromptKind =
   | 'TRANSFER_WAIT'
   /** Played when a caller presses a key the IVR menu does not accept. */
   | 'WRONG_KEY';
+
+/** Who ended a test call. */
+export type TestCallEnd =
+  /** The test caller hung up. */
+  | 'CALLER'
+  /** The call center hung up (after a message, or the agent ended the call). */
+  | 'CALL_CENTER';
+
+/** What happened on a test call, from the caller’s side. */
+export type TestCallEventKind =
+  /** The caller talks to an agent: see `agent`. */
+  | 'AGENT_CONNECTED'
+  /** The agent did not take the call: see `agent` and `cause`. */
+  | 'AGENT_MISSED'
+  /** An agent’s phone rings for the call: see `agent`. */
+  | 'AGENT_RINGING'
+  /** The call center picked up (the IVR or the queue). */
+  | 'ANSWERED'
+  /** The caller dialled the company’s number. */
+  | 'DIALLED'
+  /** The agent or number left the call; the caller is still on the line. */
+  | 'DISCONNECTED'
+  /** The call ended: see `endedBy` on the call, and `cause`. */
+  | 'ENDED'
+  /** The agent took the caller off the line, still on theirs: hold, a consultation, or a transfer’s first step. */
+  | 'HELD'
+  /** The caller pressed a key: see `key`. */
+  | 'KEY_PRESSED'
+  /** The caller was put through to an outside number: see `number`. */
+  | 'NUMBER_CONNECTED'
+  /** Something was played to the caller: see `prompt`, and `endedAt` once it stopped. */
+  | 'PROMPT'
+  /** The caller is back with the agent (or number) who held them. */
+  | 'RESUMED';
 
 /** Text to turn into speech. */
 export type TtsInput = {
@@ -1224,6 +1295,49 @@ export type SignupMutationVariables = Exact<{
 
 export type SignupMutation = { signup: { user: { id: string, name: string, email: string, role: Role, organization: Organization | null, status: UserStatus, mustChangePassword: boolean } } };
 
+export type TestCallFieldsFragment = { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> };
+
+export type TestCallNumberFragment = { id: string, number: string, description: string, scheduleId: string | null, skillGroup: { id: string, name: string } | null };
+
+export type TestCallStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestCallStartQuery = { isSwitchSimulated: boolean, phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, scheduleId: string | null, skillGroup: { id: string, name: string } | null }> } };
+
+export type TestCallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestCallsQuery = { testCalls: Array<{ id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> }> };
+
+export type PlaceTestCallMutationVariables = Exact<{
+  input: PlaceTestCallInput;
+}>;
+
+
+export type PlaceTestCallMutation = { placeTestCall: { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> } };
+
+export type PressTestCallKeysMutationVariables = Exact<{
+  id: string | number;
+  keys: string;
+}>;
+
+
+export type PressTestCallKeysMutation = { pressTestCallKeys: { id: string } };
+
+export type HangUpTestCallMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HangUpTestCallMutation = { hangUpTestCall: { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> } };
+
+export type TestCallChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestCallChangedSubscription = { testCallChanged: { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> } };
+
 export type VoicePromptRowFragment = { id: string, name: string, source: PromptSource, status: PromptStatus, rejectReason: string | null, ttsText: string | null, durationMs: number, peaks: Array<number>, isUsable: boolean, audioUrl: string, approvedAudioUrl: string | null, reviewedByName: string | null, reviewedAt: string | null, updatedAt: string };
 
 export type SystemPromptRowFragment = { kind: SystemPromptKind, choice: SystemPromptChoice, audioUrl: string | null, updatedAt: string | null, prompt: { id: string, name: string } | null };
@@ -1613,6 +1727,57 @@ export const StatusHistoryRowFragmentDoc = new TypedDocumentString(`
   at
 }
     `, {"fragmentName":"StatusHistoryRow"}) as unknown as TypedDocumentString<StatusHistoryRowFragment, unknown>;
+export const TestCallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TestCallFields on TestCall {
+  id
+  phoneNumberId
+  number
+  callerNumber
+  startedAt
+  endedAt
+  isLive
+  endedBy
+  connectedAgent {
+    id
+    name
+  }
+  timeline {
+    at
+    kind
+    endedAt
+    isInterrupted
+    key
+    number
+    cause
+    agent {
+      id
+      name
+      agentNumber
+    }
+    prompt {
+      kind
+      systemPrompt
+      name
+      position
+      key
+      menu
+      media
+    }
+  }
+}
+    `, {"fragmentName":"TestCallFields"}) as unknown as TypedDocumentString<TestCallFieldsFragment, unknown>;
+export const TestCallNumberFragmentDoc = new TypedDocumentString(`
+    fragment TestCallNumber on PhoneNumber {
+  id
+  number
+  description
+  scheduleId
+  skillGroup {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TestCallNumber"}) as unknown as TypedDocumentString<TestCallNumberFragment, unknown>;
 export const VoicePromptRowFragmentDoc = new TypedDocumentString(`
     fragment VoicePromptRow on VoicePrompt {
   id
@@ -3012,6 +3177,205 @@ export const SignupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignupMutation, SignupMutationVariables>;
+export const TestCallStartDocument = new TypedDocumentString(`
+    query TestCallStart {
+  isSwitchSimulated
+  phoneNumbers(page: {limit: 100}) {
+    totalCount
+    items {
+      ...TestCallNumber
+    }
+  }
+}
+    fragment TestCallNumber on PhoneNumber {
+  id
+  number
+  description
+  scheduleId
+  skillGroup {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TestCallStartQuery, TestCallStartQueryVariables>;
+export const TestCallsDocument = new TypedDocumentString(`
+    query TestCalls {
+  testCalls {
+    ...TestCallFields
+  }
+}
+    fragment TestCallFields on TestCall {
+  id
+  phoneNumberId
+  number
+  callerNumber
+  startedAt
+  endedAt
+  isLive
+  endedBy
+  connectedAgent {
+    id
+    name
+  }
+  timeline {
+    at
+    kind
+    endedAt
+    isInterrupted
+    key
+    number
+    cause
+    agent {
+      id
+      name
+      agentNumber
+    }
+    prompt {
+      kind
+      systemPrompt
+      name
+      position
+      key
+      menu
+      media
+    }
+  }
+}`) as unknown as TypedDocumentString<TestCallsQuery, TestCallsQueryVariables>;
+export const PlaceTestCallDocument = new TypedDocumentString(`
+    mutation PlaceTestCall($input: PlaceTestCallInput!) {
+  placeTestCall(input: $input) {
+    ...TestCallFields
+  }
+}
+    fragment TestCallFields on TestCall {
+  id
+  phoneNumberId
+  number
+  callerNumber
+  startedAt
+  endedAt
+  isLive
+  endedBy
+  connectedAgent {
+    id
+    name
+  }
+  timeline {
+    at
+    kind
+    endedAt
+    isInterrupted
+    key
+    number
+    cause
+    agent {
+      id
+      name
+      agentNumber
+    }
+    prompt {
+      kind
+      systemPrompt
+      name
+      position
+      key
+      menu
+      media
+    }
+  }
+}`) as unknown as TypedDocumentString<PlaceTestCallMutation, PlaceTestCallMutationVariables>;
+export const PressTestCallKeysDocument = new TypedDocumentString(`
+    mutation PressTestCallKeys($id: ID!, $keys: String!) {
+  pressTestCallKeys(id: $id, keys: $keys) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PressTestCallKeysMutation, PressTestCallKeysMutationVariables>;
+export const HangUpTestCallDocument = new TypedDocumentString(`
+    mutation HangUpTestCall($id: ID!) {
+  hangUpTestCall(id: $id) {
+    ...TestCallFields
+  }
+}
+    fragment TestCallFields on TestCall {
+  id
+  phoneNumberId
+  number
+  callerNumber
+  startedAt
+  endedAt
+  isLive
+  endedBy
+  connectedAgent {
+    id
+    name
+  }
+  timeline {
+    at
+    kind
+    endedAt
+    isInterrupted
+    key
+    number
+    cause
+    agent {
+      id
+      name
+      agentNumber
+    }
+    prompt {
+      kind
+      systemPrompt
+      name
+      position
+      key
+      menu
+      media
+    }
+  }
+}`) as unknown as TypedDocumentString<HangUpTestCallMutation, HangUpTestCallMutationVariables>;
+export const TestCallChangedDocument = new TypedDocumentString(`
+    subscription TestCallChanged($id: ID!) {
+  testCallChanged(id: $id) {
+    ...TestCallFields
+  }
+}
+    fragment TestCallFields on TestCall {
+  id
+  phoneNumberId
+  number
+  callerNumber
+  startedAt
+  endedAt
+  isLive
+  endedBy
+  connectedAgent {
+    id
+    name
+  }
+  timeline {
+    at
+    kind
+    endedAt
+    isInterrupted
+    key
+    number
+    cause
+    agent {
+      id
+      name
+      agentNumber
+    }
+    prompt {
+      kind
+      systemPrompt
+      name
+      position
+      key
+      menu
+      media
+    }
+  }
+}`) as unknown as TypedDocumentString<TestCallChangedSubscription, TestCallChangedSubscriptionVariables>;
 export const VoicePromptsDocument = new TypedDocumentString(`
     query VoicePrompts($filter: VoicePromptFilter, $page: PageInput) {
   voicePrompts(filter: $filter, page: $page) {

@@ -20,7 +20,8 @@ type Documents = {
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
-    "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
+    "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
+    "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
     "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": typeof types.MySoftphoneDocument,
     "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": typeof types.TransferTargetsDocument,
     "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": typeof types.MyAgentStateChangedDocument,
@@ -38,6 +39,12 @@ type Documents = {
     "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.ConsultCallDocument,
     "\n  mutation CompleteConsultation($idempotencyKey: String!) {\n    completeConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.CompleteConsultationDocument,
     "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.CancelConsultationDocument,
+    "\n  mutation RegisterSimulatedPhone {\n    registerSimulatedPhone {\n      expiresSeconds\n      ringing {\n        ...SimulatedPhoneCallFields\n      }\n    }\n  }\n": typeof types.RegisterSimulatedPhoneDocument,
+    "\n  mutation UnregisterSimulatedPhone {\n    unregisterSimulatedPhone\n  }\n": typeof types.UnregisterSimulatedPhoneDocument,
+    "\n  mutation AnswerSimulatedCall($legId: ID) {\n    answerSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n": typeof types.AnswerSimulatedCallDocument,
+    "\n  mutation HangUpSimulatedCall($legId: ID) {\n    hangUpSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n": typeof types.HangUpSimulatedCallDocument,
+    "\n  mutation PressSimulatedCallKeys($keys: String!, $legId: ID) {\n    pressSimulatedCallKeys(keys: $keys, legId: $legId) {\n      legId\n    }\n  }\n": typeof types.PressSimulatedCallKeysDocument,
+    "\n  subscription MySimulatedPhoneCalls {\n    mySimulatedPhoneCalls {\n      ...SimulatedPhoneCallFields\n    }\n  }\n": typeof types.MySimulatedPhoneCallsDocument,
 };
 const documents: Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
@@ -45,7 +52,8 @@ const documents: Documents = {
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
-    "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
+    "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
+    "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
     "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": types.MySoftphoneDocument,
     "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": types.TransferTargetsDocument,
     "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": types.MyAgentStateChangedDocument,
@@ -63,6 +71,12 @@ const documents: Documents = {
     "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.ConsultCallDocument,
     "\n  mutation CompleteConsultation($idempotencyKey: String!) {\n    completeConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.CompleteConsultationDocument,
     "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.CancelConsultationDocument,
+    "\n  mutation RegisterSimulatedPhone {\n    registerSimulatedPhone {\n      expiresSeconds\n      ringing {\n        ...SimulatedPhoneCallFields\n      }\n    }\n  }\n": types.RegisterSimulatedPhoneDocument,
+    "\n  mutation UnregisterSimulatedPhone {\n    unregisterSimulatedPhone\n  }\n": types.UnregisterSimulatedPhoneDocument,
+    "\n  mutation AnswerSimulatedCall($legId: ID) {\n    answerSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n": types.AnswerSimulatedCallDocument,
+    "\n  mutation HangUpSimulatedCall($legId: ID) {\n    hangUpSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n": types.HangUpSimulatedCallDocument,
+    "\n  mutation PressSimulatedCallKeys($keys: String!, $legId: ID) {\n    pressSimulatedCallKeys(keys: $keys, legId: $legId) {\n      legId\n    }\n  }\n": types.PressSimulatedCallKeysDocument,
+    "\n  subscription MySimulatedPhoneCalls {\n    mySimulatedPhoneCalls {\n      ...SimulatedPhoneCallFields\n    }\n  }\n": types.MySimulatedPhoneCallsDocument,
 };
 
 /**
@@ -88,7 +102,11 @@ export function graphql(source: "\n  fragment SoftphoneSettings on Softphone {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkstationStart {\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n"): typeof import('./graphql').WorkstationStartDocument;
+export function graphql(source: "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n"): typeof import('./graphql').SimulatedPhoneCallFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n"): typeof import('./graphql').WorkstationStartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,6 +175,30 @@ export function graphql(source: "\n  mutation CompleteConsultation($idempotencyK
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelConsultation($idempotencyKey: String!) {\n    cancelConsultation(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').CancelConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSimulatedPhone {\n    registerSimulatedPhone {\n      expiresSeconds\n      ringing {\n        ...SimulatedPhoneCallFields\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterSimulatedPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterSimulatedPhone {\n    unregisterSimulatedPhone\n  }\n"): typeof import('./graphql').UnregisterSimulatedPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSimulatedCall($legId: ID) {\n    answerSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n"): typeof import('./graphql').AnswerSimulatedCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HangUpSimulatedCall($legId: ID) {\n    hangUpSimulatedCall(legId: $legId) {\n      legId\n    }\n  }\n"): typeof import('./graphql').HangUpSimulatedCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PressSimulatedCallKeys($keys: String!, $legId: ID) {\n    pressSimulatedCallKeys(keys: $keys, legId: $legId) {\n      legId\n    }\n  }\n"): typeof import('./graphql').PressSimulatedCallKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MySimulatedPhoneCalls {\n    mySimulatedPhoneCalls {\n      ...SimulatedPhoneCallFields\n    }\n  }\n"): typeof import('./graphql').MySimulatedPhoneCallsDocument;
 
 
 export function graphql(source: string) {

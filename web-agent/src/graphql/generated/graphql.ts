@@ -85,6 +85,15 @@ export type PhoneKind =
   /** The workstation’s WebRTC softphone in the browser. */
   | 'SOFTPHONE';
 
+/** Where a call on a simulated phone stands. */
+export type SimulatedCallState =
+  /** Hung up, declined or not answered in time. */
+  | 'ENDED'
+  /** The phone rings: answer or decline it. */
+  | 'RINGING'
+  /** Answered: the call is on. */
+  | 'TALKING';
+
 /** Why an agent’s status changed. */
 export type StatusCause =
   /** After-call work time ran out. */
@@ -165,10 +174,12 @@ export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string |
 
 export type SoftphoneSettingsFragment = { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> };
 
+export type SimulatedPhoneCallFieldsFragment = { legId: string, state: SimulatedCallState, remoteNumber: string | null, isAutoAnswer: boolean };
+
 export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationStartQuery = { myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+export type WorkstationStartQuery = { isSwitchSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
 
 export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -285,6 +296,43 @@ export type CancelConsultationMutationVariables = Exact<{
 
 export type CancelConsultationMutation = { cancelConsultation: { callId: string } };
 
+export type RegisterSimulatedPhoneMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterSimulatedPhoneMutation = { registerSimulatedPhone: { expiresSeconds: number, ringing: Array<{ legId: string, state: SimulatedCallState, remoteNumber: string | null, isAutoAnswer: boolean }> } };
+
+export type UnregisterSimulatedPhoneMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnregisterSimulatedPhoneMutation = { unregisterSimulatedPhone: boolean };
+
+export type AnswerSimulatedCallMutationVariables = Exact<{
+  legId?: string | number | null | undefined;
+}>;
+
+
+export type AnswerSimulatedCallMutation = { answerSimulatedCall: { legId: string } };
+
+export type HangUpSimulatedCallMutationVariables = Exact<{
+  legId?: string | number | null | undefined;
+}>;
+
+
+export type HangUpSimulatedCallMutation = { hangUpSimulatedCall: { legId: string } };
+
+export type PressSimulatedCallKeysMutationVariables = Exact<{
+  keys: string;
+  legId?: string | number | null | undefined;
+}>;
+
+
+export type PressSimulatedCallKeysMutation = { pressSimulatedCallKeys: { legId: string } };
+
+export type MySimulatedPhoneCallsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySimulatedPhoneCallsSubscription = { mySimulatedPhoneCalls: { legId: string, state: SimulatedCallState, remoteNumber: string | null, isAutoAnswer: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -350,6 +398,14 @@ export const SoftphoneSettingsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SoftphoneSettings"}) as unknown as TypedDocumentString<SoftphoneSettingsFragment, unknown>;
+export const SimulatedPhoneCallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SimulatedPhoneCallFields on SimulatedPhoneCall {
+  legId
+  state
+  remoteNumber
+  isAutoAnswer
+}
+    `, {"fragmentName":"SimulatedPhoneCallFields"}) as unknown as TypedDocumentString<SimulatedPhoneCallFieldsFragment, unknown>;
 export const MyCallRecordsDocument = new TypedDocumentString(`
     query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {
   myCallRecords(filter: $filter, page: $page) {
@@ -417,6 +473,7 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
+  isSwitchSimulated
   myAgentState {
     ...AgentStateFields
   }
@@ -638,3 +695,56 @@ export const CancelConsultationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelConsultationMutation, CancelConsultationMutationVariables>;
+export const RegisterSimulatedPhoneDocument = new TypedDocumentString(`
+    mutation RegisterSimulatedPhone {
+  registerSimulatedPhone {
+    expiresSeconds
+    ringing {
+      ...SimulatedPhoneCallFields
+    }
+  }
+}
+    fragment SimulatedPhoneCallFields on SimulatedPhoneCall {
+  legId
+  state
+  remoteNumber
+  isAutoAnswer
+}`) as unknown as TypedDocumentString<RegisterSimulatedPhoneMutation, RegisterSimulatedPhoneMutationVariables>;
+export const UnregisterSimulatedPhoneDocument = new TypedDocumentString(`
+    mutation UnregisterSimulatedPhone {
+  unregisterSimulatedPhone
+}
+    `) as unknown as TypedDocumentString<UnregisterSimulatedPhoneMutation, UnregisterSimulatedPhoneMutationVariables>;
+export const AnswerSimulatedCallDocument = new TypedDocumentString(`
+    mutation AnswerSimulatedCall($legId: ID) {
+  answerSimulatedCall(legId: $legId) {
+    legId
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSimulatedCallMutation, AnswerSimulatedCallMutationVariables>;
+export const HangUpSimulatedCallDocument = new TypedDocumentString(`
+    mutation HangUpSimulatedCall($legId: ID) {
+  hangUpSimulatedCall(legId: $legId) {
+    legId
+  }
+}
+    `) as unknown as TypedDocumentString<HangUpSimulatedCallMutation, HangUpSimulatedCallMutationVariables>;
+export const PressSimulatedCallKeysDocument = new TypedDocumentString(`
+    mutation PressSimulatedCallKeys($keys: String!, $legId: ID) {
+  pressSimulatedCallKeys(keys: $keys, legId: $legId) {
+    legId
+  }
+}
+    `) as unknown as TypedDocumentString<PressSimulatedCallKeysMutation, PressSimulatedCallKeysMutationVariables>;
+export const MySimulatedPhoneCallsDocument = new TypedDocumentString(`
+    subscription MySimulatedPhoneCalls {
+  mySimulatedPhoneCalls {
+    ...SimulatedPhoneCallFields
+  }
+}
+    fragment SimulatedPhoneCallFields on SimulatedPhoneCall {
+  legId
+  state
+  remoteNumber
+  isAutoAnswer
+}`) as unknown as TypedDocumentString<MySimulatedPhoneCallsSubscription, MySimulatedPhoneCallsSubscriptionVariables>;
