@@ -212,7 +212,12 @@ export interface Config {
   platformReviewerEmails: string[]
   acd: { trunkGateway: string; sweepMs: number }
   /** Browser softphones: each node's SIP WebSocket (`*`: every node) and the ICE servers (G2). */
-  softphone: { websocketUrls: Record<string, string>; iceServers: IceServerConfig[] }
+  softphone: {
+    websocketUrls: Record<string, string>
+    iceServers: IceServerConfig[]
+    /** SIP_WEBSOCKET_URLS was given: softphones register with that server, even beside the simulator. */
+    isWebSocketConfigured: boolean
+  }
   /** Built SPAs served at /admin/ and /agent/. */
   webAdminDist: string
   webAgentDist: string
@@ -267,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     softphone: {
       websocketUrls: e.SIP_WEBSOCKET_URLS ?? { '*': `${e.PUBLIC_URL.replace(/^http/, 'ws')}/sip/` },
       iceServers: e.WEBRTC_ICE_SERVERS,
+      isWebSocketConfigured: e.SIP_WEBSOCKET_URLS !== undefined,
     },
     webAdminDist: path.join(repoRoot, 'web-admin/dist'),
     webAgentDist: path.join(repoRoot, 'web-agent/dist'),

@@ -142,7 +142,9 @@ export function createServices({
     ivr,
     voice,
     softphone: new SoftphoneService(db, agents, config.softphone),
-    simulatedPhones: new SimulatedPhoneService(db, agents, pubsub),
+    simulatedPhones: new SimulatedPhoneService(db, agents, pubsub, {
+      hasSipServer: config.softphone.isWebSocketConfigured,
+    }),
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
     telephonyDirectory,

@@ -366,4 +366,52 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     const call: CustomerCall = { from: callerId, to: customer, customerLeg, platformLeg: customerLeg }
     await talkAndHangUp({ call, bridgedAt: answeredAt, agentLeg })
   }, 60_000)
+
+  it('X6: a waiting caller presses the callback key, hears it accepted, and is called back once an agent is free', async () => {
+    const { acd, sw } = center
+    await acd.settings({ callbackEnabled: true, callbackKey: '1' })
+    try {
+      const group = await acd.skillGroup()
+      const number = await acd.numberFor(group)
+      const customer = customerNumber()
+      await sw.mobile(customer, 'customer')
+      const call = await sw.call(customer, number)
+      await sw.watcher.waitFor(
+        'the callback offer',
+        (event) =>
+          event.uniqueId === call.platformLeg &&
+          event.eventName === 'PLAYBACK_START' &&
+          event.headers['Playback-File-Path']?.includes('callback-offer') === true,
+        20_000,
+      )
+      await sw.press(call, '1')
+      await sw.watcher.waitFor(
+        'the caller let go after the callback is accepted',
+        (event) => event.uniqueId === call.platformLeg && event.eventName === 'CHANNEL_HANGUP_COMPLETE',
+        20_000,
+      )
+      const accepted = eventsOf(call.platformLeg).flatMap((event) =>
+        event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback'
+          ? [`${event.applicationData} ${event.applicationResponse}`]
+          : [],
+      )
+      expect(accepted.at(-1)).toMatch(/\/prompts\/queue\/zh\/callback-accepted\.wav FILE PLAYED$/)
+
+      const mobile = mobileNumber()
+      await sw.mobile(mobile, 'answer')
+      await acd.readyMobileAgent([group], mobile)
+      const agentLeg = await sw.answeredMobile(mobile)
+      const customerLeg = await sw.answeredMobile(customer)
+      const answeredAt = SwitchWatcher.at(
+        await sw.watcher.waitFor(
+          'the customer answering the callback',
+          (event) => event.eventName === 'CHANNEL_ANSWER' && event.uniqueId === customerLeg,
+        ),
+      )
+      const callback: CustomerCall = { from: number, to: customer, customerLeg, platformLeg: customerLeg }
+      await talkAndHangUp({ call: callback, bridgedAt: answeredAt, agentLeg })
+    } finally {
+      await acd.settings({ callbackEnabled: false })
+    }
+  }, 90_000)
 })

@@ -49,7 +49,7 @@ graphql(`
 
 export const WorkstationStartDocument = graphql(`
   query WorkstationStart {
-    isSwitchSimulated
+    isPhoneSimulated
     myAgentState {
       ...AgentStateFields
     }

@@ -46,6 +46,21 @@ const signedIn = (mode: 'SOFTPHONE' | 'DESK_PHONE' | 'MOBILE'): PhoneBarEvent =>
 })
 
 describe('phone bar, softphone mode (G2)', () => {
+  it('G2: a state older than the one shown (an OFFLINE from before the sign-in, delivered late) is ignored', () => {
+    const before = new Date(T0 - 5000).toISOString()
+    const state = run([
+      signedIn('SOFTPHONE'),
+      { type: 'API_STATE', agent: agent('OFFLINE', { since: before }), now: T0 + 10 },
+    ])
+    expect(state.mode).toBe('SOFTPHONE')
+    expect(state.agent?.status).toBe('IDLE')
+    // A newer OFFLINE (a forced sign-out) still signs the page out.
+    const later = new Date(T0 + 5000).toISOString()
+    expect(
+      reduce(state, { type: 'API_STATE', agent: agent('OFFLINE', { since: later }), now: T0 + 5000 }).mode,
+    ).toBe(null)
+  })
+
   it('G2: a routed offer shows at once, rings, and can be answered once its INVITE arrives', () => {
     const offered = run([
       signedIn('SOFTPHONE'),

@@ -106,6 +106,10 @@ export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarStat
         agent: state.agent && { ...state.agent, status: 'OFFLINE', offer: null },
       }
     case 'API_STATE': {
+      // The feed and the heartbeat race each other and the sign-in's answer: a state older than the one
+      // shown is news of the past (an OFFLINE from before the sign-in would sign the page out again).
+      if (event.agent && state.agent && Date.parse(event.agent.since) < Date.parse(state.agent.since))
+        return state
       const next = withAgent(state, event.agent, event.now)
       // The session ended elsewhere (heartbeat lost, forced sign-out): the workstation is signed out.
       return event.agent?.status === 'OFFLINE'

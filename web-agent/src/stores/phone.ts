@@ -85,7 +85,7 @@ export const usePhoneStore = defineStore('phone', () => {
     dispatch({
       type: 'SETTINGS',
       afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds,
-      isSimulated: start.isSwitchSimulated,
+      isSimulated: start.isPhoneSimulated,
     })
     const agent = start.myAgentState
     const mode = localStorage.getItem(modeKey()) as AnsweringChoice | null

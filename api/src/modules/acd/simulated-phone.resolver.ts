@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql'
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { SimulatedPhoneCall, SimulatedPhoneRegistration } from './simulated-phone.types.js'
 
@@ -10,6 +10,15 @@ const legArg = {
 /** G2 on the switch simulator: the workstation's phone when no FreeSWITCH is configured (see `isSwitchSimulated`). */
 @Resolver()
 export class SimulatedPhoneResolver {
+  @Authorized()
+  @Query(() => Boolean, {
+    description:
+      'True when the workstation’s phone is simulated: calls run on the switch simulator and no SIP server is named for softphones.',
+  })
+  isPhoneSimulated(@Ctx() ctx: GraphQLContext): boolean {
+    return ctx.services.simulatedPhones.isPhoneSimulated
+  }
+
   @Authorized()
   @Mutation(() => SimulatedPhoneRegistration, {
     description:

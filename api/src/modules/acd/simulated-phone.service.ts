@@ -56,7 +56,16 @@ export class SimulatedPhoneService {
     private readonly db: Database,
     private readonly agents: AgentsService,
     private readonly pubsub: PubSub,
+    private readonly options: { hasSipServer: boolean } = { hasSipServer: false },
   ) {}
+
+  /**
+   * The workstation's phone is simulated when calls run on the simulator and no SIP server was named
+   * for softphones (SIP_WEBSOCKET_URLS, e.g. a test's Kamailio): there is nothing to register with.
+   */
+  get isPhoneSimulated(): boolean {
+    return this.events !== undefined && !this.options.hasSipServer
+  }
 
   attach(events: SimulatorEvents): void {
     this.events = events

@@ -98,6 +98,11 @@ export class Channel {
   isRunningUnlocked = false
   /** The media the switch plays to this leg now; while it plays, the party hears nothing else. */
   playing: string | undefined
+  /**
+   * The dialplan ran `verbose_events`: every event carries the channel's variables. Otherwise only the
+   * events FreeSWITCH always fills do (switch_channel_event_set_extended_data); DTMF is not one of them.
+   */
+  isVerbose = false
   /** What this leg's party says, heard by whoever is bridged to it. */
   voice: Heard = 'silence'
   /** What this leg's party heard, from the leg's start on (kept after it ends). */
@@ -142,7 +147,7 @@ export class Channel {
     return bridged && this.bridgeRole === 'originatee' ? bridged.uuid : this.uuid
   }
 
-  headers(): HeaderList {
+  headers(withVariables = true): HeaderList {
     const list: Array<readonly [string, string]> = [
       ['Channel-State', this.state],
       ['Channel-Call-State', this.callState],
@@ -170,7 +175,7 @@ export class Channel {
       list.push(['Other-Type', this.bridgeRole === 'originator' ? 'originatee' : 'originator'])
       list.push(...other.profile('Other-Leg'))
     }
-    for (const [name, value] of this.variables) list.push([`variable_${name}`, value])
+    if (withVariables) for (const [name, value] of this.variables) list.push([`variable_${name}`, value])
     return list
   }
 

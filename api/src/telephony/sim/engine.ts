@@ -66,6 +66,9 @@ const ORIGINS: Record<string, readonly [file: string, fn: string, line: number]>
   'CUSTOM sofia::expire': ['sofia_reg.c', 'sofia_reg_del_callback', 642],
 }
 
+/** Events whose channel variables FreeSWITCH leaves out unless the channel ran `verbose_events`. */
+const TERSE_EVENTS: ReadonlySet<string> = new Set(['DTMF'])
+
 /** FreeSWITCH's switch_true: how it reads a boolean channel variable. */
 export const isTrue = (value: string | undefined): boolean =>
   value !== undefined &&
@@ -140,7 +143,7 @@ export class CallEngine {
       // switch_event_create_subclass adds it right after the headers every event starts with.
       ...(subclass === undefined ? [] : ([['Event-Subclass', subclass]] as const)),
       ...(extra.pre ?? []),
-      ...(channel ? channel.headers() : []),
+      ...(channel ? channel.headers(channel.isVerbose || !TERSE_EVENTS.has(name)) : []),
       ...(extra.post ?? []),
     ]
     this.options.publish({ name, subclass, headerList, body })
@@ -185,6 +188,8 @@ export class CallEngine {
       park_timeout: '300',
     }
     for (const [name, value] of Object.entries(variables)) channel.variables.set(name, value)
+    // The platform's dialplan and its fallback both run verbose_events before parking.
+    channel.isVerbose = true
     if (channel.isGone) return channel
     this.park(channel)
     return channel

@@ -33,6 +33,8 @@ export function dialplanDocument(context: string, route: NumberRoute): string {
       // The condition must match the destination as delivered, or FreeSWITCH finds no route at all.
       `        <condition${attributes({ field: 'destination_number', expression: `^${regexLiteral(route.delivered ?? route.number)}$` })}>\n` +
       actions +
+      // Without it DTMF events carry no channel variables, and the ACD could not tell whose key it is.
+      `          <action application="verbose_events"/>\n` +
       `          <action application="park"/>\n` +
       `        </condition>\n      </extension>\n    </context>\n`,
   )

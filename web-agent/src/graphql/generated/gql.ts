@@ -21,7 +21,7 @@ type Documents = {
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
-    "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
+    "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
     "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": typeof types.MySoftphoneDocument,
     "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": typeof types.TransferTargetsDocument,
     "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": typeof types.MyAgentStateChangedDocument,
@@ -53,7 +53,7 @@ const documents: Documents = {
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
-    "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
+    "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
     "\n  query MySoftphone {\n    mySoftphone {\n      ...SoftphoneSettings\n    }\n  }\n": types.MySoftphoneDocument,
     "\n  query TransferTargets {\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    transferableAgents {\n      id\n      name\n      agentNumber\n      status\n    }\n  }\n": types.TransferTargetsDocument,
     "\n  subscription MyAgentStateChanged {\n    myAgentStateChanged {\n      ...AgentStateFields\n    }\n  }\n": types.MyAgentStateChangedDocument,
@@ -106,7 +106,7 @@ export function graphql(source: "\n  fragment SimulatedPhoneCallFields on Simula
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkstationStart {\n    isSwitchSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n"): typeof import('./graphql').WorkstationStartDocument;
+export function graphql(source: "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n"): typeof import('./graphql').WorkstationStartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -179,7 +179,7 @@ export type SimulatedPhoneCallFieldsFragment = { legId: string, state: Simulated
 export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationStartQuery = { isSwitchSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
 
 export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -473,7 +473,7 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
-  isSwitchSimulated
+  isPhoneSimulated
   myAgentState {
     ...AgentStateFields
   }
