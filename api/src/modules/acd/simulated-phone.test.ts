@@ -165,7 +165,12 @@ describe('G2: the simulated softphone', () => {
     const colleague = await softphoneAgent([])
     const callId = await acd.sim.placeInboundCall({ from: '13700137003', to: number })
     await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('RINGING'))
-    const [leg] = acd.legsOf(callId).filter((channel) => channel.variables['cc_agent_id'] === agent.id)
+    // The offer is published as the agent is claimed; their phone's leg follows once it is placed.
+    const leg = await eventually(() => {
+      const [ringing] = acd.legsOf(callId).filter((channel) => channel.variables['cc_agent_id'] === agent.id)
+      expect(ringing).toBeDefined()
+      return ringing
+    })
     for (const mutation of [ANSWER, HANG_UP]) {
       const refused = await api.graphql(mutation, { legId: leg!.uuid }, { token: colleague.token })
       expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
