@@ -19,6 +19,7 @@ import type {
 import { preciseNow } from './lib/acd-instance.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { median, percentile, round } from './lib/stats.js'
+import { tableLines, type Column } from './lib/table.js'
 
 const AGENTS = 2000
 const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,200,400').split(',').map(Number)
@@ -416,7 +417,7 @@ function summarise(variant: ClaimVariant, rate: number): Summary {
   }
 }
 
-const columns: Array<[string, (summary: Summary) => string | number]> = [
+const columns: Array<Column<Summary>> = [
   ['claim', (s) => VARIANT_NAMES[s.variant]],
   ['calls/s', (s) => s.rate],
   ['calls', (s) => s.calls],
@@ -433,17 +434,7 @@ const columns: Array<[string, (summary: Summary) => string | number]> = [
   ['errors', (s) => s.errors],
 ]
 const rows = RATES.flatMap((rate) => [summarise('skip-locked', rate), summarise('plain-update', rate)])
-const cells = [
-  columns.map(([title]) => title),
-  ...rows.map((row) => columns.map(([, cell]) => String(cell(row)))),
-]
-const widths = columns.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)))
-const printed = cells.map((line) =>
-  line
-    .map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!)))
-    .join('  '),
-)
-printed.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '))
+const printed = tableLines(columns, rows)
 
 const rowOf = (variant: ClaimVariant, rate: number) =>
   rows.find((row) => row.variant === variant && row.rate === rate)

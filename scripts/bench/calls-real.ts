@@ -19,6 +19,7 @@ import { RealSwitch, type SwitchKind } from '../../api/test/switches/test-switch
 import { SwitchWatcher, type ChannelEventOf } from '../../api/test/switches/watcher.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { percentile, round } from './lib/stats.js'
+import { tableLines, type Column } from './lib/table.js'
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 20)
 const RATES = (process.env.BENCH_RATES ?? '1,2,4,6,8').split(',').map(Number)
@@ -392,7 +393,7 @@ try {
 
 // ── the report ───────────────────────────────────────────────────────────────────────────────────────
 
-const columns: Array<[string, (result: StepResult) => string | number]> = [
+const columns: Array<Column<StepResult>> = [
   ['switch', (r) => r.kind],
   ['offered/s', (r) => r.rate],
   ['calls', (r) => r.offered],
@@ -409,17 +410,7 @@ const columns: Array<[string, (result: StepResult) => string | number]> = [
   ['FS CPU ms/call', (r) => (r.kind === 'freeswitch' ? round(r.freeswitchCpuMsPerCall, 0) : '-')],
   ['machine busy', (r) => `${Math.round(r.machineBusy * 100)} %`],
 ]
-const cells = [
-  columns.map(([title]) => title),
-  ...results.map((result) => columns.map(([, cell]) => String(cell(result)))),
-]
-const widths = columns.map((_, index) => Math.max(...cells.map((line) => line[index]!.length)))
-const printed = cells.map((line) =>
-  line
-    .map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!)))
-    .join('  '),
-)
-printed.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '))
+const printed = tableLines(columns, results)
 
 /** The highest offered rate a switch kept up with, none lost: what one API instance sustains there. */
 const sustained = (kind: SwitchKind) =>
