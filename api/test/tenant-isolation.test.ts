@@ -63,6 +63,7 @@ const memberMutations = [
   'resetAgentPassword',
   'disableAgent',
   'enableAgent',
+  'unlockAgent',
 ].map((field) =>
   attemptWith(field, `mutation ($id: ID!) { ${field}(id: $id) { __typename } }`, (v) => ({ id: v.memberId })),
 )

@@ -62,8 +62,10 @@ export class ConflictError extends AppError {
 
 export class RateLimitedError extends AppError {
   readonly code = 'RATE_LIMITED'
-  constructor(message: string, retryAfterSeconds: number) {
+  /** `reason` is a stable code for clients to word the refusal by, e.g. ACCOUNT_LOCKED at sign-in. */
+  constructor(message: string, retryAfterSeconds: number, reason?: string) {
     super(message)
     this.details.retryAfterSeconds = retryAfterSeconds
+    if (reason) this.details.reason = reason
   }
 }

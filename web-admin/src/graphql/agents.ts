@@ -16,6 +16,7 @@ graphql(`
     mobile
     answeringMode
     mustChangePassword
+    signInLockedUntil
     createdAt
     groups {
       id
@@ -90,6 +91,15 @@ export const EnableAgentDocument = graphql(`
   mutation EnableAgent($id: ID!) {
     enableAgent(id: $id) {
       id
+    }
+  }
+`)
+
+export const UnlockAgentDocument = graphql(`
+  mutation UnlockAgent($id: ID!) {
+    unlockAgent(id: $id) {
+      id
+      signInLockedUntil
     }
   }
 `)

@@ -47,6 +47,23 @@ describe('LoginForm', () => {
     await vi.waitFor(() => expect(document.body.textContent).toContain('尝试次数过多，请 9 分钟后再试'))
   })
 
+  it('G1: explains a locked account in Chinese by its reason code: when to retry, or ask the administrator', async () => {
+    answerGraphQL(
+      graphQLError(
+        'RATE_LIMITED',
+        { retryAfterSeconds: 120, reason: 'ACCOUNT_LOCKED' },
+        'Too many failed sign-in attempts for this account.',
+      ),
+    )
+    const wrapper = mountWithPlugins(LoginForm)
+    await fillAndSubmit(wrapper, 'li.lei@example.com', 'wrong password 6')
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid=login-lock-notice]').text()).toBe(
+        '密码错误次数过多，账号已被暂时锁定。请 2 分钟后再试，或联系管理员为您解锁。',
+      ),
+    )
+  })
+
   it('signs in over same-origin JSON, so the cookie and CSRF prevention work', async () => {
     const user = {
       id: 'u1',

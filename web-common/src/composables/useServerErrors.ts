@@ -32,7 +32,9 @@ export function useServerErrors<Field extends string>(fields: readonly Field[]) 
 
   function describe(error: GraphQLRequestError): string {
     if (error.code === 'RATE_LIMITED') {
-      return t('errors.RATE_LIMITED', {
+      // The reason, when the server gives one we know, says what else the user can do (e.g. ask to unlock).
+      const reasonKey = `errors.reasons.${error.reason}`
+      return t(error.reason && te(reasonKey) ? reasonKey : 'errors.RATE_LIMITED', {
         minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)),
       })
     }
@@ -74,5 +76,5 @@ export function useServerErrors<Field extends string>(fields: readonly Field[]) 
     ElMessage.error(details.length > 0 ? details.join('; ') : describe(error))
   }
 
-  return { fieldErrors, clear, report }
+  return { fieldErrors, clear, report, describe }
 }

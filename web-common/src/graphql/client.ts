@@ -42,6 +42,8 @@ export class GraphQLRequestError extends Error {
   readonly field: string | undefined
   /** RATE_LIMITED: when trying again makes sense. */
   readonly retryAfterSeconds: number | undefined
+  /** RATE_LIMITED: why, when the server says, e.g. ACCOUNT_LOCKED or ADDRESS_LOCKED at sign-in. */
+  readonly reason: string | undefined
 
   constructor({ message, extensions = {} }: WireError) {
     super(message)
@@ -51,6 +53,7 @@ export class GraphQLRequestError extends Error {
     this.field = typeof extensions.field === 'string' ? extensions.field : undefined
     this.retryAfterSeconds =
       typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined
+    this.reason = typeof extensions.reason === 'string' ? extensions.reason : undefined
   }
 }
 

@@ -43,6 +43,10 @@ export const commonMessages = {
       NOT_FOUND: '数据不存在或已被删除',
       CONFLICT: '数据已存在',
       RATE_LIMITED: '尝试次数过多，请 {minutes} 分钟后再试',
+      reasons: {
+        ACCOUNT_LOCKED: '密码错误次数过多，账号已被暂时锁定。请 {minutes} 分钟后再试，或联系管理员为您解锁。',
+        ADDRESS_LOCKED: '当前网络登录失败次数过多，已暂时限制登录。请 {minutes} 分钟后再试。',
+      },
       INTERNAL_SERVER_ERROR: '服务器开小差了，请稍后再试',
       NETWORK_ERROR: '网络连接失败，请检查网络后重试',
       BAD_USER_INPUT: '填写的内容有误，请检查',
@@ -103,6 +107,11 @@ export const commonMessages = {
       NOT_FOUND: 'Not found; it may have been deleted.',
       CONFLICT: 'This already exists.',
       RATE_LIMITED: 'Too many attempts. Try again in {minutes} min.',
+      reasons: {
+        ACCOUNT_LOCKED:
+          'Too many wrong passwords: this account is locked for now. Try again in {minutes} min or ask your administrator to unlock your account.',
+        ADDRESS_LOCKED: 'Too many failed sign-ins from your network. Try again in {minutes} min.',
+      },
       INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again later.',
       NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',
       BAD_USER_INPUT: 'Some fields need attention.',

@@ -6,6 +6,7 @@ import { Migration20261210000000_acd } from './Migration20261210000000_acd.js'
 import { Migration20261215000000_voice } from './Migration20261215000000_voice.js'
 import { Migration20261216000000_ivr } from './Migration20261216000000_ivr.js'
 import { Migration20261217000000_my_calls } from './Migration20261217000000_my_calls.js'
+import { Migration20261220000000_sign_in_lockout } from './Migration20261220000000_sign_in_lockout.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261215000000_voice', class: Migration20261215000000_voice },
   { name: 'Migration20261216000000_ivr', class: Migration20261216000000_ivr },
   { name: 'Migration20261217000000_my_calls', class: Migration20261217000000_my_calls },
+  { name: 'Migration20261220000000_sign_in_lockout', class: Migration20261220000000_sign_in_lockout },
 ]

@@ -11,7 +11,7 @@ import { ChangePasswordInput, LoginInput, LoginResult, SessionPage } from './ide
 export class IdentityResolver {
   @Mutation(() => LoginResult, {
     description:
-      'Signs in. Five failures in 15 minutes lock the account and the network address for the rest of that window.',
+      'Signs in. Five wrong passwords in a row lock the account for 1 minute, and each further one for twice as long, up to an hour, until a success or an administrator’s unlockAgent. Failures across many accounts from one address lock that address for 15 minutes, except for accounts that signed in from it before. A refusal is RATE_LIMITED with retryAfterSeconds and a reason: ACCOUNT_LOCKED or ADDRESS_LOCKED.',
   })
   async login(
     @Arg('input', () => LoginInput, { description: 'Credentials.' }) input: LoginInput,

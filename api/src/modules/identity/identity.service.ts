@@ -8,6 +8,7 @@ import { NotFoundError, UnauthenticatedError, ValidationError } from '../../comm
 import { validateInput } from '../../common/validation.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
+import { LoginOutcome } from './login-attempt.entity.js'
 import { LoginThrottle } from './login-throttle.js'
 import { hashPassword, passwordSchema, verifyAgainstDecoy, verifyPassword } from './password.js'
 import type { Organization, Role } from './roles.js'
@@ -128,12 +129,29 @@ export class IdentityService {
     const user = await this.db.platform(async (em) => {
       await this.throttle.assertAllowed(em, email, origin.address)
       const found = await this.findUserForLogin(email, password)
-      await this.throttle.record(em, email, origin.address, found !== null)
+      const outcome = found ? LoginOutcome.SUCCEEDED : LoginOutcome.FAILED
+      await this.throttle.record(em, email, origin.address, outcome)
       return found
     })
     if (!user) throw new UnauthenticatedError('Email or password is incorrect.')
     const kind = input.issueBearerToken ? SessionKind.BEARER : SessionKind.COOKIE
     return this.db.inTenant(user.tenantId, (em) => this.startSession(em, user, kind, origin))
+  }
+
+  /** Until when the user's sign-in is locked by wrong passwords; null when they may sign in. */
+  async signInLockedUntil(user: User): Promise<Date | null> {
+    return this.db.platform((em) => this.signInLockOf(em, user.email))
+  }
+
+  /** The same, inside the caller's transaction. */
+  async signInLockOf(em: EntityManager, email: string): Promise<Date | null> {
+    const accountKey = email.toLowerCase()
+    return (await this.throttle.accountLocks(em, [accountKey])).get(accountKey) ?? null
+  }
+
+  /** Forgets the account's wrong passwords and lifts its lock, inside the caller's transaction. */
+  async resetSignInFailures(em: EntityManager, email: string): Promise<void> {
+    await this.throttle.unlock(em, email.toLowerCase())
   }
 
   private async findUserForLogin(email: string, password: string): Promise<User | null> {

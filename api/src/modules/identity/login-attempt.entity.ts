@@ -1,4 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core'
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
+
+export enum LoginOutcome {
+  SUCCEEDED = 'SUCCEEDED',
+  FAILED = 'FAILED',
+  /** An administrator unlocked the account: like a success, it ends the account's run of failures. */
+  UNLOCKED = 'UNLOCKED',
+}
 
 /** Platform-wide record of sign-in attempts, the memory of the login throttle. */
 @Entity({ tableName: 'login_attempt' })
@@ -10,11 +17,12 @@ export class LoginAttempt {
   @Property({ type: 'string' })
   accountKey!: string
 
-  @Property({ type: 'string' })
-  address!: string
+  /** Where the attempt came from; none for an unlock. */
+  @Property({ type: 'string', nullable: true })
+  address?: string | null
 
-  @Property({ type: 'boolean' })
-  succeeded!: boolean
+  @Enum({ items: () => LoginOutcome })
+  outcome!: LoginOutcome
 
   @Property({ type: 'Date' })
   attemptedAt: Date = new Date()

@@ -1,15 +1,52 @@
-// Limits sign-in failures per account and per network address, across every API instance.
+// Sign-in lockout across every API instance (issue 14): an account locks after a run of failures, longer
+// each time; an address locks only when its failures span many accounts, so a call center behind one NAT
+// address is never locked out by one agent's typos.
 import type { EntityManager } from '../../db/database.js'
 import { RateLimitedError } from '../../common/errors.js'
 import type { Clock } from '../../common/clock.js'
-import { LoginAttempt } from './login-attempt.entity.js'
+import { LoginAttempt, LoginOutcome } from './login-attempt.entity.js'
 
 export interface ThrottlePolicy {
-  maxFailures: number
-  windowMs: number
+  /** Failures in a row (no success or unlock between them) that lock an account. */
+  accountMaxFailures: number
+  /** The first lock; each failure after a lock has ended doubles the next one, up to `accountMaxLockMs`. */
+  accountFirstLockMs: number
+  accountMaxLockMs: number
+  /** Failures older than this no longer count against an account. */
+  accountMemoryMs: number
+  /** Accounts failing from one address, none signed in since, that lock the address: credential stuffing. */
+  addressMaxAccounts: number
+  addressWindowMs: number
+  /** An account that signed in from an address this recently is not held by that address's lock. */
+  knownAddressMs: number
 }
 
-export const defaultThrottlePolicy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000 }
+const MINUTE_MS = 60_000
+
+export const defaultThrottlePolicy: ThrottlePolicy = {
+  accountMaxFailures: 5,
+  accountFirstLockMs: MINUTE_MS,
+  accountMaxLockMs: 60 * MINUTE_MS,
+  accountMemoryMs: 24 * 60 * MINUTE_MS,
+  addressMaxAccounts: 20,
+  addressWindowMs: 15 * MINUTE_MS,
+  knownAddressMs: 30 * 24 * 60 * MINUTE_MS,
+}
+
+/** Why a sign-in is refused, sent as `extensions.reason`: clients word the refusal by it. */
+export type SignInLockReason = 'ACCOUNT_LOCKED' | 'ADDRESS_LOCKED'
+
+interface SignInLock {
+  reason: SignInLockReason
+  until: Date
+}
+
+// An account's run of failures is what came after its last success or unlock, ordered by row ID: the
+// advisory lock makes IDs follow the order of attempts, and timestamps of a frozen test clock tie.
+const FAILURES_SINCE_RESET = `
+  f.outcome = 'FAILED'
+  and f.id > coalesce((select max(r.id) from login_attempt r
+                       where r.account_key = f.account_key and r.outcome <> 'FAILED'), 0)`
 
 export class LoginThrottle {
   constructor(
@@ -23,52 +60,113 @@ export class LoginThrottle {
    */
   async assertAllowed(em: EntityManager, accountKey: string, address: string): Promise<void> {
     await em.execute('select pg_advisory_xact_lock(hashtext(?)), pg_advisory_xact_lock(hashtext(?))', [
-      `login-account:${accountKey}`,
+      accountLockKey(accountKey),
       `login-address:${address}`,
     ])
-    const now = this.clock.now()
-    const windowStart = new Date(now.getTime() - this.policy.windowMs)
-    // An account's count restarts at its last success; an address's does not, or one valid account
-    // would let an attacker reset the limit while guessing others.
-    const [row] = await em.execute<
-      {
-        account_oldest: Date | null
-        account_count: string
-        address_oldest: Date | null
-        address_count: string
-      }[]
-    >(
-      `with account_failures as (
-         select attempted_at from login_attempt
-         where account_key = ? and not succeeded and attempted_at > ?
-           and attempted_at > coalesce(
-             (select max(attempted_at) from login_attempt where account_key = ? and succeeded), '-infinity')
-       ), address_failures as (
-         select attempted_at from login_attempt where address = ? and not succeeded and attempted_at > ?
-       )
-       select (select min(attempted_at) from account_failures) as account_oldest,
-              (select count(*) from account_failures) as account_count,
-              (select min(attempted_at) from address_failures) as address_oldest,
-              (select count(*) from address_failures) as address_count`,
-      [accountKey, windowStart, accountKey, address, windowStart],
-    )
-    if (!row) return
-    const blockedUntil = [
-      Number(row.account_count) >= this.policy.maxFailures ? row.account_oldest : null,
-      Number(row.address_count) >= this.policy.maxFailures ? row.address_oldest : null,
-    ]
-      .filter((oldest): oldest is Date => oldest !== null)
-      .map((oldest) => new Date(oldest).getTime() + this.policy.windowMs)
-    if (blockedUntil.length === 0) return
-    const retryAfterSeconds = Math.max(1, Math.ceil((Math.max(...blockedUntil) - now.getTime()) / 1000))
-    throw new RateLimitedError(
-      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes, or ask an administrator to reset your password.`,
-      retryAfterSeconds,
-    )
+    const locks: SignInLock[] = []
+    const accountLockedUntil = (await this.accountLocks(em, [accountKey])).get(accountKey)
+    if (accountLockedUntil) locks.push({ reason: 'ACCOUNT_LOCKED', until: accountLockedUntil })
+    const addressLockedUntil = await this.addressLockedUntil(em, address, accountKey)
+    if (addressLockedUntil) locks.push({ reason: 'ADDRESS_LOCKED', until: addressLockedUntil })
+    // The lock that lasts longer is the one worth telling about; on a tie, the account's.
+    const [longest] = locks.sort((a, b) => b.until.getTime() - a.until.getTime())
+    if (longest) throw lockedError(longest, this.clock.now())
   }
 
-  async record(em: EntityManager, accountKey: string, address: string, succeeded: boolean): Promise<void> {
-    const attempt = em.create(LoginAttempt, { accountKey, address, succeeded, attemptedAt: this.clock.now() })
+  async record(
+    em: EntityManager,
+    accountKey: string,
+    address: string,
+    outcome: LoginOutcome.SUCCEEDED | LoginOutcome.FAILED,
+  ): Promise<void> {
+    const attempt = em.create(LoginAttempt, { accountKey, address, outcome, attemptedAt: this.clock.now() })
     await em.persistAndFlush(attempt)
   }
+
+  /** Ends the account's run of failures, and with it any lock, as a success would. */
+  async unlock(em: EntityManager, accountKey: string): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [accountLockKey(accountKey)])
+    const unlock = em.create(LoginAttempt, {
+      accountKey,
+      address: null,
+      outcome: LoginOutcome.UNLOCKED,
+      attemptedAt: this.clock.now(),
+    })
+    await em.persistAndFlush(unlock)
+  }
+
+  /** When each of the locked accounts among `accountKeys` may sign in again; unlocked ones are absent. */
+  async accountLocks(em: EntityManager, accountKeys: string[]): Promise<Map<string, Date>> {
+    const locks = new Map<string, Date>()
+    if (accountKeys.length === 0) return locks
+    const now = this.clock.now()
+    const runs = await em.execute<{ account_key: string; failures: number; last_failure: Date }[]>(
+      `select f.account_key, count(*)::int as failures, max(f.attempted_at) as last_failure
+       from login_attempt f
+       where f.account_key in (?) and f.attempted_at > ? and ${FAILURES_SINCE_RESET}
+       group by f.account_key`,
+      [accountKeys, new Date(now.getTime() - this.policy.accountMemoryMs)],
+    )
+    for (const run of runs) {
+      if (run.failures < this.policy.accountMaxFailures) continue
+      const until = new Date(new Date(run.last_failure).getTime() + this.lockDurationMs(run.failures))
+      if (until > now) locks.set(run.account_key, until)
+    }
+    return locks
+  }
+
+  /** 1, 2, 4… minutes: the fifth failure locks for the first period, each later one for twice the last. */
+  private lockDurationMs(failures: number): number {
+    const doublings = failures - this.policy.accountMaxFailures
+    return Math.min(this.policy.accountFirstLockMs * 2 ** doublings, this.policy.accountMaxLockMs)
+  }
+
+  /**
+   * An address is locked while failures from it span `addressMaxAccounts` accounts that have not signed
+   * in since: guessing across accounts. Typos in an office are followed by a success and do not count,
+   * and whoever signed in from the address before is not held by its lock.
+   */
+  private async addressLockedUntil(
+    em: EntityManager,
+    address: string,
+    accountKey: string,
+  ): Promise<Date | null> {
+    const now = this.clock.now().getTime()
+    const [known] = await em.execute<{ is_known: boolean }[]>(
+      `select exists (
+         select 1 from login_attempt
+         where account_key = ? and address = ? and outcome = 'SUCCEEDED' and attempted_at > ?
+       ) as is_known`,
+      [accountKey, address, new Date(now - this.policy.knownAddressMs)],
+    )
+    if (known?.is_known) return null
+    const accounts = await em.execute<{ last_failure: Date }[]>(
+      `select max(f.attempted_at) as last_failure
+       from login_attempt f
+       where f.address = ? and f.attempted_at > ? and ${FAILURES_SINCE_RESET}
+       group by f.account_key
+       order by last_failure desc
+       limit ?`,
+      [address, new Date(now - this.policy.addressWindowMs), this.policy.addressMaxAccounts],
+    )
+    if (accounts.length < this.policy.addressMaxAccounts) return null
+    // The lock lasts until the oldest of those accounts' failures leaves the window.
+    const oldest = Math.min(...accounts.map((account) => new Date(account.last_failure).getTime()))
+    return new Date(oldest + this.policy.addressWindowMs)
+  }
+}
+
+function accountLockKey(accountKey: string): string {
+  return `login-account:${accountKey}`
+}
+
+function lockedError(lock: SignInLock, now: Date): RateLimitedError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((lock.until.getTime() - now.getTime()) / 1000))
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  const wait = `Try again in ${minutes} minute${minutes === 1 ? '' : 's'}`
+  const message =
+    lock.reason === 'ACCOUNT_LOCKED'
+      ? `Too many failed sign-in attempts for this account. ${wait} or ask your administrator to unlock your account.`
+      : `Too many failed sign-in attempts from your network. ${wait}.`
+  return new RateLimitedError(message, retryAfterSeconds, lock.reason)
 }

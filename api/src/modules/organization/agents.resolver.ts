@@ -147,6 +147,15 @@ export class AgentsResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Lets a member whose sign-in is locked after wrong passwords (signInLockedUntil) sign in again at once; administrators only.',
+  })
+  unlockAgent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.services.agents.unlockSignIn(ctx.viewer!, id)
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, {
     description:
       'Deletes a member (kept for history, gone everywhere else); their email and agent number become free.',
@@ -170,6 +179,16 @@ export class AgentsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'SIP user, derived from the agent number.' })
   sipUser(@Root() user: User): string | null {
     return sipUserOf(user.agentNumber)
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'Until when sign-in is locked after wrong passwords; empty when the member may sign in. An administrator can lift the lock (unlockAgent).',
+  })
+  async signInLockedUntil(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    // Sign-in and signup return a user before the request has a viewer, and that user just signed in.
+    return ctx.viewer ? ctx.services.identity.signInLockedUntil(user) : null
   }
 
   @FieldResolver(() => [AgentGroup], {

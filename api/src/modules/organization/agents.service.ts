@@ -561,6 +561,31 @@ export class AgentsService {
     return user
   }
 
+  /**
+   * Lifts the lock that wrong passwords put on a member's sign-in (issue 14), e.g. for an agent who
+   * phones their administrator. Administrators only; a member who is not locked is left as is.
+   */
+  async unlockSignIn(viewer: Viewer, id: string): Promise<User> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const user = await this.findVisible(em, policy, id, true)
+      policy.assertCanManage(user, UserAction.CONTROL_ACCESS)
+      if (!policy.isAdmin) throw new ForbiddenError('Only administrators unlock sign-in.')
+      const lockedUntil = await this.identity.signInLockOf(em, user.email)
+      if (!lockedUntil) return user
+      await this.identity.resetSignInFailures(em, user.email)
+      await this.audit.record(em, viewer, {
+        action: 'AGENT_SIGN_IN_UNLOCKED',
+        entityType: 'USER',
+        entityId: user.id,
+        organization: user.organization,
+        before: { name: user.name, email: user.email, signInLockedUntil: lockedUntil.toISOString() },
+        after: { name: user.name, email: user.email, signInLockedUntil: null },
+      })
+      return user
+    })
+  }
+
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     const user = await this.db.inTenant(viewer.tenantId, async (em) => {
       const policy = await AccessPolicy.load(em, viewer)
@@ -612,6 +637,8 @@ export class AgentsService {
           'id',
         )
       await this.identity.setTemporaryPassword(user, password)
+      // The new password must work at once, even for a member locked out by guessing the old one.
+      await this.identity.resetSignInFailures(em, user.email)
       await this.audit.record(em, viewer, {
         action: kind === 'INVITATION' ? 'AGENT_INVITATION_RESENT' : 'AGENT_PASSWORD_RESET',
         entityType: 'USER',

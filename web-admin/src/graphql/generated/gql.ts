@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": typeof types.RemovePhoneNumberDocument,
     "\n  query SkillGroupOptions {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        organization\n      }\n    }\n  }\n": typeof types.SkillGroupOptionsDocument,
     "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.UpdateSkillGroupRoutingDocument,
-    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.AgentRowFragmentDoc,
+    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    signInLockedUntil\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.AgentsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.UpdateAgentDocument,
@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": typeof types.ResetAgentPasswordDocument,
     "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.DisableAgentDocument,
     "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.EnableAgentDocument,
+    "\n  mutation UnlockAgent($id: ID!) {\n    unlockAgent(id: $id) {\n      id\n      signInLockedUntil\n    }\n  }\n": typeof types.UnlockAgentDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
@@ -141,7 +142,7 @@ const documents: Documents = {
     "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": types.RemovePhoneNumberDocument,
     "\n  query SkillGroupOptions {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        organization\n      }\n    }\n  }\n": types.SkillGroupOptionsDocument,
     "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": types.UpdateSkillGroupRoutingDocument,
-    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": types.AgentRowFragmentDoc,
+    "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    signInLockedUntil\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": types.AgentsDocument,
     "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": types.UpdateAgentDocument,
@@ -150,6 +151,7 @@ const documents: Documents = {
     "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": types.ResetAgentPasswordDocument,
     "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": types.DisableAgentDocument,
     "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": types.EnableAgentDocument,
+    "\n  mutation UnlockAgent($id: ID!) {\n    unlockAgent(id: $id) {\n      id\n      signInLockedUntil\n    }\n  }\n": types.UnlockAgentDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportAgentsDocument,
@@ -302,7 +304,7 @@ export function graphql(source: "\n  mutation UpdateSkillGroupRouting($id: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgentRowFragmentDoc;
+export function graphql(source: "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    signInLockedUntil\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AgentRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,6 +337,10 @@ export function graphql(source: "\n  mutation DisableAgent($id: ID!) {\n    disa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnableAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAgent($id: ID!) {\n    unlockAgent(id: $id) {\n      id\n      signInLockedUntil\n    }\n  }\n"): typeof import('./graphql').UnlockAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -847,7 +847,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 
 export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
-export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> };
+export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
 export type AgentsQueryVariables = Exact<{
   filter?: AgentFilter | null | undefined;
@@ -855,14 +855,14 @@ export type AgentsQueryVariables = Exact<{
 }>;
 
 
-export type AgentsQuery = { agents: { totalCount: number, items: Array<{ id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> }> } };
+export type AgentsQuery = { agents: { totalCount: number, items: Array<{ id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> }> } };
 
 export type CreateAgentMutationVariables = Exact<{
   input: CreateAgentInput;
 }>;
 
 
-export type CreateAgentMutation = { createAgent: { isEmailSent: boolean, agent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } } };
+export type CreateAgentMutation = { createAgent: { isEmailSent: boolean, agent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> } } };
 
 export type UpdateAgentMutationVariables = Exact<{
   id: string | number;
@@ -870,7 +870,7 @@ export type UpdateAgentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } };
+export type UpdateAgentMutation = { updateAgent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> } };
 
 export type UpdateAgentPhoneMutationVariables = Exact<{
   id: string | number;
@@ -878,7 +878,7 @@ export type UpdateAgentPhoneMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAgentPhoneMutation = { updateAgentPhone: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, createdAt: string, groups: Array<{ id: string, name: string }> } };
+export type UpdateAgentPhoneMutation = { updateAgentPhone: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> } };
 
 export type ResendInvitationMutationVariables = Exact<{
   id: string | number;
@@ -907,6 +907,13 @@ export type EnableAgentMutationVariables = Exact<{
 
 
 export type EnableAgentMutation = { enableAgent: { id: string } };
+
+export type UnlockAgentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockAgentMutation = { unlockAgent: { id: string, signInLockedUntil: string | null } };
 
 export type DeleteAgentMutationVariables = Exact<{
   id: string | number;
@@ -1481,6 +1488,7 @@ export const AgentRowFragmentDoc = new TypedDocumentString(`
   mobile
   answeringMode
   mustChangePassword
+  signInLockedUntil
   createdAt
   groups {
     id
@@ -2022,6 +2030,7 @@ export const AgentsDocument = new TypedDocumentString(`
   mobile
   answeringMode
   mustChangePassword
+  signInLockedUntil
   createdAt
   groups {
     id
@@ -2048,6 +2057,7 @@ export const CreateAgentDocument = new TypedDocumentString(`
   mobile
   answeringMode
   mustChangePassword
+  signInLockedUntil
   createdAt
   groups {
     id
@@ -2071,6 +2081,7 @@ export const UpdateAgentDocument = new TypedDocumentString(`
   mobile
   answeringMode
   mustChangePassword
+  signInLockedUntil
   createdAt
   groups {
     id
@@ -2094,6 +2105,7 @@ export const UpdateAgentPhoneDocument = new TypedDocumentString(`
   mobile
   answeringMode
   mustChangePassword
+  signInLockedUntil
   createdAt
   groups {
     id
@@ -2128,6 +2140,14 @@ export const EnableAgentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnableAgentMutation, EnableAgentMutationVariables>;
+export const UnlockAgentDocument = new TypedDocumentString(`
+    mutation UnlockAgent($id: ID!) {
+  unlockAgent(id: $id) {
+    id
+    signInLockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<UnlockAgentMutation, UnlockAgentMutationVariables>;
 export const DeleteAgentDocument = new TypedDocumentString(`
     mutation DeleteAgent($id: ID!) {
   deleteAgent(id: $id)
