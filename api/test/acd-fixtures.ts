@@ -118,19 +118,49 @@ export class AcdFixture {
   async readyAgent(skillGroupIds: string[], input: Record<string, unknown> = {}): Promise<ReadyAgent> {
     const agent = await this.memberOf(skillGroupIds, input)
     this.sim.registerUser(agent.sipUser, this.sipDomain)
-    await eventually(async () =>
-      expect(
-        await this.sql('select 1 from agent_presence where user_id = ? and registered_until > now()', [
-          agent.id,
-        ]),
-      ).toHaveLength(1),
-    )
+    await this.registered(agent)
     return this.signedIn(agent, 'SIP')
   }
 
-  /** An agent of the skill groups answering on their mobile (a number behind the trunk), signed in and IDLE. */
-  async readyMobileAgent(skillGroupIds: string[], mobile: string): Promise<ReadyAgent> {
-    return this.signedIn(await this.memberOf(skillGroupIds, { mobile }), 'MOBILE')
+  /**
+   * An agent of the skill groups with a desk phone: `register` brings the phone up with the agent's SIP
+   * account (as the agent would type it in), and the agent signs in once the platform sees it registered.
+   */
+  async readyDeskPhoneAgent(
+    skillGroupIds: string[],
+    register: (account: { user: string; password: string; domain: string }) => Promise<void>,
+  ): Promise<ReadyAgent> {
+    const agent = await this.memberOf(skillGroupIds, {})
+    const { mySoftphone } = await this.gql<{
+      mySoftphone: { authUser: string; password: string; domain: string }
+    }>('{ mySoftphone { authUser password domain } }', {}, agent.token)
+    await register({ user: mySoftphone.authUser, password: mySoftphone.password, domain: mySoftphone.domain })
+    await this.registered(agent, 15_000)
+    return this.signedIn(agent, 'SIP', 'DESK_PHONE')
+  }
+
+  private async registered(agent: ReadyAgent, timeoutMs?: number): Promise<void> {
+    await eventually(
+      async () =>
+        expect(
+          await this.sql('select 1 from agent_presence where user_id = ? and registered_until > now()', [
+            agent.id,
+          ]),
+        ).toHaveLength(1),
+      timeoutMs,
+    )
+  }
+
+  /**
+   * An agent of the skill groups answering on their mobile (a number behind the trunk), signed in and IDLE;
+   * `input` adds to the new member (a `role`, say).
+   */
+  async readyMobileAgent(
+    skillGroupIds: string[],
+    mobile: string,
+    input: Record<string, unknown> = {},
+  ): Promise<ReadyAgent> {
+    return this.signedIn(await this.memberOf(skillGroupIds, { ...input, mobile }), 'MOBILE')
   }
 
   private async memberOf(skillGroupIds: string[], input: Record<string, unknown>): Promise<ReadyAgent> {
@@ -144,10 +174,14 @@ export class AcdFixture {
     return { id: created.id, token, sipUser: created.agentNumber!.toLowerCase() }
   }
 
-  private async signedIn(agent: ReadyAgent, answeringMode: 'SIP' | 'MOBILE'): Promise<ReadyAgent> {
+  private async signedIn(
+    agent: ReadyAgent,
+    answeringMode: 'SIP' | 'MOBILE',
+    phoneKind?: 'DESK_PHONE',
+  ): Promise<ReadyAgent> {
     await this.gql(
       `mutation ($input: WorkstationSignInInput!) { signInWorkstation(input: $input) { status } }`,
-      { input: { answeringMode } },
+      { input: { answeringMode, phoneKind } },
       agent.token,
     )
     // IDLE, unless a waiting call was offered to them at once.

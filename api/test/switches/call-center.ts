@@ -7,6 +7,7 @@ import { AcdFixture } from '../acd-fixtures.js'
 import { startTestApi, type TestApi } from '../api.js'
 import { signupTenant, type TestTenant } from '../factories.js'
 import { freePort } from '../free-port.js'
+import { EventSocketRelay } from './relay.js'
 import {
   planRealSwitch,
   RealSwitch,
@@ -26,6 +27,13 @@ export function switchKinds(): SwitchKind[] {
   return ['simulator']
 }
 
+/** Whether a test that needs the real switch skips here: only where it is not installed, never on CI. */
+export function skipsRealSwitch(what: string): boolean {
+  if (RealSwitch.isInstalled() || process.env.CI) return false
+  console.warn(`${what}: skipped, FreeSWITCH is not installed (../shared/freeswitch/runtime/install.sh)`)
+  return true
+}
+
 export class CallCenter {
   private constructor(
     readonly kind: SwitchKind,
@@ -35,6 +43,8 @@ export class CallCenter {
     readonly sw: TestSwitch,
     private readonly env: Record<string, string>,
     private readonly mediaDir: string,
+    /** Between the API and the real switch's event socket, to cut the API off. */
+    private readonly relay?: EventSocketRelay,
   ) {}
 
   /** `ownerUrl`: an empty database to use, for callers outside Vitest (benchmarks), which has none to give. */
@@ -64,12 +74,16 @@ export class CallCenter {
     // The switch asks the API for its dialplan at a fixed address, which a restarted API keeps.
     const port = await freePort()
     const plan = await planRealSwitch(port, mediaDir)
-    Object.assign(env, plan.apiEnv, { PORT: String(port) })
+    const relay = await EventSocketRelay.open(plan.options.eslPort)
+    Object.assign(env, plan.apiEnv, {
+      PORT: String(port),
+      FREESWITCH_NODES: `127.0.0.1:${relay.port}:${plan.options.eslPassword}`,
+    })
     const api = await startTestApi({ env, ownerUrl })
     const sw = await RealSwitch.start(plan)
     const tenant = await signupTenant(api)
     const acd = await AcdFixture.create(api, tenant)
-    return new CallCenter(kind, api, acd, tenant, sw, env, mediaDir)
+    return new CallCenter(kind, api, acd, tenant, sw, env, mediaDir, relay)
   }
 
   /** Stops the API, runs `meanwhile` while none answers, and starts it again on the same database. */
@@ -93,9 +107,29 @@ export class CallCenter {
     return call!
   }
 
+  /**
+   * The API loses its event-socket connection to the switch (a network fault) while `meanwhile` runs;
+   * the calls carry on. The real switch's relay turns the API away until a moment after `meanwhile`;
+   * the simulator drops its listeners, and `meanwhile` must act at once, before the API reconnects.
+   */
+  async cutEventSocket(meanwhile: () => Promise<void>): Promise<void> {
+    if (!this.relay) {
+      this.acd.sim.dropConnections()
+      return meanwhile()
+    }
+    this.relay.cut()
+    try {
+      await meanwhile()
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    } finally {
+      this.relay.restore()
+    }
+  }
+
   async stop(): Promise<void> {
     await this.sw.stop()
     await this.api.stop()
+    await this.relay?.close()
     await rm(this.mediaDir, { recursive: true, force: true })
   }
 }

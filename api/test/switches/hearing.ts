@@ -11,8 +11,12 @@ export const WINDOW_MS = 100
 /** The tones the test parties speak in: callers and the people the switch calls. */
 export const CUSTOMER_TONE_HZ = 600
 export const AGENT_TONE_HZ = 1400
+/** A supervisor's phone: a third voice, so that who hears a supervisor listening in shows. */
+export const SUPERVISOR_TONE_HZ = 1000
 export const CUSTOMER_VOICE: Heard = `tone:${CUSTOMER_TONE_HZ}`
 export const AGENT_VOICE: Heard = `tone:${AGENT_TONE_HZ}`
+export const SUPERVISOR_VOICE: Heard = `tone:${SUPERVISOR_TONE_HZ}`
+const TONES_HZ = [CUSTOMER_TONE_HZ, SUPERVISOR_TONE_HZ, AGENT_TONE_HZ]
 
 export class Hearing {
   constructor(
@@ -114,23 +118,37 @@ function readPcm16(bytes: Buffer): { samples: Int16Array; rate: number } {
 const SILENCE_RMS = 200
 /** A window whose energy lies this much in one tone is that tone; speech and music spread theirs. */
 const TONE_SHARE = 0.6
+/** Two voices mixed: each holds at least this much of the energy, and together most of it. */
+const VOICE_IN_MIX_SHARE = 0.15
 
 function classify(samples: Int16Array, rate: number): Heard {
   let energy = 0
   for (const sample of samples) energy += sample * sample
   if (Math.sqrt(energy / samples.length) < SILENCE_RMS) return 'silence'
-  for (const frequency of [CUSTOMER_TONE_HZ, AGENT_TONE_HZ]) {
-    // Goertzel: the window's power at one frequency; a pure tone puts all of its energy there.
-    const coefficient = 2 * Math.cos((2 * Math.PI * frequency) / rate)
-    let [previous, beforePrevious] = [0, 0]
-    for (const sample of samples) {
-      const current = sample + coefficient * previous - beforePrevious
-      beforePrevious = previous
-      previous = current
-    }
-    const power =
-      previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious
-    if ((2 * power) / samples.length / energy > TONE_SHARE) return `tone:${frequency}`
+  const shares = TONES_HZ.map((frequency) => ({
+    frequency,
+    share: toneShare(samples, rate, frequency, energy),
+  }))
+  shares.sort((a, b) => b.share - a.share)
+  const [first, second] = shares as [(typeof shares)[0], (typeof shares)[0]]
+  if (first.share > TONE_SHARE) return `tone:${first.frequency}`
+  if (second.share >= VOICE_IN_MIX_SHARE && first.share + second.share > TONE_SHARE) {
+    const [low, high] = [first.frequency, second.frequency].sort((a, b) => a - b)
+    return `tone:${low!}+${high!}`
   }
   return 'sound'
+}
+
+/** Goertzel: the share of the window's energy at one frequency; a pure tone puts all of its energy there. */
+function toneShare(samples: Int16Array, rate: number, frequency: number, energy: number): number {
+  const coefficient = 2 * Math.cos((2 * Math.PI * frequency) / rate)
+  let [previous, beforePrevious] = [0, 0]
+  for (const sample of samples) {
+    const current = sample + coefficient * previous - beforePrevious
+    beforePrevious = previous
+    previous = current
+  }
+  const power =
+    previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious
+  return (2 * power) / samples.length / energy
 }

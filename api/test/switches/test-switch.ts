@@ -1,7 +1,7 @@
 // The two switches the telephony scenarios run on, behind one interface: the simulator inside the API,
 // and a real FreeSWITCH started from the project's docker/freeswitch configuration with a carrier
 // profile standing in for the phone network (customers who call in, agents' mobiles that answer).
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { SwitchSimulator } from '../../src/telephony/sim/switch.js'
@@ -18,18 +18,35 @@ import {
 } from '../../src/telephony/local-switch/freeswitch-process.js'
 import { XML_CURL_PATH } from '../../src/telephony/xml-curl/routes.js'
 import { freePort } from '../free-port.js'
-import { AGENT_TONE_HZ, CUSTOMER_TONE_HZ, CUSTOMER_VOICE, Hearing } from './hearing.js'
+import {
+  AGENT_TONE_HZ,
+  CUSTOMER_TONE_HZ,
+  CUSTOMER_VOICE,
+  Hearing,
+  type Heard,
+  SUPERVISOR_TONE_HZ,
+  SUPERVISOR_VOICE,
+} from './hearing.js'
 import { SwitchWatcher, type ChannelEventOf } from './watcher.js'
 
 export type SwitchKind = 'simulator' | 'freeswitch'
+
+/** An agent's SIP account, as the API hands it to the agent's phone. */
+export interface SipAccount {
+  readonly user: string
+  readonly password: string
+  readonly domain: string
+}
+
+const escapeXmlAttribute = (value: string) => value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /**
  * How a number behind the trunk treats the next calls: an agent's mobile answers after a person's
  * moment (MOBILE_ANSWER_MS) with the agent's voice, or `answer-at-once` for load tests, where that moment
  * would only hold agents; a `customer` the platform calls answers after the same moment with the
- * customer's voice.
+ * customer's voice, a `supervisor`'s phone with a third voice.
  */
-export type MobileBehaviour = 'answer' | 'answer-at-once' | 'customer' | 'no-answer' | 'reject'
+export type MobileBehaviour = 'answer' | 'answer-at-once' | 'customer' | 'supervisor' | 'no-answer' | 'reject'
 
 /** A person takes a moment to pick up: long enough for the queue prompt to be playing still. */
 const MOBILE_ANSWER_MS = 1500
@@ -115,15 +132,17 @@ export class SimulatedSwitch implements TestSwitch {
   }
 
   async mobile(number: string, behaviour: MobileBehaviour) {
+    const voices: Partial<Record<MobileBehaviour, Heard>> = {
+      customer: CUSTOMER_VOICE,
+      supervisor: SUPERVISOR_VOICE,
+    }
     this.sim.setEndpointBehaviour(
       number,
-      behaviour === 'answer'
-        ? { kind: 'answer-after', ms: MOBILE_ANSWER_MS }
-        : behaviour === 'customer'
-          ? { kind: 'answer-after', ms: MOBILE_ANSWER_MS, voice: CUSTOMER_VOICE }
-          : behaviour === 'answer-at-once'
-            ? { kind: 'auto-answer' }
-            : { kind: behaviour },
+      behaviour === 'no-answer' || behaviour === 'reject'
+        ? { kind: behaviour }
+        : behaviour === 'answer-at-once'
+          ? { kind: 'auto-answer' }
+          : { kind: 'answer-after', ms: MOBILE_ANSWER_MS, voice: voices[behaviour] },
     )
   }
 
@@ -153,7 +172,7 @@ export class SimulatedSwitch implements TestSwitch {
 export interface RealSwitchPlan {
   readonly options: LoopbackSwitchOptions
   readonly carrierPort: number
-  /** FREESWITCH_NODES and the xml_curl settings for the API. */
+  /** FREESWITCH_NODES, the xml_curl settings and the softphones' WebSocket for the API. */
   readonly apiEnv: Record<string, string>
 }
 
@@ -163,11 +182,12 @@ const XML_CURL_PASSWORD = 'test-xml-curl-secret-0123456789'
 export async function planRealSwitch(apiPort: number, mediaDir: string): Promise<RealSwitchPlan> {
   const eslPort = await freePort()
   const rtpStart = 20_000 + 2 * Math.floor(Math.random() * 5000)
+  const sipWebSocketPort = await freePort()
   const options: LoopbackSwitchOptions = {
     eslPort,
     eslPassword: ESL_PASSWORD,
     sipPort: await freePort(),
-    sipWebSocketPort: await freePort(),
+    sipWebSocketPort,
     rtpPorts: [rtpStart, rtpStart + 999],
     xmlCurlUrls: [`http://127.0.0.1:${apiPort}${XML_CURL_PATH}`],
     xmlCurlUser: 'freeswitch',
@@ -183,6 +203,8 @@ export async function planRealSwitch(apiPort: number, mediaDir: string): Promise
       XML_CURL_ALLOWED_ADDRESSES: '127.0.0.1',
       TRUNK_GATEWAY: 'trunk',
       MEDIA_DIR: mediaDir,
+      // Softphones register with the switch itself, as they would through nginx's /sip/ in production.
+      SIP_WEBSOCKET_URLS: `ws://127.0.0.1:${sipWebSocketPort}`,
     },
   }
 }
@@ -192,6 +214,7 @@ export async function planRealSwitch(apiPort: number, mediaDir: string): Promise
  * gateway on the platform's profile towards a `carrier` profile, whose dialplan answers every number
  * (an agent's mobile, a customer called back) with a tone for a voice and records what it hears.
  * `hash insert/carrier/<number>/answer-at-once|customer|no-answer|reject` changes how one number answers.
+ * Agents' desk phones are gateways of the carrier's profile (RealSwitch.deskPhone), answered the same way.
  */
 function carrierFiles(carrierPort: number, recordings: string): Map<string, string> {
   const voice = (hz: number) => `tone_stream://%(600000,0,${hz});loops=-1`
@@ -225,6 +248,9 @@ function carrierFiles(carrierPort: number, recordings: string): Map<string, stri
     [
       'sip_profiles/carrier.xml',
       `<profile name="carrier">
+  <gateways>
+    <X-PRE-PROCESS cmd="include" data="carrier/*.xml"/>
+  </gateways>
   <settings>
     <param name="context" value="carrier"/>
     <param name="dialplan" value="XML"/>
@@ -244,7 +270,7 @@ function carrierFiles(carrierPort: number, recordings: string): Map<string, stri
     [
       'dialplan/carrier.xml',
       `<include>
-  <context name="carrier">${behaviour('no-answer', '\n        <action application="sleep" data="600000"/>')}${behaviour('reject', '\n        <action application="hangup" data="CALL_REJECTED"/>')}${behaviour('answer-at-once', party + answer())}${behaviour('customer', party + pickUp + answer(CUSTOMER_TONE_HZ))}
+  <context name="carrier">${behaviour('no-answer', '\n        <action application="sleep" data="600000"/>')}${behaviour('reject', '\n        <action application="hangup" data="CALL_REJECTED"/>')}${behaviour('answer-at-once', party + answer())}${behaviour('customer', party + pickUp + answer(CUSTOMER_TONE_HZ))}${behaviour('supervisor', party + pickUp + answer(SUPERVISOR_TONE_HZ))}
     <extension name="answer">
       <condition field="destination_number" expression="^(.+)$">${party}${pickUp}${answer()}
       </condition>
@@ -275,6 +301,7 @@ export class RealSwitch implements TestSwitch {
     if (!binary) throw new Error('FreeSWITCH is not installed: run ../shared/freeswitch/runtime/install.sh')
     const dir = await mkdtemp(path.join(tmpdir(), 'cc-freeswitch-'))
     await mkdir(path.join(dir, 'heard'))
+    await mkdir(path.join(dir, 'conf', 'sip_profiles', 'carrier'), { recursive: true })
     const configuration = adaptForLoopback(await readDockerConfiguration(), plan.options)
     for (const [file, text] of carrierFiles(plan.carrierPort, path.join(dir, 'heard')))
       configuration.set(file, text)
@@ -342,6 +369,59 @@ export class RealSwitch implements TestSwitch {
   /** The carrier's leg that answered the trunk's call to the number. */
   answeredMobile(number: string) {
     return answeredLeg(this.watcher, number, (event) => event.variables['carrier_party'] === number)
+  }
+
+  /**
+   * An agent's desk phone: a plain SIP user agent that REGISTERs over UDP with the platform's profile as
+   * the agent. Calls to the agent reach the carrier as calls to `account.user`, answered like a mobile
+   * of that number (after a moment, with the agent's voice; `mobile` changes how), on a leg that
+   * `answeredMobile(account.user)` finds and `heardOnMobile` listens to.
+   */
+  async deskPhone(account: SipAccount): Promise<void> {
+    const name = `desk-${account.user}`
+    const params = {
+      proxy: `127.0.0.1:${this.plan.options.sipPort}`,
+      register: 'true',
+      username: account.user,
+      password: account.password,
+      realm: account.domain,
+      'from-domain': account.domain,
+      // Calls to the gateway's contact then reach the carrier's dialplan as calls to the agent's number.
+      extension: account.user,
+    }
+    const lines = Object.entries(params).map(
+      ([key, value]) => `    <param name="${key}" value="${escapeXmlAttribute(value)}"/>`,
+    )
+    const gateway = `<include>\n  <gateway name="${name}">\n${lines.join('\n')}\n  </gateway>\n</include>\n`
+    await writeFile(path.join(this.dir, 'conf', 'sip_profiles', 'carrier', `${name}.xml`), gateway)
+    // The include is expanded when the XML is loaded; the rescan then starts the gateway it found.
+    await this.api('reloadxml')
+    await this.api('sofia profile carrier rescan')
+  }
+
+  /**
+   * Starts recording what the switch sends down one of its own legs (an agent's softphone, which has no
+   * carrier leg to record what it hears); `heardOnOwnLeg` reads it.
+   */
+  async listenOnOwnLeg(leg: string): Promise<void> {
+    await this.api(`uuid_setvar ${leg} RECORD_WRITE_ONLY true`)
+    const reply = await this.api(`uuid_record ${leg} start ${this.sentToRecording(leg)}`)
+    if (!reply.startsWith('+OK')) throw new Error(`uuid_record on ${leg}: ${reply.trim()}`)
+  }
+
+  /** What the switch sent down the leg since `listenOnOwnLeg` (complete once the leg is gone). */
+  async heardOnOwnLeg(leg: string): Promise<Hearing> {
+    const file = this.sentToRecording(leg)
+    const started = await this.watcher.waitFor(
+      `recording of ${leg}`,
+      (event) =>
+        event.eventName === 'RECORD_START' && event.uniqueId === leg && event.recordFilePath === file,
+    )
+    return Hearing.fromRecording(file, SwitchWatcher.at(started))
+  }
+
+  private sentToRecording(leg: string): string {
+    return path.join(this.dir, 'heard', `sent-to-${leg}.wav`)
   }
 
   heardByCustomer(call: CustomerCall) {

@@ -405,7 +405,9 @@ export class CallControlService {
       [CALL_VARIABLES.tenantId]: viewer.tenantId,
       originate_timeout: ORIGINATE_TIMEOUT_SECONDS,
       origination_caller_id_name: `monitor-${mode.toLowerCase()}`,
-      ...(mode === 'WHISPER' ? { eavesdrop_whisper_aleg: 'true' } : {}),
+      // The agent's leg is the target: what the switch writes to it (the b-leg direction) reaches the
+      // agent alone; eavesdrop_whisper_aleg would mix the supervisor into what the customer hears.
+      ...(mode === 'WHISPER' ? { eavesdrop_whisper_bleg: 'true' } : {}),
     }
     const app = mode === 'BARGE' ? 'three_way' : 'eavesdrop'
     const reply = await this.switches()

@@ -58,9 +58,9 @@ async function play(
 async function listenIn(engine: CallEngine, channel: Channel, target: string, mode: EavesdropMode) {
   const targetChannel = engine.channels.get(target)
   if (!targetChannel) return
-  channel.eavesdrop = { target, mode }
+  engine.listenIn(channel, { target, mode })
   await Promise.race([targetChannel.ended, channel.ended])
-  channel.eavesdrop = undefined
+  engine.stopListening(channel)
 }
 
 /** Collects digits like play_and_get_digits: up to `max`, ended early by a terminator, or by the timeout. */
@@ -145,8 +145,10 @@ export function runApp(
         engine.park(channel)
         return '_none_'
       case 'eavesdrop': {
-        const whispers = isTrue(channel.variables.get('eavesdrop_whisper_aleg'))
-        await listenIn(engine, channel, arg, whispers ? 'whisper' : 'listen')
+        const toTarget = isTrue(channel.variables.get('eavesdrop_whisper_bleg'))
+        const toPartner = isTrue(channel.variables.get('eavesdrop_whisper_aleg'))
+        const mode = toTarget ? (toPartner ? 'barge' : 'whisper') : toPartner ? 'whisper-partner' : 'listen'
+        await listenIn(engine, channel, arg, mode)
         return '_none_'
       }
       case 'three_way':

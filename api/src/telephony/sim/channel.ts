@@ -36,8 +36,13 @@ const STATE_NUMBERS: readonly ChannelState[] = [
 export type CallState = 'DOWN' | 'RINGING' | 'EARLY' | 'ACTIVE' | 'HELD' | 'HANGUP'
 export type AnswerState = 'ringing' | 'early' | 'answered' | 'hangup'
 
-/** What a leg running eavesdrop or three_way does to its target: listen, talk to its A leg, or join in. */
-export type EavesdropMode = 'listen' | 'whisper' | 'barge'
+/**
+ * What a leg running eavesdrop or three_way does to its target's call: listen only; talk to the target
+ * (`eavesdrop_whisper_bleg`: mixed into what the switch writes to the target); talk to the target's
+ * partner (`eavesdrop_whisper_aleg`: mixed into what it reads from the target, so the partner hears it);
+ * or both (three_way).
+ */
+export type EavesdropMode = 'listen' | 'whisper' | 'whisper-partner' | 'barge'
 
 export interface Eavesdrop {
   readonly target: string

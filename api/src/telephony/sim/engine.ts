@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto'
 import type { EventData, HeaderList } from '../esl/codec'
 import { Channel } from './channel'
-import type { ChannelInit } from './channel'
+import type { ChannelInit, Eavesdrop } from './channel'
 import { Registrar } from './registrar'
-import { CALLEE_VOICE, CALLER_VOICE, mediaHeard } from './hearing'
+import { CALLEE_VOICE, CALLER_VOICE, mediaHeard, together } from './hearing'
 import type { Heard, HeardSpan } from './hearing'
 
 /** How many ended legs keep what their party heard, for `SwitchSimulator.heard`. */
@@ -98,6 +98,8 @@ export class CallEngine {
   private sequence = 0
   /** What the parties of recent legs heard, by leg UUID (oldest dropped first). */
   private readonly hearings = new Map<string, readonly HeardSpan[]>()
+  /** Legs running eavesdrop or three_way, whose parties are heard by (and hear) others. */
+  private readonly listeners = new Set<Channel>()
 
   constructor(private readonly options: EngineOptions) {
     this.startedAt = options.now()
@@ -258,21 +260,64 @@ export class CallEngine {
     return this.hearings.get(uuid)
   }
 
-  /** Notes what each leg's party hears now: the media played to it, else the bridged party's voice. */
+  /**
+   * Notes what each leg's party hears now: the media played to it, else the bridged party's voice, with
+   * any supervisor talking to them; a supervisor listening in hears both parties of the call.
+   */
   hear(...legs: Channel[]): void {
-    for (const leg of legs) {
-      const partner = leg.bridgedTo
+    for (const leg of this.withListeners(legs)) {
+      const target = leg.eavesdrop && this.channels.get(leg.eavesdrop.target)
       const heard: Heard = leg.isGone
         ? 'silence'
         : leg.playing !== undefined
           ? mediaHeard(leg.playing)
-          : !partner || partner.isMuted
-            ? 'silence'
-            : partner.isHeld
-              ? 'sound'
-              : partner.voice
+          : target
+            ? together([
+                target.voice,
+                target.playing ? mediaHeard(target.playing) : voiceFrom(target.bridgedTo),
+              ])
+            : together([voiceFrom(leg.bridgedTo), ...this.supervisorsTalkingTo(leg)])
       if (leg.heard.at(-1)?.heard !== heard) leg.heard.push({ at: this.nowMs, heard })
     }
+  }
+
+  /** A leg starts running eavesdrop or three_way on another. */
+  listenIn(listener: Channel, eavesdrop: Eavesdrop): void {
+    listener.eavesdrop = eavesdrop
+    this.listeners.add(listener)
+    this.hear(listener)
+  }
+
+  stopListening(listener: Channel): void {
+    const call = this.withListeners([listener])
+    listener.eavesdrop = undefined
+    this.listeners.delete(listener)
+    this.hear(...call)
+  }
+
+  /** The legs, with the supervisors listening in on their calls, and the calls of supervisors among them. */
+  private withListeners(legs: readonly Channel[]): Set<Channel> {
+    const affected = new Set(legs)
+    for (const listener of this.listeners) {
+      const target = this.channels.get(listener.eavesdrop!.target)
+      if (!target) continue
+      const call = [target, target.bridgedTo].filter((leg) => leg !== undefined)
+      if (call.some((leg) => legs.includes(leg))) affected.add(listener)
+      if (legs.includes(listener)) call.forEach((leg) => affected.add(leg))
+    }
+    return affected
+  }
+
+  /** The voices of supervisors whose eavesdrop mode lets this leg's party hear them. */
+  private supervisorsTalkingTo(leg: Channel): Heard[] {
+    return [...this.listeners].flatMap((listener) => {
+      const { target, mode } = listener.eavesdrop!
+      const isTarget = target === leg.uuid
+      const isPartner = leg.bridgedTo?.uuid === target
+      const reaches =
+        mode === 'barge' || (mode === 'whisper' && isTarget) || (mode === 'whisper-partner' && isPartner)
+      return reaches && (isTarget || isPartner) ? [listener.voice] : []
+    })
   }
 
   /** Ends a leg. Its bridged partner parks if it has park_after_bridge, else goes down with it. */
@@ -369,3 +414,9 @@ const bridgeHeaders = (a: Channel, b: Channel): HeaderList => [
   ['Bridge-A-Unique-ID', a.uuid],
   ['Bridge-B-Unique-ID', b.uuid],
 ]
+
+/** What a party hears from the leg they are bridged to. */
+function voiceFrom(partner: Channel | undefined): Heard {
+  if (!partner || partner.isMuted) return 'silence'
+  return partner.isHeld ? 'sound' : partner.voice
+}

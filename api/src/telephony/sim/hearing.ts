@@ -3,8 +3,11 @@
 // tests' carrier does, so one set of assertions reads both (api/test/switches/hearing.ts).
 import { closeSync, openSync, readSync } from 'node:fs'
 
-/** A steady tone of that many Hz, other sound (speech, music), or nothing. */
-export type Heard = 'silence' | 'sound' | `tone:${number}`
+/**
+ * A steady tone of that many Hz, two voices at once (`tone:600+1400`, lower first: a supervisor listening
+ * in hears both parties), other sound (speech, music), or nothing.
+ */
+export type Heard = 'silence' | 'sound' | `tone:${number}` | `tone:${number}+${number}`
 
 /** The voices of the simulator's parties: callers from the trunk, and the legs it places. */
 export const CALLER_VOICE: Heard = 'tone:600'
@@ -14,6 +17,17 @@ export interface HeardSpan {
   /** Milliseconds since the epoch from which the party hears `heard`. */
   readonly at: number
   readonly heard: Heard
+}
+
+/** What a party hears when several voices reach them at once (mixed, as a conference or a barge does). */
+export function together(voices: readonly Heard[]): Heard {
+  const audible = voices.filter((voice) => voice !== 'silence')
+  if (audible.length === 0) return 'silence'
+  if (audible.includes('sound')) return 'sound'
+  const tones = [...new Set(audible.flatMap((voice) => voice.slice('tone:'.length).split('+').map(Number)))]
+  tones.sort((a, b) => a - b)
+  if (tones.length === 1) return `tone:${tones[0]!}`
+  return tones.length === 2 ? `tone:${tones[0]!}+${tones[1]!}` : 'sound'
 }
 
 /** What a file or stream given to playback sounds like. */

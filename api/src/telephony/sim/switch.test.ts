@@ -531,7 +531,7 @@ describe('switch simulator: what the ACD drives', () => {
     sim.registerUser('9001', 'd')
     const supervisor = '33333333-3333-4333-8333-333333333333'
     const job = await client.bgapi(
-      `originate {origination_uuid=${supervisor},eavesdrop_whisper_aleg=true}user/9001@d &eavesdrop(${agent})`,
+      `originate {origination_uuid=${supervisor},eavesdrop_whisper_bleg=true}user/9001@d &eavesdrop(${agent})`,
     )
     expect(job.result).toBe(`+OK ${supervisor}\n`)
     const execute = await waitFor(executed('CHANNEL_EXECUTE', supervisor, 'eavesdrop'))
