@@ -288,8 +288,25 @@ export class CallTracker {
     const other = otherUuid === undefined ? undefined : this.legs.get(otherUuid)
     this.join(entry, other)
     const call = entry.call ?? other?.call
-    if (call) call.fields.bridgedAt ??= new Date(at)
+    // The event's switch time is earlier than a confirmed command's reply (confirmBridge).
+    if (call && (call.fields.bridgedAt === null || call.fields.bridgedAt.getTime() > at))
+      call.fields.bridgedAt = new Date(at)
     this.note(call, at, 'BRIDGE', entry.leg, otherUuid)
+  }
+
+  /**
+   * The switch answered +OK to `uuid_bridge a b`: the legs are bridged though their CHANNEL_BRIDGE may be
+   * lost in a gap of the event stream, after which the resync cannot tell (the legs may be gone by then).
+   */
+  confirmBridge(a: string, b: string): void {
+    const first = this.legs.get(a)
+    if (!first) return
+    const second = this.legs.get(b)
+    this.join(first, second)
+    const call = first.call ?? second?.call
+    if (!call || call.fields.bridgedAt !== null) return
+    call.fields.bridgedAt = new Date(this.now())
+    this.options.changed(call, this)
   }
 
   /** Bridging a tagged leg to an untagged one makes the untagged leg part of the same call. */

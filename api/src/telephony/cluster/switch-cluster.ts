@@ -126,7 +126,7 @@ export class SwitchCluster {
   }
 
   api(node: string, command: string): Promise<string> {
-    return this.node(node).commands.api(command)
+    return this.node(node).api(command)
   }
 
   bgapi(node: string, command: string): Promise<BackgroundJobResult> {

@@ -116,6 +116,14 @@ export class SwitchNode {
     events.start()
   }
 
+  /** Runs an API command; a bridge the switch confirms counts at once, whatever becomes of its event. */
+  async api(command: string): Promise<string> {
+    const reply = await this.commands.api(command)
+    const bridge = /^uuid_bridge (\S+) (\S+)/.exec(command)
+    if (bridge && reply.startsWith('+OK')) this.tracker.confirmBridge(bridge[1]!, bridge[2]!)
+    return reply
+  }
+
   /** Stops following events; another instance owns the node now, so local call state is stale. */
   async disown(): Promise<void> {
     const events = this.events
