@@ -16,7 +16,7 @@ registerEnumType(TtsVoice, {
   name: 'TtsVoice',
   description: 'The voice a text prompt is spoken in.',
   valuesConfig: {
-    MANDARIN: { description: 'Mandarin Chinese (espeak-ng voice cmn).' },
+    MANDARIN: { description: 'Mandarin Chinese (espeak-ng voice cmn-latn-pinyin).' },
     ENGLISH: { description: 'English (espeak-ng voice en).' },
   },
 })
@@ -36,13 +36,21 @@ export class TtsUnavailableError extends AppError {
   readonly code = 'SERVICE_UNAVAILABLE'
 }
 
-const ESPEAK_VOICES: Record<TtsVoice, string> = { [TtsVoice.MANDARIN]: 'cmn', [TtsVoice.ENGLISH]: 'en' }
+/**
+ * Not `cmn`: in espeak-ng 1.51 (Debian 12) it looks most characters up as pinyin and then reads the tone
+ * digit in English (您好 becomes "nin two hao three"); the voice reading Latin as pinyin speaks them right.
+ */
+const ESPEAK_VOICES: Record<TtsVoice, string> = {
+  [TtsVoice.MANDARIN]: 'cmn-latn-pinyin',
+  [TtsVoice.ENGLISH]: 'en',
+}
 /** espeak-ng's own default pace, in words per minute. */
 const ESPEAK_NORMAL_WPM = 175
 
 /** espeak-ng (Debian package `espeak-ng`), run once per text. */
 export class EspeakTts implements TtsEngine {
-  readonly id = 'espeak-ng'
+  /** With the Mandarin voice in it: audio cached from the `cmn` voice read tone digits aloud. */
+  readonly id = `espeak-ng:${ESPEAK_VOICES[TtsVoice.MANDARIN]}`
 
   constructor(private readonly command = 'espeak-ng') {}
 
