@@ -1,5 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { ElMessage } from 'element-plus'
+import type { Window as HappyDomWindow } from 'happy-dom'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 // The shared words come with the i18n set-up both SPAs use; reached by path like the admin console's tests.
@@ -47,19 +48,31 @@ function answer(answers: Record<string, (variables: Record<string, unknown>) => 
   return sent
 }
 
+/** The test window's width; media queries (the page's phone layout) follow it. */
+function setWindowWidth(width: number): void {
+  ;(window as unknown as HappyDomWindow).happyDOM.setViewport({ width, height: 800 })
+}
+
+// Unmounted after each test: a page left running would react to the next test's window (its size).
+const mounted: Array<ReturnType<typeof mount>> = []
+
 function mountPage() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return mount(MyCallsPage, {
+  const wrapper = mount(MyCallsPage, {
     global: { plugins: [pinia, createAppI18n(agentMessages)] },
     attachTo: document.body,
   })
+  mounted.push(wrapper)
+  return wrapper
 }
 
 const page = (items: unknown[]) => () => ({ data: { myCallRecords: { totalCount: items.length, items } } })
 
-describe('MyCallsPage', () => {
+// Mounting Element Plus tables in happy-dom takes seconds on a busy machine.
+describe('MyCallsPage', { timeout: 20_000 }, () => {
   afterEach(() => {
+    for (const wrapper of mounted.splice(0)) wrapper.unmount()
     ElMessage.closeAll()
     document.body.innerHTML = ''
     vi.unstubAllGlobals()
@@ -82,6 +95,25 @@ describe('MyCallsPage', () => {
     expect(row.text()).toContain('售后热线')
     expect(row.text()).toContain('0:34')
     expect(row.text()).toContain('—')
+  })
+
+  it('G8: on a phone each call is one row: the number and outcome, then direction, time, wait and group', async () => {
+    setWindowWidth(390)
+    try {
+      answer({ MyCallRecords: page([missed]) })
+      const wrapper = mountPage()
+      await flushPromises()
+      expect(wrapper.find('.el-table__header-wrapper').exists()).toBe(false)
+      const row = wrapper.find('.el-table__row')
+      expect(row.findAll('td')).toHaveLength(1)
+      expect(row.find('[data-testid=my-call-number]').text()).toBe('13800000001')
+      expect(row.find('[data-testid=call-outcome]').text()).toBe('未接')
+      expect(row.find('.facts').text()).toMatch(/呼入.*等待 0:34.*售后热线/s)
+      // The range calendar is wider than a phone: a box for each end instead.
+      expect(wrapper.findAll('.range .el-date-editor')).toHaveLength(2)
+    } finally {
+      setWindowWidth(1024)
+    }
   })
 
   it('G8: call back is refused while signed out, and dials the caller with an idempotency key once idle', async () => {

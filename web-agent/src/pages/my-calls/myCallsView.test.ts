@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { duration, emptyFilterForm, otherParty, outcomeOf, toFilter } from './myCallsView'
+import { duration, emptyFilterForm, otherParty, outcomeOf, toFilter, withEnd } from './myCallsView'
 
 const call = (direction: 'INBOUND' | 'OUTBOUND') => ({
   id: 'c1',
@@ -36,6 +36,17 @@ describe('G8 my call records view', () => {
       from: '2026-11-01T00:00:00.000Z',
       to: '2026-11-04T00:00:00.000Z',
     })
+  })
+
+  it('G8: on a phone the days are picked end by end: one end alone is one day, the ends keep their order', () => {
+    const day = (date: number) => new Date(`2026-11-${String(date).padStart(2, '0')}T00:00:00Z`)
+    expect(withEnd(null, 0, day(3))).toEqual([day(3), day(3)])
+    expect(withEnd(null, 1, day(3))).toEqual([day(3), day(3)])
+    expect(withEnd([day(3), day(3)], 1, day(9))).toEqual([day(3), day(9)])
+    expect(withEnd([day(3), day(9)], 0, day(5))).toEqual([day(5), day(9)])
+    // A "to" before the "from": the ends swap rather than asking for an empty range.
+    expect(withEnd([day(3), day(9)], 1, day(1))).toEqual([day(1), day(3)])
+    expect(withEnd([day(3), day(9)], 0, null)).toBeNull()
   })
 
   it('G8: the other party is the caller of an inbound call and the callee of an outbound one', () => {

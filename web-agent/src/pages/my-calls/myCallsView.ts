@@ -29,6 +29,18 @@ export function toFilter(form: MyCallsFilterForm): MyCallRecordFilter {
   }
 }
 
+/**
+ * The days after one end is picked in a box of its own (a phone has no room for the range calendar):
+ * picked alone it is a one-day range, which the other box then widens; the ends keep their order, and
+ * clearing either end clears the range.
+ */
+export function withEnd(days: [Date, Date] | null, end: 0 | 1, day: Date | null): [Date, Date] | null {
+  if (!day) return null
+  const other = days ? days[1 - end]! : day
+  const [first, last] = end === 0 ? [day, other] : [other, day]
+  return first <= last ? [first, last] : [last, first]
+}
+
 /** The number the agent would call back: the customer's side of the call. */
 export function otherParty(call: MyCallRow['call']): string | null {
   return call.direction === 'INBOUND' ? call.callerNumber : call.calleeNumber
