@@ -21,6 +21,7 @@ import { SimulatedPhoneService } from './modules/acd/simulated-phone.service.js'
 import { TestCallService } from './modules/test-call/test-call.service.js'
 import { TransferDirectory } from './modules/acd/transfer-directory.js'
 import { GroupsService } from './modules/organization/groups.service.js'
+import { MembershipReads } from './modules/organization/membership-reads.js'
 import { SecretBox } from './modules/organization/secret-box.js'
 import { InMemoryTelephonyDirectory } from './telephony/xml-curl/directory.js'
 import { EspeakTts } from './modules/voice/tts.js'
@@ -34,6 +35,8 @@ export interface Services {
   myCalls: MyCallsService
   agents: AgentsService
   groups: GroupsService
+  /** Memberships read for many rows at once, behind the organisation's nested fields. */
+  membershipReads: MembershipReads
   apiKeys: ApiKeysService
   audit: AuditService
   acdSettings: AcdSettingsService
@@ -135,6 +138,7 @@ export function createServices({
     myCalls: new MyCallsService(db, config.mediaDir),
     agents,
     groups,
+    membershipReads: new MembershipReads(db),
     apiKeys,
     audit,
     acdSettings,

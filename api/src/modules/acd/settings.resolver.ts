@@ -5,6 +5,7 @@ import { PageInput, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { AcdSettings, NotReadyReason, PhoneNumber } from './settings.entity.js'
+import { organizationLoaders } from '../organization/organization.loaders.js'
 import {
   AddPhoneNumberInput,
   CreateNotReadyReasonInput,
@@ -135,7 +136,7 @@ export class PhoneNumbersResolver {
   @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group its calls go to.' })
   skillGroup(@Root() number: PhoneNumber, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
     return number.skillGroupId
-      ? ctx.services.groups.skillGroupById(ctx.viewer!, number.skillGroupId)
+      ? organizationLoaders(ctx, ctx.viewer!).skillGroup.load(number.skillGroupId)
       : Promise.resolve(null)
   }
 }

@@ -19,6 +19,7 @@ import {
 } from './organization.types.js'
 import { sipUserOf } from './phone.js'
 import { SkillGroupMember } from './skill-group.entity.js'
+import { organizationLoaders } from './organization.loaders.js'
 
 const idArg = { description: 'The member.' }
 
@@ -196,13 +197,13 @@ export class AgentsResolver {
   })
   async groups(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<AgentGroup[]> {
     // Sign-in and signup return a user before the request has a viewer.
-    return ctx.viewer ? ctx.services.agents.groupsOf(ctx.viewer, user) : []
+    return ctx.viewer ? organizationLoaders(ctx, ctx.viewer).groupsOfUser.load(user.id) : []
   }
 
   @FieldResolver(() => [SkillGroupMember], {
     description: 'The member’s skill groups with their priority (those the viewer may see).',
   })
   async skillGroups(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMember[]> {
-    return ctx.viewer ? ctx.services.groups.skillGroupsOf(ctx.viewer, user) : []
+    return ctx.viewer ? organizationLoaders(ctx, ctx.viewer).skillGroupsOfUser.load(user.id) : []
   }
 }

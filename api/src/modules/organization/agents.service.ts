@@ -192,20 +192,6 @@ export class AgentsService {
     return user
   }
 
-  /** The groups of `user` the viewer may see. */
-  async groupsOf(viewer: Viewer, user: User): Promise<AgentGroup[]> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const memberships = await em.find(AgentGroupMember, { userId: user.id })
-      if (!memberships.length) return []
-      return em.find(
-        AgentGroup,
-        { $and: [{ id: { $in: memberships.map((member) => member.groupId) } }, policy.groupFilter()] },
-        { orderBy: { name: 'asc' } },
-      )
-    })
-  }
-
   /** SIP credentials for a desk phone or the softphone; shown to those who manage the agent, and to the agent. */
   async sipCredentials(viewer: Viewer, id: string): Promise<SipCredentials> {
     return this.db.inTenant(viewer.tenantId, async (em) => {

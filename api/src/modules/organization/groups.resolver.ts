@@ -16,6 +16,7 @@ import {
   UpdateSkillGroupRoutingInput,
 } from './organization.types.js'
 import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
+import { organizationLoaders } from './organization.loaders.js'
 
 const pageArg = { nullable: true, description: 'Which page; the first 20 rows when omitted.' }
 const filterArg = { nullable: true, description: 'Conditions; all visible when omitted.' }
@@ -98,13 +99,13 @@ export class GroupsResolver {
     nullable: true,
     description: 'The group leader, when the viewer may see them.',
   })
-  leader(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User | null> {
-    return ctx.services.groups.userOf(ctx.viewer!, group.leaderId)
+  async leader(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return group.leaderId ? organizationLoaders(ctx, ctx.viewer!).user.load(group.leaderId) : null
   }
 
   @FieldResolver(() => [User], { description: 'Members the viewer may see, by name.' })
   members(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User[]> {
-    return ctx.services.groups.groupMembers(ctx.viewer!, group)
+    return organizationLoaders(ctx, ctx.viewer!).groupMembers.load(group.id)
   }
 }
 
@@ -204,7 +205,7 @@ export class SkillGroupsResolver {
 
   @FieldResolver(() => [SkillGroupMember], { description: 'Agents the viewer may see, by priority.' })
   members(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMember[]> {
-    return ctx.services.groups.skillGroupMembers(ctx.viewer!, group)
+    return organizationLoaders(ctx, ctx.viewer!).skillGroupMembers.load(group.id)
   }
 
   @FieldResolver(() => SkillGroup, {
@@ -213,7 +214,7 @@ export class SkillGroupsResolver {
   })
   overflowSkillGroup(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
     return group.overflowSkillGroupId
-      ? ctx.services.groups.skillGroupById(ctx.viewer!, group.overflowSkillGroupId)
+      ? organizationLoaders(ctx, ctx.viewer!).skillGroup.load(group.overflowSkillGroupId)
       : Promise.resolve(null)
   }
 }
@@ -222,11 +223,11 @@ export class SkillGroupsResolver {
 export class SkillGroupMemberResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The agent.' })
   agent(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<User | null> {
-    return ctx.services.groups.userOf(ctx.viewer!, member.userId)
+    return organizationLoaders(ctx, ctx.viewer!).user.load(member.userId)
   }
 
   @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group.' })
   skillGroup(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
-    return ctx.services.groups.skillGroupById(ctx.viewer!, member.skillGroupId)
+    return organizationLoaders(ctx, ctx.viewer!).skillGroup.load(member.skillGroupId)
   }
 }

@@ -162,29 +162,6 @@ export class GroupsService {
   }
 
   /** Members of the group the viewer may see. */
-  async groupMembers(viewer: Viewer, group: AgentGroup): Promise<User[]> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const memberIds = (await em.find(AgentGroupMember, { groupId: group.id })).map(
-        (member) => member.userId,
-      )
-      return em.find(
-        User,
-        { $and: [{ id: { $in: memberIds } }, policy.userFilter()] },
-        { orderBy: { name: 'asc' } },
-      )
-    })
-  }
-
-  async userOf(viewer: Viewer, id: string | null | undefined): Promise<User | null> {
-    if (!id) return null
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await em.findOne(User, { id, deletedAt: null })
-      return user && policy.canSee(user) ? user : null
-    })
-  }
-
   async createGroup(viewer: Viewer, input: unknown): Promise<AgentGroup> {
     const data = validateInput(createGroupSchema, input)
     try {
@@ -401,40 +378,6 @@ export class GroupsService {
     })
     if (!group) throw new NotFoundError('Skill group')
     return group
-  }
-
-  /** Memberships of the skill group whose agents the viewer may see, by priority. */
-  async skillGroupMembers(viewer: Viewer, group: SkillGroup): Promise<SkillGroupMember[]> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const members = await em.find(
-        SkillGroupMember,
-        { skillGroupId: group.id },
-        { orderBy: { priority: 'asc' } },
-      )
-      const visible = await em.find(User, {
-        $and: [{ id: { $in: members.map((member) => member.userId) } }, policy.userFilter()],
-      })
-      const visibleIds = new Set(visible.map((user) => user.id))
-      return members.filter((member) => visibleIds.has(member.userId))
-    })
-  }
-
-  /** The viewer-visible skill group memberships of one agent. */
-  async skillGroupsOf(viewer: Viewer, user: User): Promise<SkillGroupMember[]> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const members = await em.find(SkillGroupMember, { userId: user.id }, { orderBy: { priority: 'asc' } })
-      const visible = await em.find(SkillGroup, {
-        $and: [{ id: { $in: members.map((member) => member.skillGroupId) } }, policy.skillGroupFilter()],
-      })
-      const visibleIds = new Set(visible.map((group) => group.id))
-      return members.filter((member) => visibleIds.has(member.skillGroupId))
-    })
-  }
-
-  async skillGroupById(viewer: Viewer, id: string): Promise<SkillGroup | null> {
-    return this.getSkillGroup(viewer, id).catch(() => null)
   }
 
   /** A skill group the viewer may send calls to (a company number, an IVR menu): visible, and theirs to configure. */
