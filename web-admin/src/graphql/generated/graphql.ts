@@ -592,7 +592,7 @@ export type TtsInput = {
 export type TtsVoice =
   /** English (espeak-ng voice en). */
   | 'ENGLISH'
-  /** Mandarin Chinese (espeak-ng voice cmn). */
+  /** Mandarin Chinese (espeak-ng voice cmn-latn-pinyin). */
   | 'MANDARIN';
 
 /** Changes to the call settings; omitted fields stay as they are. */
