@@ -3,11 +3,11 @@
 // it, and asks what a call to that number gets on a Monday morning.
 // With IVR_SCREENSHOTS=<dir> it also photographs each IVR page at two sizes in both languages.
 import { mkdir } from 'node:fs/promises'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startE2eServer } from '../../api/test/e2e-server'
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
 const PASSWORD = 'Callcenter2026'
 // The browser keeps the company's clocks (signup's default zone), so a moment typed in the picker is the
 // moment the schedule is read at.
@@ -20,7 +20,7 @@ let page: Page | undefined
 
 beforeAll(async () => {
   server = await startE2eServer()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -1,18 +1,9 @@
 // A2 and A11 end to end: the built admin console and workstation in Chromium against the real API.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startE2eServer } from '../../api/test/e2e-server'
 import { latestMailTo } from '../../api/test/factories'
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const ADMIN_PASSWORD = 'Callcenter2026'
 const NEW_PASSWORD = 'Workstation2026'
@@ -22,7 +13,7 @@ let browser: Browser | undefined
 
 beforeAll(async () => {
   server = await startE2eServer()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

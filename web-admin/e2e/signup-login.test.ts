@@ -1,19 +1,10 @@
 // A1 and the sign-in lockout (G1, A2) end to end: the built admin console in Chromium against the real
 // API and a fresh database.
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startE2eServer } from '../../api/test/e2e-server'
 import { latestMailTo } from '../../api/test/factories'
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 let server: Awaited<ReturnType<typeof startE2eServer>> | undefined
 let browser: Browser | undefined
@@ -21,7 +12,7 @@ let page: Page
 
 beforeAll(async () => {
   server = await startE2eServer()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
 })
 

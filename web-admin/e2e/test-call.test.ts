@@ -4,11 +4,11 @@
 // With TEST_CALL_SCREENSHOTS=<dir> it also photographs the page at 1440×900 in both languages: before
 // any call, during one, after it, and as it reads on FreeSWITCH.
 import { mkdir } from 'node:fs/promises'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startE2eServer } from '../../api/test/e2e-server'
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
 const PASSWORD = 'Callcenter2026'
 const SCREENSHOT_DIR = process.env.TEST_CALL_SCREENSHOTS
 
@@ -17,7 +17,7 @@ let browser: Browser | undefined
 
 beforeAll(async () => {
   server = await startE2eServer()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -7,7 +7,8 @@
 // banner being on screen: `OFFER_LATENCY_RUNS` offers (20 by default), p50/p99 printed at the end.
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AGENT_STATE_CHANGED, type AgentStateEvent } from '../../api/src/modules/acd/presence.service'
 import { InProcessPubSub } from '../../api/src/graphql/pubsub'
@@ -17,15 +18,6 @@ import { eventually } from '../../api/test/eventually'
 import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 import { silentWav } from '../../api/test/wav'
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const LATENCY_RUNS = Number(process.env.OFFER_LATENCY_RUNS ?? 20)
 /** Set to a directory to keep screenshots of My call records (1366×768 and 1920×1080, zh-CN and English). */
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR
@@ -53,7 +45,7 @@ beforeAll(async () => {
   })
   acd = await AcdFixture.create(api, await signupTenant(api))
   await acd.settings({ afterCallWorkSeconds: 3, ringTimeoutSeconds: 60, recordingEnabled: true })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

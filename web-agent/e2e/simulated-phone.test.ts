@@ -3,13 +3,13 @@
 // buttons and dials out; a mobile agent's call shows on the bar as soon as the simulator answers it.
 // With SIMULATED_PHONE_SCREENSHOTS=<dir> it photographs the bar at 1440×900, ringing and on a call.
 import { mkdir } from 'node:fs/promises'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
 const SCREENSHOT_DIR = process.env.SIMULATED_PHONE_SCREENSHOTS
 
 let api: TestApi
@@ -23,7 +23,7 @@ beforeAll(async () => {
   acd = await AcdFixture.create(api, await signupTenant(api))
   await acd.ownNumber('+864001288000')
   await acd.settings({ afterCallWorkSeconds: 0, ringTimeoutSeconds: 60, outboundCallerId: '+864001288000' })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {

@@ -7,13 +7,13 @@
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
 const SCREENSHOT_DIR = process.env.SMALL_SCREENS_SCREENSHOTS ?? path.join(tmpdir(), 'small-screens')
 const HEIGHTS: Record<number, number> = { 390: 844, 768: 1024, 1440: 900 }
 const WIDTHS = (process.env.SMALL_SCREENS_WIDTHS ?? '390,768,1440').split(',').map(Number)
@@ -37,7 +37,7 @@ beforeAll(async () => {
   acd = await AcdFixture.create(api, await signupTenant(api, '杭州云端智联网络科技有限公司客户服务中心'))
   await acd.ownNumber('+864001288000')
   await acd.settings({ afterCallWorkSeconds: 0, ringTimeoutSeconds: 60, outboundCallerId: '+864001288000' })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium()
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   console.info(`small-screens: screenshots in ${SCREENSHOT_DIR}`)
 })

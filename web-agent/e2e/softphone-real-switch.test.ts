@@ -6,7 +6,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { FAKE_MEDIA_ARGS, launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_PASSWORD, addAgent, signInInvited } from '../../api/test/factories'
 import { CallCenter, skipsRealSwitch } from '../../api/test/switches/call-center'
@@ -16,19 +17,6 @@ import type { RealSwitch } from '../../api/test/switches/test-switch'
 import { SwitchWatcher } from '../../api/test/switches/watcher'
 
 const isSkipped = skipsRealSwitch('The softphone on a real switch')
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-]
 
 const CUSTOMER_NUMBER = '13800990001'
 
@@ -113,10 +101,7 @@ describe.skipIf(isSkipped)('the softphone on a real FreeSWITCH', () => {
     toneDir = await mkdtemp(path.join(tmpdir(), 'cc-agent-voice-'))
     const voice = path.join(toneDir, 'agent-voice.wav')
     await writeFile(voice, toneWav(AGENT_TONE_HZ))
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, `--use-file-for-fake-audio-capture=${voice}`],
-    })
+    browser = await launchChromium([...FAKE_MEDIA_ARGS, `--use-file-for-fake-audio-capture=${voice}`])
   }, 120_000)
 
   afterAll(async () => {

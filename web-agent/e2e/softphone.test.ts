@@ -10,25 +10,13 @@ import { build } from 'esbuild'
 import type * as JsSIPModule from 'jssip'
 import type { RTCSession } from 'jssip/lib/RTCSession'
 import type { UA } from 'jssip/lib/UA'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { FAKE_MEDIA_ARGS, launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { eventually } from '../../api/test/eventually'
 import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 import { startKamailio, type Kamailio } from './kamailio'
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-]
 
 const CALLER_NUMBER = '13900139000'
 
@@ -40,7 +28,7 @@ let callerServer: Server | undefined
 beforeAll(async () => {
   kamailio = await startKamailio()
   api = await startTestApi({ env: { SIP_WEBSOCKET_URLS: kamailio.websocketUrl } })
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchChromium(FAKE_MEDIA_ARGS)
 })
 
 afterAll(async () => {

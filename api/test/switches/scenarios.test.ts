@@ -65,6 +65,27 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     return { number, mobile, agent: await acd.readyMobileAgent([group], mobile) }
   }
 
+  /**
+   * A staffed call whose agent has asked a colleague (IDLE on a mobile that picks up) for a consultation;
+   * resolves once the colleague answers, `consultingFrom` being when the agent asked.
+   */
+  async function consultingAColleague() {
+    const { acd, sw } = center
+    const { number, mobile, agent } = await staffedNumber()
+    const colleagueMobile = mobileNumber()
+    await sw.mobile(colleagueMobile, 'answer')
+    const colleague = await acd.readyMobileAgent([await acd.skillGroup()], colleagueMobile)
+    const answered = await answeredCall(number, mobile)
+    await asAgent(
+      agent,
+      `mutation ($t: TransferTargetInput!, $k: String!) { consultCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { agentId: colleague.id } },
+    )
+    const consultingFrom = Date.now()
+    const colleagueLeg = await sw.answeredMobile(colleagueMobile)
+    return { agent, colleague, answered, consultingFrom, colleagueLeg }
+  }
+
   it('A3, G3: the customer hears the agent and the agent the customer, though the agent answers during the queue prompt', async () => {
     const { number, mobile } = await staffedNumber()
     const answered = await answeredCall(number, mobile)
@@ -292,18 +313,7 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
 
   it('G3: a consultative transfer: the customer waits with music while the agent asks a colleague, then talks to the colleague', async () => {
     const { acd, sw } = center
-    const { number, mobile, agent } = await staffedNumber()
-    const colleagueMobile = mobileNumber()
-    await sw.mobile(colleagueMobile, 'answer')
-    const colleague = await acd.readyMobileAgent([await acd.skillGroup()], colleagueMobile)
-    const answered = await answeredCall(number, mobile)
-    await asAgent(
-      agent,
-      `mutation ($t: TransferTargetInput!, $k: String!) { consultCall(target: $t, idempotencyKey: $k) { callId } }`,
-      { t: { agentId: colleague.id } },
-    )
-    const consultingFrom = Date.now()
-    const colleagueLeg = await sw.answeredMobile(colleagueMobile)
+    const { agent, answered, consultingFrom, colleagueLeg } = await consultingAColleague()
     await new Promise((resolve) => setTimeout(resolve, 2500))
     await asAgent(agent, `mutation ($k: String!) { completeConsultation(idempotencyKey: $k) { callId } }`)
     const joinedAt = Date.now()
@@ -322,17 +332,7 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
 
   it('G3: a consultation cancelled brings the agent back to the customer, and lets the colleague go', async () => {
     const { acd, sw } = center
-    const { number, mobile, agent } = await staffedNumber()
-    const colleagueMobile = mobileNumber()
-    await sw.mobile(colleagueMobile, 'answer')
-    const colleague = await acd.readyMobileAgent([await acd.skillGroup()], colleagueMobile)
-    const answered = await answeredCall(number, mobile)
-    await asAgent(
-      agent,
-      `mutation ($t: TransferTargetInput!, $k: String!) { consultCall(target: $t, idempotencyKey: $k) { callId } }`,
-      { t: { agentId: colleague.id } },
-    )
-    const colleagueLeg = await sw.answeredMobile(colleagueMobile)
+    const { agent, colleague, answered, colleagueLeg } = await consultingAColleague()
     await new Promise((resolve) => setTimeout(resolve, 1500))
     await asAgent(agent, `mutation ($k: String!) { cancelConsultation(idempotencyKey: $k) { callId } }`)
     const backAt = Date.now()

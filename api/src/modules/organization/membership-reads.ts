@@ -1,7 +1,7 @@
 // Who belongs where, read for many rows at once: the nested fields of the organisation's pages (a group's
 // members, a skill group's agents, a member's groups) batched by organization.loaders.ts into one
 // transaction per field and page instead of one per row. Each read shows only what the viewer may see.
-import type { Database } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from './access-policy.js'
@@ -25,10 +25,14 @@ function bySecond(pairs: ReadonlyArray<readonly [string, string]>): Map<string, 
 export class MembershipReads {
   constructor(private readonly db: Database) {}
 
+  /** One transaction in the viewer's tenant, with what the viewer may see loaded first. */
+  private underPolicy<T>(viewer: Viewer, read: (em: EntityManager, policy: AccessPolicy) => Promise<T>) {
+    return this.db.inTenant(viewer.tenantId, async (em) => read(em, await AccessPolicy.load(em, viewer)))
+  }
+
   /** Members the viewer may see, by id; deleted members are gone. */
   usersByIds(viewer: Viewer, ids: readonly string[]): Promise<Map<string, User>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const users = await em.find(User, { $and: [{ id: { $in: [...ids] } }, { deletedAt: null }] })
       return new Map(users.filter((user) => policy.canSee(user)).map((user) => [user.id, user]))
     })
@@ -36,8 +40,7 @@ export class MembershipReads {
 
   /** Skill groups the viewer may see, by id. */
   skillGroupsByIds(viewer: Viewer, ids: readonly string[]): Promise<Map<string, SkillGroup>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const groups = await em.find(SkillGroup, {
         $and: [{ id: { $in: [...ids] } }, policy.skillGroupFilter()],
       })
@@ -47,8 +50,7 @@ export class MembershipReads {
 
   /** Each group's members the viewer may see, by name. */
   membersOfGroups(viewer: Viewer, groupIds: readonly string[]): Promise<Map<string, User[]>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const memberships = await em.find(AgentGroupMember, { groupId: { $in: [...groupIds] } })
       const groupsOfUser = bySecond(memberships.map((member) => [member.groupId, member.userId] as const))
       const users = await em.find(
@@ -62,8 +64,7 @@ export class MembershipReads {
 
   /** Each member's groups the viewer may see, by name. */
   groupsOfUsers(viewer: Viewer, userIds: readonly string[]): Promise<Map<string, AgentGroup[]>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const memberships = await em.find(AgentGroupMember, { userId: { $in: [...userIds] } })
       const usersOfGroup = bySecond(memberships.map((member) => [member.userId, member.groupId] as const))
       const groups = await em.find(
@@ -77,8 +78,7 @@ export class MembershipReads {
 
   /** Each skill group's memberships whose agents the viewer may see, by priority. */
   membersOfSkillGroups(viewer: Viewer, ids: readonly string[]): Promise<Map<string, SkillGroupMember[]>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const members = await em.find(
         SkillGroupMember,
         { skillGroupId: { $in: [...ids] } },
@@ -95,8 +95,7 @@ export class MembershipReads {
 
   /** Each agent's skill group memberships the viewer may see, by priority. */
   skillGroupsOfUsers(viewer: Viewer, userIds: readonly string[]): Promise<Map<string, SkillGroupMember[]>> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
+    return this.underPolicy(viewer, async (em, policy) => {
       const members = await em.find(
         SkillGroupMember,
         { userId: { $in: [...userIds] } },
