@@ -1,5 +1,7 @@
-// Assembles the API in order: database → pub/sub → services → schema → HTTP server. main.ts and tests call it.
+// Assembles the API in order: database → pub/sub → services → schema → HTTP server (→ its own FreeSWITCH
+// with LOCAL_FREESWITCH). main.ts and tests call it.
 import type { FastifyInstance } from 'fastify'
+import type { AddressInfo } from 'node:net'
 import { systemClock, type Clock } from './common/clock.js'
 import type { Config } from './config.js'
 import { Database } from './db/database.js'
@@ -14,6 +16,8 @@ import { SWITCH_NODE_HEALTH } from './modules/calls/calls.service.js'
 import { startTelephony, type Telephony } from './telephony/start.js'
 import { attachAcd } from './telephony/acd-link.js'
 import { SimulatorEvents } from './telephony/simulator-events.js'
+import { startLocalFreeSwitch } from './telephony/local-switch/local-freeswitch.js'
+import type { FreeSwitchProcess } from './telephony/local-switch/freeswitch-process.js'
 
 export interface ApiOptions {
   config: Config
@@ -30,6 +34,8 @@ export interface Api {
   services: Services
   /** The switch cluster (and the simulator when FREESWITCH_NODES is unset). */
   telephony: Telephony
+  /** The FreeSWITCH the API runs itself (LOCAL_FREESWITCH). */
+  localSwitch: FreeSwitchProcess | undefined
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string
   stop(): Promise<void>
@@ -81,6 +87,7 @@ export async function startApi({
     logger: app.log,
     directory: services.telephonyDirectory,
     healthChanged: (health) => void bus.publish(SWITCH_NODE_HEALTH, health),
+    isClusterStartDeferred: config.localFreeSwitch !== undefined,
   })
   attachAcd(services.acd, telephony.cluster, app.log)
   // Without FREESWITCH_NODES, test calls and the workstation's simulated phones drive the simulator.
@@ -89,21 +96,42 @@ export async function startApi({
     services.testCalls.attach(simulatorEvents)
     services.simulatedPhones.attach(simulatorEvents)
   }
+  let localSwitch: FreeSwitchProcess | undefined
+  const stop = async () => {
+    await app.close()
+    await services.acd.stop()
+    await simulatorEvents?.close()
+    await telephony.stop()
+    await localSwitch?.stop()
+    services.stop()
+    await bus.close()
+    await db.close()
+  }
   const address = await app.listen({ host: config.host, port: config.port })
+  if (config.localFreeSwitch) {
+    const local = config.localFreeSwitch
+    app.log.info({ dir: local.dir }, 'LOCAL_FREESWITCH: starting FreeSWITCH on 127.0.0.1')
+    try {
+      localSwitch = await startLocalFreeSwitch({
+        local,
+        xmlCurlUser: config.xmlCurl.user,
+        mediaDir: config.mediaDir,
+        apiPort: (app.server.address() as AddressInfo).port,
+        onNotice: (message) => app.log.warn(message),
+      })
+    } catch (error) {
+      await stop()
+      throw error
+    }
+    telephony.cluster.start()
+  }
   return {
     app,
     db,
     services,
     telephony,
+    localSwitch,
     url: address.replace('[::1]', '127.0.0.1'),
-    async stop() {
-      await app.close()
-      await services.acd.stop()
-      await simulatorEvents?.close()
-      await telephony.stop()
-      services.stop()
-      await bus.close()
-      await db.close()
-    },
+    stop,
   }
 }

@@ -1,8 +1,10 @@
 // Every environment variable the API reads, parsed and validated here and nowhere else.
 import { z } from 'zod'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseNodeList, type SwitchNodeAddress } from './telephony/cluster/health.js'
+import { DEFAULT_FREESWITCH_BIN, freeswitchBinary } from './telephony/local-switch/freeswitch-process.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -58,6 +60,28 @@ const envSchema = z.object({
         return z.NEVER
       }
     }),
+  /**
+   * Run one FreeSWITCH on loopback from docker/freeswitch, started and stopped with the API, instead of
+   * the simulator: softphones register and call for real on this machine. Its files go to DATA_DIR/freeswitch.
+   */
+  LOCAL_FREESWITCH: booleanFromEnv.default(false),
+  /** The local FreeSWITCH's listeners on 127.0.0.1: event socket, SIP (UDP and TCP), SIP over WebSocket. */
+  LOCAL_FREESWITCH_ESL_PORT: z.coerce.number().int().min(1).max(65535).default(18021),
+  LOCAL_FREESWITCH_SIP_PORT: z.coerce.number().int().min(1).max(65535).default(15060),
+  LOCAL_FREESWITCH_WS_PORT: z.coerce.number().int().min(1).max(65535).default(15066),
+  /** Its media ports, `first-last`: below Linux's ephemeral ports, apart from the tests' switches. */
+  LOCAL_FREESWITCH_RTP_PORTS: z
+    .string()
+    .default('31000-31999')
+    .transform((range, context) => {
+      const match = /^(\d{1,5})-(\d{1,5})$/.exec(range.trim())
+      const [first, last] = [Number(match?.[1]), Number(match?.[2])]
+      if (match && first >= 1024 && first < last && last <= 65535) return [first, last] as const
+      context.addIssue({ code: 'custom', message: 'must be first-last, from 1024 to 65535' })
+      return z.NEVER
+    }),
+  /** The FreeSWITCH executable LOCAL_FREESWITCH runs. */
+  FREESWITCH_BIN: z.string().min(1).default(DEFAULT_FREESWITCH_BIN),
   /** No ESL frame for this long (HEARTBEAT comes every 20 s) → reconnect. */
   ESL_LIVENESS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   ESL_BACKOFF_MAX_MS: z.coerce.number().int().min(100).default(30_000),
@@ -198,6 +222,8 @@ export interface Config {
   logLevel: string
   /** Undefined: run the switch simulator in-process on 127.0.0.1. */
   freeswitchNodes: SwitchNodeAddress[] | undefined
+  /** LOCAL_FREESWITCH: the one node of freeswitchNodes, which the API runs itself. */
+  localFreeSwitch: LocalFreeSwitchConfig | undefined
   /** How long the simulator plays prompts when it stands in for FreeSWITCH. */
   simulatorPrompts: 'recorded' | 'instant'
   esl: { livenessTimeoutMs: number; backoffMaxMs: number; ownershipPollMs: number }
@@ -223,7 +249,49 @@ export interface Config {
   webAgentDist: string
 }
 
+export interface LocalFreeSwitchConfig {
+  binary: string
+  /** Its configuration, logs and run-time files: DATA_DIR/freeswitch. */
+  dir: string
+  eslPort: number
+  /** Made at each start, as is the xml_curl password unless XML_CURL_PASSWORD is set. */
+  eslPassword: string
+  /** What the switch sends xml_curl: config.xmlCurl.password. */
+  xmlCurlPassword: string
+  sipPort: number
+  sipWebSocketPort: number
+  rtpPorts: readonly [number, number]
+}
+
 export class ConfigError extends Error {}
+
+const randomSecret = () => randomBytes(18).toString('base64url')
+
+/** LOCAL_FREESWITCH's node, or why it cannot run. */
+function localFreeSwitch(e: z.infer<typeof envSchema>, dataDir: string): LocalFreeSwitchConfig | undefined {
+  if (!e.LOCAL_FREESWITCH) return undefined
+  if (e.FREESWITCH_NODES)
+    throw new ConfigError('LOCAL_FREESWITCH=true runs a FreeSWITCH of its own: leave FREESWITCH_NODES unset.')
+  const binary = freeswitchBinary({ FREESWITCH_BIN: e.FREESWITCH_BIN })
+  if (!binary)
+    throw new ConfigError(
+      `LOCAL_FREESWITCH=true needs FreeSWITCH (1.10), which is not at ${e.FREESWITCH_BIN}. Install your ` +
+        `distribution's package, or SignalWire's (with a free SignalWire token: ` +
+        `https://developer.signalwire.com/freeswitch/FreeSWITCH-Explained/Installation/), or on Debian 12 ` +
+        `x86-64 the build CI uses: ../shared/freeswitch/runtime/install.sh and Debian's libpcre3 (it goes to ` +
+        `/opt/freeswitch). FREESWITCH_BIN names the executable when it is elsewhere.`,
+    )
+  return {
+    binary,
+    dir: path.join(dataDir, 'freeswitch'),
+    eslPort: e.LOCAL_FREESWITCH_ESL_PORT,
+    eslPassword: randomSecret(),
+    xmlCurlPassword: e.XML_CURL_PASSWORD ?? randomSecret(),
+    sipPort: e.LOCAL_FREESWITCH_SIP_PORT,
+    sipWebSocketPort: e.LOCAL_FREESWITCH_WS_PORT,
+    rtpPorts: e.LOCAL_FREESWITCH_RTP_PORTS,
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env)
@@ -233,6 +301,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data
   const isProduction = e.NODE_ENV === 'production'
+  const dataDir = path.resolve(e.DATA_DIR)
+  const local = localFreeSwitch(e, dataDir)
+  const websocketUrls =
+    e.SIP_WEBSOCKET_URLS ??
+    (local
+      ? { '*': `ws://127.0.0.1:${local.sipWebSocketPort}` }
+      : { '*': `${e.PUBLIC_URL.replace(/^http/, 'ws')}/sip/` })
   return {
     env: e.NODE_ENV,
     isProduction,
@@ -241,7 +316,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databaseAppUrl: e.DATABASE_APP_URL,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     allowedOrigins: e.ALLOWED_ORIGINS,
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     cookieSecure: e.COOKIE_SECURE ?? isProduction,
@@ -249,7 +324,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO && !isProduction,
     redis: { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX },
     logLevel: e.LOG_LEVEL,
-    freeswitchNodes: e.FREESWITCH_NODES,
+    freeswitchNodes: local
+      ? parseNodeList(`127.0.0.1:${local.eslPort}:${local.eslPassword}`)
+      : e.FREESWITCH_NODES,
+    localFreeSwitch: local,
     simulatorPrompts: e.SIMULATOR_PROMPTS,
     esl: {
       livenessTimeoutMs: e.ESL_LIVENESS_TIMEOUT_MS,
@@ -259,7 +337,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     callRecords: { flushIntervalMs: e.CALL_RECORD_FLUSH_MS, maxBatch: e.CALL_RECORD_BATCH },
     xmlCurl: {
       user: e.XML_CURL_USER,
-      password: e.XML_CURL_PASSWORD,
+      password: local?.xmlCurlPassword ?? e.XML_CURL_PASSWORD,
       allowedAddresses: e.XML_CURL_ALLOWED_ADDRESSES,
     },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
@@ -270,9 +348,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     platformReviewerEmails: e.PLATFORM_REVIEWER_EMAILS,
     acd: { trunkGateway: e.TRUNK_GATEWAY, sweepMs: e.ACD_SWEEP_MS },
     softphone: {
-      websocketUrls: e.SIP_WEBSOCKET_URLS ?? { '*': `${e.PUBLIC_URL.replace(/^http/, 'ws')}/sip/` },
+      websocketUrls,
       iceServers: e.WEBRTC_ICE_SERVERS,
-      isWebSocketConfigured: e.SIP_WEBSOCKET_URLS !== undefined,
+      isWebSocketConfigured: e.SIP_WEBSOCKET_URLS !== undefined || local !== undefined,
     },
     webAdminDist: path.join(repoRoot, 'web-admin/dist'),
     webAgentDist: path.join(repoRoot, 'web-agent/dist'),

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (isStopping) return
     isStopping = true
-    console.log(`\n${signal}: stopping the API${running.embedded ? ' and PostgreSQL' : ''}…`)
+    console.log(
+      `\n${signal}: stopping the API${config.localFreeSwitch ? ', FreeSWITCH' : ''}${running.embedded ? ' and PostgreSQL' : ''}…`,
+    )
     await running.api?.stop().catch((error) => console.error(error))
     await running.embedded?.stop().catch((error) => console.error(error))
     process.exit(0)
@@ -41,13 +43,13 @@ async function main(): Promise<void> {
   }
   const api = await startApi({ config, ownerUrl })
   running.api = api
-  const credentials = config.seedDemo ? await seedDemoTenant(api.services, config.dataDir) : ''
+  const credentials = config.seedDemo ? (await seedDemoTenant(api, config.dataDir)).credentials : ''
   console.log(`
 Cloud call center is running.
   Admin console      ${api.url}/admin/
   Agent workstation  ${api.url}/agent/
   GraphQL            ${api.url}/graphql (subscriptions over graphql-ws on the same path)
-${credentials ? `  ${credentials}` : ''}`)
+${api.localSwitch ? `  FreeSWITCH         ${config.softphone.websocketUrls['*']} for softphones, log ${api.localSwitch.logFile}\n` : ''}${credentials ? `  ${credentials}` : ''}`)
 }
 
 main().catch((error: unknown) => {

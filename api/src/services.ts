@@ -83,9 +83,9 @@ export function createServices({
   logger,
 }: Infrastructure): Services {
   const identity = new IdentityService(db, pubsub, clock, config.sessionTtlMs)
-  const tenancy = new TenancyService(db, identity, clock)
-  const calls = new CallsService(db, pubsub, switchNodes)
   const audit = new AuditService(db, clock)
+  const tenancy = new TenancyService(db, identity, audit, clock)
+  const calls = new CallsService(db, pubsub, switchNodes)
   const mail =
     mailer ??
     createMailer({

@@ -536,6 +536,36 @@ for (const isTenantFilterEnabled of [true, false]) {
       })
     }
 
+    it('operations without IDs (call counts, company information, other sessions) reach only the caller’s tenant', async () => {
+      const counts = await api.graphql<{ callCounts: { inbound: number } }>(
+        'query ($from: DateTimeISO!) { callCounts(from: $from) { inbound } }',
+        { from: new Date(Date.now() - 3600_000).toISOString() },
+        { token: attacker.token },
+      )
+      expect(counts.data).toEqual({ callCounts: { inbound: 0 } })
+      const victimCounts = await api.graphql<{ callCounts: { inbound: number } }>(
+        'query ($from: DateTimeISO!) { callCounts(from: $from) { inbound } }',
+        { from: new Date(Date.now() - 3600_000).toISOString() },
+        { token: victim.token },
+      )
+      // The victim's recorded call, and its test call when that has been saved already.
+      expect(victimCounts.data?.callCounts.inbound).toBeGreaterThanOrEqual(1)
+
+      await api.graphql(
+        'mutation { updateMyTenant(input: { name: "Attacker renamed" }) { id } }',
+        {},
+        {
+          token: attacker.token,
+        },
+      )
+      const victimTenant = await api.graphql('{ myTenant { name } }', {}, { token: victim.token })
+      expect(victimTenant.data).toEqual({ myTenant: { name: 'Victim Ltd' } })
+
+      await api.graphql('mutation { revokeOtherSessions }', {}, { token: attacker.token })
+      const still = await api.graphql('{ me { id } }', {}, { token: victim.token })
+      expect(still.errors).toBeUndefined()
+    })
+
     it('an unfiltered read inside one tenant returns only that tenant’s rows', async () => {
       const rows = await api.db.inTenant(attacker.tenantId, async (em) => ({
         tenants: await em.find(Tenant, {}, { filters: false }),

@@ -5,9 +5,9 @@ import { fastifyApolloHandler } from '@as-integrations/fastify'
 import Fastify from 'fastify'
 import { loadConfig } from '../../api/src/config.js'
 import { startApi } from '../../api/src/app.js'
+import { READY } from './lib/api-server.js'
 
 const ME = 'query Me { me { id email } }'
-const READY = 'BENCH_SERVER_READY'
 
 async function startBare(): Promise<{ url: string }> {
   const app = Fastify({ logger: false })

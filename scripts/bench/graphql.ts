@@ -1,40 +1,19 @@
 // `npm run bench -- graphql`: an authenticated query reading one row through the whole stack (HTTP,
 // session, tenant filter and row-level security, ORM), against a bare Apollo answering a constant on
 // the same HTTP layer. Alternating rounds; medians and their ratio are what count.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createInterface } from 'node:readline'
 import autocannon from 'autocannon'
+import { startBenchServer, stopBenchServer, type BenchServer } from './lib/api-server.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { median, round } from './lib/stats.js'
-
-/** Printed by graphql-server.ts before the JSON describing the server it started. */
-const READY = 'BENCH_SERVER_READY'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = 32
 
-interface Server {
-  process: ChildProcess
-  url: string
-  token: string
-  query: string
-}
-
-async function startServer(mode: 'full' | 'bare', ownerUrl: string): Promise<Server> {
-  const child = spawn('npx', ['tsx', 'scripts/bench/graphql-server.ts', mode, ownerUrl], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const readyLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith(READY)) resolve(line.slice(READY.length))
-    })
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)))
-  })
-  return { process: child, ...(JSON.parse(readyLine) as Omit<Server, 'process'>) }
-}
-
-async function load(server: Server, seconds: number): Promise<{ rps: number; p99: number; errors: number }> {
+async function load(
+  server: BenchServer,
+  seconds: number,
+): Promise<{ rps: number; p99: number; errors: number }> {
   const result = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',
@@ -49,25 +28,19 @@ async function load(server: Server, seconds: number): Promise<{ rps: number; p99
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
-async function stopServer(server: Server): Promise<void> {
-  const exited = new Promise((resolve) => server.process.once('exit', resolve))
-  server.process.kill('SIGTERM')
-  await exited
-}
-
 const postgres = await startBenchPostgres()
 const ownerUrl = await postgres.createDatabase('bench_graphql')
 const figures = { full: [] as { rps: number; p99: number }[], bare: [] as { rps: number; p99: number }[] }
 try {
   for (let round_ = 1; round_ <= ROUNDS; round_++) {
     for (const mode of ['bare', 'full'] as const) {
-      const server = await startServer(mode, ownerUrl)
+      const server = await startBenchServer(mode, ownerUrl)
       const result = await (async () => {
         try {
           await load(server, 2) // warm-up: JIT, connection pool, caches
           return await load(server, SECONDS)
         } finally {
-          await stopServer(server)
+          await stopBenchServer(server)
         }
       })()
       if (result.errors > 0) throw new Error(`${mode}: ${result.errors} failed requests`)

@@ -1,7 +1,7 @@
 // `npm run bench -- startup`: how long `npm start` takes on an installed clone until /graphql answers:
-// cold (no database, SPAs not built) once, then warm restarts (median of 5).
+// cold (no database, SPAs and API not built) once, then warm restarts (median of 5).
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { chmod, mkdtemp, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -47,26 +47,37 @@ async function timeStart(dataDir: string): Promise<number> {
   return seconds
 }
 
+/** When each build npm start makes was last written: a warm run that rebuilt something is no warm run. */
+const builtFiles = ['web-admin/dist/index.html', 'web-agent/dist/index.html', 'api/dist/main.js']
+const buildTimes = () => builtFiles.map((file) => statSync(path.join(repoRoot, file)).mtimeMs).join()
+
 const dataDir = await mkdtemp(path.join(tmpdir(), 'cc-bench-start-'))
 await chmod(dataDir, 0o755)
-const builtSpas = ['web-admin/dist', 'web-agent/dist'].map((dir) => path.join(repoRoot, dir))
+const builds = ['web-admin/dist', 'web-agent/dist', 'api/dist'].map((dir) => path.join(repoRoot, dir))
 try {
-  // Cold: move the built SPAs aside so npm start builds them, and start on an empty data directory.
-  for (const dir of builtSpas) if (existsSync(dir)) await rename(dir, `${dir}.bench-aside`)
+  // Cold: move the builds aside so npm start makes them, and start on an empty data directory.
+  for (const dir of builds) if (existsSync(dir)) await rename(dir, `${dir}.bench-aside`)
   const cold = await timeStart(dataDir)
-  console.log(`cold start ${round(cold, 2)} s (initdb, migrations, demo seed, both SPAs built)`)
-  for (const dir of builtSpas) await rm(`${dir}.bench-aside`, { recursive: true, force: true })
+  console.log(`cold start ${round(cold, 2)} s (initdb, migrations, demo seed, both SPAs and the API built)`)
+  for (const dir of builds) await rm(`${dir}.bench-aside`, { recursive: true, force: true })
   const warm: number[] = []
-  for (let run = 1; run <= WARM_RUNS; run++) {
-    warm.push(await timeStart(dataDir))
-    console.log(`warm start ${run}: ${round(warm.at(-1)!, 2)} s`)
+  // Others editing the working tree meanwhile make npm start rebuild; such a run is timed again.
+  for (let attempt = 1; warm.length < WARM_RUNS && attempt <= 3 * WARM_RUNS; attempt++) {
+    const before = buildTimes()
+    const seconds = await timeStart(dataDir)
+    if (buildTimes() !== before) {
+      console.log(`warm start: ${round(seconds, 2)} s, not counted: sources changed meanwhile and it rebuilt`)
+      continue
+    }
+    warm.push(seconds)
+    console.log(`warm start ${warm.length}: ${round(seconds, 2)} s`)
   }
   console.log(`
 npm start → first /graphql answer
-  cold (fresh data, SPAs built)  ${round(cold, 2)} s
-  warm restart (median of ${WARM_RUNS})       ${round(median(warm), 2)} s   (min ${round(Math.min(...warm), 2)}, max ${round(Math.max(...warm), 2)})`)
+  cold (fresh data, SPAs and API built)  ${round(cold, 2)} s
+  warm restart (median of ${warm.length})            ${round(median(warm), 2)} s   (min ${round(Math.min(...warm), 2)}, max ${round(Math.max(...warm), 2)})`)
 } finally {
-  for (const dir of builtSpas) {
+  for (const dir of builds) {
     if (existsSync(`${dir}.bench-aside`) && !existsSync(dir)) await rename(`${dir}.bench-aside`, dir)
   }
   await rm(dataDir, { recursive: true, force: true })

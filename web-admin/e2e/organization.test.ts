@@ -1,4 +1,5 @@
 // A2 and A11 end to end: the built admin console and workstation in Chromium against the real API.
+import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -102,6 +103,10 @@ it('A2: an admin adds an agent; the agent signs in with the invited password, mu
   await admin.page.getByTestId('agent-save').click()
   await admin.page.getByTestId('agents-table').getByText(email).waitFor()
   expect(await admin.page.getByTestId('agents-table').textContent()).toContain('待首次登录')
+  // No SMTP_URL here: the toast says the invitation only went to the outbox folder, and which one.
+  const toast = admin.page.locator('.el-message').filter({ hasText: email })
+  await toast.waitFor()
+  expect(await toast.textContent()).toContain(`已写入发件箱（${path.join(server!.dataDir, 'mail')}）`)
   await admin.context.close()
 
   const agent = await newPage()

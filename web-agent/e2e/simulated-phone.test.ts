@@ -1,6 +1,7 @@
 // G2/G3 end to end on the switch simulator (no FreeSWITCH): the built workstation says its phone is
 // simulated, not broken. A softphone agent answers a routed call and hangs up with the phone bar's
-// buttons and dials out; a mobile agent's call shows on the bar as soon as the simulator answers it.
+// buttons and dials out; a mobile agent's calls, in and out, show on the bar with the other party's
+// number as soon as the simulator answers them.
 // With SIMULATED_PHONE_SCREENSHOTS=<dir> it photographs the bar at 1440×900, ringing and on a call.
 import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
@@ -94,20 +95,29 @@ it('G2 G3: a simulated softphone answers a routed call and hangs up with the bar
   await context.close()
 }, 120_000)
 
-it('G2: a mobile agent’s call shows on the bar once the simulator answers the mobile', async () => {
+it('G2: a mobile agent’s calls show on the bar with the other party’s number once the simulator answers', async () => {
   const group = await acd.skillGroup()
   const number = await acd.numberFor(group)
   const { page, context } = await signedIn(group, 'MOBILE', { mobile: '13612340021' })
   const caller = '13900000023'
   const callId = await acd.sim.placeInboundCall({ from: caller, to: number })
   await page.getByTestId('call-timer').waitFor()
-  // The caller's number is not asserted: with a mobile the bar learns it only from the RINGING offer,
-  // which a mobile answered at once can skip (ON_CALL carries no number yet).
+  // Answered at once, the mobile may skip RINGING in the page; ON_CALL names the caller itself.
   await expect.poll(() => statusText(page)).toContain('通话中')
+  await expect.poll(() => page.getByTestId('call-number').textContent()).toContain(caller)
   if (SCREENSHOT_DIR) await shoot(page, 'mobile')
   await page.getByTestId('hangup-button').click()
   await expect.poll(() => statusText(page)).toContain('空闲')
   expect(acd.channel(callId)).toBeUndefined()
+
+  // Dialling out from a mobile: the bar names the number dialled, not an unknown one.
+  await page.getByTestId('dial-input').fill('13800000024')
+  await page.getByTestId('dial-button').click()
+  await page.getByTestId('call-timer').waitFor()
+  await expect.poll(() => page.getByTestId('call-number').textContent()).toContain('13800000024')
+  if (SCREENSHOT_DIR) await shoot(page, 'mobile-outbound')
+  await page.getByTestId('hangup-button').click()
+  await expect.poll(() => statusText(page)).toContain('空闲')
   await context.close()
 }, 120_000)
 

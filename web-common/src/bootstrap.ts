@@ -3,7 +3,13 @@ import 'element-plus/dist/index.css'
 import './styles.css'
 import { createPinia } from 'pinia'
 import { createApp, watch } from 'vue'
-import { createRouter, createWebHistory, type Router, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type Router,
+  type RouteRecordRaw,
+} from 'vue-router'
 import AppRoot from './components/AppRoot.vue'
 import { createSubscriptionClient, subscribe } from './graphql/subscriptions'
 import { ViewerUpdatedDocument } from './graphql/session'
@@ -25,6 +31,24 @@ function followSession(router: Router, session: SessionStore): void {
       if (target !== true) void router.replace(target)
     },
   )
+}
+
+/**
+ * Starts downloading a route's lazy components. The router loads them only once its guards are done,
+ * that is after the session query; started here, both travel at once. The router's own call of the
+ * same loader then finds the module already loaded or on its way.
+ */
+function preloadComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // What vue-router itself takes for a loader: a function that is no functional component.
+      if (typeof component === 'function' && !('displayName' in component || 'props' in component)) {
+        ;(component as () => Promise<unknown>)().catch(() => {
+          // The router loads it again and reports the failure itself.
+        })
+      }
+    }
+  }
 }
 
 /** Keeps the signed-in user fresh and notices when the server ends the session. */
@@ -58,6 +82,7 @@ export function startSpa({
   const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
   const session = useSessionStore(pinia)
   router.beforeEach(async (to) => {
+    preloadComponents(to)
     await session.ensureLoaded()
     return guardRoute(to, session.user)
   })

@@ -1,12 +1,13 @@
 // What the admin console and the agent workstation share.
 export { startSpa } from './bootstrap'
-export { GraphQLRequestError, request } from './graphql/client'
+export { GraphQLRequestError, hasReason, request, type FieldProblem } from './graphql/client'
 export { createSubscriptionClient, subscribe } from './graphql/subscriptions'
 export { useLocale } from './i18n'
+export { hangupCauseKey, isHangupCause } from './i18n/hangupCauses'
 export { ROUTE } from './router/guard'
 export { useSessionStore } from './stores/session'
 export { useTenantStore } from './stores/tenant'
-export { useServerErrors } from './composables/useServerErrors'
+export { useProblemText, useServerErrors } from './composables/useServerErrors'
 export { useFormRules } from './composables/useFormRules'
 export { useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
@@ -15,8 +16,11 @@ export { default as AuthLayout } from './components/AuthLayout.vue'
 export { default as ComingSoon } from './components/ComingSoon.vue'
 export { default as EmptyState } from './components/EmptyState.vue'
 export { default as ListPagination } from './components/ListPagination.vue'
+export { default as PasswordChangeForm } from './components/PasswordChangeForm.vue'
 export { default as LanguageSwitcher } from './components/LanguageSwitcher.vue'
 export { default as TenantName } from './components/TenantName.vue'
 export { default as UserMenu } from './components/UserMenu.vue'
 export { default as LoginPage } from './pages/LoginPage.vue'
-export { default as PasswordChangePage } from './pages/PasswordChangePage.vue'
+// Route components, loaded on first visit: a signed-in user's page load never shows them.
+export const loadLoginPage = () => import('./pages/LoginPage.vue')
+export const loadPasswordChangePage = () => import('./pages/PasswordChangePage.vue')

@@ -12,14 +12,20 @@ export interface MailMessage {
   html?: string
 }
 
+/** How a message left: handed to the SMTP server, or only written to the outbox folder (no SMTP_URL). */
+export type MailDelivery = 'SENT' | 'WRITTEN_TO_OUTBOX'
+
 export interface SentMail {
   messageId: string
+  delivery: MailDelivery
   /** The .eml file written, when no SMTP server is configured. */
   file?: string
 }
 
 export interface Mailer {
   send(message: MailMessage): Promise<SentMail>
+  /** Where messages are written instead of sent (no SMTP server); undefined when an SMTP server sends them. */
+  readonly outboxFolder?: string
 }
 
 export interface MailerOptions {
@@ -37,13 +43,14 @@ export function createMailer({ smtpUrl, from, mailDir, clock, log }: MailerOptio
     return {
       async send(message) {
         const info = await transport.sendMail({ from, ...message })
-        return { messageId: info.messageId }
+        return { messageId: info.messageId, delivery: 'SENT' }
       },
     }
   }
   // nodemailer still builds the MIME message, so a file here is byte for byte what SMTP would carry.
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
   return {
+    outboxFolder: mailDir,
     async send(message) {
       const info = await transport.sendMail({ from, ...message })
       await mkdir(mailDir, { recursive: true })
@@ -52,7 +59,7 @@ export function createMailer({ smtpUrl, from, mailDir, clock, log }: MailerOptio
       const file = path.join(mailDir, `${stamp}-${recipient}-${randomBytes(3).toString('hex')}.eml`)
       await writeFile(file, info.message as Buffer)
       log?.(`Mail to ${message.to} written to ${file}`)
-      return { messageId: info.messageId, file }
+      return { messageId: info.messageId, delivery: 'WRITTEN_TO_OUTBOX', file }
     },
   }
 }

@@ -1,9 +1,6 @@
 // The HTTP face of the API: GraphQL over HTTP and WebSocket at /graphql, the two SPAs, and a health check.
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import fastifyCookie from '@fastify/cookie'
-import fastifyStatic from '@fastify/static'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify'
@@ -17,6 +14,7 @@ import type { PubSub } from '../graphql/pubsub.js'
 import { schemaPrivacyPlugin } from '../graphql/schema-privacy.js'
 import type { Services } from '../services.js'
 import { SESSION_COOKIE, sessionTokenFrom } from './session-token.js'
+import { registerSpa } from './spa.js'
 import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
@@ -30,33 +28,6 @@ interface Options {
   services: Services
   pubsub: PubSub
   db: Database
-}
-
-/** The SPAs route in the browser, so every unknown path below their prefix gets their index.html. */
-function serveSpa(app: FastifyInstance, prefix: string, distDir: string, decorateReply: boolean): void {
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    app.get(`${prefix}*`, async (_request, reply) =>
-      reply
-        .code(503)
-        .type('text/plain; charset=utf-8')
-        .send(`This console is not built yet. Run \`npm run build\` (or \`npm start\`, which builds it).`),
-    )
-    return
-  }
-  void app.register(fastifyStatic, {
-    root: distDir,
-    prefix,
-    decorateReply,
-    wildcard: false,
-    index: 'index.html',
-  })
-  app.get(`${prefix}*`, async (request, reply) => {
-    // A file the build lacks (a chunk from before a rebuild) must fail as such, not load index.html.
-    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
-      return reply.code(404).type('text/plain; charset=utf-8').send('Not found.')
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', distDir)
-  })
 }
 
 export async function createHttpServer({
@@ -126,8 +97,8 @@ export async function createHttpServer({
     allowedOrigins: config.allowedOrigins,
   })
   registerRecordingRoute(app, services)
-  serveSpa(app, '/admin/', config.webAdminDist, true)
-  serveSpa(app, '/agent/', config.webAgentDist, false)
+  await registerSpa(app, '/admin/', config.webAdminDist)
+  await registerSpa(app, '/agent/', config.webAgentDist)
 
   const subscriptions = createSubscriptionServer({
     schema,

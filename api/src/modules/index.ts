@@ -9,7 +9,7 @@ import { AcdSettingsResolver, PhoneNumbersResolver } from './acd/settings.resolv
 import { CallRecord } from './calls/call-record.entity.js'
 import { CallsResolver } from './calls/calls.resolver.js'
 import { MyCallsResolver } from './calls/my-calls.resolver.js'
-import { IdentityResolver } from './identity/identity.resolver.js'
+import { IdentityResolver, SessionResolver } from './identity/identity.resolver.js'
 import { LoginAttempt } from './identity/login-attempt.entity.js'
 import { Session } from './identity/session.entity.js'
 import { User } from './identity/user.entity.js'
@@ -21,6 +21,7 @@ import {
   IvrFlowVersionsResolver,
   IvrHolidaysResolver,
   IvrSchedulesResolver,
+  PhoneNumberScheduleResolver,
 } from './ivr/ivr.resolver.js'
 import { Tenant } from './tenancy/tenant.entity.js'
 import { AuditEntry } from './audit/audit-entry.entity.js'
@@ -42,6 +43,7 @@ import { TestCallResolver } from './test-call/test-call.resolver.js'
 export const resolvers = [
   TenancyResolver,
   IdentityResolver,
+  SessionResolver,
   CallsResolver,
   MyCallsResolver,
   AgentsResolver,
@@ -62,6 +64,7 @@ export const resolvers = [
   IvrFlowVersionsResolver,
   IvrSchedulesResolver,
   IvrHolidaysResolver,
+  PhoneNumberScheduleResolver,
   CallSatisfactionResolver,
   TestCallResolver,
 ] as const

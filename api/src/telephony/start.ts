@@ -19,6 +19,8 @@ export interface TelephonyOptions {
   readonly logger: EslLogger
   readonly directory: InMemoryTelephonyDirectory
   readonly healthChanged: (health: NodeHealth) => void
+  /** The caller starts the cluster: the switch it runs itself (LOCAL_FREESWITCH) is not up yet. */
+  readonly isClusterStartDeferred?: boolean
 }
 
 export interface Telephony {
@@ -63,7 +65,7 @@ export async function startTelephony(options: TelephonyOptions): Promise<Telepho
     // the IVR waits for its applications to complete (play_and_get_digits' digits).
     extraEvents: ['DTMF', 'CHANNEL_EXECUTE_COMPLETE', `CUSTOM ${REGISTRATION_SUBCLASSES.join(' ')}`],
   })
-  cluster.start()
+  if (!options.isClusterStartDeferred) cluster.start()
   return {
     cluster,
     simulator,

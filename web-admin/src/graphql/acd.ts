@@ -6,6 +6,7 @@ export type {
   AcdSettingsFormFragment as AcdSettingsForm,
   NotReadyReasonRowFragment as NotReadyReasonRow,
   PhoneNumberRowFragment as PhoneNumberRow,
+  PhoneNumberRouteFragment as PhoneNumberRoute,
   SkillGroupRoutingFragment as SkillGroupRouting,
 } from './generated/graphql'
 
@@ -54,6 +55,26 @@ graphql(`
     }
     scheduleId
     createdAt
+  }
+`)
+
+// Where each number's calls go, for the numbers list only: kept small, since a page of 100 rows must stay
+// under the API's query cost limit.
+graphql(`
+  fragment PhoneNumberRoute on PhoneNumber {
+    ...PhoneNumberRow
+    schedule {
+      name
+      flow {
+        name
+      }
+      holidayToday {
+        name
+        flow {
+          name
+        }
+      }
+    }
   }
 `)
 
@@ -119,6 +140,17 @@ export const PhoneNumbersDocument = graphql(`
       totalCount
       items {
         ...PhoneNumberRow
+      }
+    }
+  }
+`)
+
+export const PhoneNumberListDocument = graphql(`
+  query PhoneNumberList($page: PageInput) {
+    phoneNumbers(page: $page) {
+      totalCount
+      items {
+        ...PhoneNumberRoute
       }
     }
   }

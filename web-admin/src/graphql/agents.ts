@@ -39,7 +39,8 @@ export const AgentsDocument = graphql(`
 export const CreateAgentDocument = graphql(`
   mutation CreateAgent($input: CreateAgentInput!) {
     createAgent(input: $input) {
-      isEmailSent
+      emailDelivery
+      outboxFolder
       agent {
         ...AgentRow
       }
@@ -66,7 +67,8 @@ export const UpdateAgentPhoneDocument = graphql(`
 export const ResendInvitationDocument = graphql(`
   mutation ResendInvitation($id: ID!) {
     resendInvitation(id: $id) {
-      isEmailSent
+      emailDelivery
+      outboxFolder
     }
   }
 `)
@@ -74,7 +76,8 @@ export const ResendInvitationDocument = graphql(`
 export const ResetAgentPasswordDocument = graphql(`
   mutation ResetAgentPassword($id: ID!) {
     resetAgentPassword(id: $id) {
-      isEmailSent
+      emailDelivery
+      outboxFolder
     }
   }
 `)
@@ -127,10 +130,14 @@ export const ImportAgentsDocument = graphql(`
       importedCount
       totalRows
       validRows
+      emailDelivery
+      outboxFolder
       problems {
         row
         column
-        message
+        field
+        code
+        params
       }
     }
   }

@@ -1,10 +1,6 @@
 // Words of the call distribution pages: call handling, not-ready reasons, numbers and skill group routing.
 export const acdMessages = {
   'zh-CN': {
-    fieldProblems: {
-      invalidPhoneNumber: '不是有效的电话号码，请检查区号和位数',
-      unknownRegion: '不是可识别的国家/地区',
-    },
     callHandling: {
       sections: {
         offers: '话后处理与来电分配',
@@ -51,7 +47,7 @@ export const acdMessages = {
         recordingEnabled:
           '开启后每通接通的电话都会录音，可在通话记录中回放并用于质检。请确保已告知客户通话将被录音。',
         outboundCallerId:
-          '外呼时客户看到的号码，通常是贵公司的某个号码；留空则使用线路默认号码。可填国内号码或以 + 开头的国际格式。',
+          '外呼时客户看到的号码，须是贵公司在“号码管理”中的号码。留空时：公司只有一个号码就显示该号码；有多个号码时坐席无法外呼，请在此指定一个。可填国内号码或以 + 开头的国际格式。',
         homeRegion: '在此之外的号码视为国际号码；不带国家码的号码也按此地区解析。',
         allowInternational: '关闭时，坐席只能拨打所在国家/地区的号码，防止误拨或被盗用产生高额话费。',
         allowPremiumRate: '付费号码（如声讯台）按分钟收取高额费用，一般无需开启。',
@@ -61,7 +57,7 @@ export const acdMessages = {
           '全公司每秒最多发起的外呼数，防止批量外呼过快被运营商限制。设为 0 将停止所有外呼。',
       },
       callerIdPlaceholder: '如 02161234567 或 +862161234567',
-      regionPlaceholder: '选择国家/地区',
+      changeRegion: '在企业信息中修改',
     },
     reasons: {
       add: '添加原因',
@@ -90,7 +86,7 @@ export const acdMessages = {
       editTitle: '编辑号码',
       number: '号码',
       numberPlaceholder: '如 4008001234、02161234567 或 +862161234567',
-      numberHint: '不带国家码的号码按“呼叫设置”中的所在地区解析，保存为国际格式。',
+      numberHint: '不带国家码的号码按“企业信息”中的所在国家/地区解析，保存为国际格式。',
       description: '说明',
       descriptionPlaceholder: '如 客服热线',
       skillGroup: '来电转到技能组',
@@ -99,7 +95,6 @@ export const acdMessages = {
       noSkillGroupHint: '未设置技能组的号码来电无人接听，请尽快选择。',
       noSkillGroups: '还没有技能组，请先在“技能组”页创建',
       addedAt: '添加时间',
-      taken: '该号码已属于其他企业，或已经添加过',
       confirmRemove: '移除号码 {number}？拨打该号码的来电将不再进入本企业。',
       empty: '还没有号码',
       emptyHint:
@@ -134,10 +129,6 @@ export const acdMessages = {
     },
   },
   en: {
-    fieldProblems: {
-      invalidPhoneNumber: 'is not a valid phone number; check the area code and length',
-      unknownRegion: 'is not a known country or region',
-    },
     callHandling: {
       sections: {
         offers: 'After-call work & offers',
@@ -187,7 +178,7 @@ export const acdMessages = {
         recordingEnabled:
           'Every answered call is recorded, for playback in call records and quality inspection. Tell callers that calls are recorded.',
         outboundCallerId:
-          'The number customers see on outbound calls, usually one of your numbers; empty uses the trunk’s default. National or + international format.',
+          'The number customers see on outbound calls: one of your company’s numbers (under Numbers). When empty, a company with one number shows that number; with several, agents cannot dial out until you choose one here. National or + international format.',
         homeRegion:
           'Numbers outside it count as international; numbers without a country code are read as of it.',
         allowInternational:
@@ -199,7 +190,7 @@ export const acdMessages = {
           'Most outbound calls the company starts per second, so carriers do not throttle bulk dialling. 0 stops all outbound calls.',
       },
       callerIdPlaceholder: 'e.g. 02161234567 or +862161234567',
-      regionPlaceholder: 'Choose a country or region',
+      changeRegion: 'Change it under Company',
     },
     reasons: {
       add: 'Add reason',
@@ -230,7 +221,7 @@ export const acdMessages = {
       number: 'Number',
       numberPlaceholder: 'e.g. 4008001234, 02161234567 or +862161234567',
       numberHint:
-        'Numbers without a country code are read as of the home region in Call handling and saved in international format.',
+        'Numbers without a country code are read as of the home region (under Company) and saved in international format.',
       description: 'Description',
       descriptionPlaceholder: 'e.g. Customer hotline',
       skillGroup: 'Calls go to skill group',
@@ -239,7 +230,6 @@ export const acdMessages = {
       noSkillGroupHint: 'Calls to a number without a skill group reach nobody; choose one soon.',
       noSkillGroups: 'No skill groups yet; create one on the Skill groups page first',
       addedAt: 'Added',
-      taken: 'This number belongs to another company or is already added',
       confirmRemove: 'Remove {number}? Calls to it will no longer reach your company.',
       empty: 'No numbers yet',
       emptyHint:

@@ -47,9 +47,10 @@ export const liveBoardMessages = {
         empty: '暂无状态记录',
       },
       errors: {
-        notOnCall: '该坐席当前不在通话中',
-        phoneDidNotAnswer: '您的话机未接听，请检查话机后重试',
-        noPhone: '您还没有可接听的 SIP 话机或手机号码，请先在电话设置中配置',
+        noPhoneTitle: '先设置您的话机',
+        noPhone:
+          '监听、密语和强插会呼叫您自己的话机，但您还没有可接听的 SIP 话机或手机号码。请在“坐席与分组”中编辑自己，设置接听方式和手机号码。',
+        setUpPhone: '前往坐席与分组',
       },
       statuses: {
         IDLE: '空闲',
@@ -127,10 +128,10 @@ export const liveBoardMessages = {
         empty: 'No status changes yet',
       },
       errors: {
-        notOnCall: 'The agent is not on a call.',
-        phoneDidNotAnswer: 'Your phone did not answer; check it and try again.',
+        noPhoneTitle: 'Set up your phone first',
         noPhone:
-          'You have neither a SIP phone nor a mobile number to be called on; set one up in phone settings.',
+          'Listening, whispering and barging call your own phone, but you have neither a SIP phone nor a mobile number to be called on. Edit yourself under Agents and set your answering mode and mobile number.',
+        setUpPhone: 'Go to Agents',
       },
       statuses: {
         IDLE: 'Idle',

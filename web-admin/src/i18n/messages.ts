@@ -5,6 +5,8 @@ import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
 import { testCallMessages } from './testCall'
+import { dashboardMessages } from './dashboard'
+import { settingsMessages } from './settings'
 
 export const adminMessages = {
   'zh-CN': {
@@ -14,6 +16,8 @@ export const adminMessages = {
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
+    ...dashboardMessages['zh-CN'],
+    ...settingsMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -26,21 +30,15 @@ export const adminMessages = {
       outbound: '外呼',
       integration: '集成',
       settings: '账户与设置',
+      openMenu: '打开菜单',
     },
     areas: {
       agents: {
         title: '坐席与分组',
-        description: '添加坐席账号并发送邀请邮件（坐席首次登录须修改初始密码），管理呼入与电销分组。',
+        description:
+          '添加坐席账号并发送邀请邮件（坐席首次登录须修改初始密码），设置每位坐席的接听方式（SIP 话机或手机），管理呼入与电销分组。',
       },
       skillGroups: { title: '技能组', description: '创建电话技能组并分配坐席，呼入电话按技能组路由。' },
-      organizations: {
-        title: '呼入与电销组织',
-        description: '管理呼入组与电销组，两个组织的权限和数据相互隔离，由各自的管理者分别管理。',
-      },
-      phoneSettings: {
-        title: '接听方式',
-        description: '为坐席配置接听方式：SIP 话机（网页软电话或桌面话机）或手机（来电转接到坐席手机）。',
-      },
       callHandling: {
         title: '呼叫设置',
         description: '话后处理、振铃超时、排队播报与回呼、通话录音，以及防止误拨和盗打的外呼保护。',
@@ -106,7 +104,7 @@ export const adminMessages = {
         description: '为第三方系统创建 API 密钥，通过带文档的 GraphQL 接口接入。',
       },
       webhooks: { title: 'Webhook', description: '将通话事件实时推送到企业自己的系统。' },
-      companySettings: { title: '企业信息', description: '查看和修改企业名称、时区等注册信息。' },
+      companySettings: { title: '企业信息', description: '查看和修改企业名称、时区和所在国家/地区。' },
       accountSettings: { title: '我的账号', description: '修改登录密码，查看并退出在其他设备上的登录。' },
       auditLog: {
         title: '操作日志',
@@ -125,14 +123,6 @@ export const adminMessages = {
       link: '免费注册',
       haveAccount: '已有账号？',
     },
-    dashboard: {
-      welcome: '欢迎回来，{name}',
-      subtitle: '从这里开始搭建您的呼叫中心。',
-      tenant: '企业信息',
-      signedUpOn: '注册时间',
-      yourRole: '您的角色',
-      quickLinks: '快速开始',
-    },
   },
   en: {
     ...organizationMessages.en,
@@ -141,6 +131,8 @@ export const adminMessages = {
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,
+    ...dashboardMessages.en,
+    ...settingsMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -153,27 +145,18 @@ export const adminMessages = {
       outbound: 'Outbound',
       integration: 'Integration',
       settings: 'Account & settings',
+      openMenu: 'Open the menu',
     },
     areas: {
       agents: {
         title: 'Agents',
         description:
-          'Add agent accounts and send invitations; agents change the given password at first sign-in.',
+          'Add agent accounts and send invitations (agents change the given password at first sign-in), set how each agent answers (SIP phone or mobile), and manage inbound and telesales groups.',
       },
       skillGroups: {
         title: 'Skill groups',
         description:
           'Create phone skill groups and put agents in them; inbound calls are routed to skill groups.',
-      },
-      organizations: {
-        title: 'Inbound & telesales',
-        description:
-          'Manage inbound and telesales groups; the two organisations are isolated in permissions and data.',
-      },
-      phoneSettings: {
-        title: 'Answering modes',
-        description:
-          'Choose how each agent answers: a SIP phone (browser softphone or desk phone) or their mobile phone.',
       },
       callHandling: {
         title: 'Call handling',
@@ -267,7 +250,10 @@ export const adminMessages = {
         description: 'Create API keys for third-party systems to use the documented GraphQL API.',
       },
       webhooks: { title: 'Webhooks', description: 'Push call events to your own systems as they happen.' },
-      companySettings: { title: 'Company', description: 'View and edit the company name and time zone.' },
+      companySettings: {
+        title: 'Company',
+        description: 'View and edit the company name, time zone and home country or region.',
+      },
       accountSettings: {
         title: 'My account',
         description: 'Change your password; see and sign out the other places you are signed in.',
@@ -289,14 +275,6 @@ export const adminMessages = {
       noAccount: 'No account yet?',
       link: 'Register for free',
       haveAccount: 'Already registered?',
-    },
-    dashboard: {
-      welcome: 'Welcome back, {name}',
-      subtitle: 'Set up your call center from here.',
-      tenant: 'Company',
-      signedUpOn: 'Registered on',
-      yourRole: 'Your role',
-      quickLinks: 'Get started',
     },
   },
 }

@@ -55,6 +55,16 @@ export const organizationMessages = {
       unlocked: '已解锁，该坐席现在可以登录',
       invited: '邀请邮件已发送至 {email}',
       invitationNotSent: '坐席已添加，但邀请邮件发送失败，请稍后在“更多”中重新发送邀请',
+      // No SMTP_URL: the email is an .eml file in the server's outbox folder, and nobody received it.
+      emailOutcome: {
+        invitationToOutbox: '未配置邮件服务器，给 {email} 的邀请邮件没有发出，已写入发件箱',
+        invitationToOutboxAt: '未配置邮件服务器，给 {email} 的邀请邮件没有发出，已写入发件箱（{folder}）',
+        invitationFailed: '给 {email} 的邀请邮件发送失败，请稍后重试',
+        resetSent: '新的初始密码已通过邮件发送至 {email}',
+        resetToOutbox: '未配置邮件服务器，给 {email} 的新密码邮件没有发出，已写入发件箱',
+        resetToOutboxAt: '未配置邮件服务器，给 {email} 的新密码邮件没有发出，已写入发件箱（{folder}）',
+        resetFailed: '密码已重置，但给 {email} 的邮件发送失败，请稍后再次重置',
+      },
       resendInvitation: '重新发送邀请',
       resetPassword: '重置密码',
       confirmReset: '将为 {name} 生成新的初始密码并通过邮件发送，其所有登录会话将立即退出。继续吗？',
@@ -74,6 +84,7 @@ export const organizationMessages = {
       emptyHint: '点击右上方“添加坐席”逐个添加，或“批量导入”上传 CSV 文件；坐席会收到含初始密码的邀请邮件。',
       emptyFiltered: '没有符合条件的坐席',
       emptyFilteredHint: '换个关键词，或清除筛选条件后再试。',
+      onlyYou: '团队里目前只有您自己',
       import: {
         open: '批量导入',
         title: '批量导入坐席',
@@ -90,20 +101,21 @@ export const organizationMessages = {
         importing: '正在导入并发送邀请邮件（共 {rows} 行）…',
         checked: '共 {total} 行：{valid} 行可导入，{invalid} 行有问题',
         done: '已导入 {imported} 名坐席并发送邀请邮件；跳过 {skipped} 行有问题的数据',
+        doneToOutbox:
+          '已导入 {imported} 名坐席；未配置邮件服务器，邀请邮件没有发出，已写入发件箱；跳过 {skipped} 行有问题的数据',
+        doneToOutboxAt:
+          '已导入 {imported} 名坐席；未配置邮件服务器，邀请邮件没有发出，已写入发件箱（{folder}）；跳过 {skipped} 行有问题的数据',
+        doneEmailFailed:
+          '已导入 {imported} 名坐席，但部分邀请邮件发送失败，请在“更多”中重新发送邀请；跳过 {skipped} 行有问题的数据',
         submit: '导入 {rows} 行有效数据',
         row: '行号',
         column: '列',
         reason: '原因',
-        reasons: {
-          required: '不能为空',
-          emailFormat: '邮箱格式不正确',
-          emailTaken: '邮箱已被注册',
-          numberTaken: '工号已被本企业使用',
-          numberFormat: '工号须为 1–20 位字母或数字',
-          role: '角色须为 ADMIN、GROUP_LEADER 或 AGENT',
-          organization: '组织须为 INBOUND 或 TELESALES',
-          answeringMode: '接听方式须为 SIP 或 MOBILE',
-          mobileRequired: '接听方式为手机时必须填写手机号',
+        /** A value a column does not take: the values the file may use (the import reads both). */
+        choices: {
+          role: '角色须为：管理员、组长或坐席',
+          organization: '组织须为：呼入或电销',
+          answeringMode: '接听方式须为：软电话或手机',
         },
       },
     },
@@ -179,6 +191,7 @@ export const organizationMessages = {
       emptyHint:
         '对坐席、分组、技能组、电话设置、语音、IVR 和 API 密钥的每次修改都会记录在这里；也可放宽筛选条件。',
       entities: {
+        TENANT: '企业信息',
         USER: '坐席',
         GROUP: '分组',
         SKILL_GROUP: '技能组',
@@ -194,6 +207,7 @@ export const organizationMessages = {
       },
       actorKinds: { API_KEY: 'API 密钥', SYSTEM: '系统', USER: '用户' },
       actions: {
+        TENANT_UPDATED: '修改企业信息',
         AGENT_CREATED: '添加坐席',
         AGENT_UPDATED: '编辑坐席',
         AGENT_PHONE_UPDATED: '修改电话设置',
@@ -299,6 +313,19 @@ export const organizationMessages = {
       unlocked: 'Unlocked; the agent can sign in now',
       invited: 'Invitation sent to {email}',
       invitationNotSent: 'The agent was added but the invitation email failed; resend it later from “More”.',
+      emailOutcome: {
+        invitationToOutbox:
+          'No mail server is configured: the invitation to {email} was not sent; it was written to the outbox',
+        invitationToOutboxAt:
+          'No mail server is configured: the invitation to {email} was not sent; it was written to the outbox ({folder})',
+        invitationFailed: 'The invitation to {email} could not be sent; try again later',
+        resetSent: 'A new default password was emailed to {email}',
+        resetToOutbox:
+          'No mail server is configured: the new password for {email} was not sent; it was written to the outbox',
+        resetToOutboxAt:
+          'No mail server is configured: the new password for {email} was not sent; it was written to the outbox ({folder})',
+        resetFailed: 'The password was reset but the email to {email} failed; reset it again later',
+      },
       resendInvitation: 'Resend invitation',
       resetPassword: 'Reset password',
       confirmReset:
@@ -321,6 +348,7 @@ export const organizationMessages = {
         'Use “Add agent” for one at a time or “Import CSV” for many; each agent gets an invitation email with a default password.',
       emptyFiltered: 'No agents match',
       emptyFilteredHint: 'Try other words, or clear the filters.',
+      onlyYou: 'So far the team is just you',
       import: {
         open: 'Import CSV',
         title: 'Import agents from CSV',
@@ -337,20 +365,20 @@ export const organizationMessages = {
         importing: 'Importing {rows} rows and sending invitations…',
         checked: '{total} rows: {valid} can be imported, {invalid} have problems',
         done: 'Imported {imported} agents and sent their invitations; skipped {skipped} rows with problems',
+        doneToOutbox:
+          'Imported {imported} agents; no mail server is configured, so their invitations were not sent but written to the outbox; skipped {skipped} rows with problems',
+        doneToOutboxAt:
+          'Imported {imported} agents; no mail server is configured, so their invitations were not sent but written to the outbox ({folder}); skipped {skipped} rows with problems',
+        doneEmailFailed:
+          'Imported {imported} agents but some invitations failed; resend them from “More”; skipped {skipped} rows with problems',
         submit: 'Import {rows} valid rows',
         row: 'Row',
         column: 'Column',
         reason: 'Reason',
-        reasons: {
-          required: 'is required',
-          emailFormat: 'is not a valid email address',
-          emailTaken: 'this email is already registered',
-          numberTaken: 'another agent of your company has this number',
-          numberFormat: 'must be 1–20 letters or digits',
-          role: 'must be ADMIN, GROUP_LEADER or AGENT',
-          organization: 'must be INBOUND or TELESALES',
-          answeringMode: 'must be SIP or MOBILE',
-          mobileRequired: 'a mobile number is needed to answer on a mobile',
+        choices: {
+          role: 'Role must be admin, group leader or agent (ADMIN, GROUP_LEADER, AGENT)',
+          organization: 'Organisation must be inbound or telesales (INBOUND, TELESALES)',
+          answeringMode: 'Answering mode must be softphone or mobile (SIP, MOBILE)',
         },
       },
     },
@@ -430,6 +458,7 @@ export const organizationMessages = {
       emptyHint:
         'Every change to agents, groups, skill groups, phone settings and API keys shows here; or widen the filters.',
       entities: {
+        TENANT: 'Company',
         USER: 'Agent',
         GROUP: 'Group',
         SKILL_GROUP: 'Skill group',
@@ -445,6 +474,7 @@ export const organizationMessages = {
       },
       actorKinds: { API_KEY: 'API key', SYSTEM: 'System', USER: 'User' },
       actions: {
+        TENANT_UPDATED: 'Company information changed',
         AGENT_CREATED: 'Agent added',
         AGENT_UPDATED: 'Agent edited',
         AGENT_PHONE_UPDATED: 'Phone settings changed',

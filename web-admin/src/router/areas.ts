@@ -1,4 +1,5 @@
-// Every admin area from PRODUCT.md, grouped as the side navigation shows them; routes are built from it too.
+// Every admin area from PRODUCT.md, grouped as the side navigation shows them. The router gives a route to
+// the areas that are built; the navigation shows only those (no "coming" placeholders).
 import {
   Connection,
   DataAnalysis,
@@ -31,16 +32,15 @@ export const areaGroups: readonly AreaGroup[] = [
     name: 'team',
     icon: UserFilled,
     areas: [
-      { name: 'agents', path: '/agents', featureIds: ['A2'] },
+      // Also where inbound and telesales groups (A11) and each agent's answering mode (A4) are set.
+      { name: 'agents', path: '/agents', featureIds: ['A2', 'A4', 'A11'] },
       { name: 'skillGroups', path: '/skill-groups', featureIds: ['A3'] },
-      { name: 'organizations', path: '/organizations', featureIds: ['A11'] },
     ],
   },
   {
     name: 'phone',
     icon: Phone,
     areas: [
-      { name: 'phoneSettings', path: '/phone-settings', featureIds: ['A4'] },
       { name: 'callHandling', path: '/phone/call-handling', featureIds: ['G3', 'X6'] },
       { name: 'notReadyReasons', path: '/phone/not-ready-reasons', featureIds: ['G3'] },
       { name: 'phoneNumbers', path: '/phone/numbers', featureIds: ['A3'] },
@@ -101,7 +101,7 @@ export const areaGroups: readonly AreaGroup[] = [
     icon: Setting,
     areas: [
       { name: 'companySettings', path: '/settings/company', featureIds: ['A1'] },
-      { name: 'accountSettings', path: '/settings/account', featureIds: ['A2'] },
+      { name: 'accountSettings', path: '/settings/account', featureIds: ['G1'] },
       { name: 'auditLog', path: '/settings/audit-log', featureIds: ['A2', 'A3', 'A4', 'X5'] },
     ],
   },

@@ -1,14 +1,12 @@
-import { PasswordChangePage, ROUTE } from '@cc/web-common'
+import { ROUTE, loadPasswordChangePage } from '@cc/web-common'
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import AppLayout from '../components/layout/AppLayout.vue'
-import ComingPage from '../pages/coming/ComingPage.vue'
-import DashboardPage from '../pages/dashboard/DashboardPage.vue'
-import LoginPage from '../pages/login/LoginPage.vue'
-import SignupPage from '../pages/signup/SignupPage.vue'
 import { areaGroups } from './areas'
 
-/** Areas that are built; every other area shows its "coming" page. Loaded on first visit. */
-const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteComponent>)>> = {
+// Every page is loaded on first visit, so that a page load runs only the frame and the page it shows.
+
+/** Areas that are built; the others get no route and no menu entry. */
+const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   agents: () => import('../pages/agents/AgentsPage.vue'),
   skillGroups: () => import('../pages/skill-groups/SkillGroupsPage.vue'),
   callHandling: () => import('../pages/call-handling/CallHandlingPage.vue'),
@@ -22,25 +20,35 @@ const areaPages: Partial<Record<string, RouteComponent | (() => Promise<RouteCom
   ivrHolidays: () => import('../pages/ivr-holidays/IvrHolidaysPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
+  companySettings: () => import('../pages/company/CompanyPage.vue'),
+  accountSettings: () => import('../pages/account/AccountPage.vue'),
   auditLog: () => import('../pages/audit-log/AuditLogPage.vue'),
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', name: ROUTE.login, component: LoginPage, meta: { isPublic: true } },
-  { path: '/signup', name: 'signup', component: SignupPage, meta: { isPublic: true } },
-  { path: '/change-password', name: ROUTE.changePassword, component: PasswordChangePage },
+  {
+    path: '/login',
+    name: ROUTE.login,
+    component: () => import('../pages/login/LoginPage.vue'),
+    meta: { isPublic: true },
+  },
+  {
+    path: '/signup',
+    name: 'signup',
+    component: () => import('../pages/signup/SignupPage.vue'),
+    meta: { isPublic: true },
+  },
+  { path: '/change-password', name: ROUTE.changePassword, component: loadPasswordChangePage },
   {
     path: '/',
     component: AppLayout,
     children: [
-      { path: '', name: ROUTE.home, component: DashboardPage },
+      { path: '', name: ROUTE.home, component: () => import('../pages/dashboard/DashboardPage.vue') },
       ...areaGroups.flatMap((group) =>
-        group.areas.map((area) => ({
-          path: area.path,
-          name: area.name,
-          component: areaPages[area.name] ?? ComingPage,
-          props: { area, group },
-        })),
+        group.areas.flatMap((area) => {
+          const component = areaPages[area.name]
+          return component ? [{ path: area.path, name: area.name, component, props: { area, group } }] : []
+        }),
       ),
     ],
   },

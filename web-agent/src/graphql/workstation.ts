@@ -19,6 +19,11 @@ graphql(`
       callerNumber
       skillGroupId
     }
+    call {
+      callId
+      direction
+      remoteNumber
+    }
   }
 `)
 

@@ -22,11 +22,14 @@ function agent(status: AgentStateFields['status'], extra: Partial<AgentStateFiel
     cause: 'CHOSEN',
     notice: null,
     offer: null,
+    call: null,
     ...extra,
   }
 }
 
 const offer = { callId: 'call-1', callerNumber: '13900139000', skillGroupId: 'group-1' }
+const inbound = { callId: 'call-1', direction: 'INBOUND', remoteNumber: '13900139000' } as const
+const dialled = { callId: 'call-2', direction: 'OUTBOUND', remoteNumber: '+8613812345678' } as const
 
 function run(events: PhoneBarEvent[], start = initialState()): PhoneBarState {
   return events.reduce(reduce, start)
@@ -220,6 +223,58 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
     })
     // Signing out keeps knowing the phone is simulated, for the next sign-in.
     expect(reduce(talking, { type: 'SIGNED_OUT' }).isSimulated).toBe(true)
+  })
+
+  it('G3: a desk phone’s outbound call shows the number dialled, not “unknown number”', () => {
+    const talking = run([
+      signedIn('DESK_PHONE'),
+      { type: 'API_STATE', agent: agent('ON_CALL', { call: dialled }), now: T0 },
+    ])
+    expect(talking.call).toMatchObject({
+      phase: 'TALKING',
+      direction: 'OUTBOUND',
+      remoteNumber: '+8613812345678',
+      callId: 'call-2',
+    })
+  })
+
+  it('G2, A4: a mobile call whose ringing the page never saw (RINGING skipped) shows the caller’s number', () => {
+    const talking = run([
+      signedIn('MOBILE'),
+      { type: 'API_STATE', agent: agent('ON_CALL', { call: inbound }), now: T0 },
+    ])
+    expect(talking.call).toMatchObject({
+      direction: 'INBOUND',
+      remoteNumber: '13900139000',
+      callId: 'call-1',
+    })
+    expect(isRinging(talking)).toBe(false)
+  })
+
+  it('G2: after a reload in the middle of a call the bar shows whom the call is with', () => {
+    for (const mode of ['DESK_PHONE', 'MOBILE'] as const) {
+      const resumed = run([{ type: 'SIGNED_IN', mode, agent: agent('ON_CALL', { call: dialled }), now: T0 }])
+      expect(resumed.call).toMatchObject({ phase: 'TALKING', remoteNumber: '+8613812345678' })
+    }
+    // The softphone asks its leg back; the new leg's caller ID is the switch's, the number is the API's.
+    const lost = run([
+      { type: 'SIGNED_IN', mode: 'SOFTPHONE', agent: agent('ON_CALL', { call: inbound }), now: T0 },
+    ])
+    expect(lost.reconnect).toBe('PENDING')
+    const back = run(
+      [
+        { type: 'RECONNECT_STARTED' },
+        { type: 'SESSION_RINGING', remoteNumber: '0000000000', direction: 'OUTBOUND', now: T0 + 500 },
+        { type: 'SESSION_CONFIRMED', now: T0 + 600 },
+      ],
+      lost,
+    )
+    expect(back.call).toMatchObject({
+      phase: 'TALKING',
+      direction: 'INBOUND',
+      remoteNumber: '13900139000',
+      callId: 'call-1',
+    })
   })
 
   it('G3: a not-ready reason shows in the selector; a lost session signs the bar out and dialling stops', () => {

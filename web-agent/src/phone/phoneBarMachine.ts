@@ -132,13 +132,16 @@ export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarStat
       return { ...state, problem: event.problem }
     case 'SESSION_RINGING': {
       const offer = state.agent?.status === 'RINGING' ? state.agent.offer : null
+      // A leg ringing while the API already has the agent on a call takes that call up (a reconnect):
+      // the API knows whom it is with; the leg's own caller ID does not.
+      const party = partyOf(state.agent)
       return {
         ...state,
         call: {
           phase: 'RINGING',
-          direction: event.direction,
-          remoteNumber: event.remoteNumber ?? offer?.callerNumber ?? null,
-          callId: offer?.callId ?? state.call?.callId ?? null,
+          direction: party?.direction ?? event.direction,
+          remoteNumber: party?.remoteNumber ?? event.remoteNumber ?? offer?.callerNumber ?? null,
+          callId: offer?.callId ?? state.call?.callId ?? party?.callId ?? null,
           hasSession: true,
           ringingSince: state.call?.ringingSince ?? event.now,
           answeredAt: null,
@@ -172,14 +175,22 @@ export function reduce(state: PhoneBarState, event: PhoneBarEvent): PhoneBarStat
   }
 }
 
+/** With ON_CALL, whom the API says the call is with (the caller, or the number dialled). */
+function partyOf(agent: AgentStateFields | null): AgentStateFields['call'] {
+  return agent?.status === 'ON_CALL' ? (agent.call ?? null) : null
+}
+
 /**
  * Applies the API's view. In softphone mode the browser's session is the call and the API only names
  * it (offer, caller number); a routed offer shows at once, before its INVITE arrives. With a desk
- * phone or a mobile the API's status is all there is: RINGING is an offer, ON_CALL a call.
+ * phone or a mobile the API's status is all there is: RINGING is an offer, ON_CALL a call, and the
+ * number shown is the one the API names, since the page may never have seen the call ring (a mobile
+ * answering at once, an outbound call, a reload).
  */
 function withAgent(state: PhoneBarState, agent: AgentStateFields | null, now: number): PhoneBarState {
   const status = agent?.status ?? 'OFFLINE'
   const offer = status === 'RINGING' ? (agent?.offer ?? null) : null
+  const party = partyOf(agent)
   const since = agent ? Date.parse(agent.since) : now
   const current = state.call
   let call: Call | null = current
@@ -188,12 +199,21 @@ function withAgent(state: PhoneBarState, agent: AgentStateFields | null, now: nu
       offer && !current.callId
         ? { ...current, callId: offer.callId, remoteNumber: current.remoteNumber ?? offer.callerNumber }
         : current
+    if (party)
+      call = {
+        ...call,
+        callId: call.callId ?? party.callId ?? null,
+        remoteNumber: call.remoteNumber ?? party.remoteNumber ?? null,
+      }
   } else if (status === 'RINGING') {
     call = ringingCall(offer?.callId ?? null, offer?.callerNumber ?? null, current?.ringingSince ?? since)
   } else if (status === 'ON_CALL' && state.mode !== 'SOFTPHONE') {
+    const base = current ?? ringingCall(null, null, since)
     call = {
-      ...(current ?? ringingCall(null, null, since)),
-      direction: current?.direction ?? 'OUTBOUND',
+      ...base,
+      direction: party?.direction ?? current?.direction ?? 'OUTBOUND',
+      callId: base.callId ?? party?.callId ?? null,
+      remoteNumber: base.remoteNumber ?? party?.remoteNumber ?? null,
       phase: 'TALKING',
       answeredAt: current?.answeredAt ?? since,
     }

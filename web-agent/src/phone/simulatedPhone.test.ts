@@ -17,6 +17,7 @@ vi.mock('@cc/web-common', () => ({
     const answer = api.answers.get(operation)
     return answer ? answer() : {}
   },
+  hasReason: (error: unknown, reason: string) => (error as { reason?: string }).reason === reason,
   createSubscriptionClient: () => ({ dispose: async () => {} }),
   subscribe: (_client: unknown, _document: unknown, _variables: unknown, onData: (data: unknown) => void) => {
     api.feed = onData
@@ -111,7 +112,7 @@ describe('simulated phone (G2 without FreeSWITCH)', () => {
 
   it('G2: a member without an agent number is told so, and the phone stops trying', async () => {
     api.answers.set('RegisterSimulatedPhone', () => {
-      throw Object.assign(new Error('no agent number'), { code: 'CONFLICT' })
+      throw Object.assign(new Error('no agent number'), { code: 'CONFLICT', reason: 'NO_SIP_ACCOUNT' })
     })
     await started()
     expect(events).toContainEqual({ type: 'PROBLEM', problem: 'NO_SIP_ACCOUNT' })

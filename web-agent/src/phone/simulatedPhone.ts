@@ -2,7 +2,7 @@
 // reaches the simulator, so the phone does through the API what a SIP phone does: it registers and
 // renews, hears of calls ringing it, answers, declines, presses keys and hangs up. There is no audio.
 // As a desk phone it only registers: the phone bar answers and hangs up through call control then.
-import { createSubscriptionClient, request, subscribe } from '@cc/web-common'
+import { createSubscriptionClient, hasReason, request, subscribe } from '@cc/web-common'
 import {
   AnswerSimulatedCallDocument,
   HangUpSimulatedCallDocument,
@@ -92,7 +92,7 @@ export class SimulatedPhone implements BrowserPhone {
     } catch (error) {
       if (this.isStopped) return
       this.emit({ type: 'UNREGISTERED' })
-      const hasNoAccount = (error as { code?: string }).code === 'CONFLICT'
+      const hasNoAccount = hasReason(error, 'NO_SIP_ACCOUNT')
       this.emit({ type: 'PROBLEM', problem: hasNoAccount ? 'NO_SIP_ACCOUNT' : 'SERVER_UNREACHABLE' })
       if (!hasNoAccount) this.renewal = setTimeout(() => void this.register(), RETRY_MS)
     }

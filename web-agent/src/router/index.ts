@@ -1,11 +1,11 @@
-import { LoginPage, PasswordChangePage, ROUTE } from '@cc/web-common'
+import { ROUTE, loadLoginPage, loadPasswordChangePage } from '@cc/web-common'
 import type { RouteRecordRaw } from 'vue-router'
 import WorkstationLayout from '../components/WorkstationLayout.vue'
 import WorkstationPage from '../pages/workstation/WorkstationPage.vue'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', name: ROUTE.login, component: LoginPage, meta: { isPublic: true } },
-  { path: '/change-password', name: ROUTE.changePassword, component: PasswordChangePage },
+  { path: '/login', name: ROUTE.login, component: loadLoginPage, meta: { isPublic: true } },
+  { path: '/change-password', name: ROUTE.changePassword, component: loadPasswordChangePage },
   // The workstation's pages share its frame (header, phone bar, tabs); a new page is one more child
   // here and one entry in WorkstationLayout's NAV.
   {

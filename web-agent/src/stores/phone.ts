@@ -1,6 +1,6 @@
 // G2/G3: the workstation's phone, alive as long as the page: the phone-bar state machine fed by the
 // API (status subscription, heartbeat) and the softphone, and the actions the bar's buttons call.
-import { createSubscriptionClient, request, subscribe, useSessionStore } from '@cc/web-common'
+import { createSubscriptionClient, hasReason, request, subscribe, useSessionStore } from '@cc/web-common'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import {
@@ -33,7 +33,7 @@ import {
 } from '../phone/phoneBarMachine'
 import { Ringer } from '../phone/ringer'
 import { SimulatedPhone } from '../phone/simulatedPhone'
-import { Softphone, type BrowserPhone } from '../phone/softphone'
+import type { BrowserPhone } from '../phone/softphone'
 
 export type NotReadyReason = WorkstationStartQuery['notReadyReasons'][number]
 
@@ -138,10 +138,12 @@ export const usePhoneStore = defineStore('phone', () => {
     try {
       settings = (await request(MySoftphoneDocument)).mySoftphone
     } catch (error) {
-      const hasNoAccount = (error as { code?: string }).code === 'CONFLICT'
+      const hasNoAccount = hasReason(error, 'NO_SIP_ACCOUNT')
       dispatch({ type: 'PROBLEM', problem: hasNoAccount ? 'NO_SIP_ACCOUNT' : 'SERVER_UNREACHABLE' })
       return
     }
+    // JsSIP is most of the workstation's code: only a real softphone loads it.
+    const { Softphone } = await import('../phone/softphone')
     phone = new Softphone(settings, dispatch)
     await phone.start()
   }
@@ -158,7 +160,7 @@ export const usePhoneStore = defineStore('phone', () => {
     } catch (error) {
       // The platform ended the session (heartbeat lost, forced sign-out): the feed says why.
       const agent = state.value.agent
-      if ((error as { code?: string }).code === 'CONFLICT' && agent)
+      if (hasReason(error, 'WORKSTATION_SESSION_ENDED') && agent)
         apiState({ ...agent, status: 'OFFLINE', offer: null })
     }
   }

@@ -43,11 +43,13 @@ describe('PasswordChangeForm', () => {
 
   it('G1: a BAD_USER_INPUT problem from the server is shown at its field', async () => {
     answerGraphQL(
-      graphQLError('BAD_USER_INPUT', { problems: [{ field: 'currentPassword', message: 'is incorrect' }] }),
+      graphQLError('BAD_USER_INPUT', {
+        problems: [{ field: 'currentPassword', code: 'INCORRECT_PASSWORD', message: 'is incorrect' }],
+      }),
     )
     const wrapper = mountWithPlugins(PasswordChangeForm)
     await fillAndSubmit(wrapper, 'Wrong2026pass', 'Chosen2026pass', 'Chosen2026pass')
-    await vi.waitFor(() => expect(errorAt(wrapper, 'current-password')).toBe('不正确'))
+    await vi.waitFor(() => expect(errorAt(wrapper, 'current-password')).toBe('当前密码不正确'))
     expect(errorAt(wrapper, 'new-password')).toBe('')
   })
 })

@@ -1,5 +1,6 @@
 // Typed GraphQL over fetch: one POST per operation; the session rides on the server's httpOnly cookie.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core'
+import type { ProblemCode } from '../problems'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -12,12 +13,25 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK_ERROR'
 
+/** Values a problem code's wording takes, e.g. `{ maximum: 50 }`. */
+export type ProblemParams = Record<string, string | number>
+
+/** One wrong input field: the code to word it by (see ../problems.ts), and the API's English message. */
 export interface FieldProblem {
   field: string
+  code?: string
+  params?: ProblemParams
   message: string
+}
+
+function paramsFrom(value: unknown): ProblemParams | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as ProblemParams)
+    : undefined
 }
 
 interface WireError {
@@ -27,10 +41,17 @@ interface WireError {
 
 function problemsFrom(value: unknown): FieldProblem[] {
   if (!Array.isArray(value)) return []
-  return value.filter(
-    (problem): problem is FieldProblem =>
-      typeof problem?.field === 'string' && typeof problem?.message === 'string',
-  )
+  return value
+    .filter(
+      (problem): problem is FieldProblem =>
+        typeof problem?.field === 'string' && typeof problem?.message === 'string',
+    )
+    .map(({ field, code, params, message }) => ({
+      field,
+      code: typeof code === 'string' ? code : undefined,
+      params: paramsFrom(params),
+      message,
+    }))
 }
 
 export class GraphQLRequestError extends Error {
@@ -38,12 +59,14 @@ export class GraphQLRequestError extends Error {
   readonly code: ErrorCode | (string & {})
   /** BAD_USER_INPUT: which input fields are wrong and why. */
   readonly problems: FieldProblem[]
-  /** CONFLICT: the input field that collides with existing data. */
+  /** The input field the refusal concerns, e.g. `name` for NAME_TAKEN. */
   readonly field: string | undefined
   /** RATE_LIMITED: when trying again makes sense. */
   readonly retryAfterSeconds: number | undefined
-  /** RATE_LIMITED: why, when the server says, e.g. ACCOUNT_LOCKED or ADDRESS_LOCKED at sign-in. */
-  readonly reason: string | undefined
+  /** Why, as a problem code to word the refusal by: NO_SIP_ACCOUNT, ACCOUNT_LOCKED… (../problems.ts). */
+  readonly reason: ProblemCode | (string & {}) | undefined
+  /** The values the reason's wording takes. */
+  readonly params: ProblemParams
 
   constructor({ message, extensions = {} }: WireError) {
     super(message)
@@ -54,11 +77,17 @@ export class GraphQLRequestError extends Error {
     this.retryAfterSeconds =
       typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined
     this.reason = typeof extensions.reason === 'string' ? extensions.reason : undefined
+    this.params = paramsFrom(extensions.params) ?? {}
   }
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): error is GraphQLRequestError {
   return error instanceof GraphQLRequestError && error.code === code
+}
+
+/** Whether the API refused for this reason, e.g. `hasReason(error, 'NO_SIP_ACCOUNT')`. */
+export function hasReason(error: unknown, reason: ProblemCode): error is GraphQLRequestError {
+  return error instanceof GraphQLRequestError && error.reason === reason
 }
 
 /** Operations without variables take none; the others require theirs. */

@@ -1,7 +1,12 @@
 // Words both SPAs use: signing in, the password rules, roles, error codes, the "coming" notice.
+import { hangupCauseMessages } from './hangupCauses'
+import { problemMessages } from './problems'
+
 export const commonMessages = {
   'zh-CN': {
     product: '云呼叫中心',
+    /** Between the items of a list in one sentence, e.g. several field problems in one message. */
+    listSeparator: '；',
     language: { label: '语言', 'zh-CN': '简体中文', en: 'English' },
     auth: {
       email: '邮箱',
@@ -28,43 +33,30 @@ export const commonMessages = {
       passwordLettersAndDigits: '密码需同时包含字母和数字',
       passwordMismatch: '两次输入的密码不一致',
     },
-    problems: {
-      required: '不能为空',
-      incorrect: '不正确',
-      samePassword: '新密码不能与当前密码相同',
-      containsEmailName: '密码不能包含邮箱用户名',
-      tooCommon: '密码过于常见，请换一个',
-      unknownTimeZone: '不是有效的时区',
-    },
+    problems: problemMessages['zh-CN'],
+    hangupCauses: hangupCauseMessages['zh-CN'],
     errors: {
       UNAUTHENTICATED: '登录已失效，请重新登录',
       FORBIDDEN: '当前角色无权执行此操作',
       PASSWORD_CHANGE_REQUIRED: '请先修改初始密码',
       NOT_FOUND: '数据不存在或已被删除',
-      CONFLICT: '数据已存在',
+      CONFLICT: '当前状态下无法执行此操作',
       RATE_LIMITED: '尝试次数过多，请 {minutes} 分钟后再试',
-      reasons: {
-        ACCOUNT_LOCKED: '密码错误次数过多，账号已被暂时锁定。请 {minutes} 分钟后再试，或联系管理员为您解锁。',
-        ADDRESS_LOCKED: '当前网络登录失败次数过多，已暂时限制登录。请 {minutes} 分钟后再试。',
-      },
+      SERVICE_UNAVAILABLE: '服务暂不可用，请联系平台运维人员',
       INTERNAL_SERVER_ERROR: '服务器开小差了，请稍后再试',
       NETWORK_ERROR: '网络连接失败，请检查网络后重试',
       BAD_USER_INPUT: '填写的内容有误，请检查',
-      conflict: {
-        email: '该邮箱已注册，请直接登录或更换邮箱',
-        agentNumber: '该工号已被本企业其他坐席使用，请换一个',
-        name: '名称已存在，请换一个名称',
-      },
+      REFUSED: '操作未能完成，请稍后再试',
     },
     roles: { SUPER_ADMIN: '超级管理员', ADMIN: '管理员', GROUP_LEADER: '组长', AGENT: '坐席' },
     coming: {
       badge: '功能建设中',
       hint: '该功能正在开发中，上线后将在此处提供：',
-      features: '对应功能',
     },
   },
   en: {
     product: 'Cloud Call Center',
+    listSeparator: '; ',
     language: { label: 'Language', 'zh-CN': '简体中文', en: 'English' },
     auth: {
       email: 'Email',
@@ -92,40 +84,25 @@ export const commonMessages = {
       passwordLettersAndDigits: 'Use both letters and digits',
       passwordMismatch: 'The passwords do not match',
     },
-    problems: {
-      required: 'is required',
-      incorrect: 'is incorrect',
-      samePassword: 'The new password must differ from the current one',
-      containsEmailName: 'The password must not contain your email name',
-      tooCommon: 'This password is too common; choose another',
-      unknownTimeZone: 'is not a known time zone',
-    },
+    problems: problemMessages.en,
+    hangupCauses: hangupCauseMessages.en,
     errors: {
       UNAUTHENTICATED: 'Your session has ended. Sign in again.',
       FORBIDDEN: 'Your role does not allow this.',
       PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
       NOT_FOUND: 'Not found; it may have been deleted.',
-      CONFLICT: 'This already exists.',
+      CONFLICT: 'This cannot be done right now.',
       RATE_LIMITED: 'Too many attempts. Try again in {minutes} min.',
-      reasons: {
-        ACCOUNT_LOCKED:
-          'Too many wrong passwords: this account is locked for now. Try again in {minutes} min or ask your administrator to unlock your account.',
-        ADDRESS_LOCKED: 'Too many failed sign-ins from your network. Try again in {minutes} min.',
-      },
+      SERVICE_UNAVAILABLE: 'The service is not available; ask the platform operator.',
       INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again later.',
       NETWORK_ERROR: 'Cannot reach the server. Check your connection and try again.',
       BAD_USER_INPUT: 'Some fields need attention.',
-      conflict: {
-        email: 'This email is already registered. Sign in, or use another email.',
-        agentNumber: 'Another agent of your company has this agent number; choose another.',
-        name: 'This name is taken; choose another.',
-      },
+      REFUSED: 'That did not work. Try again later.',
     },
     roles: { SUPER_ADMIN: 'Super admin', ADMIN: 'Admin', GROUP_LEADER: 'Group leader', AGENT: 'Agent' },
     coming: {
       badge: 'Coming soon',
       hint: 'This area is being built. When it ships, it will let you:',
-      features: 'Features',
     },
   },
 }

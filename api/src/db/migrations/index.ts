@@ -7,6 +7,7 @@ import { Migration20261215000000_voice } from './Migration20261215000000_voice.j
 import { Migration20261216000000_ivr } from './Migration20261216000000_ivr.js'
 import { Migration20261217000000_my_calls } from './Migration20261217000000_my_calls.js'
 import { Migration20261220000000_sign_in_lockout } from './Migration20261220000000_sign_in_lockout.js'
+import { Migration20261222000000_agent_call_party } from './Migration20261222000000_agent_call_party.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261216000000_ivr', class: Migration20261216000000_ivr },
   { name: 'Migration20261217000000_my_calls', class: Migration20261217000000_my_calls },
   { name: 'Migration20261220000000_sign_in_lockout', class: Migration20261220000000_sign_in_lockout },
+  { name: 'Migration20261222000000_agent_call_party', class: Migration20261222000000_agent_call_party },
 ]

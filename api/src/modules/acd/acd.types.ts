@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { PageOf } from '../../graphql/pagination.js'
+import { CallDirection } from '../calls/call-record.entity.js'
 import { AnsweringMode } from '../identity/answering-mode.js'
 import { AgentStatus, StatusCause } from './presence.js'
 
@@ -61,6 +62,22 @@ export class CallOffer {
   skillGroupId!: string | null
 }
 
+@ObjectType({ description: 'The call an agent is on, as far as the platform knows its other party.' })
+export class AgentCall {
+  @Field(() => ID, { nullable: true, description: 'The call (its call record has this ID), when known.' })
+  callId!: string | null
+
+  @Field(() => CallDirection, { description: 'INBOUND: a customer called; OUTBOUND: the agent dialled.' })
+  direction!: CallDirection
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The other party’s number: the caller’s, or the one dialled; empty when withheld or unknown.',
+  })
+  remoteNumber!: string | null
+}
+
 @ObjectType({ description: 'An agent’s current work status (G3), with why it is what it is.' })
 export class AgentState {
   @Field(() => ID, { description: 'The agent.' })
@@ -90,6 +107,12 @@ export class AgentState {
 
   @Field(() => CallOffer, { nullable: true, description: 'With RINGING: the call being offered.' })
   offer!: CallOffer | null
+
+  @Field(() => AgentCall, {
+    nullable: true,
+    description: 'With ON_CALL: the call, with the caller’s number or the number the agent dialled.',
+  })
+  call!: AgentCall | null
 }
 
 @ObjectType({ description: 'A skill group’s queue right now.' })

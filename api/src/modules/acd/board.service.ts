@@ -60,6 +60,7 @@ export class AcdBoardService {
             cause: StatusCause.SIGNED_OUT,
             notice: null,
             offer: null,
+            call: null,
           },
       )
     })
@@ -180,18 +181,69 @@ export class AcdBoardService {
     }
   }
 
-  /** Queue changes of the skill groups the supervisor may see, as fresh queue states. */
+  /**
+   * Queue changes of the skill groups the supervisor may see, as fresh queue states: a caller joining or
+   * leaving, and an agent becoming or ceasing to be IDLE (the groups' idle counts), so the queue cards
+   * change with the same status change the agent table shows.
+   */
   watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
     assertSupervisor(viewer)
     return this.visibleQueues(viewer, signal)
   }
 
   private async *visibleQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
-    for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)) {
-      if (change.tenantId !== viewer.tenantId) continue
-      const [state] = await this.queueStates(viewer, [change.skillGroupId])
-      if (state) yield state
+    const changes = merged(
+      this.queueChanges(viewer.tenantId, signal),
+      this.idleChanges(viewer.tenantId, signal),
+    )
+    for await (const skillGroupIds of changes)
+      if (skillGroupIds.length) yield* await this.queueStates(viewer, skillGroupIds)
+  }
+
+  private async *queueChanges(tenantId: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+    for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal))
+      if (change.tenantId === tenantId) yield [change.skillGroupId]
+  }
+
+  /** The skill groups of each agent of the tenant who became IDLE or stopped being IDLE. */
+  private async *idleChanges(tenantId: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+    for await (const event of this.presence.subscribe(signal)) {
+      if (event.tenantId !== tenantId || event.previousStatus === undefined) continue
+      const isIdleChange = (event.status === AgentStatus.IDLE) !== (event.previousStatus === AgentStatus.IDLE)
+      if (!isIdleChange) continue
+      const rows = await this.db.inTenant(tenantId, (em) =>
+        em.execute<Array<{ skill_group_id: string }>>(
+          'select skill_group_id from skill_group_member where user_id = ?',
+          [event.userId],
+        ),
+      )
+      yield rows.map((row) => row.skill_group_id)
     }
+  }
+}
+
+/** Yields whatever any source yields, as it comes; ends once every source has ended. */
+async function* merged<T>(...sources: AsyncIterator<T>[]): AsyncGenerator<T> {
+  const pending = new Map<number, Promise<{ index: number; result: IteratorResult<T> }>>()
+  const pull = (index: number) =>
+    pending.set(
+      index,
+      sources[index]!.next().then((result) => ({ index, result })),
+    )
+  sources.forEach((_, index) => pull(index))
+  try {
+    while (pending.size > 0) {
+      const { index, result } = await Promise.race(pending.values())
+      if (result.done) {
+        pending.delete(index)
+        continue
+      }
+      pull(index)
+      yield result.value
+    }
+  } finally {
+    // A source waiting for its next event ends once that comes; nobody need wait for it here.
+    for (const source of sources) void source.return?.().catch(() => undefined)
   }
 }
 

@@ -14,7 +14,7 @@ function targetOf(input: TransferTargetInput): TransferTarget {
   const given = [input.agentId, input.skillGroupId, input.number].filter((value) => value != null)
   if (given.length !== 1)
     throw new ValidationError([
-      { field: 'target', message: 'give exactly one of agentId, skillGroupId or number' },
+      { field: 'target', code: 'ONE_TARGET', message: 'give exactly one of agentId, skillGroupId or number' },
     ])
   if (input.agentId) return { kind: 'AGENT', agentId: input.agentId }
   if (input.skillGroupId) return { kind: 'SKILL_GROUP', skillGroupId: input.skillGroupId }

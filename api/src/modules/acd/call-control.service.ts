@@ -98,10 +98,12 @@ export class CallControlService {
       const number = this.allowedDestination(input.number, settings, 'number')
       const presence = await this.presenceOf(em, viewer.userId)
       if (!presence || presence.status === AgentStatus.OFFLINE)
-        throw new ConflictError('Sign in to the workstation before dialling out.')
-      if (!settings.outboundCallerId)
+        throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation before dialling out.')
+      const callerId = await this.settings.outboundCallerIdOf(em, viewer.tenantId, settings)
+      if (!callerId)
         throw new ConflictError(
-          'Your company has no outbound caller ID yet; an administrator sets it in call settings.',
+          'NO_OUTBOUND_CALLER_ID',
+          'Your company has no outbound caller ID yet, and more than one number to choose it from; an administrator sets it in call settings.',
         )
       const agentEndpoint = await this.endpointOf(em, viewer.userId, presence.answering_mode)
       const existing = await this.claimKey(em, viewer, input.idempotencyKey, 'DIAL_OUT')
@@ -113,7 +115,7 @@ export class CallControlService {
           where tenant_id = ? and user_id = ? and idempotency_key = ?`,
         [callId, JSON.stringify({ callId }), viewer.tenantId, viewer.userId, input.idempotencyKey],
       )
-      return { replay: undefined, callId, number, agentEndpoint, callerId: settings.outboundCallerId }
+      return { replay: undefined, callId, number, agentEndpoint, callerId }
     })
     if (prepared.replay) return prepared.replay
     const { callId, number, agentEndpoint, callerId } = prepared
@@ -198,15 +200,22 @@ export class CallControlService {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const presence = await this.presenceOf(em, viewer.userId)
       if (!presence?.offer_call_id || !presence.offer_leg_uuid)
-        throw new ConflictError('No call is ringing for you.')
+        throw new ConflictError('NO_CALL_RINGING', 'No call is ringing for you.')
       if (presence.answering_mode === 'MOBILE')
-        throw new ConflictError('Calls ring your mobile phone: answer it there.')
+        throw new ConflictError('ANSWER_ON_MOBILE', 'Calls ring your mobile phone: answer it there.')
       if (presence.phone_kind === 'SOFTPHONE')
-        throw new ConflictError('Answer in the workstation’s softphone (it rings in the browser).')
+        throw new ConflictError(
+          'ANSWER_IN_SOFTPHONE',
+          'Answer in the workstation’s softphone (it rings in the browser).',
+        )
       const node = presence.busy_legs[presence.offer_leg_uuid] ?? this.switches().pickNode()
       const sent = await tryCommand(this.switches(), node, uuidPhoneTalk(presence.offer_leg_uuid))
       if (!sent.ok)
-        throw new ConflictError(`Your desk phone could not be told to answer (${sent.cause}); pick it up.`)
+        throw new ConflictError(
+          'DESK_PHONE_NOT_ANSWERING',
+          `Your desk phone could not be told to answer (${sent.cause}); pick it up.`,
+          { params: { cause: sent.cause } },
+        )
       return { callId: presence.offer_call_id }
     })
   }
@@ -221,7 +230,7 @@ export class CallControlService {
     const call = await this.liveCall(viewer)
     const { node, agentLeg } = call
     if (isOn) {
-      if (!call.partnerLeg) throw new ConflictError('There is no one on the call to put on hold.')
+      if (!call.partnerLeg) throw noOneOnTheCall('There is no one on the call to put on hold.')
       await this.command(node, uuidSetVar(agentLeg, 'park_after_bridge', 'true'), 'hold the call')
       await this.command(node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, call.partnerLeg), 'hold the call')
       await this.command(node, uuidPark(call.partnerLeg), 'hold the call')
@@ -233,7 +242,7 @@ export class CallControlService {
       )
     } else {
       const heldLeg = await this.variableOf(node, agentLeg, HELD_LEG_VARIABLE)
-      if (!heldLeg) throw new ConflictError('The call is not on hold.')
+      if (!heldLeg) throw new ConflictError('NOT_ON_HOLD', 'The call is not on hold.')
       await this.returnToCustomer({ ...call, partnerLeg: heldLeg })
       await tryCommand(this.switches(), node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, ''))
     }
@@ -267,7 +276,7 @@ export class CallControlService {
    */
   async reconnect(viewer: Viewer): Promise<CallControlResult> {
     const call = await this.liveCall(viewer)
-    if (!call.partnerLeg) throw new ConflictError('No one is left on your call to reconnect you to.')
+    if (!call.partnerLeg) throw noOneOnTheCall('No one is left on your call to reconnect you to.')
     const endpoint = await this.db.inTenant(viewer.tenantId, async (em) =>
       this.endpointOf(em, viewer.userId, (await this.presenceOf(em, viewer.userId))?.answering_mode ?? null),
     )
@@ -286,7 +295,9 @@ export class CallControlService {
     )
     if (!answered.ok)
       throw new ConflictError(
+        'CALL_BACK_FAILED',
         `Your phone did not take the call back (${answered.cause}); the customer is still on the line, try again.`,
+        { params: { cause: answered.cause } },
       )
     // Parking the customer takes them out of the stale bridge; the stale leg, left alone, hangs up.
     await this.command(call.node, uuidPark(call.partnerLeg), 'take the customer off the lost line')
@@ -299,7 +310,7 @@ export class CallControlService {
   async transfer(viewer: Viewer, target: TransferTarget): Promise<CallControlResult> {
     const destination = await this.resolveTarget(viewer, target)
     const call = await this.liveCall(viewer)
-    if (!call.partnerLeg) throw new ConflictError('There is no one on the call to transfer.')
+    if (!call.partnerLeg) throw noOneOnTheCall('There is no one on the call to transfer.')
     const control = this.switches()
     await this.command(call.node, uuidPark(call.partnerLeg), 'take the customer off your line')
     await tryCommand(control, call.node, uuidKill(call.agentLeg))
@@ -314,10 +325,14 @@ export class CallControlService {
   async consult(viewer: Viewer, target: TransferTarget): Promise<CallControlResult> {
     const destination = await this.resolveTarget(viewer, target)
     const call = await this.liveCall(viewer)
-    if (!call.partnerLeg) throw new ConflictError('There is no one on the call to put on hold.')
+    if (!call.partnerLeg) throw noOneOnTheCall('There is no one on the call to put on hold.')
     if (destination.kind === 'queue')
       throw new ValidationError([
-        { field: 'target', message: 'a skill group cannot be consulted; transfer to it instead' },
+        {
+          field: 'target',
+          code: 'CANNOT_CONSULT_SKILL_GROUP',
+          message: 'a skill group cannot be consulted; transfer to it instead',
+        },
       ])
     const control = this.switches()
     // The agent's leg must survive losing its partner: it parks instead of hanging up.
@@ -349,7 +364,9 @@ export class CallControlService {
     if (!answered.ok) {
       await this.returnToCustomer(call)
       throw new ConflictError(
+        'CONSULTATION_NOT_ANSWERED',
         `The consultation was not answered (${answered.cause}); you are back with the customer.`,
+        { params: { cause: answered.cause } },
       )
     }
     await this.command(call.node, uuidBridge(call.agentLeg, targetLeg), 'connect the consultation')
@@ -398,7 +415,7 @@ export class CallControlService {
         endpoint: await this.endpointOf(em, viewer.userId, supervisor?.answering_mode ?? null),
       }
     })
-    if (!call) throw new ConflictError('The agent is not on a call.')
+    if (!call) throw new ConflictError('AGENT_NOT_ON_A_CALL', 'The agent is not on a call.')
     const callId = (await this.variableOf(call.node, call.agentLeg, CALL_VARIABLES.callId)) ?? call.agentLeg
     const variables = {
       origination_uuid: randomUUID(),
@@ -414,7 +431,10 @@ export class CallControlService {
       .bgapi(call.node, originate(variables, endpoint, { name: app, arg: call.agentLeg }))
       .catch((error: Error) => `-ERR ${error.message}`)
     const outcome = commandOutcome(reply)
-    if (!outcome.ok) throw new ConflictError(`Your phone did not answer (${outcome.cause}).`)
+    if (!outcome.ok)
+      throw new ConflictError('PHONE_DID_NOT_ANSWER', `Your phone did not answer (${outcome.cause}).`, {
+        params: { cause: outcome.cause },
+      })
     return { callId }
   }
 
@@ -423,14 +443,25 @@ export class CallControlService {
   /** Checks a destination against the company's allow-list; returns it in E.164. */
   allowedDestination(input: string, settings: AcdSettingsValues, field: string): string {
     const parsed = parsePhoneNumberFromString(input.trim(), settings.homeRegion as CountryCode)
-    if (!parsed?.isValid()) throw new ValidationError([{ field, message: 'is not a valid phone number' }])
+    if (!parsed?.isValid())
+      throw new ValidationError([
+        { field, code: 'INVALID_PHONE_NUMBER', message: 'is not a valid phone number' },
+      ])
     if (parsed.country !== settings.homeRegion && !settings.allowInternational)
       throw new ValidationError([
-        { field, message: 'is an international number; your company does not allow international calls' },
+        {
+          field,
+          code: 'INTERNATIONAL_NOT_ALLOWED',
+          message: 'is an international number; your company does not allow international calls',
+        },
       ])
     if (parsed.getType() === 'PREMIUM_RATE' && !settings.allowPremiumRate)
       throw new ValidationError([
-        { field, message: 'is a premium-rate number; your company does not allow calls to them' },
+        {
+          field,
+          code: 'PREMIUM_RATE_NOT_ALLOWED',
+          message: 'is a premium-rate number; your company does not allow calls to them',
+        },
       ])
     return parsed.number
   }
@@ -451,13 +482,17 @@ export class CallControlService {
     )
     if ((usage?.active ?? 0) >= settings.maxConcurrentOutbound)
       throw new RateLimitedError(
+        'OUTBOUND_CONCURRENCY_LIMIT',
         `Your company already has ${settings.maxConcurrentOutbound} outbound calls, its limit; try when one ends.`,
         5,
+        { params: { maximum: settings.maxConcurrentOutbound } },
       )
     if ((usage?.last_second ?? 0) >= settings.maxOutboundPerSecond)
       throw new RateLimitedError(
+        'OUTBOUND_RATE_LIMIT',
         `Your company may start ${settings.maxOutboundPerSecond} outbound calls per second; try again in a moment.`,
         1,
+        { params: { maximum: settings.maxOutboundPerSecond } },
       )
   }
 
@@ -470,7 +505,11 @@ export class CallControlService {
   ): Promise<CallControlResult | undefined> {
     if (!/^[\w-]{8,100}$/.test(key))
       throw new ValidationError([
-        { field: 'idempotencyKey', message: 'must be 8–100 letters, digits, - or _' },
+        {
+          field: 'idempotencyKey',
+          code: 'INVALID_IDEMPOTENCY_KEY',
+          message: 'must be 8–100 letters, digits, - or _',
+        },
       ])
     const inserted = await em.execute<Array<{ operation: string }>>(
       `insert into call_command (tenant_id, user_id, idempotency_key, operation, created_at) values (?, ?, ?, ?, ?)
@@ -483,7 +522,11 @@ export class CallControlService {
       [viewer.tenantId, viewer.userId, key],
     )
     if (previous?.operation !== operation || !previous.result)
-      throw new ConflictError('This idempotency key was already used for another request.', 'idempotencyKey')
+      throw new ConflictError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'This idempotency key was already used for another request.',
+        { field: 'idempotencyKey' },
+      )
     return previous.result
   }
 
@@ -521,7 +564,7 @@ export class CallControlService {
   private async liveCall(viewer: Viewer): Promise<LiveCall> {
     const presence = await this.db.inTenant(viewer.tenantId, (em) => this.presenceOf(em, viewer.userId))
     const leg = presence && this.currentLeg(presence)
-    if (!leg) throw new ConflictError('You are not on a call.')
+    if (!leg) throw new ConflictError('NOT_ON_A_CALL', 'You are not on a call.')
     const [partnerLeg, callId] = await Promise.all([
       this.variableOf(leg.node, leg.agentLeg, 'bridge_uuid'),
       this.variableOf(leg.node, leg.agentLeg, CALL_VARIABLES.callId),
@@ -571,7 +614,7 @@ export class CallControlService {
     if (row?.agent_number && row.sip_domain)
       return { kind: 'user', user: row.agent_number.toLowerCase(), domain: row.sip_domain }
     if (row?.mobile) return { kind: 'gateway', gateway: this.trunkGateway, number: row.mobile }
-    throw new ConflictError('You have neither a SIP phone nor a mobile number to be called on.')
+    throw new ConflictError('NO_PHONE', 'You have neither a SIP phone nor a mobile number to be called on.')
   }
 
   private async resolveTarget(
@@ -601,6 +644,7 @@ export class CallControlService {
           if (!presence || !(await isColleague(em, viewer, target.agentId))) throw new NotFoundError('Agent')
           if (presence.status !== AgentStatus.IDLE)
             throw new ConflictError(
+              'AGENT_NOT_FREE',
               'That agent is not free right now; transfer to their skill group instead.',
             )
           return {
@@ -627,7 +671,10 @@ export class CallControlService {
     }
     const skillGroupId = destination.kind === 'queue' ? destination.skillGroupId : destination.skillGroupId
     if (!skillGroupId)
-      throw new ConflictError('That agent is in no skill group, so calls cannot be queued for them.')
+      throw new ConflictError(
+        'AGENT_IN_NO_SKILL_GROUP',
+        'That agent is in no skill group, so calls cannot be queued for them.',
+      )
     await this.distributor.enqueue({
       tenantId: viewer.tenantId,
       skillGroupId,
@@ -649,7 +696,9 @@ export class CallControlService {
     endpoint: Endpoint,
   ): Promise<boolean> {
     const leg = randomUUID()
-    const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
+    const callerId = await this.db.inTenant(tenantId, async (em) =>
+      this.settings.outboundCallerIdOf(em, tenantId, await this.settings.read(em, tenantId)),
+    )
     const answered = await this.originate(
       call.node,
       {
@@ -657,7 +706,7 @@ export class CallControlService {
         [CALL_VARIABLES.tenantId]: tenantId,
         [CALL_VARIABLES.callId]: call.callId,
         originate_timeout: ORIGINATE_TIMEOUT_SECONDS,
-        origination_caller_id_number: settings.outboundCallerId ?? 'anonymous',
+        origination_caller_id_number: callerId ?? 'anonymous',
       },
       endpoint,
     )
@@ -709,7 +758,7 @@ export class CallControlService {
         [viewer.userId],
       ),
     )
-    if (!row) throw new ConflictError('You are not consulting anyone.')
+    if (!row) throw new ConflictError('NOT_CONSULTING', 'You are not consulting anyone.')
     const { targetLeg, ...call } = row.result
     return { call, targetLeg }
   }
@@ -731,6 +780,13 @@ export class CallControlService {
 
   private async command(node: string, command: string, what: string): Promise<void> {
     const outcome = await tryCommand(this.switches(), node, command)
-    if (!outcome.ok) throw new ConflictError(`Could not ${what}: ${outcome.cause}.`)
+    if (!outcome.ok)
+      throw new ConflictError('SWITCH_COMMAND_FAILED', `Could not ${what}: ${outcome.cause}.`, {
+        params: { cause: outcome.cause },
+      })
   }
+}
+
+function noOneOnTheCall(message: string): ConflictError {
+  return new ConflictError('NO_ONE_ON_THE_CALL', message)
 }

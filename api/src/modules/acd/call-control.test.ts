@@ -112,11 +112,20 @@ describe('G3 dial out', () => {
     const agent = await acd.readyAgent([])
     const international = await attempt(DIAL, { number: '+14155552671', key: key() }, agent)
     expect(international.errors?.[0]?.message).toMatch(/international/)
+    expect(international.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'number', code: 'INTERNATIONAL_NOT_ALLOWED' }),
+    ])
     await acd.settings({ allowInternational: true })
     const premium = await attempt(DIAL, { number: '+19002000000', key: key() }, agent)
     expect(premium.errors?.[0]?.message).toMatch(/premium-rate/)
+    expect(premium.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'number', code: 'PREMIUM_RATE_NOT_ALLOWED' }),
+    ])
     const invalid = await attempt(DIAL, { number: '12', key: key() }, agent)
-    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'number', code: 'INVALID_PHONE_NUMBER', message: 'is not a valid phone number' }],
+    })
     expect(acd.sim.channels()).toHaveLength(0)
   })
 
@@ -126,7 +135,9 @@ describe('G3 dial out', () => {
     const other = await acd.readyAgent([])
     await acd.gql(DIAL, { number: '13812345670', key: key() }, agent.token)
     const refused = await attempt(DIAL, { number: '13812345671', key: key() }, other)
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } })
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', reason: 'OUTBOUND_CONCURRENCY_LIMIT', params: { maximum: 1 } },
+    })
     expect(refused.errors?.[0]?.message).toMatch(/limit/)
 
     await acd.reset()
@@ -137,6 +148,10 @@ describe('G3 dial out', () => {
     await acd.gql(DIAL, { number: '13812345672', key: key() }, third.token)
     const tooFast = await attempt(DIAL, { number: '13812345673', key: key() }, fourth)
     expect(tooFast.errors?.[0]?.message).toMatch(/per second/)
+    expect(tooFast.errors?.[0]?.extensions).toMatchObject({
+      reason: 'OUTBOUND_RATE_LIMIT',
+      params: { maximum: 1 },
+    })
   })
 
   it('G3: dialling out is refused before signing in to the workstation', async () => {
@@ -144,6 +159,70 @@ describe('G3 dial out', () => {
     await acd.gql(`mutation { signOutWorkstation { status } }`, {}, agent.token)
     const refused = await attempt(DIAL, { number: '13812345674', key: key() }, agent)
     expect(refused.errors?.[0]?.message).toMatch(/Sign in to the workstation/)
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_SIGNED_IN' })
+  })
+
+  it('G3: without a caller ID set, calls show the company’s only number; with several numbers dialling out is refused', async () => {
+    await acd.settings({ outboundCallerId: '' })
+    expect(await acd.sql('select number from phone_number')).toEqual([{ number: '+864001230000' }])
+    const agent = await acd.readyAgent([])
+    const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812345675', key: key() },
+      agent.token,
+    )
+    await eventually(() => expect(acd.legsOf(dialOut.callId).filter((leg) => leg.bridgedTo)).toHaveLength(2))
+    const customerLeg = acd.legsOf(dialOut.callId).find((leg) => !leg.variables['cc_agent_id'])!
+    expect(customerLeg.variables['origination_caller_id_number']).toBe('+864001230000')
+
+    await acd.reset()
+    await acd.ownNumber('+864001239999')
+    try {
+      const other = await acd.readyAgent([])
+      const refused = await attempt(DIAL, { number: '13812345676', key: key() }, other)
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NO_OUTBOUND_CALLER_ID',
+      })
+    } finally {
+      await acd.sql(`delete from phone_number where number = '+864001239999'`)
+    }
+  })
+})
+
+describe('G3 whom the call is with', () => {
+  const STATE = `query { myAgentState { status call { callId direction remoteNumber } } }`
+  const callOf = async (agent: ReadyAgent) =>
+    (await acd.gql<{ myAgentState: { status: string; call: unknown } }>(STATE, {}, agent.token)).myAgentState
+
+  it('G3: on an outbound call the agent’s state names the number dialled, and forgets it when the call ends', async () => {
+    const agent = await acd.readyAgent([])
+    const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812345678', key: key() },
+      agent.token,
+    )
+    await eventually(async () =>
+      expect(await callOf(agent)).toEqual({
+        status: 'ON_CALL',
+        call: { callId: dialOut.callId, direction: 'OUTBOUND', remoteNumber: '+8613812345678' },
+      }),
+    )
+    acd.sim.hangup(acd.legsOf(dialOut.callId).find((leg) => leg.variables['cc_agent_id'])!.uuid)
+    await eventually(async () => expect(await callOf(agent)).toEqual({ status: 'IDLE', call: null }))
+  })
+
+  it('G3, A4: an agent answering on a mobile, who sees no ringing in the workstation, is told the caller’s number', async () => {
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const agent = await acd.readyMobileAgent([group], '13612345678')
+    const callId = await acd.sim.placeInboundCall({ from: '13900139000', to: number })
+    await eventually(async () =>
+      expect(await callOf(agent)).toEqual({
+        status: 'ON_CALL',
+        call: { callId, direction: 'INBOUND', remoteNumber: '13900139000' },
+      }),
+    )
   })
 })
 

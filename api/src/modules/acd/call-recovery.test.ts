@@ -72,7 +72,11 @@ describe('reconnectCall', () => {
     const { agent, customerLeg, staleLeg } = await routedCall()
     acd.sim.setEndpointBehaviour(`${agent.sipUser}@${acd.sipDomain}`, { kind: 'reject', cause: 'USER_BUSY' })
     const result = await api.graphql(RECONNECT, { key: randomUUID() }, { token: agent.token })
-    expect(result.errors![0]!.extensions!.code).toBe('CONFLICT')
+    expect(result.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CALL_BACK_FAILED',
+      params: { cause: 'USER_BUSY' },
+    })
     expect(result.errors![0]!.message).toMatch(/USER_BUSY.*still on the line/)
     expect(acd.channel(customerLeg)!.bridgedTo).toBe(staleLeg)
   })

@@ -356,6 +356,9 @@ export class Distributor {
             callerNumber: entry.caller_number,
             skillGroupId: entry.skill_group_id,
           },
+          call: null,
+          // Only IDLE agents are claimed.
+          previousStatus: AgentStatus.IDLE,
         })
     })
     return offers
@@ -407,10 +410,15 @@ export class Distributor {
         isAgentsFault: false,
       })
     }
+    const party = {
+      callId,
+      direction: isCallback ? ('OUTBOUND' as const) : ('INBOUND' as const),
+      remoteNumber: (isCallback ? entry.callback_number : entry.caller_number) ?? null,
+    }
     await this.presence.offerAnswered(
       entry.tenant_id,
       agent.userId,
-      { callId: entry.id, legUuid, node },
+      { callId: entry.id, legUuid, node, party },
       (em) => em.execute('delete from queue_entry where id = ?', [entry.id]),
     )
     this.changed(entry.tenant_id, entry.skill_group_id)
@@ -452,6 +460,9 @@ export class Distributor {
     settings: AcdSettingsValues,
   ) {
     const customerLeg = randomUUID()
+    const callerId = await this.db.inTenant(entry.tenant_id, (em) =>
+      this.settings.outboundCallerIdOf(em, entry.tenant_id, settings),
+    )
     const reply = await this.switches
       .bgapi(
         node,
@@ -462,7 +473,7 @@ export class Distributor {
             [CALL_VARIABLES.callId]: callId,
             [CALL_VARIABLES.direction]: 'outbound',
             originate_timeout: 45,
-            origination_caller_id_number: settings.outboundCallerId ?? 'anonymous',
+            origination_caller_id_number: callerId ?? 'anonymous',
           },
           { kind: 'gateway', gateway: this.options.trunkGateway, number: entry.callback_number ?? '' },
         ),

@@ -30,6 +30,15 @@ export interface OfferInfo {
   readonly skillGroupId: string | null
 }
 
+/** The other party of the call an agent's phone is on: the caller, or the number the agent dialled. */
+export interface CallParty {
+  /** The platform's call, when the leg names it (routed calls, dial-outs). */
+  readonly callId: string | null
+  readonly direction: 'INBOUND' | 'OUTBOUND'
+  /** Null when the caller withheld it or the switch did not say. */
+  readonly remoteNumber: string | null
+}
+
 /** What subscribers get each time an agent's status (or its reason, or notice) changes. */
 export interface AgentStateEvent {
   readonly tenantId: string
@@ -40,6 +49,10 @@ export interface AgentStateEvent {
   readonly cause: StatusCause
   readonly notice: string | null
   readonly offer: OfferInfo | null
+  /** With ON_CALL: whom the call is with, so a page that saw no ringing (a reload, a desk phone) can say. */
+  readonly call: CallParty | null
+  /** On a change of status: the status before it (the board recounts idle agents when IDLE is left or reached). */
+  readonly previousStatus?: AgentStatus
 }
 
 export interface WorkstationSignIn {
@@ -75,7 +88,8 @@ export class PresenceService {
   // ── the agent's own workstation ─────────────────────────────────────────────────────────────────────
 
   async signIn(viewer: Viewer, input: WorkstationSignIn): Promise<AgentStateEvent> {
-    if (viewer.apiKeyId) throw new ConflictError('A workstation is signed in to by a person, not an API key.')
+    if (viewer.apiKeyId)
+      throw new ConflictError('NOT_A_PERSON', 'A workstation is signed in to by a person, not an API key.')
     return this.required(
       this.db.inTenant(viewer.tenantId, async (em) => {
         const chosen = await this.chosenStatus(em, viewer.tenantId, input.status ?? 'IDLE', input.reasonId)
@@ -85,6 +99,7 @@ export class PresenceService {
           throw new ValidationError([
             {
               field: 'answeringMode',
+              code: 'NO_MOBILE_NUMBER',
               message: 'your profile has no mobile number; ask an administrator to add one',
             },
           ])
@@ -92,6 +107,7 @@ export class PresenceService {
           throw new ValidationError([
             {
               field: 'answeringMode',
+              code: 'NO_SIP_ACCOUNT',
               message: 'you have no agent number, so no SIP account; ask an administrator',
             },
           ])
@@ -160,7 +176,10 @@ export class PresenceService {
         [now, viewer.userId, viewer.sessionId],
       )
       if (!row)
-        throw new ConflictError('Your workstation session has ended; sign in to the workstation again.')
+        throw new ConflictError(
+          'WORKSTATION_SESSION_ENDED',
+          'Your workstation session has ended; sign in to the workstation again.',
+        )
       return stateOf(presenceRow(row), null)
     })
   }
@@ -175,7 +194,7 @@ export class PresenceService {
       this.db.inTenant(viewer.tenantId, async (em) => {
         const chosen = await this.chosenStatus(em, viewer.tenantId, status, reasonId)
         return this.transition(em, viewer.tenantId, viewer.userId, StatusCause.CHOSEN, (row) => {
-          if (!row.signed_in_at) throw new ConflictError('Sign in to the workstation first.')
+          if (!row.signed_in_at) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
           // Choosing IDLE means ready now; choosing not ready keeps the wrap-up time running.
           return { ...chosen, acw_until: status === 'IDLE' ? null : row.acw_until, notice: null }
         })
@@ -221,13 +240,26 @@ export class PresenceService {
     )
   }
 
-  /** One of the agent's phone legs came up (a routed call, an outbound call, or any other). */
-  async legStarted(tenantId: string, userId: string, legUuid: string, node: string): Promise<void> {
+  /**
+   * One of the agent's phone legs came up (a routed call, an outbound call, or any other); `party` is
+   * whom it connects the agent to, when the leg says.
+   */
+  async legStarted(
+    tenantId: string,
+    userId: string,
+    legUuid: string,
+    node: string,
+    party?: CallParty,
+  ): Promise<void> {
     await this.inTenant(tenantId, (em) =>
-      this.transition(em, tenantId, userId, StatusCause.CALL_STARTED, (row) => withLeg(row, legUuid, node), {
-        create: true,
-        detail: legUuid,
-      }),
+      this.transition(
+        em,
+        tenantId,
+        userId,
+        StatusCause.CALL_STARTED,
+        (row) => withLeg(row, legUuid, node, party),
+        { create: true, detail: legUuid },
+      ),
     )
   }
 
@@ -258,7 +290,7 @@ export class PresenceService {
   async offerAnswered(
     tenantId: string,
     userId: string,
-    offer: { callId: string; legUuid: string; node: string },
+    offer: { callId: string; legUuid: string; node: string; party?: CallParty },
     /** The caller's side of the same change (its queue entry done), in the same transaction. */
     alongside: (em: EntityManager) => Promise<unknown> = async () => undefined,
   ) {
@@ -275,7 +307,7 @@ export class PresenceService {
           if (row.offer_call_id !== callId) return undefined
           return {
             ...noOffer,
-            ...(withLeg(row, legUuid, node) ?? {}),
+            ...(withLeg(row, legUuid, node, offer.party) ?? {}),
             missed_in_row: 0,
             calls_today: row.calls_today_on === today ? row.calls_today + 1 : 1,
             calls_today_on: today,
@@ -423,6 +455,8 @@ export class PresenceService {
     const patch = change(row)
     if (!patch) return undefined
     const next: PresenceRow = { ...row, ...patch }
+    // The call is over with its last leg: whom it was with is not the next call's party.
+    if (Object.keys(next.busy_legs).length === 0) Object.assign(next, noCall)
     const settings = await this.settings.read(em, tenantId)
     const now = this.clock.now()
     const derived = deriveStatus(inputsOf(next), {
@@ -453,7 +487,7 @@ export class PresenceService {
         detail: options.detail ?? null,
         at: now,
       })
-    const event = stateOf(saved, options.offer ?? null)
+    const event = { ...stateOf(saved, options.offer ?? null), previousStatus: row.status }
     afterCommit(em, () => {
       this.published(event)
       if (event.status === AgentStatus.IDLE && row.status !== AgentStatus.IDLE)
@@ -479,7 +513,10 @@ export class PresenceService {
     reasonId: string | null | undefined,
   ): Promise<Pick<PresenceChange, 'chosen_status' | 'chosen_reason_id'>> {
     if (status === 'IDLE') return { chosen_status: 'IDLE', chosen_reason_id: null }
-    if (!reasonId) throw new ValidationError([{ field: 'reasonId', message: 'choose a not-ready reason' }])
+    if (!reasonId)
+      throw new ValidationError([
+        { field: 'reasonId', code: 'CHOOSE_NOT_READY_REASON', message: 'choose a not-ready reason' },
+      ])
     const [reason] = await em.execute<Array<{ kind: string }>>(
       'select kind from not_ready_reason where id = ? and tenant_id = ? and deleted_at is null',
       [knownId(reasonId, 'Not-ready reason'), tenantId],
@@ -487,7 +524,11 @@ export class PresenceService {
     if (!reason) throw new NotFoundError('Not-ready reason')
     if (reason.kind === 'SYSTEM')
       throw new ValidationError([
-        { field: 'reasonId', message: 'is set by the platform and cannot be chosen' },
+        {
+          field: 'reasonId',
+          code: 'SYSTEM_REASON_FIXED',
+          message: 'is set by the platform and cannot be chosen',
+        },
       ])
     return { chosen_status: 'NOT_READY', chosen_reason_id: reasonId }
   }
@@ -509,10 +550,24 @@ export class PresenceService {
 /** Enough to cover the events of one agent still in flight between instances. */
 const ENDED_LEGS_KEPT = 10
 
-/** Adds a leg unless it already ended (its start may arrive late from another instance). */
-function withLeg(row: PresenceRow, legUuid: string, node: string): PresenceChange | undefined {
-  if (row.busy_legs[legUuid] || row.ended_legs.includes(legUuid)) return undefined
-  return { busy_legs: { ...row.busy_legs, [legUuid]: node } }
+/**
+ * Adds a leg unless it already ended (its start may arrive late from another instance). The first leg
+ * names the call's party; a later one (a reconnect, a second leg) keeps it.
+ */
+function withLeg(
+  row: PresenceRow,
+  legUuid: string,
+  node: string,
+  party?: CallParty,
+): PresenceChange | undefined {
+  if (row.ended_legs.includes(legUuid)) return undefined
+  const isUnnamed = row.call_direction === null || Object.keys(row.busy_legs).length === 0
+  const naming: PresenceChange =
+    party && isUnnamed
+      ? { call_id: party.callId, call_direction: party.direction, call_number: party.remoteNumber }
+      : {}
+  if (row.busy_legs[legUuid]) return Object.keys(naming).length > 0 ? naming : undefined
+  return { busy_legs: { ...row.busy_legs, [legUuid]: node }, ...naming }
 }
 
 function withoutLeg(
@@ -526,6 +581,7 @@ function withoutLeg(
 }
 
 const noOffer = { offer_call_id: null, offer_leg_uuid: null, offer_expires_at: null } satisfies PresenceChange
+const noCall = { call_id: null, call_direction: null, call_number: null } satisfies PresenceChange
 
 function signedOut(): PresenceChange {
   return { session_id: null, signed_in_at: null, heartbeat_at: null, ...noOffer, acw_until: null }
@@ -541,6 +597,10 @@ export function stateOf(row: PresenceRow, offer: OfferInfo | null): AgentStateEv
     cause: row.status_cause,
     notice: row.notice,
     offer,
+    call:
+      row.status === AgentStatus.ON_CALL && row.call_direction
+        ? { callId: row.call_id, direction: row.call_direction, remoteNumber: row.call_number }
+        : null,
   }
 }
 

@@ -20,6 +20,10 @@ export interface PresenceRow {
   offer_call_id: string | null
   offer_leg_uuid: string | null
   offer_expires_at: Date | null
+  /** The other party of the call the agent's legs are on; cleared with the last leg. */
+  call_id: string | null
+  call_direction: 'INBOUND' | 'OUTBOUND' | null
+  call_number: string | null
   acw_until: Date | null
   chosen_status: 'IDLE' | 'NOT_READY'
   chosen_reason_id: string | null
@@ -55,6 +59,9 @@ const CHANGEABLE: ReadonlyArray<keyof PresenceChange> = [
   'offer_call_id',
   'offer_leg_uuid',
   'offer_expires_at',
+  'call_id',
+  'call_direction',
+  'call_number',
   'acw_until',
   'chosen_status',
   'chosen_reason_id',

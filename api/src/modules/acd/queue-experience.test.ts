@@ -172,4 +172,38 @@ describe('G3 X3 subscriptions', () => {
       for (const socket of sockets) socket.socket.close()
     }
   })
+
+  it('A8: a skill group’s idle count follows the same status change as its agent, live', async () => {
+    const group = await acd.skillGroup()
+    const agent = await acd.readyAgent([group])
+    const [rest] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)
+    const board = await subscribe(acd.tenant.token, 'subscription { agentStateChanged { userId status } }')
+    const queues = await subscribe(
+      acd.tenant.token,
+      'subscription { queueStateChanged { skillGroupId idleAgents } }',
+    )
+    try {
+      const seen = () => ({
+        agent: payloads(board)
+          .map((data) => data.agentStateChanged!)
+          .filter((state) => state.userId === agent.id)
+          .at(-1)?.status,
+        idleAgents: payloads(queues)
+          .map((data) => data.queueStateChanged!)
+          .filter((queue) => queue.skillGroupId === group)
+          .at(-1)?.idleAgents,
+      })
+      await acd.gql(
+        `mutation ($r: ID) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }`,
+        { r: rest!.id },
+        agent.token,
+      )
+      await eventually(() => expect(seen()).toEqual({ agent: 'NOT_READY', idleAgents: 0 }))
+      await acd.gql(`mutation { setMyStatus(status: IDLE) { status } }`, {}, agent.token)
+      await eventually(() => expect(seen()).toEqual({ agent: 'IDLE', idleAgents: 1 }))
+    } finally {
+      board.socket.close()
+      queues.socket.close()
+    }
+  })
 })

@@ -65,7 +65,7 @@ export class AcdSettings {
   @Field(() => String, {
     nullable: true,
     description:
-      'Number shown to customers on outbound calls, in E.164 (e.g. +862161234567); none when empty.',
+      'Number shown to customers on outbound calls, in E.164 (e.g. +862161234567). When empty, calls show the company’s number if it has exactly one; with several, dialling out is refused until one is set.',
   })
   @Property({ type: 'string', nullable: true })
   outboundCallerId?: string | null

@@ -5,7 +5,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { problem, validateInput } from '../../common/validation.js'
 import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
@@ -105,7 +105,7 @@ function settingsSchema(defaultRegion: string) {
     callbackKey: z
       .string({ message: 'must be one key: 0–9, * or #' })
       .trim()
-      .regex(/^[0-9*#]$/, 'must be one key: 0–9, * or #')
+      .refine((key) => /^[0-9*#]$/.test(key), problem('INVALID_KEY', 'must be one key: 0–9, * or #'))
       .optional(),
     recordingEnabled: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
@@ -119,7 +119,10 @@ function settingsSchema(defaultRegion: string) {
       .string({ message: 'must be a region code such as CN' })
       .trim()
       .toUpperCase()
-      .refine(isSupportedRegion, 'is not an ISO 3166 region code with phone numbers, e.g. CN')
+      .refine(
+        isSupportedRegion,
+        problem('UNKNOWN_REGION', 'is not an ISO 3166 region code with phone numbers, e.g. CN'),
+      )
       .optional(),
     allowInternational: flag.optional(),
     allowPremiumRate: flag.optional(),
@@ -145,7 +148,7 @@ const descriptionSchema = z.string().trim().max(100, 'must be at most 100 charac
 const oneRoute = <T extends { skillGroupId?: string | null; scheduleId?: string | null }>(data: T) =>
   !(data.skillGroupId && data.scheduleId)
 const oneRouteProblem = {
-  message: 'a number goes to a skill group or follows a schedule, not both: choose one',
+  ...problem('ONE_ROUTE_ONLY', 'a number goes to a skill group or follows a schedule, not both: choose one'),
   path: ['scheduleId'],
 }
 function addNumberSchema(homeRegion: string) {
@@ -194,13 +197,17 @@ function snapshotNumber(number: PhoneNumber): Record<string, unknown> {
 /** Numbers are unique on the platform; which company holds a number is nobody else's business. */
 function numberClash(error: unknown): unknown {
   if (error instanceof UniqueConstraintViolationException)
-    return new ConflictError('This number belongs to another company or is already added.', 'number')
+    return new ConflictError('NUMBER_TAKEN', 'This number belongs to another company or is already added.', {
+      field: 'number',
+    })
   return error
 }
 
 function reasonNameClash(error: unknown): unknown {
   if (error instanceof UniqueConstraintViolationException)
-    return new ConflictError('A not-ready reason with this name already exists.', 'name')
+    return new ConflictError('NAME_TAKEN', 'A not-ready reason with this name already exists.', {
+      field: 'name',
+    })
   return error
 }
 
@@ -248,6 +255,24 @@ export class AcdSettingsService {
     const values = settings ? valuesOf(settings) : { ...DEFAULT_ACD_SETTINGS }
     this.cachedSettings.set(tenantId, { values, until: Date.now() + SETTINGS_CACHE_MS })
     return values
+  }
+
+  /**
+   * The number customers see on outbound calls: the configured caller ID, else the company's number when it
+   * has exactly one (what the call settings page promises for an empty caller ID). Null when neither:
+   * dialling out is then refused, since no number of the company's can be chosen for it.
+   */
+  async outboundCallerIdOf(
+    em: EntityManager,
+    tenantId: string,
+    settings: AcdSettingsValues,
+  ): Promise<string | null> {
+    if (settings.outboundCallerId) return settings.outboundCallerId
+    const numbers = await em.execute<Array<{ number: string }>>(
+      'select number from phone_number where tenant_id = ? limit 2',
+      [tenantId],
+    )
+    return numbers.length === 1 ? numbers[0]!.number : null
   }
 
   /** The id of the tenant's system not-ready reason with this code, created on first use. */
@@ -305,6 +330,7 @@ export class AcdSettingsService {
         throw new ValidationError([
           {
             field: 'outboundCallerId',
+            code: 'NOT_OWN_NUMBER',
             message: 'must be one of your company’s numbers; add it under Numbers first',
           },
         ])
@@ -350,7 +376,11 @@ export class AcdSettingsService {
         await this.ensureBuiltInReasons(em, viewer.tenantId)
         const live = await em.find(NotReadyReason, { deletedAt: null })
         if (live.length >= MAX_REASONS)
-          throw new ConflictError(`A company has at most ${MAX_REASONS} not-ready reasons; delete one first.`)
+          throw new ConflictError(
+            'TOO_MANY_NOT_READY_REASONS',
+            `A company has at most ${MAX_REASONS} not-ready reasons; delete one first.`,
+            { params: { maximum: MAX_REASONS } },
+          )
         assertNameFree(live, data.name)
         const customOrders = live.filter((r) => r.kind === NotReadyReasonKind.CUSTOM).map((r) => r.sortOrder)
         const reason = em.create(NotReadyReason, {
@@ -409,8 +439,9 @@ export class AcdSettingsService {
         if (!reason) throw new NotFoundError('Not-ready reason')
         if (reason.kind === NotReadyReasonKind.SYSTEM)
           throw new ConflictError(
+            'SYSTEM_REASON_FIXED',
             `“${reason.name}” is a system reason set by the platform; it cannot be renamed, reordered or deleted.`,
-            'id',
+            { field: 'id' },
           )
         const before = snapshotReason(reason)
         await change(em, reason)
@@ -566,6 +597,7 @@ export class AcdSettingsService {
     return numbers.map((number) => ({
       skillGroupId: number.skillGroupId!,
       usedBy: `number ${number.number}`,
+      name: number.number,
     }))
   }
 }
@@ -582,5 +614,7 @@ const reservedNames = BUILT_IN_REASONS.filter((reason) => reason.kind === NotRea
 function assertNameFree(live: NotReadyReason[], name: string): void {
   const wanted = name.toLowerCase()
   if (reservedNames.includes(wanted) || live.some((reason) => reason.name.toLowerCase() === wanted))
-    throw new ConflictError(`A not-ready reason named “${name}” already exists.`, 'name')
+    throw new ConflictError('NAME_TAKEN', `A not-ready reason named “${name}” already exists.`, {
+      field: 'name',
+    })
 }

@@ -39,6 +39,8 @@ type Response = Awaited<ReturnType<TestApi['graphql']>>
 
 const codeOf = (result: Response) => result.errors?.[0]?.extensions?.code
 const problemsOf = (result: Response) => result.errors?.[0]?.extensions?.problems
+const tooSmall = (minimum: number) => ({ code: 'TOO_SMALL', params: { minimum } })
+const tooLarge = (maximum: number) => ({ code: 'TOO_LARGE', params: { maximum } })
 
 describe('ACD configuration: call settings, not-ready reasons, numbers and skill group routing', () => {
   let api: TestApi
@@ -162,6 +164,7 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       expect(refused.errors?.[0]?.extensions?.problems).toEqual([
         {
           field: 'outboundCallerId',
+          code: 'NOT_OWN_NUMBER',
           message: 'must be one of your company’s numbers; add it under Numbers first',
         },
       ])
@@ -189,16 +192,20 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
     )
     expect(codeOf(result)).toBe('BAD_USER_INPUT')
     expect(problemsOf(result)).toEqual([
-      { field: 'afterCallWorkSeconds', message: 'must be 0 to 3600 seconds' },
-      { field: 'ringTimeoutSeconds', message: 'must be 5 to 120 seconds' },
-      { field: 'maxMissedOffers', message: 'must be 1 to 20' },
-      { field: 'heartbeatTimeoutSeconds', message: 'must be 10 to 600 seconds' },
-      { field: 'announceIntervalSeconds', message: 'must be 10 to 600 seconds' },
-      { field: 'callbackKey', message: 'must be one key: 0–9, * or #' },
-      { field: 'outboundCallerId', message: 'is not a valid phone number' },
-      { field: 'homeRegion', message: 'is not an ISO 3166 region code with phone numbers, e.g. CN' },
-      { field: 'maxConcurrentOutbound', message: 'must be 0 to 10000' },
-      { field: 'maxOutboundPerSecond', message: 'must be 0 to 1000' },
+      { field: 'afterCallWorkSeconds', ...tooSmall(0), message: 'must be 0 to 3600 seconds' },
+      { field: 'ringTimeoutSeconds', ...tooLarge(120), message: 'must be 5 to 120 seconds' },
+      { field: 'maxMissedOffers', ...tooSmall(1), message: 'must be 1 to 20' },
+      { field: 'heartbeatTimeoutSeconds', ...tooSmall(10), message: 'must be 10 to 600 seconds' },
+      { field: 'announceIntervalSeconds', ...tooLarge(600), message: 'must be 10 to 600 seconds' },
+      { field: 'callbackKey', code: 'INVALID_KEY', message: 'must be one key: 0–9, * or #' },
+      { field: 'outboundCallerId', code: 'INVALID_PHONE_NUMBER', message: 'is not a valid phone number' },
+      {
+        field: 'homeRegion',
+        code: 'UNKNOWN_REGION',
+        message: 'is not an ISO 3166 region code with phone numbers, e.g. CN',
+      },
+      { field: 'maxConcurrentOutbound', ...tooLarge(10000), message: 'must be 0 to 10000' },
+      { field: 'maxOutboundPerSecond', ...tooSmall(0), message: 'must be 0 to 1000' },
     ])
     const read = await api.graphql<{ acdSettings: { ringTimeoutSeconds: number } }>(
       '{ acdSettings { ringTimeoutSeconds } }',
@@ -285,21 +292,29 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
     expect((await reasons())[0]!.name).toBe('用餐')
 
     const clash = await api.graphql(CREATE_REASON, { input: { name: '会议' } }, { token: admin.token })
-    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' })
+    expect(clash.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NAME_TAKEN',
+      field: 'name',
+    })
     const reserved = await api.graphql(
       UPDATE_REASON,
       { id, input: { name: '未接超限' } },
       { token: admin.token },
     )
-    expect(reserved.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' })
+    expect(reserved.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NAME_TAKEN',
+      field: 'name',
+    })
     const invalid = await api.graphql(
       CREATE_REASON,
       { input: { name: ' ', sortOrder: 1000 } },
       { token: admin.token },
     )
     expect(problemsOf(invalid)).toEqual([
-      { field: 'name', message: 'is required' },
-      { field: 'sortOrder', message: 'must be 0 to 999' },
+      { field: 'name', code: 'REQUIRED', message: 'is required' },
+      { field: 'sortOrder', ...tooLarge(999), message: 'must be 0 to 999' },
     ])
 
     const rest = (await reasons()).find((reason) => reason.code === 'REST')!
@@ -326,7 +341,11 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
         { id: reason.id, input: { name: 'X' } },
         { token: admin.token },
       )
-      expect(rename.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' })
+      expect(rename.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'SYSTEM_REASON_FIXED',
+        field: 'id',
+      })
       expect(rename.errors?.[0]?.message).toContain('system reason')
       const remove = await api.graphql(DELETE_REASON, { id: reason.id }, { token: admin.token })
       expect(codeOf(remove)).toBe('CONFLICT')
@@ -369,8 +388,13 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       { token: admin.token },
     )
     expect(problemsOf(invalid)).toEqual([
-      { field: 'number', message: 'is not a valid phone number' },
-      { field: 'description', message: 'must be at most 100 characters' },
+      { field: 'number', code: 'INVALID_PHONE_NUMBER', message: 'is not a valid phone number' },
+      {
+        field: 'description',
+        code: 'TOO_LONG',
+        params: { maximum: 100 },
+        message: 'must be at most 100 characters',
+      },
     ])
 
     const unrouted = await api.graphql<{ updatePhoneNumber: Record<string, unknown> }>(
@@ -426,7 +450,11 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       await api.graphql(ADD_NUMBER, { input: { number: '+86 21 8888 0001' } }, { token: admin.token }),
     ]
     for (const refusal of refusals) {
-      expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'number' })
+      expect(refusal.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'NUMBER_TAKEN',
+        field: 'number',
+      })
       expect(refusal.errors?.[0]?.message).toBe('This number belongs to another company or is already added.')
     }
     // Renumbering onto a taken number is the same conflict.
@@ -472,17 +500,25 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
     const problems = async (input: Record<string, unknown>) =>
       problemsOf(await api.graphql(ROUTING, { id: main, input }, { token: admin.token }))
     expect(await problems({ overflowAction: 'SKILL_GROUP' })).toEqual([
-      { field: 'overflowSkillGroupId', message: 'is required when the overflow action is SKILL_GROUP' },
+      {
+        field: 'overflowSkillGroupId',
+        code: 'REQUIRED',
+        message: 'is required when the overflow action is SKILL_GROUP',
+      },
     ])
     expect(await problems({ overflowAction: 'SKILL_GROUP', overflowSkillGroupId: main })).toEqual([
-      { field: 'overflowSkillGroupId', message: 'must be another skill group' },
+      { field: 'overflowSkillGroupId', code: 'OVERFLOW_TO_ITSELF', message: 'must be another skill group' },
     ])
     expect(await problems({ overflowAction: 'SKILL_GROUP', overflowSkillGroupId: telesales })).toEqual([
-      { field: 'overflowSkillGroupId', message: 'must be a skill group of the INBOUND organisation' },
+      {
+        field: 'overflowSkillGroupId',
+        code: 'OVERFLOW_TO_OTHER_ORGANIZATION',
+        message: 'must be a skill group of the INBOUND organisation',
+      },
     ])
     expect(await problems({ maxWaitSeconds: 5, maxQueueLength: 0 })).toEqual([
-      { field: 'maxWaitSeconds', message: 'must be 10 to 7200 seconds' },
-      { field: 'maxQueueLength', message: 'must be 1 to 10000' },
+      { field: 'maxWaitSeconds', ...tooSmall(10), message: 'must be 10 to 7200 seconds' },
+      { field: 'maxQueueLength', ...tooSmall(1), message: 'must be 1 to 10000' },
     ])
     const missing = await api.graphql(
       ROUTING,

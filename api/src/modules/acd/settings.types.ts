@@ -39,7 +39,7 @@ export class UpdateAcdSettingsInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Caller ID of outbound calls: E.164, or a national number of the home region; null or empty removes it.',
+      'Caller ID of outbound calls, one of the company’s numbers: E.164, or a national number of the home region; null or empty removes it. Without one, outbound calls show the company’s number when it has exactly one, and dialOut is refused (NO_OUTBOUND_CALLER_ID) when it has several.',
   })
   outboundCallerId?: string | null
 

@@ -5,7 +5,7 @@
 // agent's own request (dialling out, taking a call back) are answered at once, as the softphone does.
 import { z } from 'zod'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { problem, validateInput } from '../../common/validation.js'
 import type { Database } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
@@ -45,7 +45,10 @@ interface Phone {
 
 const keysSchema = z
   .string({ message: 'is required' })
-  .regex(/^[0-9*#]{1,20}$/, 'must be 1–20 of the keys 0–9, * and #')
+  .refine(
+    (keys) => /^[0-9*#]{1,20}$/.test(keys),
+    problem('INVALID_KEYS', 'must be 1–20 of the keys 0–9, * and #'),
+  )
 
 export class SimulatedPhoneService {
   private events: SimulatorEvents | undefined
@@ -150,6 +153,7 @@ export class SimulatedPhoneService {
   private simulator() {
     if (!this.events)
       throw new ConflictError(
+        'REAL_PHONES_ONLY',
         'Phones are real here: the platform runs on FreeSWITCH, so register your softphone or desk phone.',
       )
     return this.events.simulator
@@ -163,8 +167,9 @@ export class SimulatedPhoneService {
       const sipUser = sipUserOf(user.agentNumber)
       if (!sipUser)
         throw new ConflictError(
+          'NO_SIP_ACCOUNT',
           'You have no agent number, so no SIP account; ask an administrator.',
-          'agentNumber',
+          { field: 'agentNumber' },
         )
       return {
         tenantId: viewer.tenantId,
@@ -204,18 +209,18 @@ export class SimulatedPhoneService {
       const leg = phone && this.legsOf(phone).find((candidate) => candidate.uuid === legId)
       if (!leg) throw new NotFoundError('Call')
       if (answerState && leg.answerState !== answerState)
-        throw new ConflictError(
-          answerState === 'ringing' ? 'That call is no longer ringing.' : 'That call is not answered yet.',
-        )
+        throw answerState === 'ringing'
+          ? new ConflictError('CALL_NOT_RINGING', 'That call is no longer ringing.')
+          : new ConflictError('CALL_NOT_ANSWERED', 'That call is not answered yet.')
       return leg
     }
     const leg = this.legsOf(await this.phoneOf(viewer)).find(
       (candidate) => !answerState || candidate.answerState === answerState,
     )
     if (!leg)
-      throw new ConflictError(
-        answerState === 'ringing' ? 'No call is ringing on your phone.' : 'You are not on a call.',
-      )
+      throw answerState === 'ringing'
+        ? new ConflictError('NO_CALL_RINGING', 'No call is ringing on your phone.')
+        : new ConflictError('NOT_ON_A_CALL', 'You are not on a call.')
     return leg
   }
 

@@ -179,7 +179,7 @@ describe('G2: the simulated softphone', () => {
     }
     expect(acd.channel(leg!.uuid)?.answerState).toBe('ringing')
     const admin = await api.graphql(REGISTER, {}, { token: acd.tenant.token })
-    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } })
+    expect(admin.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'NO_SIP_ACCOUNT' } })
     expect(admin.errors![0]!.message).toMatch(/no agent number/)
     acd.sim.hangup(callId)
   })

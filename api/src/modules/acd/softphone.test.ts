@@ -90,7 +90,7 @@ describe('mySoftphone', () => {
   it('G2: a member without an agent number is told they have no SIP account', async () => {
     const result = await softphoneOf(tenant.token)
     expect(result.data).toBeNull()
-    expect(result.errors![0]!.extensions!.code).toBe('CONFLICT')
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_SIP_ACCOUNT' })
     expect(result.errors![0]!.message).toMatch(/no agent number/)
   })
 

@@ -7,7 +7,7 @@ import type { EslEvent, RegistrationEvent } from '../../telephony/esl/event.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { CallControlService } from './call-control.service.js'
 import type { Distributor } from './distributor.js'
-import type { PresenceService } from './presence.service.js'
+import type { CallParty, PresenceService } from './presence.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { channelVariable, tryCommand } from './switch-control.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
@@ -146,7 +146,7 @@ export class AcdSwitchEvents {
     const leg = event.uniqueId
     if (event.eventName === 'CHANNEL_CREATE')
       this.serially(`agent:${ref.userId}`, () =>
-        this.presence.legStarted(ref.tenantId, ref.userId, leg, node),
+        this.presence.legStarted(ref.tenantId, ref.userId, leg, node, partyOf(event)),
       )
     else if (event.eventName === 'CHANNEL_HANGUP_COMPLETE') {
       const wasAnswered = (event.headers['Caller-Channel-Answered-Time'] ?? '0') !== '0'
@@ -261,4 +261,28 @@ export class AcdSwitchEvents {
       if (this.chains.get(key) === next) this.chains.delete(key)
     })
   }
+}
+
+/**
+ * Whom an agent's new leg connects them to. The platform's own legs carry the call's direction and show
+ * the other party as their caller ID (the caller, or the number dialled); a leg the agent's desk phone
+ * places itself goes to the number dialled on it. Other legs (a reconnect, a consultation) say nothing.
+ */
+export function partyOf(event: EslEvent): CallParty | undefined {
+  if (!('uniqueId' in event)) return undefined
+  const direction = event.variables[CALL_VARIABLES.direction]
+  const callId = event.variables[CALL_VARIABLES.callId] ?? null
+  if (direction === 'inbound' || direction === 'outbound')
+    return {
+      callId,
+      direction: direction === 'inbound' ? 'INBOUND' : 'OUTBOUND',
+      remoteNumber: shownNumber(event.callerIdNumber),
+    }
+  if (event.callDirection === 'inbound')
+    return { callId, direction: 'OUTBOUND', remoteNumber: shownNumber(event.destinationNumber) }
+  return undefined
+}
+
+function shownNumber(number: string | undefined): string | null {
+  return number && number !== 'anonymous' ? number : null
 }

@@ -16,6 +16,7 @@ import { ActorKind, AuditEntry } from './audit-entry.entity.js'
 export interface AuditChange {
   action: string
   entityType:
+    | 'TENANT'
     | 'USER'
     | 'GROUP'
     | 'SKILL_GROUP'

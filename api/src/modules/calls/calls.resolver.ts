@@ -5,7 +5,7 @@ import { PageInput, type Page } from '../../graphql/pagination.js'
 import type { NodeHealth } from '../../telephony/cluster/health.js'
 import { Role } from '../identity/roles.js'
 import { CallRecord } from './call-record.entity.js'
-import { CallEvent, CallLeg, CallRecordFilter, CallRecordPage } from './calls.types.js'
+import { CallCounts, CallEvent, CallLeg, CallRecordFilter, CallRecordPage } from './calls.types.js'
 import { SwitchNodeStatus } from './switch-node.types.js'
 
 @Resolver(() => CallRecord)
@@ -29,6 +29,22 @@ export class CallsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<CallRecord>> {
     return ctx.services.calls.list(ctx.viewer!, filter, page)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => CallCounts, {
+    description: 'How many calls the company had in a period, by outcome: the dashboard’s “today”.',
+  })
+  callCounts(
+    @Arg('from', () => Date, { description: 'Calls started at or after this time.' }) from: Date,
+    @Arg('to', () => Date, {
+      nullable: true,
+      description: 'Calls started before this time; now when omitted.',
+    })
+    to: Date | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CallCounts> {
+    return ctx.services.calls.counts(ctx.viewer!, { from, to })
   }
 
   @Authorized(Role.ADMIN)

@@ -1,7 +1,7 @@
 // Call records for the consoles: filtered, paginated, always inside the viewer's tenant.
 import { z } from 'zod'
-import { NotFoundError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { NotFoundError, ValidationError } from '../../common/errors.js'
+import { problem, validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -10,7 +10,7 @@ import type { NodeHealth } from '../../telephony/cluster/health.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { CallRecord } from './call-record.entity.js'
-import type { CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
+import type { CallCounts, CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
 
 export const SWITCH_NODE_HEALTH = 'telephony.switch-node-health'
 
@@ -23,20 +23,30 @@ export const callFilterFields = {
   number: z
     .string()
     .trim()
-    .regex(/^[0-9*#+]{1,32}$/, 'must be 1 to 32 digits')
+    .refine(
+      (number) => /^[0-9*#+]{1,32}$/.test(number),
+      problem('INVALID_NUMBER_FILTER', 'must be 1 to 32 digits'),
+    )
     .nullish(),
 }
 
 /** A filter's `to` must come after its `from` when both are given. */
 export function withOrderedRange<T extends { from?: Date | null; to?: Date | null }>(schema: z.ZodType<T>) {
   return schema.refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {
-    message: 'must be later than from',
+    ...problem('END_NOT_AFTER_START', 'must be later than from'),
     path: ['to'],
   })
 }
 
 const filterSchema = withOrderedRange(
   z.object({ ...callFilterFields, agentId: z.string().uuid('is not a valid ID').nullish() }),
+)
+
+/** At most a year at once: the counts read every call of the period. */
+const MAX_COUNT_SPAN_MS = 366 * 24 * 3600_000
+
+const countRangeSchema = withOrderedRange(
+  z.object({ from: z.date({ message: 'is required' }), to: z.date().nullish() }),
 )
 
 /** Time, direction and number conditions as an ORM filter on call records. */
@@ -105,6 +115,37 @@ export class CallsService {
       })
       return { items, totalCount, ...page }
     })
+  }
+
+  /** Calls started in [from, to) by outcome, for the dashboard (to: now when omitted). */
+  async counts(viewer: Viewer, input: { from: Date; to?: Date | null }): Promise<CallCounts> {
+    const range = validateInput(countRangeSchema, input)
+    const to = range.to ?? new Date()
+    if (to.getTime() - range.from.getTime() > MAX_COUNT_SPAN_MS)
+      throw new ValidationError([
+        {
+          field: 'from',
+          code: 'RANGE_TOO_LONG',
+          params: { days: 366 },
+          message: 'must be at most 366 days before to',
+        },
+      ])
+    const [row] = await this.db.inTenant(viewer.tenantId, (em) =>
+      em.execute<Array<Record<keyof CallCounts, number>>>(
+        `select
+           count(*) filter (where direction = 'INBOUND')::int as inbound,
+           count(*) filter (where direction = 'INBOUND' and answered_at is not null)::int as answered,
+           count(*) filter (where direction = 'INBOUND' and answered_at is null and ended_at is not null)::int
+             as abandoned,
+           count(*) filter (where direction = 'INBOUND' and answered_at is null and ended_at is null)::int
+             as "unansweredLive",
+           count(*) filter (where direction = 'OUTBOUND')::int as outbound,
+           count(*) filter (where direction = 'OUTBOUND' and answered_at is not null)::int as "outboundAnswered"
+         from call_record where tenant_id = ? and started_at >= ? and started_at < ?`,
+        [viewer.tenantId, range.from, to],
+      ),
+    )
+    return row!
   }
 
   async get(viewer: Viewer, id: string): Promise<CallRecord> {

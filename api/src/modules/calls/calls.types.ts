@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql'
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
 import { PageOf } from '../../graphql/pagination.js'
 import { CallDirection, CallRecord } from './call-record.entity.js'
 
@@ -81,3 +81,27 @@ export class CallEvent {
 }
 
 export const CallRecordPage = PageOf(CallRecord, 'CallRecord')
+
+@ObjectType({ description: 'How many calls the company had in a period, by outcome.' })
+export class CallCounts {
+  @Field(() => Int, { description: 'Inbound calls started in the period.' })
+  inbound!: number
+
+  @Field(() => Int, { description: 'Inbound calls an agent answered.' })
+  answered!: number
+
+  @Field(() => Int, {
+    description:
+      'Inbound calls that ended without an agent answering (the caller hung up in the IVR or the queue, or was let go).',
+  })
+  abandoned!: number
+
+  @Field(() => Int, { description: 'Inbound calls still going on without an agent (in the IVR or queue).' })
+  unansweredLive!: number
+
+  @Field(() => Int, { description: 'Outbound calls started in the period.' })
+  outbound!: number
+
+  @Field(() => Int, { description: 'Outbound calls the customer answered.' })
+  outboundAnswered!: number
+}

@@ -178,7 +178,7 @@ describe('G8 my call records', () => {
     const badNumber = await api.graphql(LIST, { filter: { number: 'abc' } }, { token: agent.token })
     expect(badNumber.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'number', message: 'must be 1 to 32 digits' }],
+      problems: [{ field: 'number', code: 'INVALID_NUMBER_FILTER', message: 'must be 1 to 32 digits' }],
     })
     const backwards = await api.graphql(
       LIST,
@@ -186,7 +186,7 @@ describe('G8 my call records', () => {
       { token: agent.token },
     )
     expect(backwards.errors?.[0]?.extensions).toMatchObject({
-      problems: [{ field: 'to', message: 'must be later than from' }],
+      problems: [{ field: 'to', code: 'END_NOT_AFTER_START', message: 'must be later than from' }],
     })
   })
 })

@@ -1,9 +1,21 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql'
 import { AllowedPendingPasswordChange } from '../../graphql/auth-checker.js'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { pagedCost } from '../../graphql/limits.js'
-import type { Session } from './session.entity.js'
+import { Session } from './session.entity.js'
 import { User } from './user.entity.js'
 import { ChangePasswordInput, LoginInput, LoginResult, SessionPage } from './identity.types.js'
 
@@ -79,6 +91,15 @@ export class IdentityResolver {
   }
 
   @Authorized()
+  @Mutation(() => Int, {
+    description:
+      'Signs out every other session of the signed-in user (this one stays); open subscriptions of them are closed. Returns how many were signed out.',
+  })
+  revokeOtherSessions(@Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.services.identity.revokeOtherSessions(ctx.viewer!)
+  }
+
+  @Authorized()
   @AllowedPendingPasswordChange()
   @Subscription(() => User, {
     description: 'The signed-in user, each time it changes (password, role, status).',
@@ -86,5 +107,13 @@ export class IdentityResolver {
   })
   viewerUpdated(@Root() user: User): User {
     return user
+  }
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether this is the session making the request.' })
+  isCurrent(@Root() session: Session, @Ctx() ctx: GraphQLContext): boolean {
+    return session.id === ctx.viewer?.sessionId
   }
 }

@@ -274,16 +274,24 @@ export class IdentityService {
     const user = await this.db.inTenant(viewer.tenantId, async (em) => {
       const user = await em.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] })
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw new ValidationError([{ field: 'currentPassword', message: 'is incorrect' }])
+        throw new ValidationError([
+          { field: 'currentPassword', code: 'INCORRECT_PASSWORD', message: 'is incorrect' },
+        ])
       }
       if (await verifyPassword(user.passwordHash, newPassword)) {
         throw new ValidationError([
-          { field: 'newPassword', message: 'must differ from the current password' },
+          { field: 'newPassword', code: 'SAME_PASSWORD', message: 'must differ from the current password' },
         ])
       }
       const localPart = user.email.split('@')[0] ?? ''
       if (localPart.length >= 4 && newPassword.toLowerCase().includes(localPart)) {
-        throw new ValidationError([{ field: 'newPassword', message: 'must not contain your email name' }])
+        throw new ValidationError([
+          {
+            field: 'newPassword',
+            code: 'PASSWORD_CONTAINS_EMAIL_NAME',
+            message: 'must not contain your email name',
+          },
+        ])
       }
       user.passwordHash = await hashPassword(newPassword)
       user.passwordChangedAt = this.clock.now()
@@ -344,6 +352,15 @@ export class IdentityService {
       )
       return { items, totalCount, ...page }
     })
+  }
+
+  /** Signs the user out everywhere but here: a lost laptop, a shared computer left signed in. */
+  async revokeOtherSessions(viewer: Viewer): Promise<number> {
+    return this.revokeSessions(
+      viewer.tenantId,
+      { userId: viewer.userId, id: { $ne: viewer.sessionId } },
+      'REVOKED',
+    )
   }
 
   async revokeSession(viewer: Viewer, sessionId: string): Promise<void> {

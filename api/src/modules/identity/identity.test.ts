@@ -115,7 +115,7 @@ describe('G1: sign-in, sessions and passwords', () => {
       { token },
     )
     expect(wrongCurrent.errors?.[0]?.extensions?.problems).toEqual([
-      { field: 'currentPassword', message: 'is incorrect' },
+      { field: 'currentPassword', code: 'INCORRECT_PASSWORD', message: 'is incorrect' },
     ])
     const weak = await api.graphql(
       CHANGE_PASSWORD,
@@ -124,6 +124,9 @@ describe('G1: sign-in, sessions and passwords', () => {
     )
     const weakProblems = weak.errors?.[0]?.extensions?.problems as { field: string }[]
     expect(weakProblems.length).toBeGreaterThan(0)
+    expect(weakProblems).toContainEqual(
+      expect.objectContaining({ field: 'newPassword', code: 'TOO_SHORT', params: { minimum: 10 } }),
+    )
     expect(weakProblems.every((problem) => problem.field === 'newPassword')).toBe(true)
     const same = await api.graphql(
       CHANGE_PASSWORD,
@@ -131,7 +134,7 @@ describe('G1: sign-in, sessions and passwords', () => {
       { token },
     )
     expect(same.errors?.[0]?.extensions?.problems).toEqual([
-      { field: 'newPassword', message: 'must differ from the current password' },
+      { field: 'newPassword', code: 'SAME_PASSWORD', message: 'must differ from the current password' },
     ])
 
     await api.graphql(
@@ -172,8 +175,88 @@ describe('G1: sign-in, sessions and passwords', () => {
       { token: second },
     )
     expect(tooBig.errors?.[0]?.extensions?.problems).toEqual([
-      { field: 'limit', message: 'must be at most 100' },
+      { field: 'limit', code: 'TOO_LARGE', params: { maximum: 100 }, message: 'must be at most 100' },
     ])
+  })
+})
+
+describe('G1: my sessions (My account)', () => {
+  let api: TestApi
+  let tenant: TestTenant
+
+  beforeAll(async () => {
+    api = await startTestApi()
+    tenant = await signupTenant(api)
+  })
+  afterAll(() => api.stop())
+
+  const SESSIONS = '{ mySessions { totalCount items { id isCurrent kind userAgent address lastSeenAt } } }'
+  type Sessions = {
+    mySessions: { totalCount: number; items: { id: string; isCurrent: boolean; userAgent: string | null }[] }
+  }
+
+  it('G1: a user sees which of their sessions is this one, and signs out all the others at once', async () => {
+    const agent = await addAgent(api, tenant.token)
+    await signInInvited(api, agent.email)
+    const laptop = await loginToken(api, agent.email)
+    const phone = await loginToken(api, agent.email)
+    const here = await loginToken(api, agent.email)
+    const colleague = await loginToken(api, tenant.email)
+
+    const before = await api.graphql<Sessions>(SESSIONS, {}, { token: here })
+    expect(before.data!.mySessions.items.filter((session) => session.isCurrent)).toHaveLength(1)
+    const others = before.data!.mySessions.totalCount - 1
+    expect(others).toBeGreaterThanOrEqual(2)
+
+    const revoked = await api.graphql<{ revokeOtherSessions: number }>(
+      'mutation { revokeOtherSessions }',
+      {},
+      { token: here },
+    )
+    expect(revoked.data).toEqual({ revokeOtherSessions: others })
+    for (const token of [laptop, phone])
+      expect((await api.graphql('{ me { id } }', {}, { token })).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      )
+    const after = await api.graphql<Sessions>(SESSIONS, {}, { token: here })
+    expect(after.data!.mySessions.items).toMatchObject([{ isCurrent: true }])
+    // Another user's sessions are theirs alone.
+    expect((await api.graphql('{ me { id } }', {}, { token: colleague })).errors).toBeUndefined()
+    const again = await api.graphql('mutation { revokeOtherSessions }', {}, { token: here })
+    expect(again.data).toEqual({ revokeOtherSessions: 0 })
+  })
+
+  it('G1: a session of another user of the company is not found, and stays signed in', async () => {
+    const agent = await addAgent(api, tenant.token)
+    const agentToken = await signInInvited(api, agent.email)
+    const colleague = await loginToken(api, tenant.email)
+    const theirs = await api.graphql<Sessions>(SESSIONS, {}, { token: colleague })
+    const id = theirs.data!.mySessions.items.find((session) => session.isCurrent)!.id
+    const refused = await api.graphql(
+      'mutation ($id: ID!) { revokeSession(id: $id) }',
+      { id },
+      { token: agentToken },
+    )
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+    expect((await api.graphql('{ me { id } }', {}, { token: colleague })).errors).toBeUndefined()
+  })
+
+  it('G1: signing out one session ends it; signed-out callers are refused', async () => {
+    const mine = await loginToken(api, tenant.email)
+    const other = await loginToken(api, tenant.email)
+    const list = await api.graphql<Sessions>(SESSIONS, {}, { token: other })
+    const otherId = list.data!.mySessions.items.find((session) => session.isCurrent)!.id
+    const result = await api.graphql(
+      'mutation ($id: ID!) { revokeSession(id: $id) }',
+      { id: otherId },
+      { token: mine },
+    )
+    expect(result.data).toEqual({ revokeSession: true })
+    expect((await api.graphql('{ me { id } }', {}, { token: other })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    )
+    const anonymous = await api.graphql('mutation { revokeOtherSessions }')
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
   })
 })
 
@@ -210,7 +293,12 @@ describe('G1: sign-in lockout per account, and per address only across many acco
     expect(locked).toMatchObject({
       message:
         'Too many failed sign-in attempts for this account. Try again in 1 minute or ask your administrator to unlock your account.',
-      extensions: { code: 'RATE_LIMITED', reason: 'ACCOUNT_LOCKED', retryAfterSeconds: 60 },
+      extensions: {
+        code: 'RATE_LIMITED',
+        reason: 'ACCOUNT_LOCKED',
+        params: { minutes: 1 },
+        retryAfterSeconds: 60,
+      },
     })
   })
 

@@ -168,5 +168,5 @@ function lockedError(lock: SignInLock, now: Date): RateLimitedError {
     lock.reason === 'ACCOUNT_LOCKED'
       ? `Too many failed sign-in attempts for this account. ${wait} or ask your administrator to unlock your account.`
       : `Too many failed sign-in attempts from your network. ${wait}.`
-  return new RateLimitedError(message, retryAfterSeconds, lock.reason)
+  return new RateLimitedError(lock.reason, message, retryAfterSeconds, { params: { minutes } })
 }

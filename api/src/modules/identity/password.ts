@@ -2,6 +2,7 @@
 import { hash, verify } from '@node-rs/argon2'
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
+import { problem } from '../../common/validation.js'
 
 /** OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 degree of parallelism. */
 const argon2idOptions = {
@@ -46,8 +47,14 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(128, 'must be at most 128 characters')
-  .refine((password) => /\p{L}/u.test(password) && /\d/.test(password), 'must contain letters and digits')
-  .refine((password) => !commonPasswords.has(password.toLowerCase()), 'is too common; choose another')
+  .refine(
+    (password) => /\p{L}/u.test(password) && /\d/.test(password),
+    problem('PASSWORD_NEEDS_LETTERS_AND_DIGITS', 'must contain letters and digits'),
+  )
+  .refine(
+    (password) => !commonPasswords.has(password.toLowerCase()),
+    problem('PASSWORD_TOO_COMMON', 'is too common; choose another'),
+  )
 
 /** A default password for invitations and resets: unambiguous characters, satisfies the policy. */
 export function generatePassword(length = 14): string {

@@ -2,8 +2,9 @@
 // published: its shape and its graph (one root, no cycles, at most five levels, every menu reachable).
 // Its targets (skill groups, agents, approved prompts, allowed numbers) need the database: flows.service.
 import { z } from 'zod'
-import type { FieldProblem } from '../../common/errors.js'
+import type { FieldProblem, ProblemCode } from '../../common/errors.js'
 import { ValidationError } from '../../common/errors.js'
+import { fieldProblemsOf, problem } from '../../common/validation.js'
 
 /** What pressing a key does. */
 export enum IvrAction {
@@ -59,12 +60,13 @@ const TARGET_FIELD: Partial<Record<IvrAction, keyof IvrKeyDefinition>> = {
   [IvrAction.OUTSIDE_NUMBER]: 'number',
   [IvrAction.PLAY_AND_HANG_UP]: 'promptId',
 }
-const TARGET_NAME: Record<string, string> = {
-  subMenuId: 'a sub-menu',
-  skillGroupId: 'a skill group',
-  agentId: 'an agent',
-  number: 'an outside number',
-  promptId: 'a prompt to play',
+/** What a key without its target is told, by the field it lacks. */
+const TARGET_MISSING: Record<string, { code: ProblemCode; message: string }> = {
+  subMenuId: { code: 'CHOOSE_SUB_MENU', message: 'choose a sub-menu' },
+  skillGroupId: { code: 'CHOOSE_SKILL_GROUP', message: 'choose a skill group' },
+  agentId: { code: 'CHOOSE_AGENT', message: 'choose an agent' },
+  number: { code: 'CHOOSE_NUMBER', message: 'choose an outside number' },
+  promptId: { code: 'CHOOSE_PROMPT', message: 'choose a prompt to play' },
 }
 
 const uuid = z.string({ message: 'is required' }).uuid('is not a valid ID')
@@ -76,7 +78,9 @@ const optionalText = z
 
 const keySchema = z
   .object({
-    key: z.string({ message: 'is required' }).regex(KEY_PATTERN, 'must be one key: 0–9, * or #'),
+    key: z
+      .string({ message: 'is required' })
+      .refine((key) => KEY_PATTERN.test(key), problem('INVALID_KEY', 'must be one key: 0–9, * or #')),
     action: z.nativeEnum(IvrAction, { message: 'choose what pressing this key does' }).nullish(),
     subMenuId: optionalText,
     skillGroupId: optionalText,
@@ -89,14 +93,15 @@ const keySchema = z
       return context.addIssue({
         code: 'custom',
         path: ['action'],
-        message: 'choose what pressing this key does',
+        ...problem('CHOOSE_KEY_ACTION', 'choose what pressing this key does'),
       })
     const field = TARGET_FIELD[key.action]
-    if (field && !key[field])
-      context.addIssue({ code: 'custom', path: [field], message: `choose ${TARGET_NAME[field]}` })
+    const missing = field && TARGET_MISSING[field]
+    if (field && missing && !key[field])
+      context.addIssue({ code: 'custom', path: [field], ...problem(missing.code, missing.message) })
     if ((field === 'skillGroupId' || field === 'agentId' || field === 'promptId') && key[field])
       if (!uuid.safeParse(key[field]).success)
-        context.addIssue({ code: 'custom', path: [field], message: 'is not a valid ID' })
+        context.addIssue({ code: 'custom', path: [field], ...problem('INVALID_ID', 'is not a valid ID') })
   })
   .transform((key): IvrKeyDefinition => {
     const field = TARGET_FIELD[key.action!]
@@ -122,8 +127,10 @@ const menuSchema = z.object({
     .min(1, 'is required')
     .max(40, 'must be at most 40 characters'),
   promptId: z
-    .string({ message: 'choose the prompt this menu plays' })
-    .min(1, 'choose the prompt this menu plays')
+    .string()
+    .nullish()
+    .refine((id) => !!id, problem('CHOOSE_PROMPT', 'choose the prompt this menu plays'))
+    .transform((id) => id ?? '')
     .pipe(uuid)
     .transform((id) => id.toLowerCase()),
   digitTimeoutSeconds: z.preprocess(
@@ -145,27 +152,24 @@ const menuSchema = z.object({
       .default(2),
   ),
   wrongKeyPromptId: optionalText.pipe(uuid.nullable()).transform((id) => id?.toLowerCase() ?? null),
-  keys: z.array(keySchema).min(1, 'add at least one key callers can press').max(12),
+  keys: z
+    .array(keySchema)
+    .max(12)
+    .refine((keys) => keys.length > 0, problem('ADD_A_KEY', 'add at least one key callers can press')),
 })
 
 const definitionSchema = z.object({
   rootMenuId: z.string({ message: 'is required' }).min(1, 'is required'),
   menus: z
     .array(menuSchema)
-    .min(1, 'add the first menu')
-    .max(MAX_MENUS, `a flow has at most ${MAX_MENUS} menus`),
+    .max(MAX_MENUS, `a flow has at most ${MAX_MENUS} menus`)
+    .refine((menus) => menus.length > 0, problem('ADD_A_MENU', 'add the first menu')),
 })
 
 /** Checks the shape and the graph; returns the definition as it is stored (targets not yet checked). */
 export function parseDefinition(input: unknown): IvrFlowDefinition {
   const parsed = definitionSchema.safeParse(input)
-  if (!parsed.success)
-    throw new ValidationError(
-      parsed.error.issues.map((issue) => ({
-        field: issue.path.join('.') || 'definition',
-        message: issue.message,
-      })),
-    )
+  if (!parsed.success) throw new ValidationError(fieldProblemsOf(parsed.error, 'definition'))
   const definition = parsed.data
   const problems = graphProblems(definition)
   if (problems.length) throw new ValidationError(problems)
@@ -179,26 +183,33 @@ function graphProblems(definition: IvrFlowDefinition): FieldProblem[] {
   const menuIds = new Set(definition.menus.map((menu) => menu.id))
   definition.menus.forEach((menu, i) => {
     if (indexOf.has(menu.id))
-      problems.push({ field: `menus.${i}.id`, message: `another menu already has the ID “${menu.id}”` })
+      problems.push({
+        field: `menus.${i}.id`,
+        code: 'DUPLICATE_MENU_ID',
+        message: `another menu already has the ID “${menu.id}”`,
+      })
     else indexOf.set(menu.id, i)
     const seen = new Set<string>()
     menu.keys.forEach((key, j) => {
       if (seen.has(key.key))
         problems.push({
           field: `menus.${i}.keys.${j}.key`,
+          code: 'DUPLICATE_KEY',
+          params: { key: key.key },
           message: `key ${key.key} is already used in this menu`,
         })
       seen.add(key.key)
       if (key.subMenuId !== null && !menuIds.has(key.subMenuId))
         problems.push({
           field: `menus.${i}.keys.${j}.subMenuId`,
+          code: 'NO_SUCH_MENU',
           message: `no menu “${key.subMenuId}” in this flow`,
         })
     })
   })
   const root = indexOf.get(definition.rootMenuId)
   if (root === undefined) {
-    problems.push({ field: 'rootMenuId', message: 'must be the ID of one of the menus' })
+    problems.push({ field: 'rootMenuId', code: 'NOT_A_MENU', message: 'must be the ID of one of the menus' })
     return problems
   }
   if (problems.length) return problems
@@ -213,6 +224,8 @@ function graphProblems(definition: IvrFlowDefinition): FieldProblem[] {
     if (onPath.has(menuId)) {
       problems.push({
         field,
+        code: 'MENU_LOOP',
+        params: { menu: definition.menus[i]!.name },
         message: `leads back to menu “${menuId}”, which is above it: menus cannot loop`,
       })
       return
@@ -220,6 +233,8 @@ function graphProblems(definition: IvrFlowDefinition): FieldProblem[] {
     if (depth > MAX_MENU_DEPTH) {
       problems.push({
         field,
+        code: 'MENU_TOO_DEEP',
+        params: { depth, maximum: MAX_MENU_DEPTH },
         message: `would be level ${depth}; callers go at most ${MAX_MENU_DEPTH} menus deep`,
       })
       return
@@ -231,6 +246,7 @@ function graphProblems(definition: IvrFlowDefinition): FieldProblem[] {
       if (key.action === IvrAction.UP && depth === 1)
         problems.push({
           field: `menus.${i}.keys.${j}.action`,
+          code: 'UP_FROM_FIRST_MENU',
           message: 'the first menu has no level above it',
         })
       if (key.subMenuId) visit(key.subMenuId, depth + 1, `menus.${i}.keys.${j}.subMenuId`)
@@ -242,6 +258,7 @@ function graphProblems(definition: IvrFlowDefinition): FieldProblem[] {
     if (!reached.has(menu.id))
       problems.push({
         field: `menus.${i}.id`,
+        code: 'UNREACHABLE_MENU',
         message: 'no key leads to this menu: link it from a menu above or remove it',
       })
   })

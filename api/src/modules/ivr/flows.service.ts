@@ -41,7 +41,7 @@ const updateFlowSchema = z.object({ name: nameSchema.optional(), description: de
 
 function nameClash(error: unknown): unknown {
   if (error instanceof UniqueConstraintViolationException)
-    return new ConflictError('An IVR flow with this name already exists.', 'name')
+    return new ConflictError('NAME_TAKEN', 'An IVR flow with this name already exists.', { field: 'name' })
   return error
 }
 
@@ -242,7 +242,7 @@ export class IvrFlowsService {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       await this.findFlow(em, flowId, true)
       const draft = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.DRAFT })
-      if (!draft) throw new ConflictError('This flow has no draft.')
+      if (!draft) throw new ConflictError('NO_DRAFT', 'This flow has no draft.')
       em.remove(draft)
       return true
     })
@@ -259,7 +259,10 @@ export class IvrFlowsService {
       const flow = await this.findFlow(em, flowId, true)
       const draft = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.DRAFT })
       if (!draft)
-        throw new ConflictError('There is no draft to publish: edit the flow and save a draft first.')
+        throw new ConflictError(
+          'NO_DRAFT',
+          'There is no draft to publish: edit the flow and save a draft first.',
+        )
       await this.checkTargets(em, viewer, draft.definition)
       const now = this.deps.clock.now()
       const live = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.PUBLISHED })
@@ -293,8 +296,9 @@ export class IvrFlowsService {
       const users = await this.usersOfFlow(em, flow.id)
       if (users.length)
         throw new ConflictError(
+          'IN_USE',
           `This flow is in use by ${users.map((user) => `${user.kind.toLowerCase()} “${user.name}”`).join(', ')}; change those first.`,
-          'id',
+          { field: 'id', params: { users: users.map((user) => `“${user.name}”`).join(', ') } },
         )
       em.remove(flow)
       await this.deps.audit.record(em, viewer, {
@@ -310,13 +314,16 @@ export class IvrFlowsService {
   // ── for the voice library, skill groups and the runner ─────────────────────────────────────────────
 
   /** Flows whose draft or live version plays the prompt (PromptUsage for the voice library). */
-  async flowsUsingPrompt(em: EntityManager, promptId: string): Promise<string[]> {
+  async flowsUsingPrompt(
+    em: EntityManager,
+    promptId: string,
+  ): Promise<Array<{ usedBy: string; name: string }>> {
     const rows = await em.execute<Array<{ name: string }>>(
       `select distinct f.name from ivr_flow f join ivr_flow_version v on v.flow_id = f.id
         where v.status in ('DRAFT', 'PUBLISHED') and cast(? as uuid) = any(v.prompt_ids) order by f.name`,
       [promptId],
     )
-    return rows.map((row) => `IVR flow “${row.name}”`)
+    return rows.map((row) => ({ usedBy: `IVR flow “${row.name}”`, name: `“${row.name}”` }))
   }
 
   /** Skill groups that keys of a draft or live version send callers to. */
@@ -328,7 +335,11 @@ export class IvrFlowsService {
         where v.status in ('DRAFT', 'PUBLISHED') and g.id = any(cast(? as uuid[])) order by f.name`,
       [`{${skillGroupIds.join(',')}}`],
     )
-    return rows.map((row) => ({ skillGroupId: row.skill_group_id, usedBy: `IVR flow “${row.name}”` }))
+    return rows.map((row) => ({
+      skillGroupId: row.skill_group_id,
+      usedBy: `IVR flow “${row.name}”`,
+      name: `“${row.name}”`,
+    }))
   }
 
   /** The live version of a flow, as a call starting now will follow it. */
@@ -378,6 +389,7 @@ export class IvrFlowsService {
       if (!groups.has(ref.id))
         problems.push({
           field: ref.field,
+          code: 'NO_SUCH_SKILL_GROUP',
           message: 'no such skill group (deleted, or not your company’s or organisation’s)',
         })
     const agents = await existing(
@@ -388,6 +400,7 @@ export class IvrFlowsService {
       if (!agents.has(ref.id))
         problems.push({
           field: ref.field,
+          code: 'NO_SUCH_AGENT',
           message: 'no such active agent (deleted, disabled, or not your company’s or organisation’s)',
         })
     const approved = await this.deps.prompts.approvedFiles(
@@ -398,6 +411,7 @@ export class IvrFlowsService {
       if (!approved.has(ref.id))
         problems.push({
           field: ref.field,
+          code: 'PROMPT_NOT_APPROVED',
           message:
             'is not an approved voice prompt (pending review, rejected, deleted, or not your company’s)',
         })

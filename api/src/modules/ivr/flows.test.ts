@@ -29,7 +29,7 @@ afterAll(async () => {
   await api?.stop()
 })
 
-/** The field problems a draft earns, as `field: message`. */
+/** The field problems a draft earns, as `field: CODE message`. */
 async function problemsOf(menus: unknown[], rootMenuId = 'root'): Promise<string[]> {
   const id = await createFlow(acd)
   const result = await api.graphql(
@@ -38,8 +38,8 @@ async function problemsOf(menus: unknown[], rootMenuId = 'root'): Promise<string
     { token: acd.tenant.token },
   )
   const problems = result.errors?.[0]?.extensions?.problems as
-    Array<{ field: string; message: string }> | undefined
-  return (problems ?? []).map((problem) => `${problem.field}: ${problem.message}`)
+    Array<{ field: string; code: string; message: string }> | undefined
+  return (problems ?? []).map((problem) => `${problem.field}: ${problem.code} ${problem.message}`)
 }
 
 const queueKey = (key: string) => ({ key, action: 'SKILL_GROUP', skillGroupId: group })
@@ -52,7 +52,7 @@ describe('A7 flow validation', () => {
       ]),
     )
     expect(await problemsOf(chain)).toEqual([
-      'menus.4.keys.0.subMenuId: would be level 6; callers go at most 5 menus deep',
+      'menus.4.keys.0.subMenuId: MENU_TOO_DEEP would be level 6; callers go at most 5 menus deep',
     ])
     // Five levels are fine.
     expect(await problemsOf(chain.slice(0, 4).concat(menu('l5', prompt, [queueKey('1')])))).toEqual([])
@@ -68,8 +68,15 @@ describe('A7 flow validation', () => {
         ]),
       ]),
     ).toEqual([
-      'menus.0.keys.0.action: choose what pressing this key does',
-      'menus.0.keys.1.skillGroupId: choose a skill group',
+      'menus.0.keys.0.action: CHOOSE_KEY_ACTION choose what pressing this key does',
+      'menus.0.keys.1.skillGroupId: CHOOSE_SKILL_GROUP choose a skill group',
+    ])
+  })
+
+  it('A7: a menu without a prompt or without keys is told what to add', async () => {
+    expect(await problemsOf([{ ...menu('root', prompt, []), promptId: '' }])).toEqual([
+      'menus.0.promptId: CHOOSE_PROMPT choose the prompt this menu plays',
+      'menus.0.keys: ADD_A_KEY add at least one key callers can press',
     ])
   })
 
@@ -87,9 +94,9 @@ describe('A7 flow validation', () => {
         ]),
       ]),
     ).toEqual([
-      'menus.0.keys.0.skillGroupId: no such skill group (deleted, or not your company’s or organisation’s)',
-      'menus.0.keys.1.skillGroupId: no such skill group (deleted, or not your company’s or organisation’s)',
-      'menus.0.keys.2.agentId: no such active agent (deleted, disabled, or not your company’s or organisation’s)',
+      'menus.0.keys.0.skillGroupId: NO_SUCH_SKILL_GROUP no such skill group (deleted, or not your company’s or organisation’s)',
+      'menus.0.keys.1.skillGroupId: NO_SUCH_SKILL_GROUP no such skill group (deleted, or not your company’s or organisation’s)',
+      'menus.0.keys.2.agentId: NO_SUCH_AGENT no such active agent (deleted, disabled, or not your company’s or organisation’s)',
     ])
   })
 
@@ -121,7 +128,7 @@ describe('A7 flow validation', () => {
   it('A7: a prompt still waiting for review cannot be played by a flow', async () => {
     const pending = await pendingPrompt(acd)
     expect(await problemsOf([menu('root', pending, [queueKey('1')])])).toEqual([
-      'menus.0.promptId: is not an approved voice prompt (pending review, rejected, deleted, or not your company’s)',
+      'menus.0.promptId: PROMPT_NOT_APPROVED is not an approved voice prompt (pending review, rejected, deleted, or not your company’s)',
     ])
   })
 
@@ -131,7 +138,9 @@ describe('A7 flow validation', () => {
         menu('root', prompt, [{ key: '1', action: 'SUB_MENU', subMenuId: 'sales' }]),
         menu('sales', prompt, [{ key: '9', action: 'SUB_MENU', subMenuId: 'root' }]),
       ]),
-    ).toEqual(['menus.1.keys.0.subMenuId: leads back to menu “root”, which is above it: menus cannot loop'])
+    ).toEqual([
+      'menus.1.keys.0.subMenuId: MENU_LOOP leads back to menu “root”, which is above it: menus cannot loop',
+    ])
   })
 
   it('A7: a key used twice in one menu, a missing sub-menu, an orphan menu and UP at the top are refused', async () => {
@@ -145,8 +154,8 @@ describe('A7 flow validation', () => {
         menu('orphan', prompt, [{ key: '*', action: 'UP' }]),
       ]),
     ).toEqual([
-      'menus.0.keys.1.key: key 1 is already used in this menu',
-      'menus.0.keys.2.subMenuId: no menu “nowhere” in this flow',
+      'menus.0.keys.1.key: DUPLICATE_KEY key 1 is already used in this menu',
+      'menus.0.keys.2.subMenuId: NO_SUCH_MENU no menu “nowhere” in this flow',
     ])
     expect(
       await problemsOf([
@@ -154,8 +163,8 @@ describe('A7 flow validation', () => {
         menu('orphan', prompt, [queueKey('1')]),
       ]),
     ).toEqual([
-      'menus.0.keys.0.action: the first menu has no level above it',
-      'menus.1.id: no key leads to this menu: link it from a menu above or remove it',
+      'menus.0.keys.0.action: UP_FROM_FIRST_MENU the first menu has no level above it',
+      'menus.1.id: UNREACHABLE_MENU no key leads to this menu: link it from a menu above or remove it',
     ])
   })
 
@@ -168,8 +177,8 @@ describe('A7 flow validation', () => {
         ]),
       ]),
     ).toEqual([
-      'menus.0.keys.0.number: is not a valid phone number',
-      'menus.0.keys.1.number: is an international number; your company does not allow international calls',
+      'menus.0.keys.0.number: INVALID_PHONE_NUMBER is not a valid phone number',
+      'menus.0.keys.1.number: INTERNATIONAL_NOT_ALLOWED is an international number; your company does not allow international calls',
     ])
     const id = await createFlow(acd)
     await acd.gql(SAVE_DRAFT, {
@@ -253,6 +262,14 @@ describe('A7 versions and publishing', () => {
     expect(refusals[0]!.errors?.[0]?.message).toMatch(/in use by schedule “Schedule \d+”/)
     expect(refusals[1]!.errors?.[0]?.message).toContain('IVR flow “Protected flow”')
     expect(refusals[2]!.errors?.[0]?.message).toContain('IVR flow “Protected flow”')
+    // The consoles word the refusal by its code and the names alone.
+    for (const refusal of refusals)
+      expect(refusal.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' })
+    expect(refusals[0]!.errors?.[0]?.extensions?.params).toEqual({
+      users: expect.stringMatching(/^“Schedule \d+”$/),
+    })
+    expect(refusals[1]!.errors?.[0]?.extensions?.params).toEqual({ users: '“Protected flow”' })
+    expect(refusals[2]!.errors?.[0]?.extensions?.params).toEqual({ users: '“Protected flow”' })
   })
 
   it('A7: only administrators see and edit flows', async () => {

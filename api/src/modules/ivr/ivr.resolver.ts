@@ -242,6 +242,28 @@ export class IvrSchedulesResolver {
   phoneNumbers(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ivr.schedules.numbersOf(ctx.viewer!, schedule.id)
   }
+
+  @FieldResolver(() => IvrHoliday, {
+    nullable: true,
+    description: 'The holiday that overrides this schedule today (in the company’s time zone), if any.',
+  })
+  holidayToday(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.schedules.holidayToday(ctx.viewer!, schedule.id)
+  }
+}
+
+/** Where a number's calls go when it follows an IVR schedule (A7), named beside the number. */
+@Resolver(() => PhoneNumber)
+export class PhoneNumberScheduleResolver {
+  @FieldResolver(() => IvrSchedule, {
+    nullable: true,
+    description: 'The IVR schedule its calls follow, instead of a skill group.',
+  })
+  schedule(@Root() number: PhoneNumber, @Ctx() ctx: GraphQLContext) {
+    return number.scheduleId
+      ? ctx.services.ivr.schedules.scheduleOfNumber(ctx.viewer!, number.scheduleId)
+      : null
+  }
 }
 
 @Resolver(() => IvrHoliday)
@@ -283,5 +305,10 @@ export class IvrHolidaysResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.ivr.schedules.deleteHoliday(ctx.viewer!, id)
+  }
+
+  @FieldResolver(() => IvrFlow, { nullable: true, description: 'FLOW: the flow callers follow.' })
+  flow(@Root() holiday: IvrHoliday, @Ctx() ctx: GraphQLContext) {
+    return holiday.flowId ? ctx.services.ivr.flows.get(ctx.viewer!, holiday.flowId) : null
   }
 }

@@ -2,6 +2,7 @@
 // DST change moves them with the clocks. A range whose end is before its start runs past midnight and
 // belongs to the weekday it started on (Friday 22:00–06:00 ends on Saturday morning).
 import { z } from 'zod'
+import { problem } from '../../common/validation.js'
 
 export interface TimeRange {
   /** `HH:MM`, 00:00–23:59. */
@@ -86,7 +87,10 @@ export function openRange(
 
 const timeSchema = z
   .string({ message: 'is required' })
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time HH:MM, 00:00 to 24:00')
+  .refine(
+    (time) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(time),
+    problem('INVALID_TIME', 'must be a time HH:MM, 00:00 to 24:00'),
+  )
 
 export const scheduleDaysSchema = z
   .array(
@@ -100,31 +104,42 @@ export const scheduleDaysSchema = z
         .array(
           z
             .object({
-              start: timeSchema.refine((time) => time !== '24:00', 'a range cannot start at 24:00'),
+              start: timeSchema.refine(
+                (time) => time !== '24:00',
+                problem('RANGE_STARTS_AT_END_OF_DAY', 'a range cannot start at 24:00'),
+              ),
               end: timeSchema,
             })
             .refine((range) => range.start !== range.end, {
-              message: 'must differ from the start (use 00:00–24:00 for the whole day)',
+              ...problem('EMPTY_RANGE', 'must differ from the start (use 00:00–24:00 for the whole day)'),
               path: ['end'],
             }),
         )
-        .min(1, 'add at least one time range to this day, or remove the day')
-        .max(6, 'a day has at most 6 time ranges'),
+        .max(6, 'a day has at most 6 time ranges')
+        .refine(
+          (ranges) => ranges.length > 0,
+          problem('NO_RANGE_ON_DAY', 'add at least one time range to this day, or remove the day'),
+        ),
     }),
   )
   .max(7, 'a week has 7 days')
   .superRefine((days, context) => {
-    for (const problem of dayProblems(days)) context.addIssue({ code: 'custom', ...problem })
+    for (const found of dayProblems(days)) context.addIssue({ code: 'custom', ...found })
   })
 
 /** Repeated weekdays and overlapping ranges (also across midnight into the next day). */
-function dayProblems(days: readonly ScheduleDay[]): Array<{ message: string; path: (string | number)[] }> {
-  const problems: Array<{ message: string; path: (string | number)[] }> = []
+function dayProblems(
+  days: readonly ScheduleDay[],
+): Array<ReturnType<typeof problem> & { path: (string | number)[] }> {
+  const problems: Array<ReturnType<typeof problem> & { path: (string | number)[] }> = []
   const seen = new Map<number, number>()
   const intervals: Array<{ from: number; to: number; path: (string | number)[]; label: string }> = []
   days.forEach((day, i) => {
     if (seen.has(day.weekday))
-      problems.push({ path: [i, 'weekday'], message: 'this weekday is already in the schedule' })
+      problems.push({
+        path: [i, 'weekday'],
+        ...problem('DUPLICATE_WEEKDAY', 'this weekday is already in the schedule'),
+      })
     seen.set(day.weekday, i)
     day.ranges.forEach((range, j) => {
       const [from, to] = weekInterval(day.weekday, range)
@@ -138,7 +153,11 @@ function dayProblems(days: readonly ScheduleDay[]): Array<{ message: string; pat
       const overlaps = [-WEEK_MINUTES, 0, WEEK_MINUTES].some(
         (shift) => x.from < y.to + shift && y.from + shift < x.to,
       )
-      if (overlaps) problems.push({ path: [...y.path, 'start'], message: `overlaps ${x.label}` })
+      if (overlaps)
+        problems.push({
+          path: [...y.path, 'start'],
+          ...problem('OVERLAPPING_RANGES', `overlaps ${x.label}`, { other: x.label }),
+        })
     }
   return problems
 }

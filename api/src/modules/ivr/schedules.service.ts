@@ -5,7 +5,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { problem, validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -67,12 +67,15 @@ const scheduleChangesSchema = scheduleSchema.partial()
 
 const dateSchema = z
   .string({ message: 'is required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
+    ...problem('INVALID_DATE', 'must be a date YYYY-MM-DD'),
+    abort: true,
+  })
   .refine(
     (text) =>
       !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
       new Date(`${text}T00:00:00Z`).toISOString().startsWith(text),
-    'is not a real date',
+    problem('INVALID_DATE', 'is not a real date'),
   )
 const MAX_HOLIDAY_DAYS = 366
 const holidayShape = z.object({
@@ -88,18 +91,24 @@ type HolidayData = z.infer<typeof holidayShape>
 
 function holidayProblems(data: HolidayData, context: z.RefinementCtx): void {
   if (data.endDate < data.startDate)
-    context.addIssue({ code: 'custom', path: ['endDate'], message: 'must not be before the start date' })
+    context.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      ...problem('END_BEFORE_START', 'must not be before the start date'),
+    })
   else if ((Date.parse(data.endDate) - Date.parse(data.startDate)) / 86_400_000 >= MAX_HOLIDAY_DAYS)
     context.addIssue({
       code: 'custom',
       path: ['endDate'],
-      message: `a holiday lasts at most ${MAX_HOLIDAY_DAYS} days`,
+      ...problem('HOLIDAY_TOO_LONG', `a holiday lasts at most ${MAX_HOLIDAY_DAYS} days`, {
+        maximum: MAX_HOLIDAY_DAYS,
+      }),
     })
   if (data.action === IvrHolidayAction.FLOW && !data.flowId)
     context.addIssue({
       code: 'custom',
       path: ['flowId'],
-      message: 'choose the flow callers follow on this holiday',
+      ...problem('CHOOSE_HOLIDAY_FLOW', 'choose the flow callers follow on this holiday'),
     })
 }
 
@@ -172,8 +181,9 @@ export class IvrSchedulesService {
       const numbers = await em.find(PhoneNumber, { scheduleId: schedule.id }, { orderBy: { number: 'asc' } })
       if (numbers.length)
         throw new ConflictError(
+          'IN_USE',
           `Numbers ${numbers.map((n) => n.number).join(', ')} follow this schedule; route them elsewhere first.`,
-          'id',
+          { field: 'id', params: { users: numbers.map((n) => n.number).join(', ') } },
         )
       em.remove(schedule)
       return schedule
@@ -186,6 +196,23 @@ export class IvrSchedulesService {
     return this.db.inTenant(viewer.tenantId, (em) =>
       em.find(PhoneNumber, { scheduleId }, { orderBy: { number: 'asc' } }),
     )
+  }
+
+  /** The schedule a number follows, for the numbers list; null when the company has no such schedule. */
+  async scheduleOfNumber(viewer: Viewer, scheduleId: string): Promise<IvrSchedule | null> {
+    assertIvrAdmin(viewer, 'manage IVR schedules')
+    return this.db.inTenant(viewer.tenantId, (em) =>
+      em.findOne(IvrSchedule, { id: knownId(scheduleId, 'Schedule') }),
+    )
+  }
+
+  /** The holiday overriding a schedule on the company's today, if one does (A7: holidays beat the daily IVR). */
+  async holidayToday(viewer: Viewer, scheduleId: string): Promise<IvrHoliday | null> {
+    assertIvrAdmin(viewer, 'manage IVR schedules')
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const moment = localMoment(this.clock.now(), await this.timeZoneOf(em))
+      return this.holidayOn(em, scheduleId, moment.date)
+    })
   }
 
   /** A schedule of the tenant a number may follow (the numbers' settings check it). */
@@ -215,7 +242,7 @@ export class IvrSchedulesService {
       })
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError('A schedule with this name already exists.', 'name')
+        throw new ConflictError('NAME_TAKEN', 'A schedule with this name already exists.', { field: 'name' })
       throw error
     }
   }
@@ -320,6 +347,7 @@ export class IvrSchedulesService {
         throw new ValidationError([
           {
             field: 'closedPromptId',
+            code: 'PROMPT_NOT_APPROVED',
             message:
               'is not an approved voice prompt (pending review, rejected, deleted, or not your company’s)',
           },
@@ -373,8 +401,7 @@ export class IvrSchedulesService {
     route: { skillGroupId: string | null; scheduleId: string | null },
     at: Date,
   ): Promise<RoutingDecision> {
-    const [tenant] = await em.execute<Array<{ time_zone: string }>>('select time_zone from tenant')
-    const timeZone = tenant?.time_zone ?? 'Asia/Shanghai'
+    const timeZone = await this.timeZoneOf(em)
     const moment = localMoment(at, timeZone)
     const decision: RoutingDecision = {
       rule: CallRoutingRule.NOT_IN_SERVICE,
@@ -394,16 +421,7 @@ export class IvrSchedulesService {
         : decision
     const schedule = await em.findOne(IvrSchedule, { id: route.scheduleId })
     if (!schedule) return decision
-    const [holiday] = await em.find(
-      IvrHoliday,
-      {
-        startDate: { $lte: moment.date },
-        endDate: { $gte: moment.date },
-        $or: [{ scheduleId: null }, { scheduleId: schedule.id }],
-      },
-      // A holiday of this very schedule beats one of every schedule; then the one that began last.
-      { orderBy: { scheduleId: 'asc nulls last', startDate: 'desc', createdAt: 'desc' }, limit: 1 },
-    )
+    const holiday = await this.holidayOn(em, schedule.id, moment.date)
     if (holiday?.action === IvrHolidayAction.CLOSED)
       return {
         ...decision,
@@ -434,6 +452,27 @@ export class IvrSchedulesService {
       version,
       matched,
     }
+  }
+
+  /** The holiday that applies to a schedule on a local date (`YYYY-MM-DD`), if any. */
+  private async holidayOn(em: EntityManager, scheduleId: string, date: string): Promise<IvrHoliday | null> {
+    const [holiday] = await em.find(
+      IvrHoliday,
+      {
+        startDate: { $lte: date },
+        endDate: { $gte: date },
+        $or: [{ scheduleId: null }, { scheduleId }],
+      },
+      // A holiday of this very schedule beats one of every schedule; then the one that began last.
+      { orderBy: { scheduleId: 'asc nulls last', startDate: 'desc', createdAt: 'desc' }, limit: 1 },
+    )
+    return holiday ?? null
+  }
+
+  /** The tenant's time zone (RLS shows the one tenant row). */
+  private async timeZoneOf(em: EntityManager): Promise<string> {
+    const [tenant] = await em.execute<Array<{ time_zone: string }>>('select time_zone from tenant')
+    return tenant?.time_zone ?? 'Asia/Shanghai'
   }
 
   /** The admins' check: what a call to this number of the company gets at `at` (now by default). */
@@ -492,6 +531,6 @@ function definedOnly(input: Record<string, unknown>): Record<string, unknown> {
 
 function knownOrInvalid(id: string, field: string): string {
   if (!z.string().uuid().safeParse(id).success)
-    throw new ValidationError([{ field, message: 'is not a valid ID' }])
+    throw new ValidationError([{ field, code: 'INVALID_ID', message: 'is not a valid ID' }])
   return id.toLowerCase()
 }

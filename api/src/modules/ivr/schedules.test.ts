@@ -245,9 +245,55 @@ describe('A7 what happens to a call now', () => {
 })
 
 describe('A7 schedules, holidays and numbers', () => {
+  it('A7: the numbers list names where each number routes: its skill group, or its daily IVR, flow and today’s holiday', async () => {
+    const daily = await publishedFlow(acd, queueMenu())
+    const festive = await publishedFlow(acd, queueMenu())
+    const scheduleId = await schedule(acd, daily)
+    const number = await numberFollowing(acd, scheduleId)
+    const direct = await acd.numberFor(group)
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    await holiday({
+      name: '店庆',
+      startDate: today,
+      endDate: today,
+      action: 'FLOW',
+      flowId: festive,
+      scheduleId,
+    })
+    const LIST = `query { phoneNumbers(page: { limit: 100 }) { items { number skillGroup { id }
+      schedule { id flow { id } holidayToday { name action flow { id } } } } } }`
+    type Row = { number: string; skillGroup: unknown; schedule: unknown }
+    const rows = async (token: string) =>
+      (await api.graphql<{ phoneNumbers: { items: Row[] } }>(LIST, {}, { token })).data!.phoneNumbers.items
+    const mine = await rows(acd.tenant.token)
+    expect(mine.find((row) => row.number === number)).toEqual({
+      number,
+      skillGroup: null,
+      schedule: {
+        id: scheduleId,
+        flow: { id: daily },
+        holidayToday: { name: '店庆', action: 'FLOW', flow: { id: festive } },
+      },
+    })
+    expect(mine.find((row) => row.number === direct)).toEqual({
+      number: direct,
+      skillGroup: { id: group },
+      schedule: null,
+    })
+    // A row pointing at another company's schedule (it cannot be made through the API) names nothing.
+    const other = await signupTenant(api, 'Numbers Elsewhere')
+    await api.graphql(
+      'mutation { addPhoneNumber(input: { number: "+864009999997" }) { id } }',
+      {},
+      { token: other.token },
+    )
+    await acd.sql(`update phone_number set schedule_id = ? where number = '+864009999997'`, [scheduleId])
+    expect(await rows(other.token)).toEqual([{ number: '+864009999997', skillGroup: null, schedule: null }])
+  })
+
   const problems = (result: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    (result.errors?.[0]?.extensions?.problems as Array<{ field: string; message: string }>).map(
-      (problem) => `${problem.field}: ${problem.message}`,
+    (result.errors?.[0]?.extensions?.problems as Array<{ field: string; code: string; message: string }>).map(
+      (problem) => `${problem.field}: ${problem.code} ${problem.message}`,
     )
 
   it('A7: schedules refuse overlapping ranges (naming the field) and flows that do not exist', async () => {
@@ -272,8 +318,8 @@ describe('A7 schedules, holidays and numbers', () => {
       { token: acd.tenant.token },
     )
     expect(problems(overlapping)).toEqual([
-      'days.0.ranges.1.end: must be a time HH:MM, 00:00 to 24:00',
-      'days.0.ranges.1.start: overlaps 09:00–12:00',
+      'days.0.ranges.1.end: INVALID_TIME must be a time HH:MM, 00:00 to 24:00',
+      'days.0.ranges.1.start: OVERLAPPING_RANGES overlaps 09:00–12:00',
     ])
     const noFlow = await api.graphql(
       `mutation ($input: IvrScheduleInput!) { createIvrSchedule(input: $input) { id } }`,
@@ -293,8 +339,8 @@ describe('A7 schedules, holidays and numbers', () => {
       { token: acd.tenant.token },
     )
     expect(problems(result)).toEqual([
-      'endDate: must not be before the start date',
-      'flowId: choose the flow callers follow on this holiday',
+      'endDate: END_BEFORE_START must not be before the start date',
+      'flowId: CHOOSE_HOLIDAY_FLOW choose the flow callers follow on this holiday',
     ])
     await holiday({ name: '国庆', startDate: '2026-10-01', endDate: '2026-10-07', action: 'CLOSED' })
     const { ivrHolidays } = await acd.gql<{ ivrHolidays: { items: Array<{ name: string }> } }>(
@@ -312,7 +358,7 @@ describe('A7 schedules, holidays and numbers', () => {
       { token: acd.tenant.token },
     )
     expect(problems(both)).toEqual([
-      'scheduleId: a number goes to a skill group or follows a schedule, not both: choose one',
+      'scheduleId: ONE_ROUTE_ONLY a number goes to a skill group or follows a schedule, not both: choose one',
     ])
     const direct = await acd.numberFor(group)
     const { phoneNumbers } = await acd.gql<{
@@ -334,5 +380,10 @@ describe('A7 schedules, holidays and numbers', () => {
     expect(refused.errors?.[0]?.message).toBe(
       `Numbers ${direct} follow this schedule; route them elsewhere first.`,
     )
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IN_USE',
+      params: { users: direct },
+    })
   })
 })

@@ -1,7 +1,7 @@
 // Reads a bulk-add CSV (A2): checks that it is really CSV text, maps its header (English or Chinese) to
 // agent fields and yields each row with its line number, so errors name row, column and reason.
 import { parse } from 'csv-parse/sync'
-import { ValidationError } from '../../common/errors.js'
+import { ValidationError, type Problem } from '../../common/errors.js'
 
 export const MAX_IMPORT_BYTES = 512 * 1024
 export const MAX_IMPORT_ROWS = 500
@@ -41,17 +41,22 @@ export interface AgentCsv {
   rows: AgentCsvRow[]
 }
 
-function problem(message: string): ValidationError {
-  return new ValidationError([{ field: 'csv', message }])
+function problem(found: Problem, message: string): ValidationError {
+  return new ValidationError([{ field: 'csv', ...found, message }])
 }
 
 export function readAgentCsv(csv: string, fileName?: string | null): AgentCsv {
-  if (fileName && !/\.(csv|txt)$/i.test(fileName)) throw problem('must be a .csv file')
+  if (fileName && !/\.(csv|txt)$/i.test(fileName))
+    throw problem({ code: 'NOT_A_CSV_FILE' }, 'must be a .csv file')
   if (Buffer.byteLength(csv, 'utf8') > MAX_IMPORT_BYTES)
-    throw problem(`is larger than ${MAX_IMPORT_BYTES / 1024} KB; split the file`)
+    throw problem(
+      { code: 'FILE_TOO_LARGE', params: { limit: `${MAX_IMPORT_BYTES / 1024} KB` } },
+      `is larger than ${MAX_IMPORT_BYTES / 1024} KB; split the file`,
+    )
   // A spreadsheet saved as .xlsx, or an image, arrives as bytes no CSV file contains.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(csv)) throw problem('is not a UTF-8 text (CSV) file')
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(csv))
+    throw problem({ code: 'NOT_A_TEXT_FILE' }, 'is not a UTF-8 text (CSV) file')
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parse(csv, {
@@ -63,10 +68,10 @@ export function readAgentCsv(csv: string, fileName?: string | null): AgentCsv {
       max_record_size: 4096,
     }) as unknown as { record: string[]; info: { lines: number } }[]
   } catch (error) {
-    throw problem(`is not valid CSV: ${(error as Error).message}`)
+    throw problem({ code: 'INVALID_CSV' }, `is not valid CSV: ${(error as Error).message}`)
   }
   const [header, ...body] = records
-  if (!header) throw problem('is empty')
+  if (!header) throw problem({ code: 'EMPTY_FILE' }, 'is empty')
   const columns: Partial<Record<AgentCsvField, string>> = {}
   const indexOf: Partial<Record<AgentCsvField, number>> = {}
   header.record.forEach((title, index) => {
@@ -80,9 +85,17 @@ export function readAgentCsv(csv: string, fileName?: string | null): AgentCsv {
     }
   })
   const missing = requiredFields.filter((field) => indexOf[field] === undefined)
-  if (missing.length) throw problem(`has no column ${missing.join(', ')} in its first line (the header)`)
-  if (body.length === 0) throw problem('has a header but no rows')
-  if (body.length > MAX_IMPORT_ROWS) throw problem(`has more than ${MAX_IMPORT_ROWS} rows; split the file`)
+  if (missing.length)
+    throw problem(
+      { code: 'MISSING_COLUMNS', params: { columns: missing.join(', ') } },
+      `has no column ${missing.join(', ')} in its first line (the header)`,
+    )
+  if (body.length === 0) throw problem({ code: 'NO_ROWS' }, 'has a header but no rows')
+  if (body.length > MAX_IMPORT_ROWS)
+    throw problem(
+      { code: 'TOO_MANY_ROWS', params: { maximum: MAX_IMPORT_ROWS } },
+      `has more than ${MAX_IMPORT_ROWS} rows; split the file`,
+    )
   const rows = body.map(({ record, info }) => {
     const values: Partial<Record<AgentCsvField, string>> = {}
     for (const [field, index] of Object.entries(indexOf) as [AgentCsvField, number][]) {

@@ -10,7 +10,7 @@ import {
 } from '../../../test/factories.js'
 
 const IMPORT = `mutation ($input: ImportAgentsInput!) {
-  importAgents(input: $input) { totalRows validRows importedCount isImported problems { row column message } }
+  importAgents(input: $input) { totalRows validRows importedCount isImported problems { row column field code params message } }
 }`
 
 interface ImportResult {
@@ -18,7 +18,7 @@ interface ImportResult {
   validRows: number
   importedCount: number
   isImported: boolean
-  problems: { row: number; column: string; message: string }[]
+  problems: { row: number; column: string; field: string; code: string; params: unknown; message: string }[]
 }
 
 describe('A2: bulk-add agents from CSV', () => {
@@ -75,12 +75,54 @@ describe('A2: bulk-add agents from CSV', () => {
       importedCount: 0,
       isImported: false,
       problems: [
-        { row: 3, column: '邮箱', message: 'is not a valid email address' },
-        { row: 4, column: '邮箱', message: 'is already registered' },
-        { row: 5, column: '工号', message: 'is already in use in your company' },
-        { row: 6, column: '邮箱', message: 'repeats row 2' },
-        { row: 6, column: '工号', message: 'repeats row 2' },
-        { row: 7, column: '手机', message: 'is not a valid phone number' },
+        {
+          row: 3,
+          column: '邮箱',
+          field: 'email',
+          code: 'INVALID_EMAIL',
+          params: null,
+          message: 'is not a valid email address',
+        },
+        {
+          row: 4,
+          column: '邮箱',
+          field: 'email',
+          code: 'EMAIL_TAKEN',
+          params: null,
+          message: 'is already registered',
+        },
+        {
+          row: 5,
+          column: '工号',
+          field: 'agentNumber',
+          code: 'AGENT_NUMBER_TAKEN',
+          params: null,
+          message: 'is already in use in your company',
+        },
+        {
+          row: 6,
+          column: '邮箱',
+          field: 'email',
+          code: 'REPEATS_ROW',
+          params: { row: 2 },
+          message: 'repeats row 2',
+        },
+        {
+          row: 6,
+          column: '工号',
+          field: 'agentNumber',
+          code: 'REPEATS_ROW',
+          params: { row: 2 },
+          message: 'repeats row 2',
+        },
+        {
+          row: 7,
+          column: '手机',
+          field: 'mobile',
+          code: 'INVALID_PHONE_NUMBER',
+          params: null,
+          message: 'is not a valid phone number',
+        },
       ],
     })
     expect(await count()).toBe(before)
@@ -152,6 +194,9 @@ describe('A2: bulk-add agents from CSV', () => {
       const result = await api.graphql(IMPORT, { input: { csv, ...flags } }, { token: admin.token })
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
       expect(result.errors?.[0]?.message).toMatch(message)
+      expect(result.errors?.[0]?.extensions?.problems).toEqual([
+        expect.objectContaining({ field: 'csv', code: expect.any(String) }),
+      ])
     }
     expect(await count()).toBe(before)
   })

@@ -1,6 +1,7 @@
 // What makes a valid agent, shared by the add/edit forms and the CSV import (A2, A4).
 import { z } from 'zod'
 import type { FieldProblem } from '../../common/errors.js'
+import { issueOf, problem } from '../../common/validation.js'
 import { emailSchema } from '../identity/identity.service.js'
 import { AnsweringMode } from '../identity/answering-mode.js'
 import { Organization, Role } from '../identity/roles.js'
@@ -9,7 +10,10 @@ import { mobileSchema } from './phone.js'
 export const agentNumberSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9]{1,20}$/, 'must be 1–20 letters or digits')
+  .refine(
+    (number) => /^[A-Za-z0-9]{1,20}$/.test(number),
+    problem('INVALID_AGENT_NUMBER', 'must be 1–20 letters or digits'),
+  )
 
 export const agentNameSchema = z
   .string()
@@ -44,8 +48,7 @@ export const newAgentSchema = z
     answeringMode: z.preprocess(blankAsNull, answeringModeSchema.nullish()),
   })
   .superRefine((agent, context) => {
-    for (const problem of assignmentProblems(agent))
-      context.addIssue({ code: 'custom', path: [problem.field], message: problem.message })
+    for (const found of assignmentProblems(agent)) context.addIssue(issueOf(found))
   })
 
 export type NewAgentData = z.output<typeof newAgentSchema>
@@ -60,11 +63,27 @@ export function assignmentProblems(agent: {
 }): FieldProblem[] {
   const problems: FieldProblem[] = []
   if (agent.role && agent.role !== Role.ADMIN) {
+    const params = { role: agent.role }
     if (!agent.organization)
-      problems.push({ field: 'organization', message: `is required for ${agent.role}` })
-    if (!agent.agentNumber) problems.push({ field: 'agentNumber', message: `is required for ${agent.role}` })
+      problems.push({
+        field: 'organization',
+        code: 'REQUIRED_FOR_ROLE',
+        params,
+        message: `is required for ${agent.role}`,
+      })
+    if (!agent.agentNumber)
+      problems.push({
+        field: 'agentNumber',
+        code: 'REQUIRED_FOR_ROLE',
+        params,
+        message: `is required for ${agent.role}`,
+      })
   }
   if (agent.answeringMode === AnsweringMode.MOBILE && !agent.mobile)
-    problems.push({ field: 'mobile', message: 'is required to answer on a mobile phone' })
+    problems.push({
+      field: 'mobile',
+      code: 'MOBILE_REQUIRED',
+      message: 'is required to answer on a mobile phone',
+    })
   return problems
 }

@@ -8,9 +8,10 @@ import {
   NotFoundError,
   ValidationError,
   type FieldProblem,
+  type Problem,
 } from '../../common/errors.js'
 import type { Mailer } from '../../common/mailer.js'
-import { validateInput } from '../../common/validation.js'
+import { fieldProblemsOf, validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -19,8 +20,7 @@ import { AnsweringMode } from '../identity/answering-mode.js'
 import type { IdentityService } from '../identity/identity.service.js'
 import { emailSchema } from '../identity/identity.service.js'
 import { generatePassword } from '../identity/password.js'
-import type { Role } from '../identity/roles.js'
-import { UserStatus, type Organization } from '../identity/roles.js'
+import { Role, UserStatus, hasRoleAtLeast, type Organization } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
@@ -41,6 +41,7 @@ import {
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
 import { knownId } from './ids.js'
 import { credentialsEmail } from './invitation-email.js'
+import { EmailDelivery } from './organization.types.js'
 import { sipDomainFor, sipUserOf } from './phone.js'
 import type { SecretBox } from './secret-box.js'
 import { SkillGroupMember } from './skill-group.entity.js'
@@ -53,10 +54,17 @@ export interface AgentFilter {
   groupId?: string | null
 }
 
-export interface AgentInvitation {
-  agent: User
-  /** False when the mail server refused it; the admin can resend the invitation. */
+/** How the email with a default password went (an SMTP server, only the outbox folder, or not at all). */
+export interface EmailOutcome {
+  /** False when the mail server refused it or it could not be written; the admin can resend it. */
   isEmailSent: boolean
+  emailDelivery: EmailDelivery
+  /** With WRITTEN_TO_OUTBOX, for administrators only: the server folder holding the .eml file. */
+  outboxFolder: string | null
+}
+
+export interface AgentInvitation extends EmailOutcome {
+  agent: User
 }
 
 export interface SipCredentials {
@@ -65,9 +73,10 @@ export interface SipCredentials {
   domain: string
 }
 
-export interface AgentImportProblem {
+export type AgentImportProblem = Problem & {
   row: number
   column: string
+  field: string
   message: string
 }
 
@@ -77,6 +86,9 @@ export interface AgentImportResult {
   importedCount: number
   isImported: boolean
   problems: AgentImportProblem[]
+  /** How the invitations went: null when none went out, FAILED when any failed. */
+  emailDelivery: EmailDelivery | null
+  outboxFolder: string | null
 }
 
 const updateSchema = z
@@ -111,13 +123,22 @@ export function snapshotUser(user: User, groupIds?: string[]): Record<string, un
   }
 }
 
+const emailTaken = () =>
+  new ConflictError('EMAIL_TAKEN', 'This email is already registered.', { field: 'email' })
+const agentNumberTaken = () =>
+  new ConflictError('AGENT_NUMBER_TAKEN', 'This agent number is already in use in your company.', {
+    field: 'agentNumber',
+  })
+const noSipAccount = () =>
+  new ConflictError('NO_SIP_ACCOUNT', 'This member has no agent number, so no SIP account.', {
+    field: 'agentNumber',
+  })
+
 /** Names the field behind a unique index, so a race past the pre-checks still gets a specific error. */
 function conflictFrom(error: unknown): ConflictError | null {
   if (!(error instanceof UniqueConstraintViolationException)) return null
-  if (error.message.includes('app_user_agent_number_key'))
-    return new ConflictError('This agent number is already in use in your company.', 'agentNumber')
-  if (error.message.includes('app_user_email_key'))
-    return new ConflictError('This email is already registered.', 'email')
+  if (error.message.includes('app_user_agent_number_key')) return agentNumberTaken()
+  if (error.message.includes('app_user_email_key')) return emailTaken()
   return null
 }
 
@@ -200,8 +221,7 @@ export class AgentsService {
       policy.assertCanManage(user, UserAction.VIEW_SIP_PASSWORD)
       await em.populate(user, ['sipPasswordEncrypted'])
       const sipUser = sipUserOf(user.agentNumber)
-      if (!sipUser || !user.sipPasswordEncrypted)
-        throw new ConflictError('This member has no agent number, so no SIP account.', 'agentNumber')
+      if (!sipUser || !user.sipPasswordEncrypted) throw noSipAccount()
       await this.audit.record(em, viewer, {
         action: 'SIP_PASSWORD_VIEWED',
         entityType: 'USER',
@@ -276,7 +296,10 @@ export class AgentsService {
         return { ...created, tenantName: (await em.findOneOrFail(Tenant, { id: viewer.tenantId })).name }
       }),
     )
-    return { agent: user, isEmailSent: await this.sendCredentials('INVITATION', user, password, tenantName) }
+    return {
+      agent: user,
+      ...(await this.sendCredentials(viewer, 'INVITATION', user, password, tenantName)),
+    }
   }
 
   private async insertAgent(
@@ -327,8 +350,7 @@ export class AgentsService {
         'select user_id from auth_find_user_by_email(?)',
         [email],
       )
-      if (owners.some((owner) => owner.user_id !== exceptUserId))
-        throw new ConflictError('This email is already registered.', 'email')
+      if (owners.some((owner) => owner.user_id !== exceptUserId)) throw emailTaken()
     }
     if (agentNumber) {
       const taken = await em.count(User, {
@@ -336,8 +358,7 @@ export class AgentsService {
         deletedAt: null,
         ...(exceptUserId ? { id: { $ne: exceptUserId } } : {}),
       })
-      if (taken)
-        throw new ConflictError('This agent number is already in use in your company.', 'agentNumber')
+      if (taken) throw agentNumberTaken()
     }
   }
 
@@ -358,6 +379,8 @@ export class AgentsService {
       throw new ValidationError([
         {
           field,
+          code: 'GROUP_IN_OTHER_ORGANIZATION',
+          params: { names: foreign.map((group) => `“${group.name}”`).join(', ') },
           message: `${foreign.map((group) => group.name).join(', ')} belongs to another organisation than the member`,
         },
       ])
@@ -373,13 +396,14 @@ export class AgentsService {
   }
 
   private async sendCredentials(
+    viewer: Viewer,
     kind: 'INVITATION' | 'PASSWORD_RESET',
     user: User,
     password: string,
     tenantName: string,
-  ): Promise<boolean> {
+  ): Promise<EmailOutcome> {
     try {
-      await this.mailer.send(
+      const { delivery } = await this.mailer.send(
         credentialsEmail({
           kind,
           to: user.email,
@@ -389,9 +413,16 @@ export class AgentsService {
           workstationUrl: `${this.settings.publicUrl}/agent/`,
         }),
       )
-      return true
+      // The server's folder is the platform operator's business; administrators are the ones who run it.
+      const isWritten = delivery === 'WRITTEN_TO_OUTBOX'
+      return {
+        isEmailSent: true,
+        emailDelivery: isWritten ? EmailDelivery.WRITTEN_TO_OUTBOX : EmailDelivery.SENT,
+        outboxFolder:
+          isWritten && hasRoleAtLeast(viewer.role, Role.ADMIN) ? (this.mailer.outboxFolder ?? null) : null,
+      }
     } catch {
-      return false
+      return { isEmailSent: false, emailDelivery: EmailDelivery.FAILED, outboxFolder: null }
     }
   }
 
@@ -482,7 +513,9 @@ export class AgentsService {
       if (data.mobile !== undefined) user.mobile = data.mobile
       if (data.answeringMode) user.answeringMode = data.answeringMode
       if (user.answeringMode === AnsweringMode.MOBILE && !user.mobile)
-        throw new ValidationError([{ field: 'mobile', message: 'is required to answer on a mobile phone' }])
+        throw new ValidationError([
+          { field: 'mobile', code: 'MOBILE_REQUIRED', message: 'is required to answer on a mobile phone' },
+        ])
       await this.audit.record(em, viewer, {
         action: 'AGENT_PHONE_UPDATED',
         entityType: 'USER',
@@ -501,8 +534,7 @@ export class AgentsService {
       const policy = await AccessPolicy.load(em, viewer)
       const user = await this.findVisible(em, policy, id, true)
       policy.assertCanManage(user, UserAction.EDIT_PROFILE)
-      if (!user.agentNumber)
-        throw new ConflictError('This member has no agent number, so no SIP account.', 'agentNumber')
+      if (!user.agentNumber) throw noSipAccount()
       user.sipPasswordEncrypted = await this.secrets.seal(generatePassword(16))
       await this.audit.record(em, viewer, {
         action: 'SIP_PASSWORD_REGENERATED',
@@ -619,8 +651,9 @@ export class AgentsService {
       policy.assertCanManage(user, UserAction.CONTROL_ACCESS)
       if (kind === 'INVITATION' && !user.mustChangePassword)
         throw new ConflictError(
+          'INVITATION_ACCEPTED',
           'This member has already signed in and chosen a password; reset the password instead.',
-          'id',
+          { field: 'id' },
         )
       await this.identity.setTemporaryPassword(user, password)
       // The new password must work at once, even for a member locked out by guessing the old one.
@@ -635,7 +668,7 @@ export class AgentsService {
     })
     await this.identity.publishUserChanged(user.id)
     await this.identity.endSessionsOf(viewer.tenantId, user.id, 'PASSWORD_RESET')
-    return { agent: user, isEmailSent: await this.sendCredentials(kind, user, password, tenantName) }
+    return { agent: user, ...(await this.sendCredentials(viewer, kind, user, password, tenantName)) }
   }
 
   // ── bulk add ───────────────────────────────────────────────────────────────────────────────────────
@@ -672,48 +705,78 @@ export class AgentsService {
           const rowProblems: FieldProblem[] = []
           const parsed = newAgentSchema.safeParse({ ...values, groupIds: [] })
           if (!parsed.success) {
-            for (const issue of parsed.error.issues)
-              rowProblems.push({ field: String(issue.path[0] ?? 'row'), message: issue.message })
+            rowProblems.push(...fieldProblemsOf(parsed.error, 'row'))
           } else {
             const data = parsed.data
             try {
               policy.assertCanAssign(data.role, data.organization ?? null)
             } catch (error) {
-              rowProblems.push({ field: 'role', message: (error as Error).message })
+              rowProblems.push({
+                field: 'role',
+                code: 'ROLE_NOT_ASSIGNABLE',
+                message: (error as Error).message,
+              })
             }
             const groupIds: string[] = []
             for (const name of groupNamesOf(values.groups)) {
               const group = groupsByName.get(name.toLowerCase())
-              if (!group) rowProblems.push({ field: 'groups', message: `no group named “${name}”` })
+              if (!group)
+                rowProblems.push({
+                  field: 'groups',
+                  code: 'NO_SUCH_GROUP',
+                  params: { name },
+                  message: `no group named “${name}”`,
+                })
               else if (group.organization !== data.organization)
-                rowProblems.push({ field: 'groups', message: `“${name}” belongs to another organisation` })
+                rowProblems.push({
+                  field: 'groups',
+                  code: 'GROUP_IN_OTHER_ORGANIZATION',
+                  params: { names: `“${name}”` },
+                  message: `“${name}” belongs to another organisation`,
+                })
               else groupIds.push(group.id)
             }
             const emailLine = seenEmails.get(data.email)
-            if (emailLine) rowProblems.push({ field: 'email', message: `repeats row ${emailLine}` })
+            if (emailLine)
+              rowProblems.push({
+                field: 'email',
+                code: 'REPEATS_ROW',
+                params: { row: emailLine },
+                message: `repeats row ${emailLine}`,
+              })
             else seenEmails.set(data.email, line)
             const numberKey = data.agentNumber?.toLowerCase()
             const numberLine = numberKey ? seenNumbers.get(numberKey) : undefined
-            if (numberLine) rowProblems.push({ field: 'agentNumber', message: `repeats row ${numberLine}` })
+            if (numberLine)
+              rowProblems.push({
+                field: 'agentNumber',
+                code: 'REPEATS_ROW',
+                params: { row: numberLine },
+                message: `repeats row ${numberLine}`,
+              })
             else if (numberKey) seenNumbers.set(numberKey, line)
             if (!emailLine) {
               try {
                 await this.assertUnique(em, data.email, undefined)
               } catch {
-                rowProblems.push({ field: 'email', message: 'is already registered' })
+                rowProblems.push({ field: 'email', code: 'EMAIL_TAKEN', message: 'is already registered' })
               }
             }
             if (data.agentNumber && !numberLine) {
               try {
                 await this.assertUnique(em, undefined, data.agentNumber)
               } catch {
-                rowProblems.push({ field: 'agentNumber', message: 'is already in use in your company' })
+                rowProblems.push({
+                  field: 'agentNumber',
+                  code: 'AGENT_NUMBER_TAKEN',
+                  message: 'is already in use in your company',
+                })
               }
             }
             if (!rowProblems.length) valid.push({ data, groupIds })
           }
           problems.push(
-            ...rowProblems.map((p) => ({ row: line, column: columnName(p.field), message: p.message })),
+            ...rowProblems.map((found) => ({ row: line, column: columnName(found.field), ...found })),
           )
         }
         const shouldImport =
@@ -732,8 +795,15 @@ export class AgentsService {
         }
       }),
     )
+    const outcomes: EmailOutcome[] = []
     for (const { user, password } of invited)
-      await this.sendCredentials('INVITATION', user, password, tenantName)
-    return result
+      outcomes.push(await this.sendCredentials(viewer, 'INVITATION', user, password, tenantName))
+    const failed = outcomes.find((outcome) => outcome.emailDelivery === EmailDelivery.FAILED)
+    const summary = failed ?? outcomes[0]
+    return {
+      ...result,
+      emailDelivery: summary?.emailDelivery ?? null,
+      outboxFolder: outcomes.find((outcome) => outcome.outboxFolder)?.outboxFolder ?? null,
+    }
   }
 }

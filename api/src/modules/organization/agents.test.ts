@@ -25,7 +25,7 @@ const AGENTS = `query ($filter: AgentFilter, $page: PageInput) {
   agents(filter: $filter, page: $page) { totalCount items { id email agentNumber status } }
 }`
 
-type Problems = { field: string; message: string }[]
+type Problems = { field: string; code: string; params?: unknown; message: string }[]
 
 describe('A2: team members', () => {
   let api: TestApi
@@ -124,7 +124,11 @@ describe('A2: team members', () => {
         },
         { token: admin.token },
       )
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' })
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'EMAIL_TAKEN',
+        field: 'email',
+      })
     }
     expect(await count()).toBe(before)
   })
@@ -145,7 +149,11 @@ describe('A2: team members', () => {
       },
       { token: admin.token },
     )
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'agentNumber' })
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'AGENT_NUMBER_TAKEN',
+      field: 'agentNumber',
+    })
     expect(await count()).toBe(before)
     const other = await signupTenant(api, 'Reuse Co')
     await expect(addAgent(api, other.token, { agentNumber: 'DUP7' })).resolves.toMatchObject({
@@ -177,6 +185,12 @@ describe('A2: team members', () => {
       agentNumber: 'must be 1–20 letters or digits',
       mobile: 'is not a valid phone number',
     })
+    expect(Object.fromEntries(problems.map((problem) => [problem.field, problem.code]))).toEqual({
+      name: 'REQUIRED',
+      email: 'INVALID_EMAIL',
+      agentNumber: 'INVALID_AGENT_NUMBER',
+      mobile: 'INVALID_PHONE_NUMBER',
+    })
     expect(await count()).toBe(before)
   })
 
@@ -188,6 +202,14 @@ describe('A2: team members', () => {
     )
     const problems = result.errors![0]!.extensions!.problems as Problems
     expect(problems.map((problem) => problem.field).sort()).toEqual(['agentNumber', 'mobile', 'organization'])
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'organization',
+        code: 'REQUIRED_FOR_ROLE',
+        params: { role: 'GROUP_LEADER' },
+      }),
+    )
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'mobile', code: 'MOBILE_REQUIRED' }))
   })
 
   it('A4: mobile numbers are stored in E.164 with China as the default region', async () => {
@@ -277,7 +299,7 @@ describe('A2: team members', () => {
       { token: admin.token },
     )
     expect(bad.errors?.[0]?.extensions?.problems).toEqual([
-      { field: 'mobile', message: 'is not a valid phone number' },
+      { field: 'mobile', code: 'INVALID_PHONE_NUMBER', message: 'is not a valid phone number' },
     ])
     const noMobile = await api.graphql(
       mutation,
@@ -319,6 +341,57 @@ describe('A2: team members', () => {
     await expect(loginToken(api, agent.email)).resolves.toBeTruthy()
   })
 
+  it('A2: without SMTP_URL an invitation says it was only written to the outbox, and where (for admins)', async () => {
+    const invitation = '{ isEmailSent emailDelivery outboxFolder }'
+    const created = await api.graphql<{ createAgent: Record<string, unknown> }>(
+      `mutation ($input: CreateAgentInput!) { createAgent(input: $input) ${invitation} }`,
+      {
+        input: {
+          name: '韩梅梅',
+          email: uniqueEmail('han.meimei'),
+          agentNumber: uniqueAgentNumber(),
+          role: 'AGENT',
+          organization: 'INBOUND',
+        },
+      },
+      { token: admin.token },
+    )
+    const outbox = path.join(api.dataDir, 'mail')
+    expect(created.data!.createAgent).toEqual({
+      isEmailSent: true,
+      emailDelivery: 'WRITTEN_TO_OUTBOX',
+      outboxFolder: outbox,
+    })
+    // A group leader is told the same, but not the server's folder.
+    const leader = await addAgent(api, admin.token, { role: 'GROUP_LEADER' })
+    const member = await addAgent(api, admin.token)
+    await addGroup(api, admin.token, { name: '外呼提醒组', leaderId: leader.id, memberIds: [member.id] })
+    const leaderToken = await signInInvited(api, leader.email)
+    const resent = await api.graphql(
+      `mutation ($id: ID!) { resendInvitation(id: $id) ${invitation} }`,
+      { id: member.id },
+      { token: leaderToken },
+    )
+    expect(resent.data).toEqual({
+      resendInvitation: { isEmailSent: true, emailDelivery: 'WRITTEN_TO_OUTBOX', outboxFolder: null },
+    })
+    const imported = await api.graphql<{ importAgents: Record<string, unknown> }>(
+      'mutation ($input: ImportAgentsInput!) { importAgents(input: $input) { importedCount emailDelivery outboxFolder } }',
+      {
+        input: {
+          csv: `name,email,agentNumber,role,organization\n李四,${uniqueEmail('li.si')},${uniqueAgentNumber()},AGENT,INBOUND\n`,
+          fileName: 'agents.csv',
+        },
+      },
+      { token: admin.token },
+    )
+    expect(imported.data!.importAgents).toEqual({
+      importedCount: 1,
+      emailDelivery: 'WRITTEN_TO_OUTBOX',
+      outboxFolder: outbox,
+    })
+  })
+
   it('A2: resetting a password emails a new one, ends sessions and forces a change; resend only before first sign-in', async () => {
     const agent = await addAgent(api, admin.token)
     const resend =
@@ -329,7 +402,7 @@ describe('A2: team members', () => {
     })
     const token = await signInInvited(api, agent.email)
     const late = await api.graphql(resend, { id: agent.id }, { token: admin.token })
-    expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT')
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_ACCEPTED' })
     const reset = await api.graphql(
       'mutation ($id: ID!) { resetAgentPassword(id: $id) { isEmailSent } }',
       { id: agent.id },

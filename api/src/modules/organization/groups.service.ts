@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
-import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { ConflictError, NotFoundError, ValidationError, type Problem } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
@@ -24,6 +24,8 @@ export interface SkillGroupUsage {
   skillGroupId: string
   /** Shown to the admin, e.g. `IVR flow “Main menu”`. */
   usedBy: string
+  /** The same without the English kind, for the consoles' wording: `“Main menu”`, `+862161234567`. */
+  name: string
 }
 
 export type SkillGroupUsageSource = (em: EntityManager, skillGroupIds: string[]) => Promise<SkillGroupUsage[]>
@@ -79,6 +81,7 @@ const overflowUsage: SkillGroupUsageSource = async (em, skillGroupIds) =>
   ).map((group) => ({
     skillGroupId: group.overflowSkillGroupId!,
     usedBy: `skill group “${group.name}” (overflow)`,
+    name: `“${group.name}”`,
   }))
 
 function snapshotGroup(group: AgentGroup, memberIds: string[]): Record<string, unknown> {
@@ -108,7 +111,7 @@ function snapshotSkillGroup(group: SkillGroup, members: SkillGroupMember[]): Rec
 
 function nameClash(error: unknown, what: string): unknown {
   if (error instanceof UniqueConstraintViolationException)
-    return new ConflictError(`A ${what} with this name already exists.`, 'name')
+    return new ConflictError('NAME_TAKEN', `A ${what} with this name already exists.`, { field: 'name' })
   return error
 }
 
@@ -161,7 +164,6 @@ export class GroupsService {
     return group
   }
 
-  /** Members of the group the viewer may see. */
   async createGroup(viewer: Viewer, input: unknown): Promise<AgentGroup> {
     const data = validateInput(createGroupSchema, input)
     try {
@@ -306,7 +308,11 @@ export class GroupsService {
     if (!leader || !policy.canSee(leader)) throw new NotFoundError('Agent')
     if (leader.role !== Role.GROUP_LEADER || leader.organization !== organization)
       throw new ValidationError([
-        { field: 'leaderId', message: `must be a GROUP_LEADER of the ${organization} organisation` },
+        {
+          field: 'leaderId',
+          code: 'NOT_A_GROUP_LEADER',
+          message: `must be a GROUP_LEADER of the ${organization} organisation`,
+        },
       ])
     return leader.id
   }
@@ -328,6 +334,8 @@ export class GroupsService {
       throw new ValidationError([
         {
           field,
+          code: 'MEMBER_IN_OTHER_ORGANIZATION',
+          params: { names: foreign.map((user) => `“${user.name}”`).join(', ') },
           message: `${foreign.map((user) => user.name).join(', ')} not in the ${organization} organisation`,
         },
       ])
@@ -341,7 +349,7 @@ export class GroupsService {
   ) {
     const what = entity === AgentGroup ? 'group' : 'skill group'
     if (await em.count(entity, { name: { $ilike: name.replace(/[\\%_]/g, (c) => `\\${c}`) } }))
-      throw new ConflictError(`A ${what} named “${name}” already exists.`, 'name')
+      throw new ConflictError('NAME_TAKEN', `A ${what} named “${name}” already exists.`, { field: 'name' })
   }
 
   // ── skill groups ───────────────────────────────────────────────────────────────────────────────────
@@ -442,12 +450,17 @@ export class GroupsService {
       }
       const targetId =
         data.overflowSkillGroupId !== undefined ? data.overflowSkillGroupId : group.overflowSkillGroupId
-      const problem = (message: string) => new ValidationError([{ field: 'overflowSkillGroupId', message }])
-      if (!targetId) throw problem('is required when the overflow action is SKILL_GROUP')
+      const refused = (found: Problem, message: string) =>
+        new ValidationError([{ field: 'overflowSkillGroupId', ...found, message }])
+      if (!targetId)
+        throw refused({ code: 'REQUIRED' }, 'is required when the overflow action is SKILL_GROUP')
       const target = await this.findSkillGroup(em, policy, targetId)
-      if (target.id === group.id) throw problem('must be another skill group')
+      if (target.id === group.id) throw refused({ code: 'OVERFLOW_TO_ITSELF' }, 'must be another skill group')
       if (target.organization !== group.organization)
-        throw problem(`must be a skill group of the ${group.organization} organisation`)
+        throw refused(
+          { code: 'OVERFLOW_TO_OTHER_ORGANIZATION' },
+          `must be a skill group of the ${group.organization} organisation`,
+        )
       group.overflowSkillGroupId = target.id
     })
   }
@@ -486,8 +499,9 @@ export class GroupsService {
       const usages = (await Promise.all(this.usageSources.map((source) => source(em, [group.id])))).flat()
       if (usages.length)
         throw new ConflictError(
+          'IN_USE',
           `The skill group “${group.name}” is in use by ${usages.map((usage) => usage.usedBy).join(', ')}; remove it there first.`,
-          'id',
+          { field: 'id', params: { users: usages.map((usage) => usage.name).join(', ') } },
         )
       await em.nativeDelete(SkillGroupMember, { skillGroupId: group.id })
       em.remove(group)

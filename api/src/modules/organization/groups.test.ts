@@ -49,7 +49,11 @@ describe('A2/A3: groups and skill groups', () => {
         { token: admin.token },
       )
       expect(result.errors?.[0]?.extensions?.problems).toEqual([
-        { field: 'leaderId', message: 'must be a GROUP_LEADER of the INBOUND organisation' },
+        {
+          field: 'leaderId',
+          code: 'NOT_A_GROUP_LEADER',
+          message: 'must be a GROUP_LEADER of the INBOUND organisation',
+        },
       ])
     }
   })
@@ -64,7 +68,9 @@ describe('A2/A3: groups and skill groups', () => {
     await api.graphql(set, { id: second, userId: agent.id, priority: 5 }, { token: admin.token })
     await api.graphql(set, { id: second, userId: agent.id, priority: 3 }, { token: admin.token })
     const bad = await api.graphql(set, { id: first, userId: agent.id, priority: 11 }, { token: admin.token })
-    expect(bad.errors?.[0]?.extensions?.problems).toEqual([{ field: 'priority', message: 'must be 1 to 10' }])
+    expect(bad.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'priority', code: 'TOO_LARGE', params: { maximum: 10 }, message: 'must be 1 to 10' },
+    ])
     const read = await api.graphql<{ agent: { skillGroups: unknown[] } }>(
       'query ($id: ID!) { agent(id: $id) { skillGroups { priority skillGroup { name } } } }',
       { id: agent.id },
@@ -105,7 +111,11 @@ describe('A2/A3: groups and skill groups', () => {
       {},
       { token: admin.token },
     )
-    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' })
+    expect(clash.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NAME_TAKEN',
+      field: 'name',
+    })
     const rename = await api.graphql(
       'mutation ($id: ID!) { updateSkillGroup(id: $id, input: { name: "VIP LINE", description: "changed" }) { id } }',
       { id: other },
@@ -134,8 +144,8 @@ describe('A2/A3: groups and skill groups', () => {
     api.services.groups.registerSkillGroupUsage(async (_em, ids) =>
       ids.includes(used)
         ? [
-            { skillGroupId: used, usedBy: 'IVR flow “Main menu”' },
-            { skillGroupId: used, usedBy: 'outbound task “Spring promotion”' },
+            { skillGroupId: used, usedBy: 'IVR flow “Main menu”', name: '“Main menu”' },
+            { skillGroupId: used, usedBy: 'outbound task “Spring promotion”', name: '“Spring promotion”' },
           ]
         : [],
     )
@@ -146,7 +156,11 @@ describe('A2/A3: groups and skill groups', () => {
         token: admin.token,
       },
     )
-    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT')
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IN_USE',
+      params: { users: '“Main menu”, “Spring promotion”' },
+    })
     expect(refused.errors?.[0]?.message).toBe(
       'The skill group “Routed” is in use by IVR flow “Main menu”, outbound task “Spring promotion”; remove it there first.',
     )
@@ -179,7 +193,11 @@ describe('A2/A3: groups and skill groups', () => {
         token: admin.token,
       },
     )
-    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' })
+    expect(clash.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'NAME_TAKEN',
+      field: 'name',
+    })
     await api.graphql('mutation ($id: ID!) { deleteGroup(id: $id) }', { id: group }, { token: admin.token })
     const read = await api.graphql<{ agent: { groups: unknown[] } }>(
       'query ($id: ID!) { agent(id: $id) { groups { id } } }',

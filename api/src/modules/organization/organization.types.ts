@@ -1,5 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import type { ProblemCode } from '@cc/web-common/problems'
+import { GraphQLJSONObject } from 'graphql-scalars'
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { PageOf } from '../../graphql/pagination.js'
+import { ProblemCodeEnum } from '../../graphql/problem-code.js'
 import { AnsweringMode } from '../identity/answering-mode.js'
 import { Organization, Role, UserStatus } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
@@ -114,15 +117,49 @@ export class SipCredentials {
   domain!: string
 }
 
-@ObjectType({ description: 'A member who was just sent a default password by email.' })
+export enum EmailDelivery {
+  SENT = 'SENT',
+  WRITTEN_TO_OUTBOX = 'WRITTEN_TO_OUTBOX',
+  FAILED = 'FAILED',
+}
+
+registerEnumType(EmailDelivery, {
+  name: 'EmailDelivery',
+  description: 'What became of an email the platform sent (an invitation, a new default password).',
+  valuesConfig: {
+    SENT: { description: 'The SMTP server (SMTP_URL) accepted it for delivery.' },
+    WRITTEN_TO_OUTBOX: {
+      description:
+        'No SMTP server is configured: it was written as an .eml file to the outbox folder on the server and nobody received it.',
+    },
+    FAILED: { description: 'The mail server refused it, or it could not be written; resend it later.' },
+  },
+})
+
+@ObjectType({
+  description: 'A member who was just given a default password, and how the email with it went.',
+})
 export class AgentInvitation {
   @Field(() => User, { description: 'The member.' })
   agent!: User
 
   @Field(() => Boolean, {
-    description: 'False when the mail server refused the email; resend the invitation later.',
+    description: 'False when the email could not be sent or written; resend the invitation later.',
+    deprecationReason: 'True also when the email was only written to the outbox; use emailDelivery.',
   })
   isEmailSent!: boolean
+
+  @Field(() => EmailDelivery, {
+    description: 'Whether the email was sent, only written to the outbox, or failed.',
+  })
+  emailDelivery!: EmailDelivery
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With WRITTEN_TO_OUTBOX, and only for administrators: the folder on the server the .eml file is in (DATA_DIR/mail).',
+  })
+  outboxFolder!: string | null
 }
 
 @InputType({ description: 'A CSV file of members to add (A2).' })
@@ -154,7 +191,19 @@ export class AgentImportProblem {
   @Field(() => String, { description: 'The column, as the file’s header names it.' })
   column!: string
 
-  @Field(() => String, { description: 'The reason.' })
+  @Field(() => String, { description: 'The member field of the column, e.g. `role` or `agentNumber`.' })
+  field!: string
+
+  @Field(() => ProblemCodeEnum, { description: 'The reason, as a stable code to word it by.' })
+  code!: ProblemCode
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Values the wording of the code takes, e.g. `{ "row": 2 }` for REPEATS_ROW.',
+  })
+  params?: Record<string, string | number>
+
+  @Field(() => String, { description: 'The reason in English.' })
   message!: string
 }
 
@@ -166,7 +215,7 @@ export class AgentImportResult {
   @Field(() => Int, { description: 'Rows without any problem.' })
   validRows!: number
 
-  @Field(() => Int, { description: 'Members added (each was sent an invitation).' })
+  @Field(() => Int, { description: 'Members added (each was given an invitation; see emailDelivery).' })
   importedCount!: number
 
   @Field(() => Boolean, { description: 'Whether anything was imported.' })
@@ -174,6 +223,19 @@ export class AgentImportResult {
 
   @Field(() => [AgentImportProblem], { description: 'Every problem found, by row and column.' })
   problems!: AgentImportProblem[]
+
+  @Field(() => EmailDelivery, {
+    nullable: true,
+    description: 'How the invitations went: FAILED when any failed (resend those); empty when none went out.',
+  })
+  emailDelivery!: EmailDelivery | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'With WRITTEN_TO_OUTBOX, and only for administrators: the server folder holding the .eml files.',
+  })
+  outboxFolder!: string | null
 }
 
 @InputType({ description: 'Conditions on groups and skill groups.' })

@@ -1,6 +1,7 @@
 // Phone numbers (A4 mobiles, company numbers, caller IDs): parsed with libphonenumber-js, stored in E.164.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { z } from 'zod'
+import { problem } from '../../common/validation.js'
 
 export const DEFAULT_PHONE_REGION = 'CN'
 
@@ -9,13 +10,16 @@ export function phoneNumberSchema(defaultRegion: string) {
   return z
     .string()
     .trim()
-    .max(32, 'is not a valid phone number')
+    .refine((input) => input.length <= 32, problem('INVALID_PHONE_NUMBER', 'is not a valid phone number'))
     .transform((input, context) => {
       const parsed = isSupportedRegion(defaultRegion)
         ? parsePhoneNumberFromString(input, defaultRegion)
         : parsePhoneNumberFromString(input)
       if (!parsed?.isValid()) {
-        context.addIssue({ code: 'custom', message: 'is not a valid phone number' })
+        context.addIssue({
+          code: 'custom',
+          ...problem('INVALID_PHONE_NUMBER', 'is not a valid phone number'),
+        })
         return z.NEVER
       }
       return parsed.number as string

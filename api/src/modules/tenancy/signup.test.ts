@@ -60,7 +60,11 @@ describe('A1: free registration', () => {
     const again = await api.graphql(SIGNUP, {
       input: { companyName: 'Second', name: 'B', email: email.toUpperCase(), password: TEST_PASSWORD },
     })
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' })
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'EMAIL_TAKEN',
+      field: 'email',
+    })
     const tenants = await api.db.orm.em
       .fork()
       .getConnection()

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { Tenant } from './tenant.entity.js'
-import { SignupInput, SignupResult } from './tenancy.types.js'
+import { Role } from '../identity/roles.js'
+import { SignupInput, SignupResult, UpdateTenantInput } from './tenancy.types.js'
 
 @Resolver()
 export class TenancyResolver {
@@ -21,5 +22,17 @@ export class TenancyResolver {
   @Query(() => Tenant, { description: 'The signed-in user’s company.' })
   myTenant(@Ctx() ctx: GraphQLContext): Promise<Tenant> {
     return ctx.services.tenancy.tenantOf(ctx.viewer!)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Tenant, {
+    description:
+      'Changes the company’s name or time zone (A1). The home region for phone numbers is a call setting: updateAcdSettings.',
+  })
+  updateMyTenant(
+    @Arg('input', () => UpdateTenantInput, { description: 'The changes.' }) input: UpdateTenantInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Tenant> {
+    return ctx.services.tenancy.updateTenant(ctx.viewer!, { ...input })
   }
 }

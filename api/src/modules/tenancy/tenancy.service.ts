@@ -4,11 +4,12 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Database } from '../../db/database.js'
 import type { Clock } from '../../common/clock.js'
-import { ConflictError, NotFoundError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
+import { problem, validateInput } from '../../common/validation.js'
+import type { AuditService } from '../audit/audit.service.js'
 import { emailSchema, type IdentityService, type StartedSession } from '../identity/identity.service.js'
 import { passwordSchema } from '../identity/password.js'
-import { Role } from '../identity/roles.js'
+import { hasRoleAtLeast, Role } from '../identity/roles.js'
 import { SessionKind } from '../identity/session.entity.js'
 import type { User } from '../identity/user.entity.js'
 import type { RequestOrigin, Viewer } from '../identity/viewer.js'
@@ -23,12 +24,22 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+const companyNameSchema = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters')
+const timeZoneSchema = z
+  .string()
+  .refine(isTimeZone, problem('UNKNOWN_TIME_ZONE', 'is not a known IANA time zone, e.g. Asia/Shanghai'))
+
 const signupSchema = z.object({
-  companyName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
-  timeZone: z.string().refine(isTimeZone, 'is not a known IANA time zone, e.g. Asia/Shanghai'),
+  companyName: companyNameSchema,
+  timeZone: timeZoneSchema,
   name: z.string().trim().min(1, 'is required').max(60, 'must be at most 60 characters'),
   email: emailSchema,
   password: passwordSchema,
+})
+
+const updateTenantSchema = z.object({
+  name: companyNameSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
 })
 
 export interface SignedUp {
@@ -41,6 +52,7 @@ export class TenancyService {
   constructor(
     private readonly db: Database,
     private readonly identity: IdentityService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -74,12 +86,39 @@ export class TenancyService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         throw new ConflictError(
+          'EMAIL_TAKEN',
           'This email is already registered. Sign in instead, or use another email.',
-          'email',
+          { field: 'email' },
         )
       }
       throw error
     }
+  }
+
+  /** The company's name and time zone (A1); its home region lives in the call settings (acd). */
+  async updateTenant(viewer: Viewer, input: unknown): Promise<Tenant> {
+    if (!hasRoleAtLeast(viewer.role, Role.ADMIN))
+      throw new ForbiddenError('Only administrators change the company information.')
+    const data = validateInput(updateTenantSchema, input)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const tenant = await em.findOne(Tenant, { id: viewer.tenantId })
+      if (!tenant) throw new NotFoundError('Tenant')
+      const before = { name: tenant.name, timeZone: tenant.timeZone }
+      if (data.name !== undefined) tenant.name = data.name
+      if (data.timeZone !== undefined) tenant.timeZone = data.timeZone
+      const after = { name: tenant.name, timeZone: tenant.timeZone }
+      if (before.name !== after.name || before.timeZone !== after.timeZone) {
+        tenant.updatedAt = this.clock.now()
+        await this.audit.record(em, viewer, {
+          action: 'TENANT_UPDATED',
+          entityType: 'TENANT',
+          entityId: tenant.id,
+          before,
+          after,
+        })
+      }
+      return tenant
+    })
   }
 
   tenantOf(viewer: Viewer): Promise<Tenant> {

@@ -33,3 +33,12 @@ export class SignupResult {
   @Field(() => User, { description: 'Its super administrator, now signed in.' })
   user!: User
 }
+
+@InputType({ description: 'Changes to the company information; omitted fields stay as they are.' })
+export class UpdateTenantInput {
+  @Field(() => String, { nullable: true, description: 'Company name, 1–100 characters.' })
+  name?: string
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Shanghai.' })
+  timeZone?: string
+}

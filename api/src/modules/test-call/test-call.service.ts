@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { problem, validateInput } from '../../common/validation.js'
 import type { Database } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
@@ -47,12 +47,18 @@ const placeSchema = z.object({
   callerNumber: z
     .string({ message: 'is required' })
     .trim()
-    .regex(/^\+?[0-9]{3,20}$/, 'must be 3–20 digits, optionally after a +'),
+    .refine(
+      (number) => /^\+?[0-9]{3,20}$/.test(number),
+      problem('INVALID_CALLER_NUMBER', 'must be 3–20 digits, optionally after a +'),
+    ),
 })
 
 const keysSchema = z
   .string({ message: 'is required' })
-  .regex(/^[0-9*#]{1,20}$/, 'must be 1–20 of the keys 0–9, * and #')
+  .refine(
+    (keys) => /^[0-9*#]{1,20}$/.test(keys),
+    problem('INVALID_KEYS', 'must be 1–20 of the keys 0–9, * and #'),
+  )
 
 /** A call being followed: what the API shows, and what it needs to keep reading the switch's events. */
 interface TrackedCall {
@@ -122,7 +128,9 @@ export class TestCallService {
     })
     if (this.liveCallsOf(viewer.tenantId).length >= MAX_LIVE_TEST_CALLS)
       throw new ConflictError(
+        'TOO_MANY_TEST_CALLS',
         `Your company already has ${MAX_LIVE_TEST_CALLS} test calls on; hang one up before placing another.`,
+        { params: { maximum: MAX_LIVE_TEST_CALLS } },
       )
     await events.ready()
     this.placing++
@@ -174,7 +182,7 @@ export class TestCallService {
     try {
       this.simulator().simulator.pressDigits(id, digits)
     } catch {
-      throw new ConflictError('The test call has ended.')
+      throw testCallEnded()
     }
     return call.view
   }
@@ -240,6 +248,7 @@ export class TestCallService {
   private simulator(): SimulatorEvents {
     if (!this.events)
       throw new ConflictError(
+        'TEST_CALLS_SIMULATED_ONLY',
         'Calls go through the real switch (FreeSWITCH) here, not the simulator: call your number from any phone.',
       )
     return this.events
@@ -253,7 +262,7 @@ export class TestCallService {
 
   private liveCall(viewer: Viewer, id: string): TrackedCall {
     const call = this.trackedOf(viewer, id)
-    if (!call.view.isLive) throw new ConflictError('The test call has ended.')
+    if (!call.view.isLive) throw testCallEnded()
     return call
   }
 
@@ -479,4 +488,8 @@ function entryOf(kind: TestCallEventKind, at: Date): TestCallEvent {
 function assertAdmin(viewer: Viewer): void {
   if (!hasRoleAtLeast(viewer.role, Role.ADMIN))
     throw new ForbiddenError('Only administrators place test calls.')
+}
+
+function testCallEnded(): ConflictError {
+  return new ConflictError('TEST_CALL_ENDED', 'The test call has ended.')
 }

@@ -330,7 +330,13 @@ describe('A3: who may place test calls, and on what', () => {
     )
     expect(badCaller.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'callerNumber', message: 'must be 3–20 digits, optionally after a +' }],
+      problems: [
+        {
+          field: 'callerNumber',
+          code: 'INVALID_CALLER_NUMBER',
+          message: 'must be 3–20 digits, optionally after a +',
+        },
+      ],
     })
     const unknown = await api.graphql(
       PLACE,
@@ -344,14 +350,20 @@ describe('A3: who may place test calls, and on what', () => {
     const badKeys = await api.graphql(PRESS, { id: calls[0]!.id, keys: '12a' }, { token: acd.tenant.token })
     expect(badKeys.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'input', message: 'must be 1–20 of the keys 0–9, * and #' }],
+      problems: [{ field: 'input', code: 'INVALID_KEYS', message: 'must be 1–20 of the keys 0–9, * and #' }],
     })
     const tooMany = await api.graphql(
       PLACE,
       { input: { phoneNumberId: id, callerNumber: '13800138000' } },
       { token: acd.tenant.token },
     )
-    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } })
+    expect(tooMany.errors?.[0]).toMatchObject({
+      extensions: {
+        code: 'CONFLICT',
+        reason: 'TOO_MANY_TEST_CALLS',
+        params: { maximum: MAX_LIVE_TEST_CALLS },
+      },
+    })
     expect(tooMany.errors![0]!.message).toMatch(/hang one up/)
     for (const call of calls) await acd.gql(HANG_UP, { id: call.id })
   })
@@ -381,7 +393,10 @@ describe('A3 G2: on FreeSWITCH', () => {
       { input: { phoneNumberId: added.data!.addPhoneNumber.id, callerNumber: '13800138000' } },
       { token: tenant.token },
     )
-    expect(placed.errors?.[0]?.extensions?.code).toBe('CONFLICT')
+    expect(placed.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TEST_CALLS_SIMULATED_ONLY',
+    })
     expect(placed.errors![0]!.message).toMatch(/FreeSWITCH/)
     const agent = await addAgent(freeswitch, tenant.token)
     const registered = await freeswitch.graphql(
@@ -389,6 +404,6 @@ describe('A3 G2: on FreeSWITCH', () => {
       {},
       { token: await signInInvited(freeswitch, agent.email) },
     )
-    expect(registered.errors?.[0]?.extensions?.code).toBe('CONFLICT')
+    expect(registered.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REAL_PHONES_ONLY' })
   })
 })

@@ -17,13 +17,14 @@ function soxFile(name: string, format: string[], seconds = 1): Buffer {
   return readFileSync(file)
 }
 
+/** The refusal as `CODE: message`, e.g. `WAV_NOT_MONO: has 2 channels; …`. */
 function problemOf(bytes: Buffer): string {
   try {
     inspectUpload(bytes)
   } catch (error) {
     if (error instanceof ValidationError) {
       expect(error.problems[0]!.field).toBe('file')
-      return error.problems[0]!.message
+      return `${error.problems[0]!.code}: ${error.problems[0]!.message}`
     }
     throw error
   }
@@ -65,54 +66,62 @@ describe('A6: uploaded prompt files', () => {
   })
 
   it('A6: a text file renamed .wav is refused as not a WAV file', () => {
-    expect(problemOf(Buffer.from('Hello, this is not audio at all.\n'))).toMatch(/not a WAV file/)
+    expect(problemOf(Buffer.from('Hello, this is not audio at all.\n'))).toMatch(
+      /^NOT_A_WAV_FILE: is not a WAV file/,
+    )
   })
 
   it('A6: another audio format renamed .wav is refused as not a WAV file', () => {
     // sox has no MP3 encoder here; an AIFF at 44.1 kHz and an ID3-tagged MP3 header stand for "wrong format".
-    expect(problemOf(soxFile('music.aiff', ['-r', '44100', '-c', '1']))).toMatch(/not a WAV file/)
+    expect(problemOf(soxFile('music.aiff', ['-r', '44100', '-c', '1']))).toMatch(
+      /^NOT_A_WAV_FILE: is not a WAV file/,
+    )
     const mp3 = Buffer.concat([
       Buffer.from('ID3\x04\x00\x00\x00\x00\x00\x00', 'latin1'),
       Buffer.alloc(4096, 0xff),
     ])
-    expect(problemOf(mp3)).toMatch(/not a WAV file/)
+    expect(problemOf(mp3)).toMatch(/^NOT_A_WAV_FILE: is not a WAV file/)
   })
 
   it('A6: stereo is refused, asking for mono', () => {
     expect(problemOf(soxFile('stereo.wav', ['-r', '8000', '-c', '2', '-b', '16']))).toBe(
-      'has 2 channels; prompts must be mono (one channel)',
+      'WAV_NOT_MONO: has 2 channels; prompts must be mono (one channel)',
     )
   })
 
   it('A6: 44.1 kHz is refused, naming the rates allowed', () => {
     expect(problemOf(soxFile('cd.wav', ['-r', '44100', '-c', '1', '-b', '16']))).toBe(
-      'is sampled at 44100 Hz; use 8000, 16000 or 48000 Hz',
+      'WAV_UNSUPPORTED_SAMPLE_RATE: is sampled at 44100 Hz; use 8000, 16000 or 48000 Hz',
     )
   })
 
   it('A6: 8-bit and 24-bit PCM are refused, asking for 16-bit', () => {
     expect(
       problemOf(soxFile('pcm8bit.wav', ['-r', '8000', '-c', '1', '-b', '8', '-e', 'unsigned-integer'])),
-    ).toMatch(/is 8-bit PCM; save it as 16-bit PCM/)
-    expect(problemOf(soxFile('pcm24.wav', ['-r', '16000', '-c', '1', '-b', '24']))).toMatch(/is 24-bit PCM/)
+    ).toMatch(/^WAV_UNSUPPORTED_BIT_DEPTH: is 8-bit PCM; save it as 16-bit PCM/)
+    expect(problemOf(soxFile('pcm24.wav', ['-r', '16000', '-c', '1', '-b', '24']))).toMatch(
+      /^WAV_UNSUPPORTED_BIT_DEPTH: is 24-bit PCM/,
+    )
     expect(problemOf(soxFile('float.wav', ['-r', '16000', '-c', '1', '-e', 'floating-point']))).toMatch(
-      /uses WAVE encoding 3/,
+      /^WAV_UNSUPPORTED_ENCODING: uses WAVE encoding 3/,
     )
   })
 
   it('A6: a truncated header and a file cut short are refused', () => {
     const whole = soxFile('whole.wav', ['-r', '8000', '-c', '1', '-b', '16'])
-    expect(problemOf(whole.subarray(0, 30))).toMatch(/damaged or incomplete WAV header/)
-    expect(problemOf(whole.subarray(0, 3000))).toMatch(/is cut short: its header announces 16000 bytes/)
+    expect(problemOf(whole.subarray(0, 30))).toMatch(/^WAV_DAMAGED: has a damaged or incomplete WAV header/)
+    expect(problemOf(whole.subarray(0, 3000))).toMatch(
+      /^WAV_CUT_SHORT: is cut short: its header announces 16000 bytes/,
+    )
   })
 
   it('A6: files over 10 MB or 5 minutes are refused', () => {
     // 2 minutes at 48 kHz is 11.5 MB; 5 min 1 s at 8 kHz is only 4.8 MB but too long.
     expect(problemOf(soxFile('big.wav', ['-r', '48000', '-c', '1', '-b', '16'], 120))).toBe(
-      'is larger than 10 MB',
+      'FILE_TOO_LARGE: is larger than 10 MB',
     )
     expect(problemOf(soxFile('long.wav', ['-r', '8000', '-c', '1', '-b', '16'], 301))).toBe(
-      'lasts 301 s; prompts may last at most 300 s',
+      'WAV_TOO_LONG: lasts 301 s; prompts may last at most 300 s',
     )
   })
 

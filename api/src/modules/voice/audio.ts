@@ -1,7 +1,7 @@
 // What the voice library accepts as a prompt file (A6), and how it becomes what FreeSWITCH plays best:
 // 16-bit linear PCM, mono, at 8 or 16 kHz (the rates telephone codecs use, so no resampling per call).
 import wavefile from 'wavefile'
-import { ValidationError } from '../../common/errors.js'
+import { ValidationError, type Problem } from '../../common/errors.js'
 
 export const PROMPT_FILE_LIMITS = {
   maxBytes: 10 * 1024 * 1024,
@@ -42,8 +42,17 @@ function encodingOf(format: WaveFormat): number {
   return format.audioFormat === EXTENSIBLE ? (format.subformat?.[0] ?? EXTENSIBLE) : format.audioFormat
 }
 
-function rejected(message: string): ValidationError {
-  return new ValidationError([{ field: 'file', message }])
+function rejected(found: Problem, message: string): ValidationError {
+  return new ValidationError([{ field: 'file', ...found, message }])
+}
+
+/** The one refusal of a file too large, for uploads stopped at the limit before they are read through. */
+export function fileTooLarge(): ValidationError {
+  const megabytes = PROMPT_FILE_LIMITS.maxBytes / 1024 / 1024
+  return rejected(
+    { code: 'FILE_TOO_LARGE', params: { limit: `${megabytes} MB` } },
+    `is larger than ${megabytes} MB`,
+  )
 }
 
 /**
@@ -51,32 +60,48 @@ function rejected(message: string): ValidationError {
  * it breaks: really RIFF/WAVE, complete, 16-bit PCM or A-law/µ-law, mono, 8/16/48 kHz, short enough.
  */
 export function inspectUpload(bytes: Buffer): WaveFile {
-  const megabytes = PROMPT_FILE_LIMITS.maxBytes / 1024 / 1024
-  if (bytes.length > PROMPT_FILE_LIMITS.maxBytes) throw rejected(`is larger than ${megabytes} MB`)
+  if (bytes.length > PROMPT_FILE_LIMITS.maxBytes) throw fileTooLarge()
   if (
     bytes.length < 12 ||
     bytes.toString('latin1', 0, 4) !== 'RIFF' ||
     bytes.toString('latin1', 8, 12) !== 'WAVE'
   )
-    throw rejected('is not a WAV file (no RIFF/WAVE header); export it from your audio editor as WAV')
+    throw rejected(
+      { code: 'NOT_A_WAV_FILE' },
+      'is not a WAV file (no RIFF/WAVE header); export it from your audio editor as WAV',
+    )
   const wave = readWave(bytes)
   const format = wave.fmt as WaveFormat
   const encoding = encodingOf(format)
   const isPcm16 = encoding === WAVE_FORMAT.PCM && format.bitsPerSample === 16
   const isG711 = encoding === WAVE_FORMAT.ALAW || encoding === WAVE_FORMAT.MULAW
   if (!isPcm16 && !isG711)
-    throw rejected(
-      encoding === WAVE_FORMAT.PCM
-        ? `is ${format.bitsPerSample}-bit PCM; save it as 16-bit PCM, A-law or µ-law`
-        : `uses WAVE encoding ${encoding} (e.g. compressed or floating point); save it as 16-bit PCM, A-law or µ-law`,
-    )
+    throw encoding === WAVE_FORMAT.PCM
+      ? rejected(
+          { code: 'WAV_UNSUPPORTED_BIT_DEPTH', params: { bits: format.bitsPerSample } },
+          `is ${format.bitsPerSample}-bit PCM; save it as 16-bit PCM, A-law or µ-law`,
+        )
+      : rejected(
+          { code: 'WAV_UNSUPPORTED_ENCODING' },
+          `uses WAVE encoding ${encoding} (e.g. compressed or floating point); save it as 16-bit PCM, A-law or µ-law`,
+        )
   if (format.numChannels !== 1)
-    throw rejected(`has ${format.numChannels} channels; prompts must be mono (one channel)`)
+    throw rejected(
+      { code: 'WAV_NOT_MONO', params: { channels: format.numChannels } },
+      `has ${format.numChannels} channels; prompts must be mono (one channel)`,
+    )
   if (!PROMPT_FILE_LIMITS.sampleRates.includes(format.sampleRate))
-    throw rejected(`is sampled at ${format.sampleRate} Hz; use 8000, 16000 or 48000 Hz`)
+    throw rejected(
+      { code: 'WAV_UNSUPPORTED_SAMPLE_RATE', params: { rate: format.sampleRate } },
+      `is sampled at ${format.sampleRate} Hz; use 8000, 16000 or 48000 Hz`,
+    )
   const durationMs = durationOf(wave)
   if (durationMs > PROMPT_FILE_LIMITS.maxDurationMs)
     throw rejected(
+      {
+        code: 'WAV_TOO_LONG',
+        params: { seconds: Math.round(durationMs / 1000), maximum: PROMPT_FILE_LIMITS.maxDurationMs / 1000 },
+      },
       `lasts ${Math.round(durationMs / 1000)} s; prompts may last at most ${PROMPT_FILE_LIMITS.maxDurationMs / 1000} s`,
     )
   return wave
@@ -88,11 +113,15 @@ export function readWave(bytes: Buffer): WaveFile {
   try {
     wave = new wavefile.WaveFile(bytes)
   } catch (error) {
-    throw rejected(`has a damaged or incomplete WAV header (${(error as Error).message})`)
+    throw rejected(
+      { code: 'WAV_DAMAGED' },
+      `has a damaged or incomplete WAV header (${(error as Error).message})`,
+    )
   }
   const data = wave.data as { chunkSize: number; samples: Uint8Array }
   if (data.samples.length < data.chunkSize)
     throw rejected(
+      { code: 'WAV_CUT_SHORT' },
       `is cut short: its header announces ${data.chunkSize} bytes of audio but only ${data.samples.length} are there`,
     )
   return wave

@@ -24,5 +24,6 @@ export interface PromptCatalog {
 
 /** Who uses a prompt (IVR flows); a prompt in use cannot be deleted, and the error names the users. */
 export interface PromptUsage {
-  usersOf(em: EntityManager, promptId: string): Promise<string[]>
+  /** `usedBy` in English (`IVR flow “Main menu”`); `name` alone (`“Main menu”`) for the consoles' wording. */
+  usersOf(em: EntityManager, promptId: string): Promise<Array<{ usedBy: string; name: string }>>
 }

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { registerEnumType } from 'type-graphql'
-import { AppError } from '../../common/errors.js'
+import { ServiceUnavailableError } from '../../common/errors.js'
 
 export enum TtsVoice {
   MANDARIN = 'MANDARIN',
@@ -29,11 +29,6 @@ export interface TtsEngine {
   readonly id: string
   /** A WAV file (any rate, mono) of `text` spoken by `voice` at `speed` percent. */
   synthesize(text: string, voice: TtsVoice, speed: number): Promise<Buffer>
-}
-
-/** The engine cannot run on this server at all: an operator must install something. */
-export class TtsUnavailableError extends AppError {
-  readonly code = 'SERVICE_UNAVAILABLE'
 }
 
 /**
@@ -75,7 +70,9 @@ export class EspeakTts implements TtsEngine {
       child.on('error', (error: NodeJS.ErrnoException) =>
         reject(
           error.code === 'ENOENT'
-            ? new TtsUnavailableError(
+            ? // The engine cannot run on this server at all: an operator must install it.
+              new ServiceUnavailableError(
+                'TTS_UNAVAILABLE',
                 'Text to speech needs espeak-ng, which is not installed on the API server. Ask the operator to install it (apt-get install espeak-ng), or upload a recorded WAV file instead.',
               )
             : error,

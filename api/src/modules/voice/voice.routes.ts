@@ -14,7 +14,7 @@ import { sendMediaFile, viewerOf } from '../../http/media-file.js'
 import { isOriginAllowed } from '../../http/origin-policy.js'
 import type { Services } from '../../services.js'
 import type { Viewer } from '../identity/viewer.js'
-import { PROMPT_FILE_LIMITS } from './audio.js'
+import { fileTooLarge, PROMPT_FILE_LIMITS } from './audio.js'
 import { DEFAULT_PROMPTS_DIR, defaultPromptFileName } from './default-prompts.js'
 import { SystemPromptKind } from './prompt-catalog.js'
 import type { VoicePrompt } from './voice.entity.js'
@@ -130,15 +130,19 @@ async function signedIn(
 async function uploadedFile(request: FastifyRequest): Promise<{ bytes: Buffer; name: unknown }> {
   if (!request.isMultipart())
     throw new ValidationError([
-      { field: 'file', message: 'is required: send the WAV file as multipart/form-data' },
+      {
+        field: 'file',
+        code: 'FILE_REQUIRED',
+        message: 'is required: send the WAV file as multipart/form-data',
+      },
     ])
   const part = await request.file()
-  if (!part) throw new ValidationError([{ field: 'file', message: 'is required: choose a WAV file' }])
+  if (!part)
+    throw new ValidationError([
+      { field: 'file', code: 'FILE_REQUIRED', message: 'is required: choose a WAV file' },
+    ])
   const bytes = await part.toBuffer().catch((error: unknown) => {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new ValidationError([
-        { field: 'file', message: `is larger than ${PROMPT_FILE_LIMITS.maxBytes / 1024 / 1024} MB` },
-      ])
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge()
     throw error
   })
   const field = part.fields.name

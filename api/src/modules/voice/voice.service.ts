@@ -8,7 +8,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { validateInput } from '../../common/validation.js'
+import { problem, validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -82,10 +82,15 @@ const reviewSchema = z.discriminatedUnion('decision', [
   z.object({
     decision: z.literal(PromptDecision.REJECT),
     reason: z
-      .string({ message: 'is required to reject: say what to change' })
+      .string()
       .trim()
-      .min(1, 'is required to reject: say what to change')
-      .max(200, 'must be at most 200 characters'),
+      .max(200, 'must be at most 200 characters')
+      .nullish()
+      .refine(
+        (reason) => !!reason,
+        problem('REJECTION_REASON_REQUIRED', 'is required to reject: say what to change'),
+      )
+      .transform((reason) => reason ?? ''),
   }),
 ])
 
@@ -97,9 +102,17 @@ const systemPromptSchema = z
   })
   .superRefine((input, context) => {
     if (input.choice === SystemPromptChoice.PROMPT && !input.promptId)
-      context.addIssue({ code: 'custom', path: ['promptId'], message: 'is required to use a library prompt' })
+      context.addIssue({
+        code: 'custom',
+        path: ['promptId'],
+        ...problem('REQUIRED', 'is required to use a library prompt'),
+      })
     if (input.choice === SystemPromptChoice.TONE && input.kind !== SystemPromptKind.TRANSFER_WAIT)
-      context.addIssue({ code: 'custom', path: ['choice'], message: 'TONE is only for the transfer wait' })
+      context.addIssue({
+        code: 'custom',
+        path: ['choice'],
+        ...problem('TONE_ONLY_FOR_TRANSFER_WAIT', 'TONE is only for the transfer wait'),
+      })
   })
 
 const TTS_KEY = /^[0-9a-f]{64}$/
@@ -118,7 +131,9 @@ function snapshot(prompt: VoicePrompt): Record<string, unknown> {
 
 function nameClash(error: unknown, name: string): unknown {
   if (error instanceof UniqueConstraintViolationException)
-    return new ConflictError(`A prompt named “${name}” already exists; choose another name.`, 'name')
+    return new ConflictError('NAME_TAKEN', `A prompt named “${name}” already exists; choose another name.`, {
+      field: 'name',
+    })
   return error
 }
 
@@ -288,12 +303,16 @@ export class VoiceService implements PromptCatalog {
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     await this.change(viewer, id, 'VOICE_PROMPT_DELETED', async (em, prompt) => {
-      const users = await this.usersOf(em, prompt.id)
-      if (users.length)
-        throw new ConflictError(
-          `“${prompt.name}” is in use by ${users.join(', ')}; choose another prompt there first.`,
-          'id',
-        )
+      const { systemPrompts, others } = await this.usersOf(em, prompt.id)
+      const users = [...systemPrompts, ...others.map((user) => user.usedBy)]
+      const message = `“${prompt.name}” is in use by ${users.join(', ')}; choose another prompt there first.`
+      // The kinds of system prompts have no name to show: the consoles word that case on its own.
+      if (others.length)
+        throw new ConflictError('IN_USE', message, {
+          field: 'id',
+          params: { users: others.map((user) => user.name).join(', ') },
+        })
+      if (systemPrompts.length) throw new ConflictError('PROMPT_IN_BASIC_SETTINGS', message, { field: 'id' })
       em.remove(prompt)
     })
     return true
@@ -372,8 +391,9 @@ export class VoiceService implements PromptCatalog {
     const prompt = await this.changeIn(actor, id, 'VOICE_PROMPT_REVIEWED', async (_em, prompt) => {
       if (prompt.status !== PromptStatus.PENDING)
         throw new ConflictError(
+          'ALREADY_REVIEWED',
           `“${prompt.name}” is already ${prompt.status.toLowerCase()}; only pending prompts are reviewed.`,
-          'id',
+          { field: 'id' },
         )
       if (decision.decision === PromptDecision.APPROVE) {
         if (prompt.approvedFile && prompt.approvedFile !== prompt.file) superseded.push(prompt.approvedFile)
@@ -421,6 +441,7 @@ export class VoiceService implements PromptCatalog {
           throw new ValidationError([
             {
               field: 'promptId',
+              code: 'PROMPT_NOT_APPROVED',
               message: `“${prompt.name}” is not approved yet; only approved prompts can be played to callers`,
             },
           ])
@@ -475,11 +496,14 @@ export class VoiceService implements PromptCatalog {
   // ── internals ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Who plays a prompt: the company's system prompts and every registered usage source (IVR flows). */
-  private async usersOf(em: EntityManager, promptId: string): Promise<string[]> {
+  private async usersOf(em: EntityManager, promptId: string) {
     const settings = await em.find(SystemPromptSetting, { promptId })
-    const users = settings.map((setting) => `the ${SYSTEM_PROMPT_LABELS[setting.kind]} in basic settings`)
-    for (const usage of this.usages) users.push(...(await usage.usersOf(em, promptId)))
-    return users
+    const systemPrompts = settings.map(
+      (setting) => `the ${SYSTEM_PROMPT_LABELS[setting.kind]} in basic settings`,
+    )
+    const others: Array<{ usedBy: string; name: string }> = []
+    for (const usage of this.usages) others.push(...(await usage.usersOf(em, promptId)))
+    return { systemPrompts, others }
   }
 
   /** Text to speech through the cache: the same text, voice and speed never run the engine twice. */

@@ -13,7 +13,7 @@ import { addAgent, signInInvited, signupTenant, type TestTenant } from '../../..
 import { systemClock } from '../../common/clock.js'
 import { TRANSFER_WAIT_TONE } from './default-prompts.js'
 import { SystemPromptKind } from './prompt-catalog.js'
-import { EspeakTts, TtsUnavailableError, TtsVoice, type TtsEngine } from './tts.js'
+import { EspeakTts, TtsVoice, type TtsEngine } from './tts.js'
 import { VoiceService } from './voice.service.js'
 
 const reviewerEmail = `reviewer-${randomBytes(4).toString('hex')}@example.com`
@@ -157,7 +157,14 @@ describe('A6 voice library: uploads', () => {
     expect(stereo.status).toBe(400)
     expect(stereo.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'file', message: 'has 2 channels; prompts must be mono (one channel)' }],
+      problems: [
+        {
+          field: 'file',
+          code: 'WAV_NOT_MONO',
+          params: { channels: 2 },
+          message: 'has 2 channels; prompts must be mono (one channel)',
+        },
+      ],
     })
     // Two minutes at 48 kHz: 11.5 MB, refused while still streaming in.
     const big = path.join(dir, 'big.wav')
@@ -165,13 +172,16 @@ describe('A6 voice library: uploads', () => {
     const oversized = await send('POST', '/media/prompts', readFileSync(big), { name: 'Big' })
     expect(oversized.status).toBe(400)
     expect(oversized.body.errors![0]!.extensions.problems).toEqual([
-      { field: 'file', message: 'is larger than 10 MB' },
+      { field: 'file', code: 'FILE_TOO_LARGE', params: { limit: '10 MB' }, message: 'is larger than 10 MB' },
     ])
     const unnamed = await send('POST', '/media/prompts', tone('unnamed.wav', 440))
-    expect(unnamed.body.errors![0]!.extensions.problems).toEqual([{ field: 'name', message: 'is required' }])
+    expect(unnamed.body.errors![0]!.extensions.problems).toEqual([
+      { field: 'name', code: 'REQUIRED', message: 'is required' },
+    ])
     const duplicate = await send('POST', '/media/prompts', tone('dup.wav', 300), { name: 'welcome' })
     expect(duplicate.status).toBe(409)
     expect(duplicate.body.errors![0]!.message).toMatch(/A prompt named “welcome” already exists/)
+    expect(duplicate.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NAME_TAKEN' })
     expect((await gql<{ voicePrompts: { totalCount: number } }>(LIST)).data!.voicePrompts.totalCount).toBe(
       before,
     )
@@ -215,13 +225,18 @@ describe('A6 review', () => {
     expect(approved).toMatchObject({ status: 'APPROVED', isUsable: true })
     const again = await gql(REVIEW, { id, input: { decision: 'APPROVE' } })
     expect(again.errors![0]!.message).toMatch(/already approved; only pending prompts are reviewed/)
+    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REVIEWED' })
   })
 
   it('A6: rejecting needs a reason, which the admin then sees', async () => {
     const id = await upload('Too quiet', tone('quiet.wav', 800))
     const noReason = await gql(REVIEW, { id, input: { decision: 'REJECT' } })
     expect(noReason.errors![0]!.extensions!.problems).toEqual([
-      { field: 'reason', message: 'is required to reject: say what to change' },
+      {
+        field: 'reason',
+        code: 'REJECTION_REASON_REQUIRED',
+        message: 'is required to reject: say what to change',
+      },
     ])
     const rejected = await gql<{ reviewVoicePrompt: Prompt }>(REVIEW, {
       id,
@@ -304,12 +319,13 @@ describe('A5 system prompts', () => {
     expect(pending.errors![0]!.extensions!.problems).toEqual([
       {
         field: 'promptId',
+        code: 'PROMPT_NOT_APPROVED',
         message: '“Pending queue prompt” is not approved yet; only approved prompts can be played to callers',
       },
     ])
     const queueTone = await gql(SET_SYSTEM_PROMPT, { input: { kind: 'QUEUE', choice: 'TONE' } })
     expect(queueTone.errors![0]!.extensions!.problems).toEqual([
-      { field: 'choice', message: 'TONE is only for the transfer wait' },
+      { field: 'choice', code: 'TONE_ONLY_FOR_TRANSFER_WAIT', message: 'TONE is only for the transfer wait' },
     ])
     const wait = await gql<{ updateSystemPrompt: { choice: string; audioUrl: string | null } }>(
       SET_SYSTEM_PROMPT,
@@ -378,13 +394,27 @@ describe('A5 system prompts', () => {
     await approve(id)
     await gql(SET_SYSTEM_PROMPT, { input: { kind: 'SURVEY', choice: 'PROMPT', promptId: id } })
     catalog().addUsage({
-      usersOf: async (_em, promptId) => (promptId === id ? ['IVR flow “Main menu”'] : []),
+      usersOf: async (_em, promptId) =>
+        promptId === id ? [{ usedBy: 'IVR flow “Main menu”', name: '“Main menu”' }] : [],
     })
     const refused = await gql(DELETE, { id })
-    expect(refused.errors![0]!.extensions!.code).toBe('CONFLICT')
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IN_USE',
+      params: { users: '“Main menu”' },
+    })
     expect(refused.errors![0]!.message).toBe(
       '“In use” is in use by the satisfaction survey in basic settings, IVR flow “Main menu”; choose another prompt there first.',
     )
+    // Used by the basic settings alone: a refusal of its own, as a system prompt has no name to list.
+    const survey = await upload('Survey only', tone('survey.wav', 730))
+    await approve(survey)
+    await gql(SET_SYSTEM_PROMPT, { input: { kind: 'SURVEY', choice: 'PROMPT', promptId: survey } })
+    const settingsOnly = await gql(DELETE, { id: survey })
+    expect(settingsOnly.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PROMPT_IN_BASIC_SETTINGS',
+    })
   })
 
   it('A6: an unused prompt is deleted with its audio file', async () => {
@@ -416,7 +446,7 @@ describe('A6 text to speech', () => {
       'mutation { previewSpeech(input: { text: "Hello", voice: ENGLISH, speed: 400 }) { audioUrl } }',
     )
     expect(badSpeed.errors![0]!.extensions!.problems).toEqual([
-      { field: 'speed', message: 'must be 50 to 200 percent' },
+      { field: 'speed', code: 'TOO_LARGE', params: { maximum: 200 }, message: 'must be 50 to 200 percent' },
     ])
   })
 
@@ -449,7 +479,7 @@ describe('A6 text to speech', () => {
   it('A6: without espeak-ng, text to speech says what to install', async () => {
     await expect(
       new EspeakTts('/nonexistent/espeak-ng').synthesize('Hello', TtsVoice.ENGLISH, 100),
-    ).rejects.toThrow(TtsUnavailableError)
+    ).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { reason: 'TTS_UNAVAILABLE' } })
     await expect(
       new EspeakTts('/nonexistent/espeak-ng').synthesize('Hello', TtsVoice.ENGLISH, 100),
     ).rejects.toThrow(/apt-get install espeak-ng/)

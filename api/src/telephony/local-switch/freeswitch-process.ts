@@ -30,6 +30,7 @@ export interface FreeSwitchProcessOptions {
 }
 
 export interface FreeSwitchProcess {
+  /** The switch's own log (log/freeswitch.log in its folder); what it prints besides goes to freeswitch.log. */
   readonly logFile: string
   /** An authenticated event-socket client of the switch (api and bgapi; subscribe with its own options). */
   readonly client: EslClient
@@ -46,8 +47,9 @@ export async function startFreeSwitch(options: FreeSwitchProcessOptions): Promis
     await mkdir(path.join(options.dir, name), { recursive: true })
     flags.push(`-${name}`, path.join(options.dir, name))
   }
-  const logFile = path.join(options.dir, 'freeswitch.log')
-  const log = createWriteStream(logFile)
+  const logFile = path.join(options.dir, 'log', 'freeswitch.log')
+  const consoleFile = path.join(options.dir, 'freeswitch.log')
+  const log = createWriteStream(consoleFile)
   const child = spawn(options.binary, flags, {
     env: { ...process.env, ...options.environment },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,6 +57,10 @@ export async function startFreeSwitch(options: FreeSwitchProcessOptions): Promis
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  // However this process ends (process.exit after a signal or a failed start), the switch does not
+  // outlive it holding its ports; its own shutdown then takes a few seconds.
+  const stopWithProcess = () => child.kill('SIGTERM')
+  process.once('exit', stopWithProcess)
 
   const client = new EslClient({
     host: '127.0.0.1',
@@ -65,10 +71,11 @@ export async function startFreeSwitch(options: FreeSwitchProcessOptions): Promis
   const stop = async () => {
     await client.close()
     await terminate(child, exited)
+    process.off('exit', stopWithProcess)
     await new Promise((resolve) => log.end(resolve))
   }
   try {
-    await ready(client, options, exited, logFile)
+    await ready(client, options, exited, `${logFile} (and ${consoleFile})`)
   } catch (error) {
     await stop()
     throw error
@@ -80,12 +87,12 @@ async function ready(
   client: EslClient,
   options: FreeSwitchProcessOptions,
   exited: Promise<number | null>,
-  logFile: string,
+  logs: string,
 ): Promise<void> {
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000)
   let gaveUp = false
   const died = exited.then((code) => {
-    if (!gaveUp) throw new Error(`FreeSWITCH exited with code ${code} while starting; see ${logFile}`)
+    if (!gaveUp) throw new Error(`FreeSWITCH exited with code ${code} while starting; see ${logs}`)
   })
   client.start()
   const poll = async () => {
@@ -98,9 +105,7 @@ async function ready(
       if (running) return
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
-    throw new Error(
-      `FreeSWITCH did not come up within ${options.startTimeoutMs ?? 30_000} ms; see ${logFile}`,
-    )
+    throw new Error(`FreeSWITCH did not come up within ${options.startTimeoutMs ?? 30_000} ms; see ${logs}`)
   }
   try {
     await Promise.race([poll(), died])

@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
+    "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PhoneNumberRouteFragmentDoc,
     "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.UpdateAcdSettingsDocument,
@@ -26,6 +27,7 @@ type Documents = {
     "\n  mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {\n    updateNotReadyReason(id: $id, input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.UpdateNotReadyReasonDocument,
     "\n  mutation DeleteNotReadyReason($id: ID!) {\n    deleteNotReadyReason(id: $id)\n  }\n": typeof types.DeleteNotReadyReasonDocument,
     "\n  query PhoneNumbers($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRow\n      }\n    }\n  }\n": typeof types.PhoneNumbersDocument,
+    "\n  query PhoneNumberList($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRoute\n      }\n    }\n  }\n": typeof types.PhoneNumberListDocument,
     "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": typeof types.AddPhoneNumberDocument,
     "\n  mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(id: $id, input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
     "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": typeof types.RemovePhoneNumberDocument,
@@ -33,17 +35,21 @@ type Documents = {
     "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": typeof types.UpdateSkillGroupRoutingDocument,
     "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    signInLockedUntil\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.AgentsDocument,
-    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      emailDelivery\n      outboxFolder\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": typeof types.CreateAgentDocument,
     "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.UpdateAgentDocument,
     "\n  mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {\n    updateAgentPhone(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": typeof types.UpdateAgentPhoneDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n": typeof types.ResendInvitationDocument,
-    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": typeof types.ResetAgentPasswordDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n": typeof types.ResetAgentPasswordDocument,
     "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.DisableAgentDocument,
     "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": typeof types.EnableAgentDocument,
     "\n  mutation UnlockAgent($id: ID!) {\n    unlockAgent(id: $id) {\n      id\n      signInLockedUntil\n    }\n  }\n": typeof types.UnlockAgentDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
-    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
+    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
+    "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": typeof types.DashboardLiveDocument,
+    "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": typeof types.CallCountsRowFragmentDoc,
+    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": typeof types.TodayCallsDocument,
+    "\n  query SetupProgress {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        members {\n          userId\n        }\n      }\n    }\n    phoneNumbers(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        skillGroupId\n        scheduleId\n      }\n    }\n  }\n": typeof types.SetupProgressDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": typeof types.GroupRowFragmentDoc,
     "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.SkillGroupRowFragmentDoc,
     "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": typeof types.GroupsDocument,
@@ -103,6 +109,13 @@ type Documents = {
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
+    "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": typeof types.UpdateHomeRegionDocument,
+    "\n  fragment MySessionRow on Session {\n    id\n    kind\n    address\n    userAgent\n    createdAt\n    lastSeenAt\n    isCurrent\n  }\n": typeof types.MySessionRowFragmentDoc,
+    "\n  query MySessions($page: PageInput) {\n    mySessions(page: $page) {\n      totalCount\n      items {\n        ...MySessionRow\n      }\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
     "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": typeof types.TestCallFieldsFragmentDoc,
     "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": typeof types.TestCallNumberFragmentDoc,
@@ -129,6 +142,7 @@ const documents: Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
+    "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": types.PhoneNumberRouteFragmentDoc,
     "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": types.UpdateAcdSettingsDocument,
@@ -137,6 +151,7 @@ const documents: Documents = {
     "\n  mutation UpdateNotReadyReason($id: ID!, $input: UpdateNotReadyReasonInput!) {\n    updateNotReadyReason(id: $id, input: $input) {\n      ...NotReadyReasonRow\n    }\n  }\n": types.UpdateNotReadyReasonDocument,
     "\n  mutation DeleteNotReadyReason($id: ID!) {\n    deleteNotReadyReason(id: $id)\n  }\n": types.DeleteNotReadyReasonDocument,
     "\n  query PhoneNumbers($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRow\n      }\n    }\n  }\n": types.PhoneNumbersDocument,
+    "\n  query PhoneNumberList($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRoute\n      }\n    }\n  }\n": types.PhoneNumberListDocument,
     "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": types.AddPhoneNumberDocument,
     "\n  mutation UpdatePhoneNumber($id: ID!, $input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(id: $id, input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n": types.UpdatePhoneNumberDocument,
     "\n  mutation RemovePhoneNumber($id: ID!) {\n    removePhoneNumber(id: $id)\n  }\n": types.RemovePhoneNumberDocument,
@@ -144,17 +159,21 @@ const documents: Documents = {
     "\n  mutation UpdateSkillGroupRouting($id: ID!, $input: UpdateSkillGroupRoutingInput!) {\n    updateSkillGroupRouting(id: $id, input: $input) {\n      ...SkillGroupRow\n    }\n  }\n": types.UpdateSkillGroupRoutingDocument,
     "\n  fragment AgentRow on User {\n    id\n    name\n    email\n    agentNumber\n    role\n    organization\n    status\n    mobile\n    answeringMode\n    mustChangePassword\n    signInLockedUntil\n    createdAt\n    groups {\n      id\n      name\n    }\n  }\n": types.AgentRowFragmentDoc,
     "\n  query Agents($filter: AgentFilter, $page: PageInput) {\n    agents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...AgentRow\n      }\n    }\n  }\n": types.AgentsDocument,
-    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": types.CreateAgentDocument,
+    "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      emailDelivery\n      outboxFolder\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n": types.CreateAgentDocument,
     "\n  mutation UpdateAgent($id: ID!, $input: UpdateAgentInput!) {\n    updateAgent(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": types.UpdateAgentDocument,
     "\n  mutation UpdateAgentPhone($id: ID!, $input: AgentPhoneInput!) {\n    updateAgentPhone(id: $id, input: $input) {\n      ...AgentRow\n    }\n  }\n": types.UpdateAgentPhoneDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n": types.ResendInvitationDocument,
-    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n": types.ResetAgentPasswordDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n": types.ResetAgentPasswordDocument,
     "\n  mutation DisableAgent($id: ID!) {\n    disableAgent(id: $id) {\n      id\n    }\n  }\n": types.DisableAgentDocument,
     "\n  mutation EnableAgent($id: ID!) {\n    enableAgent(id: $id) {\n      id\n    }\n  }\n": types.EnableAgentDocument,
     "\n  mutation UnlockAgent($id: ID!) {\n    unlockAgent(id: $id) {\n      id\n      signInLockedUntil\n    }\n  }\n": types.UnlockAgentDocument,
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
-    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.ImportAgentsDocument,
+    "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": types.ImportAgentsDocument,
+    "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": types.DashboardLiveDocument,
+    "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": types.CallCountsRowFragmentDoc,
+    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": types.TodayCallsDocument,
+    "\n  query SetupProgress {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        members {\n          userId\n        }\n      }\n    }\n    phoneNumbers(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        skillGroupId\n        scheduleId\n      }\n    }\n  }\n": types.SetupProgressDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": types.GroupRowFragmentDoc,
     "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.SkillGroupRowFragmentDoc,
     "\n  query Groups($filter: GroupFilter, $page: PageInput) {\n    groups(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...GroupRow\n      }\n    }\n  }\n": types.GroupsDocument,
@@ -214,6 +233,13 @@ const documents: Documents = {
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
+    "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": types.UpdateHomeRegionDocument,
+    "\n  fragment MySessionRow on Session {\n    id\n    kind\n    address\n    userAgent\n    createdAt\n    lastSeenAt\n    isCurrent\n  }\n": types.MySessionRowFragmentDoc,
+    "\n  query MySessions($page: PageInput) {\n    mySessions(page: $page) {\n      totalCount\n      items {\n        ...MySessionRow\n      }\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
     "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": types.TestCallFieldsFragmentDoc,
     "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": types.TestCallNumberFragmentDoc,
@@ -252,6 +278,10 @@ export function graphql(source: "\n  fragment PhoneNumberRow on PhoneNumber {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PhoneNumberRouteFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -284,6 +314,10 @@ export function graphql(source: "\n  query PhoneNumbers($page: PageInput) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PhoneNumberList($page: PageInput) {\n    phoneNumbers(page: $page) {\n      totalCount\n      items {\n        ...PhoneNumberRoute\n      }\n    }\n  }\n"): typeof import('./graphql').PhoneNumberListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddPhoneNumber($input: AddPhoneNumberInput!) {\n    addPhoneNumber(input: $input) {\n      ...PhoneNumberRow\n    }\n  }\n"): typeof import('./graphql').AddPhoneNumberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -312,7 +346,7 @@ export function graphql(source: "\n  query Agents($filter: AgentFilter, $page: P
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      isEmailSent\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAgentDocument;
+export function graphql(source: "\n  mutation CreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      emailDelivery\n      outboxFolder\n      agent {\n        ...AgentRow\n      }\n    }\n  }\n"): typeof import('./graphql').CreateAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,11 +358,11 @@ export function graphql(source: "\n  mutation UpdateAgentPhone($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      isEmailSent\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      isEmailSent\n    }\n  }\n"): typeof import('./graphql').ResetAgentPasswordDocument;
+export function graphql(source: "\n  mutation ResetAgentPassword($id: ID!) {\n    resetAgentPassword(id: $id) {\n      emailDelivery\n      outboxFolder\n    }\n  }\n"): typeof import('./graphql').ResetAgentPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,7 +386,23 @@ export function graphql(source: "\n  query AgentSipCredentials($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      problems {\n        row\n        column\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').ImportAgentsDocument;
+export function graphql(source: "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n"): typeof import('./graphql').DashboardLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n"): typeof import('./graphql').CallCountsRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n"): typeof import('./graphql').TodayCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupProgress {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        members {\n          userId\n        }\n      }\n    }\n    phoneNumbers(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        skillGroupId\n        scheduleId\n      }\n    }\n  }\n"): typeof import('./graphql').SetupProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -589,6 +639,34 @@ export function graphql(source: "\n  mutation ForceSignOut($agentId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n"): typeof import('./graphql').AgentStatusHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n"): typeof import('./graphql').CompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n"): typeof import('./graphql').UpdateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n"): typeof import('./graphql').UpdateHomeRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MySessionRow on Session {\n    id\n    kind\n    address\n    userAgent\n    createdAt\n    lastSeenAt\n    isCurrent\n  }\n"): typeof import('./graphql').MySessionRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions($page: PageInput) {\n    mySessions(page: $page) {\n      totalCount\n      items {\n        ...MySessionRow\n      }\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): typeof import('./graphql').RevokeOtherSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,15 @@ export type CreateSkillGroupInput = {
   organization: Organization;
 };
 
+/** What became of an email the platform sent (an invitation, a new default password). */
+export type EmailDelivery =
+  /** The mail server refused it, or it could not be written; resend it later. */
+  | 'FAILED'
+  /** The SMTP server (SMTP_URL) accepted it for delivery. */
+  | 'SENT'
+  /** No SMTP server is configured: it was written as an .eml file to the outbox folder on the server and nobody received it. */
+  | 'WRITTEN_TO_OUTBOX';
+
 /** Conditions on groups and skill groups. */
 export type GroupFilter = {
   /** Only those of this organisation. */
@@ -406,6 +415,287 @@ export type PlaceTestCallInput = {
   phoneNumberId: string | number;
 };
 
+/** Why the API refused, as a stable code. An error keeps its category in `extensions.code` (BAD_USER_INPUT, CONFLICT, RATE_LIMITED, SERVICE_UNAVAILABLE…) and names the ProblemCode in `extensions.reason`, with the values its wording needs in `extensions.params`; each of a BAD_USER_INPUT error’s `extensions.problems` is `{ field, code, params?, message }`. Messages are English; word the code for people in their language. */
+export type ProblemCode =
+  /** Too many wrong passwords: the account is locked for a while, or until an administrator unlocks it. Params: minutes. */
+  | 'ACCOUNT_LOCKED'
+  /** Too many failed sign-ins from this network address: sign-in is locked for a while. Params: minutes. */
+  | 'ADDRESS_LOCKED'
+  /** A menu needs at least one key callers can press. */
+  | 'ADD_A_KEY'
+  /** A flow needs its first menu. */
+  | 'ADD_A_MENU'
+  /** That agent is in no skill group, so calls cannot be queued for them. */
+  | 'AGENT_IN_NO_SKILL_GROUP'
+  /** That agent is not free; transfer to their skill group instead. */
+  | 'AGENT_NOT_FREE'
+  /** The agent to listen to is not on a call. */
+  | 'AGENT_NOT_ON_A_CALL'
+  /** Another member of the company has this agent number. */
+  | 'AGENT_NUMBER_TAKEN'
+  /** The prompt is not pending review any more. */
+  | 'ALREADY_REVIEWED'
+  /** Answer in the workstation’s softphone, which rings in the browser. */
+  | 'ANSWER_IN_SOFTPHONE'
+  /** Calls ring the agent’s mobile phone: answer there. */
+  | 'ANSWER_ON_MOBILE'
+  /** The agent’s phone did not take the call back; the customer is still on the line. Params: cause. */
+  | 'CALL_BACK_FAILED'
+  /** That call is not answered yet. */
+  | 'CALL_NOT_ANSWERED'
+  /** That call is no longer ringing. */
+  | 'CALL_NOT_RINGING'
+  /** A skill group cannot be consulted; transfer to it instead. */
+  | 'CANNOT_CONSULT_SKILL_GROUP'
+  /** Choose an agent. */
+  | 'CHOOSE_AGENT'
+  /** Choose the flow callers follow on this holiday. */
+  | 'CHOOSE_HOLIDAY_FLOW'
+  /** Choose what pressing this key does. */
+  | 'CHOOSE_KEY_ACTION'
+  /** Not ready needs a reason. */
+  | 'CHOOSE_NOT_READY_REASON'
+  /** Choose an outside number. */
+  | 'CHOOSE_NUMBER'
+  /** Choose a prompt. */
+  | 'CHOOSE_PROMPT'
+  /** Choose a skill group. */
+  | 'CHOOSE_SKILL_GROUP'
+  /** Choose the sub-menu this key opens. */
+  | 'CHOOSE_SUB_MENU'
+  /** The consulted party did not answer; the agent is back with the customer. Params: cause. */
+  | 'CONSULTATION_NOT_ANSWERED'
+  /** The desk phone could not be told to answer; pick it up. Params: cause. */
+  | 'DESK_PHONE_NOT_ANSWERING'
+  /** The key is already used in this menu. Params: key. */
+  | 'DUPLICATE_KEY'
+  /** Another menu has the same ID. */
+  | 'DUPLICATE_MENU_ID'
+  /** This weekday is already in the schedule. */
+  | 'DUPLICATE_WEEKDAY'
+  /** The email is already registered. */
+  | 'EMAIL_TAKEN'
+  /** The file is empty. */
+  | 'EMPTY_FILE'
+  /** A time range must end at another time than it starts (00:00–24:00 is the whole day). */
+  | 'EMPTY_RANGE'
+  /** The end is before the start. */
+  | 'END_BEFORE_START'
+  /** The end must come after the start. */
+  | 'END_NOT_AFTER_START'
+  /** Choose a WAV file (sent as multipart/form-data). */
+  | 'FILE_REQUIRED'
+  /** The file is larger than allowed. Params: limit. */
+  | 'FILE_TOO_LARGE'
+  /** These groups belong to another organisation than the member. Params: names. */
+  | 'GROUP_IN_OTHER_ORGANIZATION'
+  /** A holiday lasts at most so many days. Params: maximum. */
+  | 'HOLIDAY_TOO_LONG'
+  /** The idempotency key was already used for another request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The current password is wrong. */
+  | 'INCORRECT_PASSWORD'
+  /** An international number; the company does not allow international calls. */
+  | 'INTERNATIONAL_NOT_ALLOWED'
+  /** An agent number is 1–20 letters or digits. */
+  | 'INVALID_AGENT_NUMBER'
+  /** A caller number is 3–20 digits, optionally after a +. */
+  | 'INVALID_CALLER_NUMBER'
+  /** Not one of the allowed values. */
+  | 'INVALID_CHOICE'
+  /** The file is not valid CSV. */
+  | 'INVALID_CSV'
+  /** Not a real date (YYYY-MM-DD). */
+  | 'INVALID_DATE'
+  /** Not a valid email address. */
+  | 'INVALID_EMAIL'
+  /** The text does not have the required format. */
+  | 'INVALID_FORMAT'
+  /** Not a valid ID. */
+  | 'INVALID_ID'
+  /** An idempotency key is 8–100 letters, digits, - or _. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** Not one phone key: 0–9, * or #. */
+  | 'INVALID_KEY'
+  /** Not 1–20 phone keys: 0–9, * and #. */
+  | 'INVALID_KEYS'
+  /** A number to search for is 1–32 digits, *, # or +. */
+  | 'INVALID_NUMBER_FILTER'
+  /** Not a valid phone number. */
+  | 'INVALID_PHONE_NUMBER'
+  /** Not a time of day HH:MM, 00:00 to 24:00. */
+  | 'INVALID_TIME'
+  /** The value is not acceptable. */
+  | 'INVALID_VALUE'
+  /** The member has already signed in and chosen a password: reset the password instead. */
+  | 'INVITATION_ACCEPTED'
+  /** Still in use by the things named in `users`; change those first. Params: users. */
+  | 'IN_USE'
+  /** These members are not in the organisation of the group. Params: names. */
+  | 'MEMBER_IN_OTHER_ORGANIZATION'
+  /** The key leads back to a menu above it: menus cannot loop. Params: menu. */
+  | 'MENU_LOOP'
+  /** The menu would be deeper than callers may go. Params: depth, maximum. */
+  | 'MENU_TOO_DEEP'
+  /** The header (first line) lacks required columns. Params: columns. */
+  | 'MISSING_COLUMNS'
+  /** Answering on a mobile phone needs a mobile number. */
+  | 'MOBILE_REQUIRED'
+  /** Another one of the same kind already has this name. */
+  | 'NAME_TAKEN'
+  /** The file is not a .csv file. */
+  | 'NOT_A_CSV_FILE'
+  /** The leader must be a group leader of the group’s organisation. */
+  | 'NOT_A_GROUP_LEADER'
+  /** The first menu must be one of the flow’s menus. */
+  | 'NOT_A_MENU'
+  /** An API key has no workstation, phone or SIP account; a person does. */
+  | 'NOT_A_PERSON'
+  /** The file is not UTF-8 text (e.g. a spreadsheet saved as .xlsx). */
+  | 'NOT_A_TEXT_FILE'
+  /** The file is not a WAV file (no RIFF/WAVE header). */
+  | 'NOT_A_WAV_FILE'
+  /** The number must be a whole number. */
+  | 'NOT_A_WHOLE_NUMBER'
+  /** The agent is not consulting anyone. */
+  | 'NOT_CONSULTING'
+  /** The agent is not on a call. */
+  | 'NOT_ON_A_CALL'
+  /** The call is not on hold. */
+  | 'NOT_ON_HOLD'
+  /** The caller ID must be one of the company’s numbers. */
+  | 'NOT_OWN_NUMBER'
+  /** The agent has not signed in to the workstation. */
+  | 'NOT_SIGNED_IN'
+  /** No call is ringing for the agent. */
+  | 'NO_CALL_RINGING'
+  /** The flow has no draft (to publish or discard). */
+  | 'NO_DRAFT'
+  /** The member’s profile has no mobile number. */
+  | 'NO_MOBILE_NUMBER'
+  /** No one else is on the call (to hold, transfer or reconnect to). */
+  | 'NO_ONE_ON_THE_CALL'
+  /** The company has no outbound caller ID, and not exactly one number to fall back on. */
+  | 'NO_OUTBOUND_CALLER_ID'
+  /** The member has neither a SIP phone nor a mobile number to be called on. */
+  | 'NO_PHONE'
+  /** A day of the schedule needs at least one time range. */
+  | 'NO_RANGE_ON_DAY'
+  /** The file has a header but no rows. */
+  | 'NO_ROWS'
+  /** The member has no agent number, so no SIP account. */
+  | 'NO_SIP_ACCOUNT'
+  /** No such active agent (deleted, disabled, or not the company’s or organisation’s). */
+  | 'NO_SUCH_AGENT'
+  /** No group has this name. Params: name. */
+  | 'NO_SUCH_GROUP'
+  /** The key leads to a menu that is not in this flow. */
+  | 'NO_SUCH_MENU'
+  /** No such skill group (deleted, or not the company’s or organisation’s). */
+  | 'NO_SUCH_SKILL_GROUP'
+  /** The number belongs to another company or is already added. */
+  | 'NUMBER_TAKEN'
+  /** A number goes to a skill group or follows a schedule, not both. */
+  | 'ONE_ROUTE_ONLY'
+  /** Give exactly one of agentId, skillGroupId or number. */
+  | 'ONE_TARGET'
+  /** The company has as many outbound calls as it may have at once. Params: maximum. */
+  | 'OUTBOUND_CONCURRENCY_LIMIT'
+  /** The company may start only so many outbound calls per second. Params: maximum. */
+  | 'OUTBOUND_RATE_LIMIT'
+  /** A skill group cannot overflow to itself. */
+  | 'OVERFLOW_TO_ITSELF'
+  /** The overflow skill group belongs to another organisation. */
+  | 'OVERFLOW_TO_OTHER_ORGANIZATION'
+  /** The time range overlaps another one. Params: other. */
+  | 'OVERLAPPING_RANGES'
+  /** The password contains the part of the email before the @. */
+  | 'PASSWORD_CONTAINS_EMAIL_NAME'
+  /** The password needs both letters and digits. */
+  | 'PASSWORD_NEEDS_LETTERS_AND_DIGITS'
+  /** The password is on the list of common passwords. */
+  | 'PASSWORD_TOO_COMMON'
+  /** The viewer’s phone did not answer. Params: cause. */
+  | 'PHONE_DID_NOT_ANSWER'
+  /** A premium-rate number; the company does not allow calls to them. */
+  | 'PREMIUM_RATE_NOT_ALLOWED'
+  /** The prompt is a system prompt of the basic settings; choose another one there first. */
+  | 'PROMPT_IN_BASIC_SETTINGS'
+  /** Not an approved voice prompt (pending review, rejected or deleted). */
+  | 'PROMPT_NOT_APPROVED'
+  /** A time range cannot start at 24:00. */
+  | 'RANGE_STARTS_AT_END_OF_DAY'
+  /** The period is longer than allowed. Params: days. */
+  | 'RANGE_TOO_LONG'
+  /** The platform runs on a real switch (FreeSWITCH): register a softphone or desk phone instead. */
+  | 'REAL_PHONES_ONLY'
+  /** Rejecting a prompt needs a reason: say what to change. */
+  | 'REJECTION_REASON_REQUIRED'
+  /** The same value is in an earlier row of the file. Params: row. */
+  | 'REPEATS_ROW'
+  /** A value is required. */
+  | 'REQUIRED'
+  /** Members of this role need this field. Params: role. */
+  | 'REQUIRED_FOR_ROLE'
+  /** The viewer may not give this role, or not in this organisation. */
+  | 'ROLE_NOT_ASSIGNABLE'
+  /** The new password is the current one. */
+  | 'SAME_PASSWORD'
+  /** The switch could not carry out the call command. Params: cause. */
+  | 'SWITCH_COMMAND_FAILED'
+  /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
+  | 'SYSTEM_REASON_FIXED'
+  /** Calls go through the real switch here: call the number from any phone instead. */
+  | 'TEST_CALLS_SIMULATED_ONLY'
+  /** The test call has ended. */
+  | 'TEST_CALL_ENDED'
+  /** The tone is only for the transfer wait. */
+  | 'TONE_ONLY_FOR_TRANSFER_WAIT'
+  /** The list has fewer items than required. Params: minimum. */
+  | 'TOO_FEW'
+  /** The number is above the allowed range. Params: maximum. */
+  | 'TOO_LARGE'
+  /** The text is longer than allowed. Params: maximum. */
+  | 'TOO_LONG'
+  /** The list has more items than allowed. Params: maximum. */
+  | 'TOO_MANY'
+  /** The company has its maximum of not-ready reasons. Params: maximum. */
+  | 'TOO_MANY_NOT_READY_REASONS'
+  /** The file has more rows than allowed. Params: maximum. */
+  | 'TOO_MANY_ROWS'
+  /** The company has its maximum of live test calls. Params: maximum. */
+  | 'TOO_MANY_TEST_CALLS'
+  /** The text is shorter than allowed. Params: minimum. */
+  | 'TOO_SHORT'
+  /** The number is below the allowed range. Params: minimum. */
+  | 'TOO_SMALL'
+  /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
+  | 'TTS_UNAVAILABLE'
+  /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
+  | 'UNKNOWN_REGION'
+  /** Not a known IANA time zone, e.g. Asia/Shanghai. */
+  | 'UNKNOWN_TIME_ZONE'
+  /** No key leads to this menu. */
+  | 'UNREACHABLE_MENU'
+  /** The first menu has no level above it. */
+  | 'UP_FROM_FIRST_MENU'
+  /** The WAV file has less audio than its header announces. */
+  | 'WAV_CUT_SHORT'
+  /** The WAV header is damaged or incomplete. */
+  | 'WAV_DAMAGED'
+  /** The WAV file has more than one channel. Params: channels. */
+  | 'WAV_NOT_MONO'
+  /** The audio lasts longer than allowed. Params: seconds, maximum. */
+  | 'WAV_TOO_LONG'
+  /** PCM of another bit depth than 16. Params: bits. */
+  | 'WAV_UNSUPPORTED_BIT_DEPTH'
+  /** A WAVE encoding other than 16-bit PCM, A-law or µ-law (e.g. compressed or floating point). */
+  | 'WAV_UNSUPPORTED_ENCODING'
+  /** Sampled at another rate than 8000, 16000 or 48000 Hz. Params: rate. */
+  | 'WAV_UNSUPPORTED_SAMPLE_RATE'
+  /** The workstation session has ended; sign in to the workstation again. */
+  | 'WORKSTATION_SESSION_ENDED';
+
 /** A reviewer’s verdict on a prompt’s newest audio. */
 export type PromptDecision =
   /** Calls play the new audio from now on. */
@@ -458,6 +748,13 @@ export type RoutingStrategy =
   | 'PRIORITY'
   /** Agents in turn: the one offered a call the longest ago goes next. */
   | 'ROUND_ROBIN';
+
+/** How the session token travels. */
+export type SessionKind =
+  /** An Authorization header of an API client. */
+  | 'BEARER'
+  /** An httpOnly cookie of a browser console. */
+  | 'COOKIE';
 
 /** Free registration: a company and its super administrator in one step. */
 export type SignupInput = {
@@ -621,7 +918,7 @@ export type UpdateAcdSettingsInput = {
   maxMissedOffers?: number | null | undefined;
   /** Most outbound calls started per second, 0–1000. */
   maxOutboundPerSecond?: number | null | undefined;
-  /** Caller ID of outbound calls: E.164, or a national number of the home region; null or empty removes it. */
+  /** Caller ID of outbound calls, one of the company’s numbers: E.164, or a national number of the home region; null or empty removes it. Without one, outbound calls show the company’s number when it has exactly one, and dialOut is refused (NO_OUTBOUND_CALLER_ID) when it has several. */
   outboundCallerId?: string | null | undefined;
   /** Record every answered call. */
   recordingEnabled?: boolean | null | undefined;
@@ -741,6 +1038,14 @@ export type UpdateSystemPromptInput = {
   promptId?: string | number | null | undefined;
 };
 
+/** Changes to the company information; omitted fields stay as they are. */
+export type UpdateTenantInput = {
+  /** Company name, 1–100 characters. */
+  name?: string | null | undefined;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone?: string | null | undefined;
+};
+
 /** Whether a user may sign in. */
 export type UserStatus =
   /** May sign in. */
@@ -763,6 +1068,8 @@ export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeou
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
 export type PhoneNumberRowFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null };
+
+export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
 export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null };
 
@@ -811,6 +1118,13 @@ export type PhoneNumbersQueryVariables = Exact<{
 
 
 export type PhoneNumbersQuery = { phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, skillGroup: { id: string, name: string } | null }> } };
+
+export type PhoneNumberListQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type PhoneNumberListQuery = { phoneNumbers: { totalCount: number, items: Array<{ id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null }> } };
 
 export type AddPhoneNumberMutationVariables = Exact<{
   input: AddPhoneNumberInput;
@@ -862,7 +1176,7 @@ export type CreateAgentMutationVariables = Exact<{
 }>;
 
 
-export type CreateAgentMutation = { createAgent: { isEmailSent: boolean, agent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> } } };
+export type CreateAgentMutation = { createAgent: { emailDelivery: EmailDelivery, outboxFolder: string | null, agent: { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> } } };
 
 export type UpdateAgentMutationVariables = Exact<{
   id: string | number;
@@ -885,14 +1199,14 @@ export type ResendInvitationMutationVariables = Exact<{
 }>;
 
 
-export type ResendInvitationMutation = { resendInvitation: { isEmailSent: boolean } };
+export type ResendInvitationMutation = { resendInvitation: { emailDelivery: EmailDelivery, outboxFolder: string | null } };
 
 export type ResetAgentPasswordMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResetAgentPasswordMutation = { resetAgentPassword: { isEmailSent: boolean } };
+export type ResetAgentPasswordMutation = { resetAgentPassword: { emailDelivery: EmailDelivery, outboxFolder: string | null } };
 
 export type DisableAgentMutationVariables = Exact<{
   id: string | number;
@@ -934,7 +1248,26 @@ export type ImportAgentsMutationVariables = Exact<{
 }>;
 
 
-export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, problems: Array<{ row: number, column: string, message: string }> } };
+export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
+
+export type DashboardLiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardLiveQuery = { agentStates: Array<{ userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause }>, queueStates: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number }> };
+
+export type CallCountsRowFragment = { inbound: number, answered: number, abandoned: number, unansweredLive: number, outbound: number, outboundAnswered: number };
+
+export type TodayCallsQueryVariables = Exact<{
+  from: string;
+}>;
+
+
+export type TodayCallsQuery = { callCounts: { inbound: number, answered: number, abandoned: number, unansweredLive: number, outbound: number, outboundAnswered: number } };
+
+export type SetupProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, members: Array<{ userId: string }> }> }, phoneNumbers: { totalCount: number, items: Array<{ id: string, skillGroupId: string | null, scheduleId: string | null }> } };
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
@@ -1295,6 +1628,46 @@ export type AgentStatusHistoryQueryVariables = Exact<{
 
 export type AgentStatusHistoryQuery = { agentStatusHistory: { totalCount: number, items: Array<{ status: AgentStatus, previousStatus: AgentStatus | null, reasonId: string | null, cause: StatusCause, detail: string | null, at: string }> } };
 
+export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyQuery = { myTenant: { id: string, name: string, timeZone: string, createdAt: string, sipDomain: string | null }, acdSettings: { homeRegion: string } };
+
+export type UpdateCompanyMutationVariables = Exact<{
+  input: UpdateTenantInput;
+}>;
+
+
+export type UpdateCompanyMutation = { updateMyTenant: { id: string, name: string, timeZone: string, createdAt: string } };
+
+export type UpdateHomeRegionMutationVariables = Exact<{
+  homeRegion: string;
+}>;
+
+
+export type UpdateHomeRegionMutation = { updateAcdSettings: { homeRegion: string } };
+
+export type MySessionRowFragment = { id: string, kind: SessionKind, address: string | null, userAgent: string | null, createdAt: string, lastSeenAt: string, isCurrent: boolean };
+
+export type MySessionsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MySessionsQuery = { mySessions: { totalCount: number, items: Array<{ id: string, kind: SessionKind, address: string | null, userAgent: string | null, createdAt: string, lastSeenAt: string, isCurrent: boolean }> } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: number };
+
 export type SignupMutationVariables = Exact<{
   input: SignupInput;
 }>;
@@ -1476,6 +1849,34 @@ export const PhoneNumberRowFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"PhoneNumberRow"}) as unknown as TypedDocumentString<PhoneNumberRowFragment, unknown>;
+export const PhoneNumberRouteFragmentDoc = new TypedDocumentString(`
+    fragment PhoneNumberRoute on PhoneNumber {
+  ...PhoneNumberRow
+  schedule {
+    name
+    flow {
+      name
+    }
+    holidayToday {
+      name
+      flow {
+        name
+      }
+    }
+  }
+}
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  scheduleId
+  createdAt
+}`, {"fragmentName":"PhoneNumberRoute"}) as unknown as TypedDocumentString<PhoneNumberRouteFragment, unknown>;
 export const AgentRowFragmentDoc = new TypedDocumentString(`
     fragment AgentRow on User {
   id
@@ -1496,6 +1897,16 @@ export const AgentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentRow"}) as unknown as TypedDocumentString<AgentRowFragment, unknown>;
+export const CallCountsRowFragmentDoc = new TypedDocumentString(`
+    fragment CallCountsRow on CallCounts {
+  inbound
+  answered
+  abandoned
+  unansweredLive
+  outbound
+  outboundAnswered
+}
+    `, {"fragmentName":"CallCountsRow"}) as unknown as TypedDocumentString<CallCountsRowFragment, unknown>;
 export const GroupRowFragmentDoc = new TypedDocumentString(`
     fragment GroupRow on AgentGroup {
   id
@@ -1735,6 +2146,17 @@ export const StatusHistoryRowFragmentDoc = new TypedDocumentString(`
   at
 }
     `, {"fragmentName":"StatusHistoryRow"}) as unknown as TypedDocumentString<StatusHistoryRowFragment, unknown>;
+export const MySessionRowFragmentDoc = new TypedDocumentString(`
+    fragment MySessionRow on Session {
+  id
+  kind
+  address
+  userAgent
+  createdAt
+  lastSeenAt
+  isCurrent
+}
+    `, {"fragmentName":"MySessionRow"}) as unknown as TypedDocumentString<MySessionRowFragment, unknown>;
 export const TestCallFieldsFragmentDoc = new TypedDocumentString(`
     fragment TestCallFields on TestCall {
   id
@@ -1929,6 +2351,42 @@ export const PhoneNumbersDocument = new TypedDocumentString(`
   scheduleId
   createdAt
 }`) as unknown as TypedDocumentString<PhoneNumbersQuery, PhoneNumbersQueryVariables>;
+export const PhoneNumberListDocument = new TypedDocumentString(`
+    query PhoneNumberList($page: PageInput) {
+  phoneNumbers(page: $page) {
+    totalCount
+    items {
+      ...PhoneNumberRoute
+    }
+  }
+}
+    fragment PhoneNumberRow on PhoneNumber {
+  id
+  number
+  description
+  skillGroupId
+  skillGroup {
+    id
+    name
+  }
+  scheduleId
+  createdAt
+}
+fragment PhoneNumberRoute on PhoneNumber {
+  ...PhoneNumberRow
+  schedule {
+    name
+    flow {
+      name
+    }
+    holidayToday {
+      name
+      flow {
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PhoneNumberListQuery, PhoneNumberListQueryVariables>;
 export const AddPhoneNumberDocument = new TypedDocumentString(`
     mutation AddPhoneNumber($input: AddPhoneNumberInput!) {
   addPhoneNumber(input: $input) {
@@ -2040,7 +2498,8 @@ export const AgentsDocument = new TypedDocumentString(`
 export const CreateAgentDocument = new TypedDocumentString(`
     mutation CreateAgent($input: CreateAgentInput!) {
   createAgent(input: $input) {
-    isEmailSent
+    emailDelivery
+    outboxFolder
     agent {
       ...AgentRow
     }
@@ -2115,14 +2574,16 @@ export const UpdateAgentPhoneDocument = new TypedDocumentString(`
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($id: ID!) {
   resendInvitation(id: $id) {
-    isEmailSent
+    emailDelivery
+    outboxFolder
   }
 }
     `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const ResetAgentPasswordDocument = new TypedDocumentString(`
     mutation ResetAgentPassword($id: ID!) {
   resetAgentPassword(id: $id) {
-    isEmailSent
+    emailDelivery
+    outboxFolder
   }
 }
     `) as unknown as TypedDocumentString<ResetAgentPasswordMutation, ResetAgentPasswordMutationVariables>;
@@ -2169,14 +2630,78 @@ export const ImportAgentsDocument = new TypedDocumentString(`
     importedCount
     totalRows
     validRows
+    emailDelivery
+    outboxFolder
     problems {
       row
       column
-      message
+      field
+      code
+      params
     }
   }
 }
     `) as unknown as TypedDocumentString<ImportAgentsMutation, ImportAgentsMutationVariables>;
+export const DashboardLiveDocument = new TypedDocumentString(`
+    query DashboardLive {
+  agentStates {
+    ...LiveAgentState
+  }
+  queueStates {
+    ...LiveQueueState
+  }
+}
+    fragment LiveAgentState on AgentState {
+  userId
+  status
+  reasonId
+  since
+  cause
+}
+fragment LiveQueueState on QueueState {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacks
+  longestWaitSeconds
+  idleAgents
+}`) as unknown as TypedDocumentString<DashboardLiveQuery, DashboardLiveQueryVariables>;
+export const TodayCallsDocument = new TypedDocumentString(`
+    query TodayCalls($from: DateTimeISO!) {
+  callCounts(from: $from) {
+    ...CallCountsRow
+  }
+}
+    fragment CallCountsRow on CallCounts {
+  inbound
+  answered
+  abandoned
+  unansweredLive
+  outbound
+  outboundAnswered
+}`) as unknown as TypedDocumentString<TodayCallsQuery, TodayCallsQueryVariables>;
+export const SetupProgressDocument = new TypedDocumentString(`
+    query SetupProgress {
+  skillGroups(page: {offset: 0, limit: 100}) {
+    totalCount
+    items {
+      id
+      members {
+        userId
+      }
+    }
+  }
+  phoneNumbers(page: {offset: 0, limit: 100}) {
+    totalCount
+    items {
+      id
+      skillGroupId
+      scheduleId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupProgressQuery, SetupProgressQueryVariables>;
 export const GroupsDocument = new TypedDocumentString(`
     query Groups($filter: GroupFilter, $page: PageInput) {
   groups(filter: $filter, page: $page) {
@@ -3182,6 +3707,65 @@ export const AgentStatusHistoryDocument = new TypedDocumentString(`
   detail
   at
 }`) as unknown as TypedDocumentString<AgentStatusHistoryQuery, AgentStatusHistoryQueryVariables>;
+export const CompanyDocument = new TypedDocumentString(`
+    query Company {
+  myTenant {
+    id
+    name
+    timeZone
+    createdAt
+    sipDomain
+  }
+  acdSettings {
+    homeRegion
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyQuery, CompanyQueryVariables>;
+export const UpdateCompanyDocument = new TypedDocumentString(`
+    mutation UpdateCompany($input: UpdateTenantInput!) {
+  updateMyTenant(input: $input) {
+    id
+    name
+    timeZone
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCompanyMutation, UpdateCompanyMutationVariables>;
+export const UpdateHomeRegionDocument = new TypedDocumentString(`
+    mutation UpdateHomeRegion($homeRegion: String!) {
+  updateAcdSettings(input: {homeRegion: $homeRegion}) {
+    homeRegion
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHomeRegionMutation, UpdateHomeRegionMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions($page: PageInput) {
+  mySessions(page: $page) {
+    totalCount
+    items {
+      ...MySessionRow
+    }
+  }
+}
+    fragment MySessionRow on Session {
+  id
+  kind
+  address
+  userAgent
+  createdAt
+  lastSeenAt
+  isCurrent
+}`) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RevokeOtherSessionsDocument = new TypedDocumentString(`
+    mutation RevokeOtherSessions {
+  revokeOtherSessions
+}
+    `) as unknown as TypedDocumentString<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
 export const SignupDocument = new TypedDocumentString(`
     mutation Signup($input: SignupInput!) {
   signup(input: $input) {

@@ -7,7 +7,7 @@ const checked = {
   importedCount: 0,
   totalRows: 3,
   validRows: 2,
-  problems: [{ row: 3, column: '邮箱', message: 'is already registered' }],
+  problems: [{ row: 3, column: '邮箱', field: 'email', code: 'EMAIL_TAKEN', params: null }],
 }
 
 function csvFile(text: string, name = 'agents.csv'): File {

@@ -2,6 +2,7 @@
 import type { AuditLogFilter } from '../../graphql/generated/graphql'
 
 export const ENTITY_TYPES = [
+  'TENANT',
   'USER',
   'GROUP',
   'SKILL_GROUP',
@@ -18,6 +19,7 @@ export const ENTITY_TYPES = [
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
 export const AUDIT_ACTIONS = [
+  'TENANT_UPDATED',
   'AGENT_CREATED',
   'AGENT_UPDATED',
   'AGENT_PHONE_UPDATED',

@@ -1,4 +1,4 @@
-import { flushPromises } from '@vue/test-utils'
+import { config, flushPromises, RouterLinkStub } from '@vue/test-utils'
 import { ElMessage } from 'element-plus'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { answerOperations, areaProps, mountAdmin, sentTo } from '../../testing'
@@ -22,6 +22,9 @@ const defaults = {
   maxOutboundPerSecond: 5,
   updatedAt: null,
 }
+
+// The home region links to the company page; no router is mounted here.
+config.global.stubs = { ...config.global.stubs, RouterLink: RouterLinkStub }
 
 type Wrapper = ReturnType<typeof mountAdmin>
 
@@ -48,6 +51,9 @@ describe('CallHandlingPage', () => {
     expect(wrapper.find('[data-testid=call-handling-saved-at]').text()).toBe('当前为系统默认设置，尚未修改')
     expect(fieldOf(wrapper, 'callbackKey').find('.is-disabled').exists()).toBe(true)
     expect(wrapper.find('[data-testid=call-handling-save]').attributes('disabled')).toBeDefined()
+    // The home region is the company page's to change; here it is named for the outbound guard.
+    expect(wrapper.find('[data-testid=call-handling-region]').text()).toBe('中国 (CN)')
+    expect(fieldOf(wrapper, 'homeRegion').text()).toContain('在企业信息中修改')
   })
 
   it('G3: a change is saved whole, the caller ID trimmed; a refused field shows its reason there', async () => {
@@ -59,7 +65,13 @@ describe('CallHandlingPage', () => {
             message: 'outboundCallerId: is not a valid phone number',
             extensions: {
               code: 'BAD_USER_INPUT',
-              problems: [{ field: 'outboundCallerId', message: 'is not a valid phone number' }],
+              problems: [
+                {
+                  field: 'outboundCallerId',
+                  code: 'INVALID_PHONE_NUMBER',
+                  message: 'is not a valid phone number',
+                },
+              ],
             },
           },
         ],
@@ -70,7 +82,7 @@ describe('CallHandlingPage', () => {
     await fieldOf(wrapper, 'outboundCallerId').find('input').setValue(' 12345 ')
     await wrapper.find('[data-testid=call-handling-save]').trigger('click')
     await flushPromises()
-    const { updatedAt: _updatedAt, ...settings } = defaults
+    const { updatedAt: _updatedAt, homeRegion: _homeRegion, ...settings } = defaults
     expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([
       { input: { ...settings, outboundCallerId: '12345' } },
     ])

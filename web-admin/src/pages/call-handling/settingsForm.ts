@@ -1,8 +1,8 @@
-// The call handling form: its fields, what it sends, and the regions the home-region select offers.
+// The call handling form: its fields and what it sends. The home region is edited on the company page.
 import type { AcdSettingsForm } from '../../graphql/acd'
 import type { UpdateAcdSettingsInput } from '../../graphql/generated/graphql'
 
-export type SettingsValues = Omit<AcdSettingsForm, 'updatedAt'>
+export type SettingsValues = Omit<AcdSettingsForm, 'updatedAt' | 'homeRegion'>
 export type SettingsField = keyof SettingsValues
 
 export const SETTINGS_FIELDS = [
@@ -16,7 +16,6 @@ export const SETTINGS_FIELDS = [
   'callbackKey',
   'recordingEnabled',
   'outboundCallerId',
-  'homeRegion',
   'allowInternational',
   'allowPremiumRate',
   'maxConcurrentOutbound',
@@ -43,42 +42,9 @@ export function toFormValues(settings: AcdSettingsForm): SettingsValues {
 
 /** Everything, so the saved settings are what the admin sees; an empty caller ID removes it. */
 export function toSettingsInput(values: SettingsValues): UpdateAcdSettingsInput {
-  return {
-    ...values,
-    outboundCallerId: values.outboundCallerId?.trim() || null,
-    homeRegion: values.homeRegion.trim().toUpperCase(),
-  }
+  return { ...values, outboundCallerId: values.outboundCallerId?.trim() || null }
 }
 
 export function isChanged(values: SettingsValues, saved: SettingsValues): boolean {
   return SETTINGS_FIELDS.some((field) => values[field] !== saved[field])
-}
-
-/**
- * Codes the browser knows a name for but that are no country with phone numbers: groupings (EU, UN),
- * private-use codes, and withdrawn ones (the Soviet Union, Yugoslavia…). The API has the final word.
- */
-const NOT_DIALLABLE = new Set(
-  'AN AQ BU BV CP CQ CS DD DG DY EA EU EZ FX GS HM HV IC NH PN QO RH SU TF TP UK UM UN VD XA XB YD YU ZR ZZ'.split(
-    ' ',
-  ),
-)
-
-export interface RegionOption {
-  code: string
-  label: string
-}
-
-/** ISO 3166 regions with phone numbers, named in `locale` and sorted by that name. */
-export function regionOptions(locale: string): RegionOption[] {
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-  const options: RegionOption[] = []
-  for (const first of letters)
-    for (const second of letters) {
-      const code = first + second
-      const name = NOT_DIALLABLE.has(code) ? undefined : names.of(code)
-      if (name && name !== code) options.push({ code, label: `${name} (${code})` })
-    }
-  return options.sort((a, b) => a.label.localeCompare(b.label, locale))
 }

@@ -80,7 +80,13 @@ describe('IvrFlowEditor', { timeout: 20_000 }, () => {
             message: 'Some fields are invalid.',
             extensions: {
               code: 'BAD_USER_INPUT',
-              problems: [{ field: 'menus.1.keys.0.action', message: 'choose what pressing this key does' }],
+              problems: [
+                {
+                  field: 'menus.1.keys.0.action',
+                  code: 'CHOOSE_KEY_ACTION',
+                  message: 'choose what pressing this key does',
+                },
+              ],
             },
           },
         ],
@@ -124,16 +130,20 @@ describe('IvrFlowEditor', { timeout: 20_000 }, () => {
     expect(subMenu.textContent).toContain('最多 5 级菜单')
   })
 
-  it('A7: a new flow starts with one first menu and is unsaved until the draft is saved', async () => {
+  const editorText = () => document.querySelector('[data-testid=ivr-flow-editor]')!.textContent!
+
+  it('A7: a flow just created opens on one first menu without claiming unsaved changes; a change is unsaved until saved', async () => {
     const fetchMock = answers(null, {
       SaveIvrFlowDraft: { data: { saveIvrFlowDraft: draftOfDepth(1) } },
     })
     mountAdmin(IvrFlowEditor, { props: { flowId: 'f1' } })
     await flushPromises()
-    expect(document.querySelector('[data-testid=ivr-flow-editor]')!.textContent).toContain('有未保存的修改')
+    expect(editorText()).toContain('未发布')
+    expect(editorText()).not.toContain('有未保存的修改')
     click('ivr-node-add-root')
     await flushPromises()
     expect(document.querySelector<HTMLInputElement>('[data-testid=ivr-menu-name]')!.value).toBe('新子菜单')
+    expect(editorText()).toContain('有未保存的修改')
     click('ivr-save')
     await flushPromises()
     const sent = sentTo(fetchMock, 'SaveIvrFlowDraft')[0] as {
@@ -141,5 +151,19 @@ describe('IvrFlowEditor', { timeout: 20_000 }, () => {
     }
     expect(sent.definition.menus).toHaveLength(2)
     expect(sent.definition.menus[0]!.keys).toEqual([key('1', null), { ...key('2', 'SUB_MENU', 'm1') }])
+    expect(editorText()).not.toContain('有未保存的修改')
+  })
+
+  it('A7: a saved draft opens, and saves again, without claiming unsaved changes', async () => {
+    answers(draftOfDepth(2), { SaveIvrFlowDraft: { data: { saveIvrFlowDraft: draftOfDepth(2) } } })
+    const wrapper = mountAdmin(IvrFlowEditor, { props: { flowId: 'f1' } })
+    await flushPromises()
+    expect(editorText()).toContain('草稿 v1')
+    expect(editorText()).not.toContain('有未保存的修改')
+    expect((wrapper.vm as unknown as { isDirty: boolean }).isDirty).toBe(false)
+    click('ivr-save')
+    await flushPromises()
+    expect(editorText()).not.toContain('有未保存的修改')
+    expect((wrapper.vm as unknown as { isDirty: boolean }).isDirty).toBe(false)
   })
 })

@@ -102,20 +102,26 @@ describe('placing API problems on menus', () => {
   it('A7: problems indexed into the sent draft land on the menu and key they name', () => {
     const { flow, ids } = chain(3)
     const placed = placeProblems(flow, [
-      { field: 'menus.1.promptId', message: 'choose the prompt this menu plays' },
-      { field: 'menus.2.keys.0.action', message: 'choose what pressing this key does' },
-      { field: 'rootMenuId', message: 'must be the ID of one of the menus' },
-      { field: 'menus', message: 'a flow has at most 100 menus' },
+      { field: 'menus.1.promptId', code: 'CHOOSE_PROMPT', message: 'choose the prompt this menu plays' },
+      {
+        field: 'menus.2.keys.0.action',
+        code: 'CHOOSE_KEY_ACTION',
+        message: 'choose what pressing this key does',
+      },
+      { field: 'rootMenuId', code: 'NOT_A_MENU', message: 'must be the ID of one of the menus' },
+      { field: 'menus', code: 'TOO_MANY', params: { maximum: 100 }, message: 'a flow has at most 100 menus' },
     ])
     expect(placed.byMenu.get(ids[1]!)).toEqual([
-      { field: 'promptId', message: 'choose the prompt this menu plays' },
+      { field: 'promptId', code: 'CHOOSE_PROMPT', message: 'choose the prompt this menu plays' },
     ])
     expect(placed.byMenu.get(ids[2]!)).toEqual([
-      { field: 'action', key: '1', message: 'choose what pressing this key does' },
+      { field: 'action', key: '1', code: 'CHOOSE_KEY_ACTION', message: 'choose what pressing this key does' },
     ])
     expect(placed.byMenu.get('root')).toEqual([
-      { field: 'id', message: 'must be the ID of one of the menus' },
+      { field: 'id', code: 'NOT_A_MENU', message: 'must be the ID of one of the menus' },
     ])
-    expect(placed.general).toEqual(['menus: a flow has at most 100 menus'])
+    expect(placed.general).toEqual([
+      { code: 'TOO_MANY', params: { maximum: 100 }, message: 'a flow has at most 100 menus' },
+    ])
   })
 })

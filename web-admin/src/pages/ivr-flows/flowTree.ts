@@ -1,6 +1,7 @@
 // The IVR flow editor's tree logic (A7), kept out of the components so it is tested on its own: a draft
 // is the API's flat list of menus linked by SUB_MENU keys; the editor only ever builds a tree from it
 // (one parent per menu), never deeper than the five levels callers may go.
+import type { FieldProblem } from '@cc/web-common'
 import type {
   IvrAction,
   IvrFlowDefinitionInput,
@@ -262,41 +263,40 @@ export function menuTree(flow: DraftFlow): MenuNode[] {
   return root ? [root] : []
 }
 
-export interface MenuProblem {
+/** What the API found wrong, worded by its code (and params) like every API problem. */
+type Found = Omit<FieldProblem, 'field'>
+
+export interface MenuProblem extends Found {
   /** The field within the menu, e.g. `promptId`, or `keys` for the keys as a whole. */
   field: string
   /** For a key's problem: which key (its character), so it stays put while the editor reorders nothing. */
   key?: string
-  message: string
 }
 
 export interface FlowProblems {
   byMenu: Map<string, MenuProblem[]>
   /** Problems that name no menu. */
-  general: string[]
+  general: Found[]
 }
 
 /**
  * Places the API's problems (`menus.2.keys.0.skillGroupId`) on the menus they concern. Indexes point
  * into the draft as it was sent, so they are turned into menu IDs and key characters at once.
  */
-export function placeProblems(
-  sent: DraftFlow,
-  problems: ReadonlyArray<{ field?: string | null; message: string }>,
-): FlowProblems {
+export function placeProblems(sent: DraftFlow, problems: readonly FieldProblem[]): FlowProblems {
   const placed: FlowProblems = { byMenu: new Map(), general: [] }
   const add = (menuId: string, problem: MenuProblem) =>
     placed.byMenu.set(menuId, [...(placed.byMenu.get(menuId) ?? []), problem])
-  for (const { field = '', message } of problems) {
-    const [, menuIndex, rest = 'id'] = /^menus\.(\d+)\.?(.*)$/.exec(field ?? '') ?? []
+  for (const { field, ...found } of problems) {
+    const [, menuIndex, rest = 'id'] = /^menus\.(\d+)\.?(.*)$/.exec(field) ?? []
     const menu = menuIndex === undefined ? undefined : sent.menus[Number(menuIndex)]
-    if (field === 'rootMenuId') add(sent.rootMenuId, { field: 'id', message })
-    else if (!menu) placed.general.push(field ? `${field}: ${message}` : message)
+    if (field === 'rootMenuId') add(sent.rootMenuId, { field: 'id', ...found })
+    else if (!menu) placed.general.push(found)
     else {
       const [, keyIndex, keyField = 'key'] = /^keys\.(\d+)\.?(.*)$/.exec(rest) ?? []
       const key = keyIndex === undefined ? undefined : menu.keys[Number(keyIndex)]
-      if (key) add(menu.id, { field: keyField, key: key.key, message })
-      else add(menu.id, { field: rest, message })
+      if (key) add(menu.id, { field: keyField, key: key.key, ...found })
+      else add(menu.id, { field: rest, ...found })
     }
   }
   return placed

@@ -59,7 +59,14 @@ describe('ScheduleDrawer', { timeout: 20_000 }, () => {
             message: 'Some fields are invalid.',
             extensions: {
               code: 'BAD_USER_INPUT',
-              problems: [{ field: 'days.0.ranges.0.start', message: 'overlaps 20:00–23:00' }],
+              problems: [
+                {
+                  field: 'days.0.ranges.0.start',
+                  code: 'OVERLAPPING_RANGES',
+                  params: { other: '20:00–23:00' },
+                  message: 'overlaps 20:00–23:00',
+                },
+              ],
             },
           },
         ],
@@ -70,7 +77,7 @@ describe('ScheduleDrawer', { timeout: 20_000 }, () => {
     await flushPromises()
     await vi.waitFor(() =>
       expect(document.querySelector('[data-testid=schedule-day-5]')!.textContent).toContain(
-        'overlaps 20:00–23:00',
+        '与时间段 20:00–23:00 重叠',
       ),
     )
   })

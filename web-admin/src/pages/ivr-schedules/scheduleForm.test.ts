@@ -48,12 +48,21 @@ describe('daily IVR form', () => {
     const form = newScheduleForm()
     form.days[0]!.isOpen = false
     const sent = toScheduleInput(form)
-    const placed = placeScheduleProblems(sent, [
-      { field: 'days.1.ranges.0.start', message: 'overlaps 22:00–06:00' },
-      { field: 'flowId', message: 'no such IVR flow' },
-    ])
-    expect(placed.days.get(3)).toEqual(['1: overlaps 22:00–06:00'])
-    expect(placed.fields.flowId).toBe('no such IVR flow')
+    const placed = placeScheduleProblems(
+      sent,
+      [
+        {
+          field: 'days.1.ranges.0.start',
+          code: 'OVERLAPPING_RANGES',
+          params: { other: '22:00–06:00' },
+          message: 'overlaps 22:00–06:00',
+        },
+        { field: 'flowId', code: 'REQUIRED', message: 'is required' },
+      ],
+      (problem) => `${problem.code} ${problem.params?.other ?? ''}`.trim(),
+    )
+    expect(placed.days.get(3)).toEqual(['1: OVERLAPPING_RANGES 22:00–06:00'])
+    expect(placed.fields.flowId).toBe('REQUIRED')
   })
 
   it('A7: weekdays with the same hours are grouped for the list', () => {

@@ -1,5 +1,6 @@
 // The daily IVR form (A7): seven weekdays, each closed or open in one or more time ranges, turned into the
 // API's input and back, and the API's problems (`days.1.ranges.0.start`) placed on the weekday they name.
+import type { FieldProblem } from '@cc/web-common'
 import type { IvrScheduleInput } from '../../graphql/generated/graphql'
 import type { IvrScheduleRow } from '../../graphql/ivr'
 
@@ -80,18 +81,25 @@ export interface ScheduleProblems {
   days: Map<number, string[]>
 }
 
-/** Places the API's problems; `days.<i>` counts only the open days that were sent. */
+/**
+ * Places the API's problems, worded by `word` (their codes in the console's language); `days.<i>` counts
+ * only the open days that were sent.
+ */
 export function placeScheduleProblems(
   sent: IvrScheduleInput,
-  problems: ReadonlyArray<{ field?: string | null; message: string }>,
+  problems: readonly FieldProblem[],
+  word: (problem: FieldProblem) => string,
+  separator = '; ',
 ): ScheduleProblems {
   const placed: ScheduleProblems = { fields: {}, days: new Map() }
-  for (const { field, message } of problems) {
-    const [, dayIndex, , rangeIndex] = /^days\.(\d+)(\.ranges\.(\d+))?/.exec(field ?? '') ?? []
+  for (const problem of problems) {
+    const { field } = problem
+    const message = word(problem)
+    const [, dayIndex, , rangeIndex] = /^days\.(\d+)(\.ranges\.(\d+))?/.exec(field) ?? []
     const weekday = dayIndex === undefined ? undefined : sent.days[Number(dayIndex)]?.weekday
     if (weekday === undefined) {
-      const name = field?.split('.')[0] || 'days'
-      placed.fields[name] = placed.fields[name] ? `${placed.fields[name]}; ${message}` : message
+      const name = field.split('.')[0] || 'days'
+      placed.fields[name] = placed.fields[name] ? `${placed.fields[name]}${separator}${message}` : message
       continue
     }
     const text = rangeIndex === undefined ? message : `${Number(rangeIndex) + 1}: ${message}`

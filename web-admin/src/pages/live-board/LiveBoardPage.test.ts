@@ -1,5 +1,6 @@
 import { config, flushPromises, RouterLinkStub, type VueWrapper } from '@vue/test-utils'
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { routerKey } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { answerOperations, areaProps, mountAdmin, sentTo } from '../../testing'
 import type { AgentStatus, LiveAgentState, StatusCause } from '../../graphql/liveBoard'
@@ -54,7 +55,12 @@ function answerBoard(agentStates = [state('a1', 'IDLE'), state('a2', 'ON_CALL'),
       },
     },
     MonitorCall: {
-      errors: [{ message: 'The agent is not on a call.', extensions: { code: 'CONFLICT' } }],
+      errors: [
+        {
+          message: 'The agent is not on a call.',
+          extensions: { code: 'CONFLICT', reason: 'AGENT_NOT_ON_A_CALL' },
+        },
+      ],
     },
     AgentStatusHistory: {
       data: {
@@ -86,8 +92,10 @@ function isDisabled(row: ReturnType<typeof rowOf>, testId: string): boolean {
   return row.find(`[data-testid=${testId}]`).attributes('disabled') !== undefined
 }
 
-// The empty states link to other areas; no router is mounted here.
+// The empty states link to other areas; no router is mounted here, only one that notes where it was sent.
+const router = { push: vi.fn(async () => undefined) }
 config.global.stubs = { ...config.global.stubs, RouterLink: RouterLinkStub }
+config.global.provide = { ...config.global.provide, [routerKey as symbol]: router }
 
 let wrapper: VueWrapper | undefined
 
@@ -169,6 +177,30 @@ describe('LiveBoardPage', () => {
     const [sent] = sentTo(fetchMock, 'MonitorCall')
     expect(sent).toMatchObject({ agentId: 'a2', mode: 'WHISPER' })
     expect(sent?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('X3, A4: a supervisor without a phone of their own is offered the page where it is set', async () => {
+    answerBoard()
+    wrapper = mountAdmin(LiveBoardPage, { props: areaProps('monitoring') })
+    await flushPromises()
+    const answered = answerOperations({
+      MonitorCall: {
+        errors: [
+          {
+            message: 'You have neither a SIP phone nor a mobile number to be called on.',
+            extensions: { code: 'CONFLICT', reason: 'NO_PHONE' },
+          },
+        ],
+      },
+    })
+    await rowOf(wrapper, '李四').find('[data-testid=monitor-LISTEN]').trigger('click')
+    await vi.waitFor(() =>
+      expect(document.querySelector('.el-message-box')?.textContent).toContain('坐席与分组'),
+    )
+    expect(sentTo(answered, 'MonitorCall')).toHaveLength(1)
+    ;(document.querySelector('.el-message-box .el-button--primary') as HTMLElement).click()
+    await vi.waitFor(() => expect(router.push).toHaveBeenCalledWith('/agents'))
+    ElMessageBox.close()
   })
 
   it('A8: the history drawer words each cause', async () => {

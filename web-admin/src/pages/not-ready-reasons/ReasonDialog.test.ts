@@ -19,7 +19,9 @@ describe('ReasonDialog', () => {
   it('G3: a name the company already uses is refused at the name field', async () => {
     const fetchMock = answerOperations({
       UpdateNotReadyReason: {
-        errors: [{ message: 'exists', extensions: { code: 'CONFLICT', field: 'name' } }],
+        errors: [
+          { message: 'exists', extensions: { code: 'CONFLICT', reason: 'NAME_TAKEN', field: 'name' } },
+        ],
       },
     })
     const reason = { id: 'lunch', name: '午饭', kind: 'CUSTOM', code: null, sortOrder: 4 }

@@ -33,7 +33,7 @@ describe('PhoneNumbersPage', () => {
 
   it('A3: without numbers the page says what to do', async () => {
     answerOperations({
-      PhoneNumbers: { data: { phoneNumbers: { totalCount: 0, items: [] } } },
+      PhoneNumberList: { data: { phoneNumbers: { totalCount: 0, items: [] } } },
       SkillGroupOptions: { data: { skillGroups: { totalCount: 0, items: [] } } },
     })
     const wrapper = mountAdmin(PhoneNumbersPage, { props: areaProps('phoneNumbers') })
@@ -50,7 +50,7 @@ describe('PhoneNumbersPage', () => {
       skillGroup: null,
     }
     answerOperations({
-      PhoneNumbers: {
+      PhoneNumberList: {
         data: { phoneNumbers: { totalCount: 1, items: [{ ...number, createdAt: '2026-12-10T08:00:00Z' }] } },
       },
       SkillGroupOptions: { data: { skillGroups: { totalCount: 1, items: [skillGroup] } } },
@@ -60,6 +60,74 @@ describe('PhoneNumbersPage', () => {
     const row = wrapper.find('[data-testid=numbers-table] tbody tr')
     expect(row.text()).toContain('+864008001234')
     expect(row.text()).toContain('未设置')
+  })
+})
+
+describe('PhoneNumbersPage routes', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+
+  it('A3, A7: each number names where it routes: the skill group, or the daily IVR with its flow and today’s holiday', async () => {
+    const base = { description: '', createdAt: '2026-12-10T08:00:00Z' }
+    const daily = { name: '工作日', flow: { name: '主菜单' } }
+    answerOperations({
+      PhoneNumberList: {
+        data: {
+          phoneNumbers: {
+            totalCount: 3,
+            items: [
+              {
+                ...base,
+                id: 'n1',
+                number: '+864008001001',
+                skillGroupId: 'sg1',
+                skillGroup: { id: 'sg1', name: '热线' },
+                scheduleId: null,
+                schedule: null,
+              },
+              {
+                ...base,
+                id: 'n2',
+                number: '+864008001002',
+                skillGroupId: null,
+                skillGroup: null,
+                scheduleId: 's1',
+                schedule: { ...daily, holidayToday: null },
+              },
+              {
+                ...base,
+                id: 'n3',
+                number: '+864008001003',
+                skillGroupId: null,
+                skillGroup: null,
+                scheduleId: 's1',
+                schedule: {
+                  ...daily,
+                  holidayToday: {
+                    id: 'h1',
+                    name: '春节',
+                    action: 'FLOW',
+                    flow: { id: 'f2', name: '节日菜单' },
+                  },
+                },
+              },
+            ],
+          },
+        },
+      },
+      SkillGroupOptions: { data: { skillGroups: { totalCount: 1, items: [skillGroup] } } },
+    })
+    const wrapper = mountAdmin(PhoneNumbersPage, { props: areaProps('phoneNumbers') })
+    await flushPromises()
+    const routes = wrapper.findAll('[data-testid=number-destination]').map((cell) => cell.text())
+    expect(routes[0]).toBe('热线')
+    expect(routes[1]).toContain('日常 IVR')
+    expect(routes[1]).toContain('工作日')
+    expect(routes[1]).toContain('流程：主菜单')
+    expect(routes[1]).not.toContain('节假日')
+    expect(routes[2]).toContain('今日节假日“春节”：改走流程：节日菜单')
   })
 })
 
@@ -76,7 +144,7 @@ describe('PhoneNumberDrawer', () => {
         errors: [
           {
             message: 'This number belongs to another company or is already added.',
-            extensions: { code: 'CONFLICT', field: 'number' },
+            extensions: { code: 'CONFLICT', reason: 'NUMBER_TAKEN', field: 'number' },
           },
         ],
       },

