@@ -123,6 +123,9 @@ const envSchema = z.object({
     .optional(),
   /** Recordings and prompts; shared with the FreeSWITCH nodes in production. */
   MEDIA_DIR: z.string().optional(),
+  /** The built consoles the API serves (`npm run build` writes them to web-admin/dist and web-agent/dist). */
+  WEB_ADMIN_DIST: z.string().optional(),
+  WEB_AGENT_DIST: z.string().optional(),
   /** Emails of the platform operator's prompt reviewers: they approve every company's voice prompts (A6). */
   PLATFORM_REVIEWER_EMAILS: z
     .string()
@@ -352,7 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       iceServers: e.WEBRTC_ICE_SERVERS,
       isWebSocketConfigured: e.SIP_WEBSOCKET_URLS !== undefined || local !== undefined,
     },
-    webAdminDist: path.join(repoRoot, 'web-admin/dist'),
-    webAgentDist: path.join(repoRoot, 'web-agent/dist'),
+    webAdminDist: path.resolve(e.WEB_ADMIN_DIST ?? path.join(repoRoot, 'web-admin/dist')),
+    webAgentDist: path.resolve(e.WEB_AGENT_DIST ?? path.join(repoRoot, 'web-agent/dist')),
   }
 }

@@ -23,7 +23,15 @@ async function startBare(): Promise<{ url: string }> {
 }
 
 async function startFull(ownerUrl: string): Promise<{ url: string; token: string }> {
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'false' })
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    // The page-load benchmark serves the consoles as they were built before, side by side with today's.
+    WEB_ADMIN_DIST: process.env.WEB_ADMIN_DIST,
+    WEB_AGENT_DIST: process.env.WEB_AGENT_DIST,
+  })
   const api = await startApi({ config, ownerUrl })
   const email = `bench-${Date.now()}@example.com`
   const password = 'Bench-password-2026'

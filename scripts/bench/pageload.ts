@@ -1,11 +1,17 @@
 // `npm run bench -- pageload`: a signed-in user opening the admin console's agents page and the agent
 // workstation, served by the whole API, in Debian's Chromium. Cold: a new browser context (empty cache);
-// warm: the same page opened again in that context. Over loopback and over an emulated office link.
-// Figures: first contentful paint, and the frame that first shows what the user came for.
+// warm: the same page opened again in that context. Over loopback and over an emulated office link, each
+// page both as the consoles were built before issue 14 (the baseline) and as they are built now.
+// Figures: first contentful paint, the frame that first shows what the user came for, and the CPU time
+// the page's main thread spent by then (which the other work on a shared machine hardly changes).
 // The DOM library types the functions that run in the page (watchReady, the figures read by evaluate).
 /// <reference lib="dom" />
-import { loadavg } from 'node:os'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { build } from 'vite'
+import { launchChromium } from '../../api/test/chromium.js'
 import { SESSION_COOKIE } from '../../api/src/http/session-token.js'
 import { startBenchServer, stopBenchServer, type BenchServer } from './lib/api-server.js'
 import { startBenchPostgres } from './lib/postgres.js'
@@ -13,7 +19,6 @@ import { median, round } from './lib/stats.js'
 import { tableLines } from './lib/table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10)
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
 
 interface Target {
   name: string
@@ -51,6 +56,11 @@ interface Load {
   requests: number
   /** Requests that reached the server (fetched or revalidated), the others came from the cache. */
   fetched: number
+  /**
+   * CPU time of the page's main thread until the figures were read, in milliseconds: unlike the
+   * times above, it hardly grows when other work on the machine takes the cores.
+   */
+  mainThreadCpu: number
 }
 
 declare global {
@@ -81,13 +91,14 @@ function watchReady(selector: string): void {
 async function load(context: BrowserContext, server: BenchServer, target: Target, network: Network) {
   const page: Page = await context.newPage()
   try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
     if (network.conditions) {
-      const cdp = await context.newCDPSession(page)
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network.conditions })
     }
     await page.goto(`${server.url}${target.path}`, { waitUntil: 'commit' })
     await page.waitForFunction(() => window.benchReadyAt !== undefined, undefined, { timeout: 30_000 })
-    return await page.evaluate(async (): Promise<Load> => {
+    const figures = await page.evaluate(async (): Promise<Omit<Load, 'mainThreadCpu'>> => {
       // Paint timing is reported when the frame reaches the screen, which can be after the task above.
       const fcp = await new Promise<number>((resolve) =>
         new PerformanceObserver((list, observer) => {
@@ -110,6 +121,9 @@ async function load(context: BrowserContext, server: BenchServer, target: Target
         fetched: entries.filter((entry) => entry.transferSize > 0).length,
       }
     })
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const threadSeconds = metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN
+    return { ...figures, mainThreadCpu: threadSeconds * 1000 }
   } finally {
     await page.close()
   }
@@ -130,38 +144,101 @@ async function coldThenWarm(browser: Browser, server: BenchServer, target: Targe
   }
 }
 
+/**
+ * The consoles as they were built before issue 14: one script and one stylesheet per console, served
+ * uncompressed. Built into a temporary folder from today's sources, so that only the build differs.
+ */
+async function buildBaseline(root: string): Promise<{ WEB_ADMIN_DIST: string; WEB_AGENT_DIST: string }> {
+  const dists = { WEB_ADMIN_DIST: path.join(root, 'web-admin'), WEB_AGENT_DIST: path.join(root, 'web-agent') }
+  for (const [spa, outDir] of [
+    ['web-admin', dists.WEB_ADMIN_DIST],
+    ['web-agent', dists.WEB_AGENT_DIST],
+  ] as const) {
+    await build({
+      root: spa,
+      configFile: path.join(spa, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        cssCodeSplit: false,
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    })
+    // The shared config's plugin precompresses every build; the baseline had no compressed copies.
+    const copies = await readdir(outDir, { recursive: true })
+    await Promise.all(
+      copies.filter((file) => /\.(br|gz)$/.test(file)).map((file) => rm(path.join(outDir, file))),
+    )
+  }
+  return dists
+}
+
+interface Variant {
+  name: string
+  env: NodeJS.ProcessEnv
+}
+
 const loadBefore = loadavg()[0]!
+const baselineRoot = await mkdtemp(path.join(tmpdir(), 'cc-pageload-baseline-'))
+const variants: Variant[] = [
+  { name: 'before: one bundle, uncompressed', env: await buildBaseline(baselineRoot) },
+  { name: 'now: split, brotli, cached', env: {} },
+]
 const postgres = await startBenchPostgres()
-const results: Array<{ target: Target; network: Network; cold: Load[]; warm: Load[] }> = []
+type Result = { variant: Variant; target: Target; network: Network; cold: Load[]; warm: Load[] }
+const results: Result[] = []
 try {
-  const server = await startBenchServer('full', await postgres.createDatabase('bench_pageload'))
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const servers = new Map<Variant, BenchServer>()
+  for (const [index, variant] of variants.entries()) {
+    const database = await postgres.createDatabase(`bench_pageload_${index}`)
+    servers.set(variant, await startBenchServer('full', database, variant.env))
+  }
+  const browser = await launchChromium()
   try {
     for (const target of TARGETS) {
       for (const network of NETWORKS) {
-        await coldThenWarm(browser, server, target, network) // warm-up: the server's JIT, file cache, pool
-        const result = { target, network, cold: [] as Load[], warm: [] as Load[] }
-        for (let run = 1; run <= RUNS; run++) {
-          const { cold, warm } = await coldThenWarm(browser, server, target, network)
-          result.cold.push(cold)
-          result.warm.push(warm)
-          console.log(
-            `${target.name}, ${network.name}, run ${run}: cold FCP ${round(cold.fcp, 0)} ms, ready ` +
-              `${round(cold.ready, 0)} ms; warm ready ${round(warm.ready, 0)} ms`,
-          )
+        const runs = variants.map((variant) => ({
+          variant,
+          target,
+          network,
+          cold: [] as Load[],
+          warm: [] as Load[],
+        }))
+        for (const variant of variants) {
+          // Warm-up: the server's JIT, file cache and pool.
+          await coldThenWarm(browser, servers.get(variant)!, target, network)
         }
-        results.push(result)
+        // The variants take turns, so that the machine's noise falls on both alike.
+        for (let run = 1; run <= RUNS; run++) {
+          for (const result of runs) {
+            const { cold, warm } = await coldThenWarm(browser, servers.get(result.variant)!, target, network)
+            result.cold.push(cold)
+            result.warm.push(warm)
+            console.log(
+              `${target.name}, ${network.name}, ${result.variant.name}, run ${run}: cold FCP ` +
+                `${round(cold.fcp, 0)} ms, ready ${round(cold.ready, 0)} ms; warm ready ${round(warm.ready, 0)} ms`,
+            )
+          }
+        }
+        results.push(...runs)
       }
     }
   } finally {
     await browser.close()
-    await stopBenchServer(server)
+    for (const server of servers.values()) await stopBenchServer(server)
   }
 } finally {
   await postgres.stop()
+  await rm(baselineRoot, { recursive: true, force: true })
 }
 
 const p50 = (loads: Load[], figure: (load: Load) => number) => round(median(loads.map(figure)), 0)
+const baselineOf = (result: Result) =>
+  results.find(
+    (other) =>
+      other.variant === variants[0] && other.target === result.target && other.network === result.network,
+  )!
 console.log(
   `\nSigned-in page loads, p50 of ${RUNS} runs after one warm-up run (1-minute load average of the machine: ` +
     `${round(loadBefore, 1)} before, ${round(loadavg()[0]!, 1)} after)\n` +
@@ -169,6 +246,7 @@ console.log(
       [
         ['page', ({ target }) => `${target.name} (${target.path})`],
         ['network', ({ network }) => network.name],
+        ['build', ({ variant }) => variant.name],
         ['cold FCP', ({ cold }) => `${p50(cold, (load) => load.fcp)} ms`],
         ['cold ready', ({ cold }) => `${p50(cold, (load) => load.ready)} ms`],
         [
@@ -176,6 +254,12 @@ console.log(
           ({ cold }) =>
             `${round(Math.min(...cold.map((load) => load.ready)), 0)}–${round(Math.max(...cold.map((load) => load.ready)), 0)}`,
         ],
+        [
+          'ready vs before',
+          (result) =>
+            `${round(median(result.cold.map((load) => load.ready)) / median(baselineOf(result).cold.map((load) => load.ready)), 2)}×`,
+        ],
+        ['cold CPU', ({ cold }) => `${p50(cold, (load) => load.mainThreadCpu)} ms`],
         ['transferred', ({ cold }) => `${round(p50(cold, (load) => load.transferred) / 1024, 0)} KB`],
         ['requests', ({ cold }) => p50(cold, (load) => load.requests)],
         ['warm ready', ({ warm }) => `${p50(warm, (load) => load.ready)} ms`],

@@ -14,7 +14,11 @@ export interface BenchServer {
   query: string
 }
 
-export async function startBenchServer(mode: 'full' | 'bare', ownerUrl: string): Promise<BenchServer> {
+export async function startBenchServer(
+  mode: 'full' | 'bare',
+  ownerUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<BenchServer> {
   // Node itself rather than `npx tsx`: SIGTERM then reaches the server, not an npx that dies and leaves
   // the server running (and holding the benchmark's stderr open) until PostgreSQL is gone.
   const child = spawn(
@@ -22,6 +26,7 @@ export async function startBenchServer(mode: 'full' | 'bare', ownerUrl: string):
     ['--import', 'tsx', 'scripts/bench/graphql-server.ts', mode, ownerUrl],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
     },
   )
   const readyLine = await new Promise<string>((resolve, reject) => {
