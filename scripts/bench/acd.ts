@@ -114,10 +114,12 @@ async function seed(owner: pg.Client): Promise<{ tenantId: string; skillGroupId:
     `insert into acd_settings (tenant_id, after_call_work_seconds, heartbeat_timeout_seconds) values ($1, 0, 600)`,
     [tenantId],
   )
+  // Phones register with either node, half each: a call parked on a node can reach only those on it (A3).
   await owner.query(
     `insert into agent_presence (user_id, tenant_id, session_id, answering_mode, phone_kind, signed_in_at,
        registered_until, registered_node)
-     select id, tenant_id, gen_random_uuid(), 'SIP', 'SOFTPHONE', now(), now() + interval '1 day', 'bench-a'
+     select id, tenant_id, gen_random_uuid(), 'SIP', 'SOFTPHONE', now(), now() + interval '1 day',
+            case when agent_number::int % 2 = 0 then 'bench-a' else 'bench-b' end
        from app_user`,
   )
   return { tenantId, skillGroupId }
