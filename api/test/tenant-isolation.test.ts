@@ -1,11 +1,20 @@
 // Tenant isolation, proved twice: through the whole API with the ORM filter on, and again with it
 // off so that PostgreSQL row-level security alone must hold. New modules add their operations here.
 import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import pg from 'pg'
 import { getNamedType, isInputObjectType, type GraphQLArgument, type GraphQLInputType } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApiSchema } from '../src/graphql/schema.js'
 import { PgCallStore } from '../src/modules/calls/call-record.store.js'
 import { InProcessPubSub } from '../src/graphql/pubsub.js'
+import { systemClock } from '../src/common/clock.js'
+import { Database } from '../src/db/database.js'
+import { entities, tenantOwnedEntities } from '../src/modules/index.js'
+import { Distributor } from '../src/modules/acd/distributor.js'
+import { PresenceService } from '../src/modules/acd/presence.service.js'
+import { claimAgent, RoutingStrategy } from '../src/modules/acd/routing.js'
+import type { SwitchControl } from '../src/modules/acd/switch-control.js'
 import { User } from '../src/modules/identity/user.entity.js'
 import { Session } from '../src/modules/identity/session.entity.js'
 import { Tenant } from '../src/modules/tenancy/tenant.entity.js'
@@ -584,6 +593,109 @@ for (const isTenantFilterEnabled of [true, false]) {
         ),
       )
       expect(counts[0]).toEqual({ t: 0, u: 0, s: 0 })
+    })
+
+    it('the ACD’s hot SQL (lean transactions) neither reads nor changes another tenant’s agents and queue, even with row-level security out of the way', async () => {
+      const owner = new pg.Client({ connectionString: api.ownerUrl })
+      await owner.connect()
+      // The table owner is not bound by row-level security (its maintenance policy): through it, the
+      // statements' own tenant_id conditions are all that keeps the tenants apart.
+      const ownerDb = await Database.open({
+        ownerUrl: api.ownerUrl,
+        appUrl: api.ownerUrl,
+        entities,
+        tenantOwnedEntities,
+        poolSize: 2,
+      })
+      try {
+        const entryId = randomUUID()
+        const legUuid = randomUUID()
+        await owner.query(
+          `insert into agent_presence (user_id, tenant_id, session_id, answering_mode, signed_in_at, heartbeat_at,
+             status, idle_since, busy_legs, offer_call_id, offer_leg_uuid, offer_expires_at)
+           values ($1, $2, gen_random_uuid(), 'MOBILE', now(), now(), 'IDLE', now(), $3, $4, $5, now() + interval '1 hour')
+           on conflict (user_id) do nothing`,
+          [victimIdSet.memberId, victim.tenantId, JSON.stringify({ [legUuid]: 'n1' }), entryId, legUuid],
+        )
+        await owner.query(
+          `insert into skill_group_member (skill_group_id, user_id, tenant_id) values ($1, $2, $3) on conflict do nothing`,
+          [victimIdSet.skillGroupId, victimIdSet.memberId, victim.tenantId],
+        )
+        await owner.query(
+          `insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number)
+           values ($1, $2, $3, 'n1', $1, '13800000001')`,
+          [entryId, victim.tenantId, victimIdSet.skillGroupId],
+        )
+        const snapshot = async () => ({
+          presence: (
+            await owner.query('select * from agent_presence where user_id = $1 order by tenant_id', [
+              victimIdSet.memberId,
+            ])
+          ).rows,
+          entries: (await owner.query('select * from queue_entry where id = $1', [entryId])).rows,
+          log: (
+            await owner.query('select * from agent_status_log where user_id = $1', [victimIdSet.memberId])
+          ).rows,
+          queuedForAttacker: (
+            await owner.query('select id from queue_entry where tenant_id = $1', [attacker.tenantId])
+          ).rows,
+        })
+        const before = await snapshot()
+        expect(before.presence).toHaveLength(1)
+        expect(before.entries).toHaveLength(1)
+        const fakeSwitch = {
+          knownNodes: () => ['n1'],
+          ownsNode: () => true,
+          pickNode: () => 'n1',
+          execute: async () => undefined,
+          api: async () => '+OK',
+          bgapi: async () => '+OK',
+        } as unknown as SwitchControl
+        for (const db of [api.db, ownerDb]) {
+          const pubsub = new InProcessPubSub()
+          const settings = api.services.acdSettings
+          const presence = new PresenceService(db, settings, pubsub, systemClock)
+          const distributor = new Distributor(db, presence, settings, pubsub, systemClock, {
+            trunkGateway: 'none',
+            mediaDir: tmpdir(),
+          })
+          distributor.attach(fakeSwitch)
+          const agent = victimIdSet.memberId
+          const tenant = attacker.tenantId
+          const enqueue = { tenantId: tenant, skillGroupId: victimIdSet.skillGroupId, node: 'n1' }
+          expect(
+            await distributor.enqueue({ ...enqueue, callerLegUuid: randomUUID(), callerNumber: null }),
+          ).toBe('REFUSED')
+          await distributor.dispatch(tenant)
+          await distributor.callerLeft(tenant, entryId)
+          await presence.legStarted(tenant, agent, randomUUID(), 'n1')
+          await presence.legEnded(tenant, agent, legUuid, true)
+          await presence.offerAnswered(tenant, agent, { callId: entryId, legUuid, node: 'n1' })
+          await presence.offerFailed(tenant, agent, entryId, { cause: 'NO_ANSWER', isAgentsFault: true })
+          await presence.heal(tenant, agent)
+          await presence.registrationChanged(tenant, agent, 'n1', 0)
+          const claimed = await db.inTenantSql(tenant, (sql) =>
+            claimAgent(sql, {
+              tenantId: tenant,
+              skillGroupId: victimIdSet.skillGroupId,
+              strategy: RoutingStrategy.LONGEST_IDLE,
+              callId: entryId,
+              legUuid: randomUUID(),
+              now: new Date(),
+              expiresAt: new Date(Date.now() + 60_000),
+              excludedAgentIds: [],
+              onlyAgentId: agent,
+              node: 'n1',
+            }),
+          )
+          expect(claimed).toBeUndefined()
+          await distributor.stop()
+          expect(await snapshot()).toEqual(before)
+        }
+      } finally {
+        await ownerDb.close()
+        await owner.end()
+      }
     })
 
     it('raw SQL cannot write a row into another tenant', async () => {

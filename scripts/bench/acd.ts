@@ -114,10 +114,12 @@ async function seed(owner: pg.Client): Promise<{ tenantId: string; skillGroupId:
     `insert into acd_settings (tenant_id, after_call_work_seconds, heartbeat_timeout_seconds) values ($1, 0, 600)`,
     [tenantId],
   )
+  // Phones register with either node, half each: a call parked on a node can reach only those on it (A3).
   await owner.query(
     `insert into agent_presence (user_id, tenant_id, session_id, answering_mode, phone_kind, signed_in_at,
        registered_until, registered_node)
-     select id, tenant_id, gen_random_uuid(), 'SIP', 'SOFTPHONE', now(), now() + interval '1 day', 'bench-a'
+     select id, tenant_id, gen_random_uuid(), 'SIP', 'SOFTPHONE', now(), now() + interval '1 day',
+            case when agent_number::int % 2 = 0 then 'bench-a' else 'bench-b' end
        from app_user`,
   )
   return { tenantId, skillGroupId }
@@ -161,6 +163,10 @@ interface StepResult {
   lostRaces: number
   /** CPU time of both instances per routed call. */
   cpuMsPerCall: number
+  /** What both instances sent PostgreSQL, per routed call. */
+  statementsPerCall: number
+  roundTripsPerCall: number
+  transactionsPerCall: number
   /** Seconds into the step when its backlog passed BACKLOG_LIMIT and arrivals stopped. */
   haltedAfter: number | null
   /** Routing fell behind the arrivals: halted, or fewer than 90 % of the offered calls per second routed. */
@@ -230,6 +236,7 @@ async function runStep(
   const instanceOf = new Map<string, number>()
   let lostRaces = 0
   let cpuMs = 0
+  const sql = { roundTrips: 0, statements: 0, transactions: 0 }
   let errors = 0
   const errorSamples: string[] = []
   let unrouted = 0
@@ -244,6 +251,9 @@ async function runStep(
       originations.push(...report.originations.map((origination) => ({ ...origination, index })))
       lostRaces += report.lostRaces
       cpuMs += report.cpuMs
+      sql.roundTrips += report.sql.roundTrips
+      sql.statements += report.sql.statements
+      sql.transactions += report.sql.transactions
       errors += report.errorCount
       errorSamples.push(...report.errors)
     })
@@ -315,6 +325,9 @@ async function runStep(
     p99FromDue: fromDue.length ? percentile(fromDue, 99) : NaN,
     lostRaces,
     cpuMsPerCall: cpuMs / latencies.length,
+    statementsPerCall: sql.statements / latencies.length,
+    roundTripsPerCall: sql.roundTrips / latencies.length,
+    transactionsPerCall: sql.transactions / latencies.length,
     haltedAfter,
     isSaturated: haltedAfter !== null || decisionsPerSecond < 0.9 * rate,
     maxWaiting,
@@ -407,6 +420,9 @@ function summarise(variant: ClaimVariant, rate: number): Summary {
     p99FromDue: mid((step) => step.p99FromDue),
     lostRaces: sum((step) => step.lostRaces),
     cpuMsPerCall: mid((step) => step.cpuMsPerCall),
+    statementsPerCall: mid((step) => step.statementsPerCall),
+    roundTripsPerCall: mid((step) => step.roundTripsPerCall),
+    transactionsPerCall: mid((step) => step.transactionsPerCall),
     saturated: steps.filter((step) => step.isSaturated).length,
     maxWaiting: Math.max(...steps.map((step) => step.maxWaiting)),
     doubleOffers: sum((step) => step.doubleOffers),
@@ -428,7 +444,10 @@ const columns: Array<Column<Summary>> = [
   ['max waiting', (s) => s.maxWaiting],
   ['saturated', (s) => (s.saturated ? `${s.saturated}/${s.rounds}` : '-')],
   ['lost races', (s) => s.lostRaces],
-  ['CPU ms/call', (s) => round(s.cpuMsPerCall, 1)],
+  ['CPU ms/call', (s) => round(s.cpuMsPerCall, 2)],
+  ['SQL/call', (s) => round(s.statementsPerCall, 1)],
+  ['round trips/call', (s) => round(s.roundTripsPerCall, 1)],
+  ['tx/call', (s) => round(s.transactionsPerCall, 2)],
   ['min IDLE', (s) => s.minIdle],
   ['double offers', (s) => s.doubleOffers],
   ['errors', (s) => s.errors],
@@ -478,6 +497,8 @@ console.log(
     'Latency: Distributor.enqueue called → bgapi originate of the agent leg. "saturated": routing fell behind',
     `(under 90 % of the offered rate routed); past ${BACKLOG_LIMIT} waiting calls a step's arrivals stop, and its`,
     "latencies are mostly the backlog's wait. CPU: both instances' user + system time per routed call.",
+    'SQL/call: statements both instances sent PostgreSQL per routed call (counted at node-postgres; the',
+    'reset between steps and the sampler are not counted), round trips and transactions (BEGINs) likewise.',
     '',
     ...printed,
     '',

@@ -1,8 +1,17 @@
 // Opens PostgreSQL for the API: migrations as the owner, then every query as the unprivileged app role.
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations'
+import type pg from 'pg'
 import { migrationsList } from './migrations/index.js'
 import { prepareAppRole } from './roles.js'
+import {
+  inLeanTransaction,
+  isTenantSql,
+  prepared,
+  tenantSql,
+  type ConnectionSource,
+  type TenantSql,
+} from './tenant-transaction.js'
 
 type EntityClass = abstract new (...args: never[]) => object
 
@@ -19,18 +28,50 @@ export interface DatabaseOptions {
 }
 
 export type { EntityManager }
+export { prepared, type Statement, type TenantSql } from './tenant-transaction.js'
 
-/** Effects (notifications, follow-up work) waiting for their transaction to commit. */
-const committedEffects = new WeakMap<EntityManager, Array<() => void>>()
+/** An `inTenant` transaction's effects waiting for the commit, and its SQL face (see sqlIn). */
+interface OpenTransaction {
+  effects: Array<() => void>
+  sql: TenantSql
+}
+
+const openTransactions = new WeakMap<EntityManager, OpenTransaction>()
 
 /**
  * Runs `effect` once the `inTenant` transaction of `em` has committed, and never if it rolls back:
  * subscribers must not hear of a change that did not happen. Outside such a transaction: now.
  */
 export function afterCommit(em: EntityManager, effect: () => void): void {
-  const pending = committedEffects.get(em)
+  const pending = openTransactions.get(em)?.effects
   if (pending) pending.push(effect)
   else effect()
+}
+
+/**
+ * The SQL face of an `inTenant` transaction: node-postgres on the transaction's own connection, so code
+ * written for the lean transaction (hot paths) also runs inside an ORM transaction, with the same
+ * prepared statements and the same afterCommit.
+ */
+export function sqlIn(source: EntityManager | TenantSql): TenantSql {
+  if (isTenantSql(source)) return source
+  const open = openTransactions.get(source)
+  if (!open) throw new Error('sqlIn needs the EntityManager of a Database.inTenant transaction')
+  return open.sql
+}
+
+/** The `set_config` of an ORM transaction, sent as a prepared statement past the ORM's formatting. */
+const SET_TENANT = prepared(`select set_config('app.tenant_id', $1, true)`)
+
+/** The raw pg connection under a knex transaction (its transactor's client always hands out that one). */
+interface KnexTransactor {
+  client: { acquireConnection(): Promise<pg.ClientBase> }
+}
+
+/** The knex client under MikroORM, whose pool the lean transaction borrows connections from. */
+interface KnexClient {
+  acquireConnection(): Promise<pg.ClientBase & { __knex__disposed?: unknown }>
+  releaseConnection(connection: pg.ClientBase): Promise<void>
 }
 
 export async function migrate(ownerUrl: string): Promise<void> {
@@ -87,12 +128,41 @@ export class Database {
     em.setFilterParams('tenant', { tenantId })
     const effects: Array<() => void> = []
     const result = await em.transactional(async (tx) => {
-      committedEffects.set(tx, effects)
-      await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId])
+      // MikroORM sends knex's BEGIN itself; the tenant follows on the same connection, prepared.
+      const connection = (tx.getTransactionContext() as KnexTransactor).client.acquireConnection()
+      const sql = tenantSql(
+        tenantId,
+        () => connection,
+        (effect) => effects.push(effect),
+      )
+      openTransactions.set(tx, { effects, sql })
+      await sql.query(SET_TENANT, [tenantId])
       return work(tx)
     })
     for (const effect of effects) effect()
     return result
+  }
+
+  /**
+   * The lean tenant transaction (tenant-transaction.ts) for hot paths: SQL only, on a connection of the
+   * ORM's own pool, `BEGIN` and the tenant in one round trip. Same guards and afterCommit as inTenant.
+   */
+  inTenantSql<T>(tenantId: string, work: (sql: TenantSql) => Promise<T>): Promise<T> {
+    return inLeanTransaction(this.connections, tenantId, work)
+  }
+
+  private leanConnections: ConnectionSource | undefined
+
+  private get connections(): ConnectionSource {
+    const knex = this.orm.em.getConnection().getKnex().client as KnexClient
+    return (this.leanConnections ??= {
+      acquire: () => knex.acquireConnection(),
+      release(connection: pg.ClientBase & { __knex__disposed?: unknown }, failure?: unknown) {
+        // knex's pool drops a connection marked so instead of handing it out again.
+        if (failure) connection.__knex__disposed = failure
+        void knex.releaseConnection(connection)
+      },
+    })
   }
 
   /** Work before any tenant is known: platform tables and the `auth_*` functions only. */

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { systemClock } from '../../../api/src/common/clock.js'
 import { Database } from '../../../api/src/db/database.js'
 import { InProcessPubSub } from '../../../api/src/graphql/pubsub.js'
@@ -69,9 +70,38 @@ export type InstanceReport =
       lostRaces: number
       /** This process's CPU time (user + system) since the last report. */
       cpuMs: number
+      /** What this process sent PostgreSQL since the last report (see countStatements). */
+      sql: SqlCounts
       errorCount: number
       errors: string[]
     }
+
+export interface SqlCounts {
+  /** Queries sent through node-postgres: each one round trip. */
+  roundTrips: number
+  /** SQL statements in them (`begin; select set_config(…)` is two in one round trip). */
+  statements: number
+  /** Transactions begun (the lean transaction's and knex's BEGIN alike). */
+  transactions: number
+}
+
+/**
+ * Counts what the instance sends PostgreSQL, at the driver: MikroORM's knex and the lean transaction
+ * both go through `pg.Client#query`, so every statement of the routing path is seen here.
+ */
+function countStatements(): SqlCounts {
+  const counts: SqlCounts = { roundTrips: 0, statements: 0, transactions: 0 }
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string } | undefined
+    const text = typeof first === 'string' ? first : (first?.text ?? '')
+    counts.roundTrips++
+    counts.statements += text.split(';').filter((part) => part.trim() !== '').length || 1
+    if (/^\s*begin\b/i.test(text)) counts.transactions++
+    return query.apply(this, args)
+  } as never
+  return counts
+}
 
 /** Epoch milliseconds with sub-millisecond resolution, comparable between the two processes. */
 export const preciseNow = () => performance.timeOrigin + performance.now()
@@ -80,6 +110,7 @@ const FIELD = (name: string) => new RegExp(`[{,]${name}=([^,}]+)`)
 
 async function main(setup: InstanceSetup): Promise<void> {
   const send = (report: InstanceReport) => process.send!(report)
+  const sqlCounts = countStatements()
   const pubsub = new InProcessPubSub()
   const db = await Database.open({
     ownerUrl: setup.ownerUrl,
@@ -175,6 +206,7 @@ async function main(setup: InstanceSetup): Promise<void> {
     let next = 0
     isHalted = false
     cpuSince = process.cpuUsage()
+    Object.assign(sqlCounts, { roundTrips: 0, statements: 0, transactions: 0 })
     return new Promise((resolve) => {
       const tick = () => {
         // Late timers launch every call that is due, each with the time it was due.
@@ -225,6 +257,7 @@ async function main(setup: InstanceSetup): Promise<void> {
       originations,
       lostRaces: counters.lostRaces,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      sql: { ...sqlCounts },
       errorCount,
       errors: errors.splice(0),
     }
@@ -232,6 +265,7 @@ async function main(setup: InstanceSetup): Promise<void> {
     originations = []
     byLeg.clear()
     counters.lostRaces = 0
+    Object.assign(sqlCounts, { roundTrips: 0, statements: 0, transactions: 0 })
     errorCount = 0
     send(report)
   }

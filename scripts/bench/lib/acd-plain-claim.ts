@@ -2,9 +2,9 @@
 // `UPDATE … WHERE user_id = (SELECT … LIMIT 1) AND status = 'IDLE'` without `FOR UPDATE SKIP LOCKED`.
 // Two instances then pick the same longest-idle agent; the loser waits for the winner's transaction,
 // finds the row no longer IDLE, updates nothing and must try again.
-import type { EntityManager } from '../../../api/src/db/database.js'
+import { prepared, type TenantSql } from '../../../api/src/db/database.js'
 import type { ClaimRequest, ClaimedAgent } from '../../../api/src/modules/acd/routing.js'
-import { candidateParams, candidateSql, reserveAgent } from '../../../api/src/modules/acd/routing.js'
+import { candidateSql, claimParams, reserveAgent } from '../../../api/src/modules/acd/routing.js'
 
 export interface PlainClaimCounters {
   /** Updates that found their candidate taken by another transaction, and were retried. */
@@ -12,14 +12,14 @@ export interface PlainClaimCounters {
 }
 
 export function plainUpdateClaim(counters: PlainClaimCounters) {
-  return async (em: EntityManager, request: ClaimRequest): Promise<ClaimedAgent | undefined> => {
+  return async (sql: TenantSql, request: ClaimRequest): Promise<ClaimedAgent | undefined> => {
     for (;;) {
-      const claimed = await reserveAgent(em, request, 'none')
+      const claimed = await reserveAgent(sql, request, 'none')
       if (claimed) return claimed
       // Nothing updated: either nobody is IDLE, or another transaction took the candidate first.
-      const [candidate] = await em.execute<Array<{ user_id: string }>>(
-        candidateSql(request.strategy, 'none'),
-        candidateParams(request),
+      const [candidate] = await sql.query<{ user_id: string }>(
+        prepared(candidateSql(request.strategy, 'none')),
+        claimParams(request).slice(0, 6),
       )
       if (!candidate) return undefined
       counters.lostRaces++

@@ -3,7 +3,7 @@
 // instance may dispatch any tenant's queue; the claim's row locks keep them from colliding.
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../common/clock.js'
-import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import { prepared, type Database, type TenantSql } from '../../db/database.js'
 import type { Endpoint } from '../../telephony/control/commands.js'
 import {
   commandOutcome,
@@ -57,6 +57,42 @@ export interface QueueEntryRow {
   callback_number: string | null
 }
 
+/** How many waiting entries one dispatch pass looks at per tenant. */
+const DISPATCH_BATCH = 50
+
+/** The columns of QueueEntryRow, named so that prepared statements survive a migration adding one. */
+const ENTRY_COLUMNS = `id, tenant_id, skill_group_id, kind, node, caller_leg_uuid, caller_number, call_id,
+  enqueued_at, skill_group_entered_at, state, offered_agent_id, offer_leg_uuid, offer_expires_at,
+  tried_agent_ids, has_overflowed, target_agent_id, announced_at, callback_number`
+
+/**
+ * A caller enters the queue: the group's limits, the calls waiting before them, and their entry, in
+ * one statement (no group, no entry: the number's skill group is gone).
+ */
+const ENTER_QUEUE = prepared(`with g as (
+    select max_queue_length from skill_group where tenant_id = $1 and id = $2),
+  waiting as (
+    select count(*)::int as waiting from queue_entry where tenant_id = $1 and skill_group_id = $2 and kind = 'CALL'),
+  entered as (
+    insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number,
+      enqueued_at, skill_group_entered_at, target_agent_id, call_id)
+    select $3, $1, $2, $4, $3, $5, $6, $6, $7, $8 from g on conflict (id) do nothing)
+  select g.max_queue_length, waiting.waiting from g, waiting`)
+
+const WAITING_ENTRIES = prepared(`select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'q.$1')}, g.strategy
+    from queue_entry q join skill_group g on g.id = q.skill_group_id and g.tenant_id = $1
+   where q.tenant_id = $1 and q.state = 'WAITING' and (q.kind = 'CALLBACK' or q.node = any($2::text[]))
+   order by q.enqueued_at limit ${DISPATCH_BATCH}
+   for update of q skip locked`)
+const NEW_ROUND = prepared(`update queue_entry set tried_agent_ids = '{}' where tenant_id = $1 and id = $2`)
+const FINISH_ENTRY = prepared('delete from queue_entry where tenant_id = $1 and id = $2')
+const OFFER_FAILED =
+  prepared(`update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null,
+    offer_expires_at = null, tried_agent_ids = array_append(tried_agent_ids, $3::uuid)
+  where tenant_id = $1 and id = $2 and offered_agent_id = $3`)
+const CALLER_LEFT = prepared(`delete from queue_entry where tenant_id = $1 and id = $2 and kind = 'CALL'
+  returning ${ENTRY_COLUMNS}`)
+
 interface SkillGroupRouting {
   strategy: RoutingStrategy
   max_wait_seconds: number
@@ -98,16 +134,13 @@ const AGENT_FAULT_CAUSES = new Set([
   'UNALLOCATED_NUMBER',
 ])
 
-/** How many waiting entries one dispatch pass looks at per tenant. */
-const DISPATCH_BATCH = 50
-
 export interface DistributorOptions {
   trunkGateway: string
   mediaDir: string
   /** The tenant's queue prompt (A5); without it (the benchmark) FreeSWITCH's stock prompt plays. */
   prompts?: PromptCatalog
   /** The claim statement; the benchmark swaps in its baseline to compare. */
-  claim?: (em: EntityManager, request: ClaimRequest) => Promise<ClaimedAgent | undefined>
+  claim?: (sql: TenantSql, request: ClaimRequest) => Promise<ClaimedAgent | undefined>
 }
 
 export class Distributor {
@@ -128,7 +161,7 @@ export class Distributor {
     private readonly clock: Clock,
     private readonly options: DistributorOptions,
   ) {
-    presence.becameIdle = (tenantId) => this.agentFreed(tenantId)
+    presence.becameIdle = (sql) => this.agentFreed(sql)
     void this.watchQueues()
   }
 
@@ -151,39 +184,26 @@ export class Distributor {
   /** Puts a parked caller in a skill group's queue, or overflows at once when the queue is full. */
   async enqueue(request: EnqueueRequest): Promise<EnqueueOutcome> {
     const { tenantId, node, callerLegUuid } = request
-    const outcome = await this.db.inTenant(tenantId, async (em) => {
-      const group = await this.routingOf(em, request.skillGroupId)
-      if (!group) return { kind: 'REFUSED' as const }
-      const settings = await this.settings.read(em, tenantId)
-      const [{ waiting }] = (await em.execute<Array<{ waiting: number }>>(
-        `select count(*)::int as waiting from queue_entry where skill_group_id = ? and kind = 'CALL'`,
-        [request.skillGroupId],
-      )) as [{ waiting: number }]
-      const now = this.clock.now()
-      await em.execute(
-        `insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number,
-           enqueued_at, skill_group_entered_at, target_agent_id, call_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing`,
-        [
-          callerLegUuid,
-          tenantId,
-          request.skillGroupId,
-          node,
-          callerLegUuid,
-          request.callerNumber,
-          now,
-          now,
-          request.targetAgentId ?? null,
-          request.callId ?? null,
-        ],
-      )
-      if (waiting >= group.max_queue_length) return { kind: 'FULL' as const }
+    const outcome = await this.db.inTenantSql(tenantId, async (sql) => {
+      const [queue] = await sql.query<{ max_queue_length: number; waiting: number }>(ENTER_QUEUE, [
+        tenantId,
+        request.skillGroupId,
+        callerLegUuid,
+        node,
+        request.callerNumber,
+        this.clock.now(),
+        request.targetAgentId ?? null,
+        request.callId ?? null,
+      ])
+      if (!queue) return { kind: 'REFUSED' as const }
+      if (queue.waiting >= queue.max_queue_length) return { kind: 'FULL' as const }
+      const settings = await this.settings.read(sql, tenantId)
       const prompts = this.options.prompts
-      const queuePrompt = (await prompts?.systemPrompt(em, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
+      const queuePrompt = (await prompts?.systemPrompt(sql, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
       const waitMusic =
-        (await prompts?.systemPrompt(em, SystemPromptKind.TRANSFER_WAIT)) ?? QUEUE_PROMPTS.waitMusic
+        (await prompts?.systemPrompt(sql, SystemPromptKind.TRANSFER_WAIT)) ?? QUEUE_PROMPTS.waitMusic
       // Claiming in the same transaction spares a newly queued call a second round trip when an agent is free.
-      const offers = await this.claimIn(em, tenantId)
+      const offers = await this.claimIn(sql)
       return { kind: 'QUEUED' as const, settings, queuePrompt, waitMusic, offers }
     })
     if (outcome.kind === 'REFUSED') return 'REFUSED'
@@ -224,7 +244,7 @@ export class Distributor {
     tenantId: string,
     message: (mediaDir: string, language: QueueLanguage) => string,
   ): Promise<string> {
-    const settings = await this.db.inTenant(tenantId, (em) => this.settings.read(em, tenantId))
+    const settings = await this.db.inTenantSql(tenantId, (sql) => this.settings.read(sql, tenantId))
     return message(this.mediaDir, this.languageOf(settings))
   }
 
@@ -248,8 +268,12 @@ export class Distributor {
    * found no waiting call are skipped until a queue of theirs changes (on any instance, via pub/sub);
    * should that notice come late, the sweeper's next pass finds the call.
    */
-  private agentFreed(tenantId: string): void {
-    if (!this.quietTenants.has(tenantId)) this.requestDispatch(tenantId)
+  private async agentFreed(sql: TenantSql): Promise<void> {
+    if (this.quietTenants.has(sql.tenantId) || !this.control) return
+    const offers = await this.claimIn(sql)
+    sql.afterCommit(() => {
+      for (const offer of offers) this.track(this.ring(offer))
+    })
   }
 
   private async watchQueues(): Promise<void> {
@@ -281,29 +305,21 @@ export class Distributor {
   }
 
   private claimForWaiting(tenantId: string): Promise<Offer[]> {
-    return this.db.inTenant(tenantId, (em) => this.claimIn(em, tenantId))
+    return this.db.inTenantSql(tenantId, (sql) => this.claimIn(sql))
   }
 
   /** Claims agents for waiting entries inside the caller's transaction; ring the offers once it commits. */
-  private async claimIn(em: EntityManager, tenantId: string): Promise<Offer[]> {
-    const entries = await em.execute<Array<QueueEntryRow & SkillGroupRouting>>(
-      `select q.*, g.strategy from queue_entry q join skill_group g on g.id = q.skill_group_id
-        where q.tenant_id = ? and q.state = 'WAITING' and (q.kind = 'CALLBACK' or q.node = any(cast(? as text[])))
-        order by q.enqueued_at limit ${DISPATCH_BATCH}
-        for update of q skip locked`,
-      [
-        tenantId,
-        `{${this.switches
-          .knownNodes()
-          .map((node) => `"${node}"`)
-          .join(',')}}`,
-      ],
-    )
+  private async claimIn(sql: TenantSql): Promise<Offer[]> {
+    const { tenantId } = sql
+    const entries = await sql.query<QueueEntryRow & Pick<SkillGroupRouting, 'strategy'>>(WAITING_ENTRIES, [
+      tenantId,
+      this.switches.knownNodes(),
+    ])
     if (entries.length === 0) {
       this.quietTenants.add(tenantId)
       return []
     }
-    const settings = await this.settings.read(em, tenantId)
+    const settings = await this.settings.read(sql, tenantId)
     const now = this.clock.now()
     const expiresAt = new Date(now.getTime() + (settings.ringTimeoutSeconds + 10) * 1000)
     const exhaustedGroups = new Set<string>()
@@ -313,7 +329,8 @@ export class Distributor {
       const reach = `${entry.skill_group_id}@${entry.node}`
       if (exhaustedGroups.has(reach) && !entry.target_agent_id) continue
       const legUuid = randomUUID()
-      const agent = await (this.options.claim ?? claimAgent)(em, {
+      // The claim also marks the entry OFFERING to this agent and leg.
+      const agent = await (this.options.claim ?? claimAgent)(sql, {
         tenantId,
         skillGroupId: entry.skill_group_id,
         strategy: entry.strategy,
@@ -328,18 +345,13 @@ export class Distributor {
       if (!agent) {
         if (entry.tried_agent_ids.length > 0) {
           // Everyone available had a turn: start the round again on the next pass.
-          await em.execute(`update queue_entry set tried_agent_ids = '{}' where id = ?`, [entry.id])
+          await sql.query(NEW_ROUND, [tenantId, entry.id])
         } else if (!entry.target_agent_id) exhaustedGroups.add(reach)
         continue
       }
-      await em.execute(
-        `update queue_entry set state = 'OFFERING', offered_agent_id = ?, offer_leg_uuid = ?, offer_expires_at = ?
-         where id = ?`,
-        [agent.userId, legUuid, expiresAt, entry.id],
-      )
       offers.push({ entry, agent, legUuid, settings })
     }
-    afterCommit(em, () => {
+    sql.afterCommit(() => {
       for (const skillGroupId of new Set(offers.map(({ entry }) => entry.skill_group_id)))
         this.changed(tenantId, skillGroupId)
       for (const { entry, agent } of offers)
@@ -419,7 +431,7 @@ export class Distributor {
       entry.tenant_id,
       agent.userId,
       { callId: entry.id, legUuid, node, party },
-      (em) => em.execute('delete from queue_entry where id = ?', [entry.id]),
+      (sql) => sql.query(FINISH_ENTRY, [sql.tenantId, entry.id]),
     )
     this.changed(entry.tenant_id, entry.skill_group_id)
     if (settings.recordingEnabled)
@@ -486,22 +498,15 @@ export class Distributor {
 
   private async offerFailed(entry: QueueEntryRow, agent: ClaimedAgent, cause: string): Promise<void> {
     const isAgentsFault = AGENT_FAULT_CAUSES.has(cause)
-    await this.db.inTenant(entry.tenant_id, (em) =>
-      em.execute(
-        `update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null,
-           offer_expires_at = null, tried_agent_ids = array_append(tried_agent_ids, cast(? as uuid))
-         where id = ? and offered_agent_id = ?`,
-        [agent.userId, entry.id, agent.userId],
-      ),
+    await this.db.inTenantSql(entry.tenant_id, (sql) =>
+      sql.query(OFFER_FAILED, [sql.tenantId, entry.id, agent.userId]),
     )
     await this.presence.offerFailed(entry.tenant_id, agent.userId, entry.id, { cause, isAgentsFault })
     await this.dispatch(entry.tenant_id)
   }
 
   private async finishEntry(entry: QueueEntryRow): Promise<void> {
-    await this.db.inTenant(entry.tenant_id, (em) =>
-      em.execute('delete from queue_entry where id = ?', [entry.id]),
-    )
+    await this.db.inTenantSql(entry.tenant_id, (sql) => sql.query(FINISH_ENTRY, [sql.tenantId, entry.id]))
     this.changed(entry.tenant_id, entry.skill_group_id)
   }
 
@@ -509,10 +514,8 @@ export class Distributor {
 
   /** The caller hung up while queued: the entry goes, and a ringing agent is released. */
   async callerLeft(tenantId: string, callerLegUuid: string): Promise<void> {
-    const [entry] = await this.db.inTenant(tenantId, (em) =>
-      em.execute<QueueEntryRow[]>(`delete from queue_entry where id = ? and kind = 'CALL' returning *`, [
-        callerLegUuid,
-      ]),
+    const [entry] = await this.db.inTenantSql(tenantId, (sql) =>
+      sql.query<QueueEntryRow>(CALLER_LEFT, [tenantId, callerLegUuid]),
     )
     if (entry) this.changed(tenantId, entry.skill_group_id)
     if (entry?.offer_leg_uuid)
@@ -638,14 +641,5 @@ export class Distributor {
 
   private changed(tenantId: string, skillGroupId: string): void {
     void this.pubsub.publish(QUEUE_CHANGED, { tenantId, skillGroupId } satisfies QueueChanged)
-  }
-
-  private async routingOf(em: EntityManager, skillGroupId: string): Promise<SkillGroupRouting | undefined> {
-    const [group] = await em.execute<SkillGroupRouting[]>(
-      `select strategy, max_wait_seconds, max_queue_length, overflow_action, overflow_skill_group_id
-         from skill_group where id = ?`,
-      [skillGroupId],
-    )
-    return group
   }
 }

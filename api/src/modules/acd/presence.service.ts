@@ -3,7 +3,7 @@
 // which locks the row, applies the input, re-derives the status and logs any change with its cause.
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import { prepared, sqlIn, type Database, type TenantSql } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { User } from '../identity/user.entity.js'
 import { knownId } from '../organization/ids.js'
@@ -12,11 +12,11 @@ import { AccessPolicy, UserAction } from '../organization/access-policy.js'
 import { AgentStatus, StatusCause, deriveStatus, isHeartbeatFresh, isRegistered } from './presence.js'
 import type { PresenceChange, PresenceRow } from './presence.store.js'
 import {
+  beatHeart,
   ensurePresence,
   inputsOf,
   lockPresence,
-  logStatus,
-  presenceRow,
+  readPresence,
   savePresence,
 } from './presence.store.js'
 import type { AcdSettingsService } from './settings.service.js'
@@ -73,8 +73,11 @@ interface TransitionOptions {
 }
 
 export class PresenceService {
-  /** Set by the ACD: an agent who became IDLE may take a waiting call at once. */
-  becameIdle: (tenantId: string, userId: string) => void = () => undefined
+  /**
+   * Set by the ACD: an agent who became IDLE may take a waiting call at once, claimed in the same
+   * transaction that freed them (one transaction fewer per call than a pass started after it).
+   */
+  becameIdle: (sql: TenantSql, userId: string) => Promise<void> = async () => undefined
   /** Tenants' time zones, for "calls today"; re-read every minute, so a changed zone soon counts. */
   private readonly timeZones = new Map<string, { zone: string; until: number }>()
 
@@ -92,7 +95,8 @@ export class PresenceService {
       throw new ConflictError('NOT_A_PERSON', 'A workstation is signed in to by a person, not an API key.')
     return this.required(
       this.db.inTenant(viewer.tenantId, async (em) => {
-        const chosen = await this.chosenStatus(em, viewer.tenantId, input.status ?? 'IDLE', input.reasonId)
+        const sql = sqlIn(em)
+        const chosen = await this.chosenStatus(sql, input.status ?? 'IDLE', input.reasonId)
         const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
         if (!user) throw new NotFoundError('Agent')
         if (input.answeringMode === 'MOBILE' && !user.mobile)
@@ -113,8 +117,7 @@ export class PresenceService {
           ])
         const now = this.clock.now()
         return this.transition(
-          em,
-          viewer.tenantId,
+          sql,
           viewer.userId,
           StatusCause.SIGNED_IN,
           () => ({
@@ -135,8 +138,8 @@ export class PresenceService {
   }
 
   async signOut(viewer: Viewer): Promise<AgentStateEvent | undefined> {
-    return this.db.inTenant(viewer.tenantId, (em) =>
-      this.transition(em, viewer.tenantId, viewer.userId, StatusCause.SIGNED_OUT, signedOut),
+    return this.db.inTenantSql(viewer.tenantId, (sql) =>
+      this.transition(sql, viewer.userId, StatusCause.SIGNED_OUT, signedOut),
     )
   }
 
@@ -152,8 +155,7 @@ export class PresenceService {
         policy.assertCanManage(agent, UserAction.CONTROL_ACCESS)
         const detail = `by ${viewer.userId}`
         return this.transition(
-          em,
-          viewer.tenantId,
+          sqlIn(em),
           agentId,
           StatusCause.FORCED_SIGN_OUT,
           (row) => (row.signed_in_at ? { ...signedOut(), notice: 'FORCED_SIGN_OUT' } : undefined),
@@ -169,18 +171,14 @@ export class PresenceService {
    */
   async heartbeat(viewer: Viewer): Promise<AgentStateEvent> {
     const now = this.clock.now()
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const [row] = await em.execute<Array<Record<string, unknown>>>(
-        `update agent_presence set heartbeat_at = ? where user_id = ? and session_id = ? and signed_in_at is not null
-         returning *`,
-        [now, viewer.userId, viewer.sessionId],
-      )
+    return this.db.inTenantSql(viewer.tenantId, async (sql) => {
+      const row = await beatHeart(sql, viewer.userId, viewer.sessionId, now)
       if (!row)
         throw new ConflictError(
           'WORKSTATION_SESSION_ENDED',
           'Your workstation session has ended; sign in to the workstation again.',
         )
-      return stateOf(presenceRow(row), null)
+      return stateOf(row, null)
     })
   }
 
@@ -191,9 +189,9 @@ export class PresenceService {
     reasonId?: string | null,
   ): Promise<AgentStateEvent> {
     return this.required(
-      this.db.inTenant(viewer.tenantId, async (em) => {
-        const chosen = await this.chosenStatus(em, viewer.tenantId, status, reasonId)
-        return this.transition(em, viewer.tenantId, viewer.userId, StatusCause.CHOSEN, (row) => {
+      this.db.inTenantSql(viewer.tenantId, async (sql) => {
+        const chosen = await this.chosenStatus(sql, status, reasonId)
+        return this.transition(sql, viewer.userId, StatusCause.CHOSEN, (row) => {
           if (!row.signed_in_at) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
           // Choosing IDLE means ready now; choosing not ready keeps the wrap-up time running.
           return { ...chosen, acw_until: status === 'IDLE' ? null : row.acw_until, notice: null }
@@ -203,12 +201,9 @@ export class PresenceService {
   }
 
   async current(viewer: Viewer): Promise<AgentStateEvent | undefined> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const [row] = await em.execute<Array<Record<string, unknown>>>(
-        'select * from agent_presence where user_id = ?',
-        [viewer.userId],
-      )
-      return row && stateOf(presenceRow(row), null)
+    return this.db.inTenantSql(viewer.tenantId, async (sql) => {
+      const row = await readPresence(sql, viewer.userId)
+      return row && stateOf(row, null)
     })
   }
 
@@ -222,10 +217,9 @@ export class PresenceService {
   ): Promise<void> {
     const now = this.clock.now()
     const until = expiresSeconds > 0 ? new Date(now.getTime() + expiresSeconds * 1000) : null
-    await this.inTenant(tenantId, (em) =>
+    await this.db.inTenantSql(tenantId, (sql) =>
       this.transition(
-        em,
-        tenantId,
+        sql,
         userId,
         until ? StatusCause.REGISTERED : StatusCause.REGISTRATION_LOST,
         (row) =>
@@ -251,25 +245,20 @@ export class PresenceService {
     node: string,
     party?: CallParty,
   ): Promise<void> {
-    await this.inTenant(tenantId, (em) =>
-      this.transition(
-        em,
-        tenantId,
-        userId,
-        StatusCause.CALL_STARTED,
-        (row) => withLeg(row, legUuid, node, party),
-        { create: true, detail: legUuid },
-      ),
+    await this.db.inTenantSql(tenantId, (sql) =>
+      this.transition(sql, userId, StatusCause.CALL_STARTED, (row) => withLeg(row, legUuid, node, party), {
+        create: true,
+        detail: legUuid,
+      }),
     )
   }
 
   /** A leg ended; an answered one leaves the agent in after-call work for the tenant's time. */
   async legEnded(tenantId: string, userId: string, legUuid: string, wasAnswered: boolean): Promise<void> {
-    await this.inTenant(tenantId, async (em) => {
-      const settings = await this.settings.read(em, tenantId)
+    await this.db.inTenantSql(tenantId, async (sql) => {
+      const settings = await this.settings.read(sql, tenantId)
       return this.transition(
-        em,
-        tenantId,
+        sql,
         userId,
         StatusCause.CALL_ENDED,
         (row) => {
@@ -292,15 +281,14 @@ export class PresenceService {
     userId: string,
     offer: { callId: string; legUuid: string; node: string; party?: CallParty },
     /** The caller's side of the same change (its queue entry done), in the same transaction. */
-    alongside: (em: EntityManager) => Promise<unknown> = async () => undefined,
+    alongside: (sql: TenantSql) => Promise<unknown> = async () => undefined,
   ) {
     const { callId, legUuid, node } = offer
-    await this.inTenant(tenantId, async (em) => {
-      await alongside(em)
-      const today = await this.tenantToday(em, tenantId)
+    await this.db.inTenantSql(tenantId, async (sql) => {
+      await alongside(sql)
+      const today = await this.tenantToday(sql)
       return this.transition(
-        em,
-        tenantId,
+        sql,
         userId,
         StatusCause.OFFER_ANSWERED,
         (row) => {
@@ -329,21 +317,20 @@ export class PresenceService {
     callId: string,
     outcome: { cause: string; isAgentsFault: boolean },
   ): Promise<void> {
-    await this.inTenant(tenantId, async (em) => {
-      const settings = await this.settings.read(em, tenantId)
+    await this.db.inTenantSql(tenantId, async (sql) => {
+      const settings = await this.settings.read(sql, tenantId)
       let cause = outcome.isAgentsFault ? StatusCause.OFFER_MISSED : StatusCause.OFFER_WITHDRAWN
       let limitReasonId: string | null = null
-      const row = await lockPresence(em, userId)
+      const row = await lockPresence(sql, userId)
       if (!row || row.offer_call_id !== callId) return
       const missed = outcome.isAgentsFault ? row.missed_in_row + 1 : row.missed_in_row
       if (missed >= settings.maxMissedOffers) {
-        limitReasonId = await this.settings.systemReasonId(em, tenantId, 'MISSED_OFFERS')
+        limitReasonId = await this.settings.systemReasonId(sql, tenantId, 'MISSED_OFFERS')
         cause = StatusCause.MISSED_OFFERS_LIMIT
       }
       const isUnregistered = outcome.cause === 'USER_NOT_REGISTERED'
       return this.transition(
-        em,
-        tenantId,
+        sql,
         userId,
         isUnregistered ? StatusCause.REGISTRATION_LOST : cause,
         (current) => ({
@@ -367,15 +354,15 @@ export class PresenceService {
 
   /** Heals whatever timed out for this agent: heartbeat, reservation, after-call work, registration. */
   async heal(tenantId: string, userId: string): Promise<void> {
-    await this.inTenant(tenantId, async (em) => {
-      const settings = await this.settings.read(em, tenantId)
+    await this.db.inTenantSql(tenantId, async (sql) => {
+      const settings = await this.settings.read(sql, tenantId)
       const now = this.clock.now()
-      const row = await lockPresence(em, userId)
+      const row = await lockPresence(sql, userId)
       if (!row) return
       const context = { now, heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000 }
       const inputs = inputsOf(row)
       const heal = (cause: StatusCause, change: PresenceChange) =>
-        this.transition(em, tenantId, userId, cause, () => change, { locked: row })
+        this.transition(sql, userId, cause, () => change, { locked: row })
       if (inputs.isSignedIn && !isHeartbeatFresh(inputs, context))
         return heal(StatusCause.HEARTBEAT_LOST, { ...signedOut(), notice: 'HEARTBEAT_LOST' })
       if (row.offer_expires_at && row.offer_expires_at <= now) return heal(StatusCause.OFFER_EXPIRED, noOffer)
@@ -406,10 +393,9 @@ export class PresenceService {
       const goneLegs = row.leg_uuids.filter((leg) => !liveLegs.has(leg))
       const isRegistrationGone = row.registered_here && !registered.has(`${row.tenant_id}:${row.user_id}`)
       if (goneLegs.length === 0 && !isRegistrationGone) continue
-      await this.inTenant(row.tenant_id, (em) =>
+      await this.db.inTenantSql(row.tenant_id, (sql) =>
         this.transition(
-          em,
-          row.tenant_id,
+          sql,
           row.user_id,
           StatusCause.SWITCH_RESYNC,
           (current) => {
@@ -442,27 +428,31 @@ export class PresenceService {
    * change of status or reason with `cause`. Subscribers are told once the transaction committed.
    */
   async transition(
-    em: EntityManager,
-    tenantId: string,
+    sql: TenantSql,
     userId: string,
     cause: StatusCause,
     change: (row: PresenceRow) => PresenceChange | undefined,
     options: TransitionOptions = {},
   ): Promise<AgentStateEvent | undefined> {
-    if (options.create && !options.locked) await ensurePresence(em, tenantId, userId)
-    const row = options.locked ?? (await lockPresence(em, userId))
+    const { tenantId } = sql
+    let row = options.locked ?? (await lockPresence(sql, userId))
+    // Most agents have their row already: it is created only when the lock finds none.
+    if (!row && options.create) {
+      await ensurePresence(sql, userId)
+      row = await lockPresence(sql, userId)
+    }
     if (!row) return undefined
     const patch = change(row)
     if (!patch) return undefined
     const next: PresenceRow = { ...row, ...patch }
     // The call is over with its last leg: whom it was with is not the next call's party.
     if (Object.keys(next.busy_legs).length === 0) Object.assign(next, noCall)
-    const settings = await this.settings.read(em, tenantId)
+    const settings = await this.settings.read(sql, tenantId)
     const now = this.clock.now()
     const derived = deriveStatus(inputsOf(next), {
       now,
       heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000,
-      phoneUnregisteredReasonId: await this.settings.systemReasonId(em, tenantId, 'PHONE_UNREGISTERED'),
+      phoneUnregisteredReasonId: await this.settings.systemReasonId(sql, tenantId, 'PHONE_UNREGISTERED'),
     })
     const isChange = derived.status !== row.status || derived.reasonId !== row.status_reason_id
     const saved: PresenceRow = {
@@ -474,30 +464,27 @@ export class PresenceService {
       idle_since:
         derived.status === AgentStatus.IDLE ? (row.status === AgentStatus.IDLE ? row.idle_since : now) : null,
     }
-    await savePresence(em, saved)
+    await savePresence(
+      sql,
+      saved,
+      isChange
+        ? {
+            status: derived.status,
+            previousStatus: row.status,
+            reasonId: derived.reasonId,
+            cause,
+            detail: options.detail ?? null,
+            at: now,
+          }
+        : undefined,
+    )
     if (!isChange && patch.notice === undefined) return stateOf(saved, options.offer ?? null)
-    if (isChange)
-      await logStatus(em, {
-        tenantId,
-        userId,
-        status: derived.status,
-        previousStatus: row.status,
-        reasonId: derived.reasonId,
-        cause,
-        detail: options.detail ?? null,
-        at: now,
-      })
     const event = { ...stateOf(saved, options.offer ?? null), previousStatus: row.status }
-    afterCommit(em, () => {
-      this.published(event)
-      if (event.status === AgentStatus.IDLE && row.status !== AgentStatus.IDLE)
-        this.becameIdle(tenantId, userId)
-    })
+    // Registered before the ACD's claim below, so subscribers hear IDLE before a new offer's RINGING.
+    sql.afterCommit(() => this.published(event))
+    if (event.status === AgentStatus.IDLE && row.status !== AgentStatus.IDLE)
+      await this.becameIdle(sql, userId)
     return event
-  }
-
-  private inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.inTenant(tenantId, work)
   }
 
   private async required(work: Promise<AgentStateEvent | undefined>): Promise<AgentStateEvent> {
@@ -507,8 +494,7 @@ export class PresenceService {
   }
 
   private async chosenStatus(
-    em: EntityManager,
-    tenantId: string,
+    sql: TenantSql,
     status: 'IDLE' | 'NOT_READY',
     reasonId: string | null | undefined,
   ): Promise<Pick<PresenceChange, 'chosen_status' | 'chosen_reason_id'>> {
@@ -517,9 +503,9 @@ export class PresenceService {
       throw new ValidationError([
         { field: 'reasonId', code: 'CHOOSE_NOT_READY_REASON', message: 'choose a not-ready reason' },
       ])
-    const [reason] = await em.execute<Array<{ kind: string }>>(
-      'select kind from not_ready_reason where id = ? and tenant_id = ? and deleted_at is null',
-      [knownId(reasonId, 'Not-ready reason'), tenantId],
+    const [reason] = await sql.query<{ kind: string }>(
+      'select kind from not_ready_reason where id = $1 and tenant_id = $2 and deleted_at is null',
+      [knownId(reasonId, 'Not-ready reason'), sql.tenantId],
     )
     if (!reason) throw new NotFoundError('Not-ready reason')
     if (reason.kind === 'SYSTEM')
@@ -533,19 +519,19 @@ export class PresenceService {
     return { chosen_status: 'NOT_READY', chosen_reason_id: reasonId }
   }
 
-  private async tenantToday(em: EntityManager, tenantId: string): Promise<string> {
+  private async tenantToday(sql: TenantSql): Promise<string> {
+    const { tenantId } = sql
     let known = this.timeZones.get(tenantId)
     if (!known || known.until < Date.now()) {
-      const [tenant] = await em.execute<Array<{ time_zone: string }>>(
-        'select time_zone from tenant where id = ?',
-        [tenantId],
-      )
+      const [tenant] = await sql.query<{ time_zone: string }>(TIME_ZONE, [tenantId])
       known = { zone: tenant?.time_zone ?? 'UTC', until: Date.now() + 60_000 }
       this.timeZones.set(tenantId, known)
     }
     return dateIn(this.clock.now(), known.zone)
   }
 }
+
+const TIME_ZONE = prepared('select time_zone from tenant where id = $1')
 
 /** Enough to cover the events of one agent still in flight between instances. */
 const ENDED_LEGS_KEPT = 10

@@ -1,6 +1,6 @@
 // SQL for agent_presence and its log. Rows are changed only under `select … for update`, so two
 // instances applying different inputs to one agent serialise and both inputs count.
-import type { EntityManager } from '../../db/database.js'
+import { prepared, type TenantSql } from '../../db/database.js'
 import type { AgentStatus, PresenceInputs, StatusCause } from './presence.js'
 
 /** One agent_presence row as PostgreSQL returns it. */
@@ -107,48 +107,79 @@ export function presenceRow(raw: Record<string, unknown>): PresenceRow {
   return row as unknown as PresenceRow
 }
 
-export async function lockPresence(em: EntityManager, userId: string): Promise<PresenceRow | undefined> {
-  const [row] = await em.execute<Array<Record<string, unknown>>>(
-    'select * from agent_presence where user_id = ? for update',
-    [userId],
+/** Every column of PresenceRow, named: a prepared `select *` would break when a migration adds one. */
+const PRESENCE_COLUMNS = [
+  'user_id',
+  'tenant_id',
+  ...CHANGEABLE,
+  'status',
+  'status_reason_id',
+  'status_since',
+  'status_cause',
+  'idle_since',
+].join(', ')
+
+const LOCK = prepared(
+  `select ${PRESENCE_COLUMNS} from agent_presence where tenant_id = $1 and user_id = $2 for update`,
+)
+const SELECT = prepared(
+  `select ${PRESENCE_COLUMNS} from agent_presence where tenant_id = $1 and user_id = $2`,
+)
+
+export async function lockPresence(sql: TenantSql, userId: string): Promise<PresenceRow | undefined> {
+  const [row] = await sql.query(LOCK, [sql.tenantId, userId])
+  return row && presenceRow(row)
+}
+
+export async function readPresence(sql: TenantSql, userId: string): Promise<PresenceRow | undefined> {
+  const [row] = await sql.query(SELECT, [sql.tenantId, userId])
+  return row && presenceRow(row)
+}
+
+/** A workstation's heartbeat, unless the platform already ended its session. */
+export async function beatHeart(
+  sql: TenantSql,
+  userId: string,
+  sessionId: string,
+  at: Date,
+): Promise<PresenceRow | undefined> {
+  const [row] = await sql.query(
+    prepared(`update agent_presence set heartbeat_at = $4
+      where tenant_id = $1 and user_id = $2 and session_id = $3 and signed_in_at is not null
+      returning ${PRESENCE_COLUMNS}`),
+    [sql.tenantId, userId, sessionId, at],
   )
   return row && presenceRow(row)
 }
 
+/** The agent must be the tenant's: a row of someone else's agent would lock them out of their own. */
+const ENSURE = prepared(`insert into agent_presence (user_id, tenant_id)
+  select id, tenant_id from app_user where id = $2 and tenant_id = $1 on conflict (user_id) do nothing`)
+
 /** Creates the row of an agent first seen (a sign-in, or their phone registering before that). */
-export async function ensurePresence(em: EntityManager, tenantId: string, userId: string): Promise<void> {
-  await em.execute(
-    'insert into agent_presence (user_id, tenant_id) values (?, ?) on conflict (user_id) do nothing',
-    [userId, tenantId],
-  )
+export async function ensurePresence(sql: TenantSql, userId: string): Promise<void> {
+  await sql.query(ENSURE, [sql.tenantId, userId])
 }
 
-/** Writes a row's inputs and its derived status back. */
-export async function savePresence(em: EntityManager, row: PresenceRow): Promise<void> {
-  const columns = [
-    ...CHANGEABLE,
-    'status',
-    'status_reason_id',
-    'status_since',
-    'status_cause',
-    'idle_since',
-  ] as const
-  const values = columns.map((column) => {
-    const value = row[column]
-    if (column === 'busy_legs') return JSON.stringify(value)
-    // knex expands a JS array into a parameter list; PostgreSQL's array literal keeps it one value.
-    if (column === 'ended_legs') return `{${(value as string[]).join(',')}}`
-    return value
-  })
-  await em.execute(
-    `update agent_presence set ${columns.map((column) => `${column} = ?`).join(', ')} where user_id = ?`,
-    [...values, row.user_id],
-  )
-}
+const SAVED_COLUMNS = [
+  ...CHANGEABLE,
+  'status',
+  'status_reason_id',
+  'status_since',
+  'status_cause',
+  'idle_since',
+] as const
+
+const UPDATE = `update agent_presence set ${SAVED_COLUMNS.map((column, i) => `${column} = $${i + 3}`).join(', ')}
+  where tenant_id = $1 and user_id = $2`
+const SAVE = prepared(UPDATE)
+const LOG_COLUMNS = 'status, previous_status, reason_id, cause, detail, at'
+const LOG_VALUES = [0, 1, 2, 3, 4, 5].map((i) => `$${SAVED_COLUMNS.length + 3 + i}`).join(', ')
+/** The row written back and its change of status logged, in one statement. */
+const SAVE_AND_LOG = prepared(`with saved as (${UPDATE})
+  insert into agent_status_log (tenant_id, user_id, ${LOG_COLUMNS}) values ($1, $2, ${LOG_VALUES})`)
 
 export interface StatusLogEntry {
-  tenantId: string
-  userId: string
   status: AgentStatus
   previousStatus: AgentStatus | null
   reasonId: string | null
@@ -157,19 +188,20 @@ export interface StatusLogEntry {
   at: Date
 }
 
-export async function logStatus(em: EntityManager, entry: StatusLogEntry): Promise<void> {
-  await em.execute(
-    `insert into agent_status_log (tenant_id, user_id, status, previous_status, reason_id, cause, detail, at)
-     values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      entry.tenantId,
-      entry.userId,
-      entry.status,
-      entry.previousStatus,
-      entry.reasonId,
-      entry.cause,
-      entry.detail,
-      entry.at,
-    ],
+/** Writes a row's inputs and its derived status back; with `logged`, adds the change to the status log. */
+export async function savePresence(sql: TenantSql, row: PresenceRow, logged?: StatusLogEntry): Promise<void> {
+  const values = SAVED_COLUMNS.map((column) =>
+    column === 'busy_legs' ? JSON.stringify(row.busy_legs) : row[column],
   )
+  const params = [sql.tenantId, row.user_id, ...values]
+  if (!logged) return void (await sql.query(SAVE, params))
+  await sql.query(SAVE_AND_LOG, [
+    ...params,
+    logged.status,
+    logged.previousStatus,
+    logged.reasonId,
+    logged.cause,
+    logged.detail,
+    logged.at,
+  ])
 }

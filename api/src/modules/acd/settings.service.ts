@@ -6,7 +6,14 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
-import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
+import {
+  afterCommit,
+  prepared,
+  sqlIn,
+  type Database,
+  type EntityManager,
+  type TenantSql,
+} from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -70,6 +77,13 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
 })
 
 const SETTINGS_KEYS = Object.keys(DEFAULT_ACD_SETTINGS) as (keyof AcdSettingsValues)[]
+
+/** The settings row by its columns (the entity's names in snake case), read without the ORM. */
+const SELECT_SETTINGS = prepared(
+  `select ${SETTINGS_KEYS.map((key) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} as "${key}"`).join(', ')}
+     from acd_settings where tenant_id = $1`,
+)
+const SELECT_SYSTEM_REASON = prepared('select id from not_ready_reason where tenant_id = $1 and code = $2')
 
 /** Every tenant starts with these; custom ones sort before the system ones, which sort last. */
 const BUILT_IN_REASONS: { code: string; name: string; kind: NotReadyReasonKind; sortOrder: number }[] = [
@@ -246,12 +260,11 @@ export class AcdSettingsService {
   // ── for the routing core ───────────────────────────────────────────────────────────────────────────
 
   /** The tenant's settings; column defaults when the tenant never saved any. */
-  async read(em: EntityManager, tenantId: string): Promise<AcdSettingsValues> {
-    // The tenant is in the condition itself, so this works on any tenant-bound EntityManager, filter
-    // parameters set or not; row-level security still confines it to the transaction's tenant.
+  async read(source: EntityManager | TenantSql, tenantId: string): Promise<AcdSettingsValues> {
+    // The tenant is in the condition itself; row-level security still confines it to the transaction's.
     const cached = this.cachedSettings.get(tenantId)
     if (cached && cached.until > Date.now()) return cached.values
-    const settings = await em.findOne(AcdSettings, { tenantId }, { filters: false })
+    const [settings] = await sqlIn(source).query<AcdSettingsValues>(SELECT_SETTINGS, [tenantId])
     const values = settings ? valuesOf(settings) : { ...DEFAULT_ACD_SETTINGS }
     this.cachedSettings.set(tenantId, { values, until: Date.now() + SETTINGS_CACHE_MS })
     return values
@@ -276,12 +289,13 @@ export class AcdSettingsService {
   }
 
   /** The id of the tenant's system not-ready reason with this code, created on first use. */
-  async systemReasonId(em: EntityManager, tenantId: string, code: SystemReasonCode): Promise<string> {
-    const find = () =>
-      em.execute<{ id: string }[]>('select id from not_ready_reason where tenant_id = ? and code = ?', [
-        tenantId,
-        code,
-      ])
+  async systemReasonId(
+    source: EntityManager | TenantSql,
+    tenantId: string,
+    code: SystemReasonCode,
+  ): Promise<string> {
+    const sql = sqlIn(source)
+    const find = () => sql.query<{ id: string }>(SELECT_SYSTEM_REASON, [tenantId, code])
     const key = `${tenantId}:${code}`
     const known = this.systemReasonIds.get(key)
     if (known) return known
@@ -290,7 +304,7 @@ export class AcdSettingsService {
       this.systemReasonIds.set(key, found.id)
       return found.id
     }
-    await this.ensureBuiltInReasons(em, tenantId)
+    await this.ensureBuiltInReasons(sql, tenantId)
     const [created] = await find()
     if (!created)
       throw new Error(`The system not-ready reason ${code} of tenant ${tenantId} could not be created.`)
@@ -463,9 +477,11 @@ export class AcdSettingsService {
    * Inserts the built-in reasons a tenant lacks. Without a conflict target, a clash on the code (the
    * reason exists, perhaps deleted by the admin, who meant it) and on a live name both skip the row.
    */
-  private async ensureBuiltInReasons(em: EntityManager, tenantId: string): Promise<void> {
-    const rows = BUILT_IN_REASONS.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')
-    await em.execute(
+  private async ensureBuiltInReasons(source: EntityManager | TenantSql, tenantId: string): Promise<void> {
+    const rows = BUILT_IN_REASONS.map(
+      (_, i) => `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`,
+    ).join(', ')
+    await sqlIn(source).query(
       `insert into not_ready_reason (id, tenant_id, name, kind, code, sort_order) values ${rows} on conflict do nothing`,
       BUILT_IN_REASONS.flatMap((reason) => [
         randomUUID(),

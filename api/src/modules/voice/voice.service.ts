@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
-import type { Database, EntityManager } from '../../db/database.js'
+import { prepared, sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import type { AuditService } from '../audit/audit.service.js'
@@ -117,6 +117,11 @@ const systemPromptSchema = z
 
 const TTS_KEY = /^[0-9a-f]{64}$/
 
+/** A tenant's choice for one system prompt and its approved file (a queue asks on every call). */
+const SYSTEM_PROMPT = prepared(`select s.choice, p.approved_file from voice_system_prompt s
+    left join voice_prompt p on p.id = s.prompt_id and p.tenant_id = $1
+   where s.tenant_id = $1 and s.kind = $2`)
+
 function snapshot(prompt: VoicePrompt): Record<string, unknown> {
   return {
     name: prompt.name,
@@ -171,14 +176,14 @@ export class VoiceService implements PromptCatalog {
     return new Map(rows.map((row) => [row.id, this.absolute(row.approvedFile!)]))
   }
 
-  async systemPrompt(em: EntityManager, kind: SystemPromptKind): Promise<string> {
+  async systemPrompt(source: EntityManager | TenantSql, kind: SystemPromptKind): Promise<string> {
     // Started before the tenant's choice is known: a queue asks for its prompt when a caller enters it,
     // and the queue's own audio (acd/queue-audio.ts) must be in place whichever prompt the tenant chose.
     const isInstalled = this.installShippedAudio()
-    const [chosen] = await em.execute<{ choice: SystemPromptChoice; approved_file: string | null }[]>(
-      `select s.choice, p.approved_file from voice_system_prompt s
-         left join voice_prompt p on p.id = s.prompt_id where s.kind = ?`,
-      [kind],
+    const sql = sqlIn(source)
+    const [chosen] = await sql.query<{ choice: SystemPromptChoice; approved_file: string | null }>(
+      SYSTEM_PROMPT,
+      [sql.tenantId, kind],
     )
     if (chosen?.choice === SystemPromptChoice.TONE) return TRANSFER_WAIT_TONE
     if (chosen?.approved_file) return this.absolute(chosen.approved_file)
