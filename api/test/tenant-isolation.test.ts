@@ -596,6 +596,9 @@ for (const isTenantFilterEnabled of [true, false]) {
     })
 
     it('the ACD’s hot SQL (lean transactions) neither reads nor changes another tenant’s agents and queue, even with row-level security out of the way', async () => {
+      // A switch node the test API does not know: its own sweeper leaves the victim's waiting call
+      // alone, so that whatever changes in the victim's rows was done by the attacker's calls below.
+      const NODE = 'isolation-node'
       const owner = new pg.Client({ connectionString: api.ownerUrl })
       await owner.connect()
       // The table owner is not bound by row-level security (its maintenance policy): through it, the
@@ -615,7 +618,7 @@ for (const isTenantFilterEnabled of [true, false]) {
              status, idle_since, busy_legs, offer_call_id, offer_leg_uuid, offer_expires_at)
            values ($1, $2, gen_random_uuid(), 'MOBILE', now(), now(), 'IDLE', now(), $3, $4, $5, now() + interval '1 hour')
            on conflict (user_id) do nothing`,
-          [victimIdSet.memberId, victim.tenantId, JSON.stringify({ [legUuid]: 'n1' }), entryId, legUuid],
+          [victimIdSet.memberId, victim.tenantId, JSON.stringify({ [legUuid]: NODE }), entryId, legUuid],
         )
         await owner.query(
           `insert into skill_group_member (skill_group_id, user_id, tenant_id) values ($1, $2, $3) on conflict do nothing`,
@@ -623,8 +626,8 @@ for (const isTenantFilterEnabled of [true, false]) {
         )
         await owner.query(
           `insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number)
-           values ($1, $2, $3, 'n1', $1, '13800000001')`,
-          [entryId, victim.tenantId, victimIdSet.skillGroupId],
+           values ($1, $2, $3, $4, $1, '13800000001')`,
+          [entryId, victim.tenantId, victimIdSet.skillGroupId, NODE],
         )
         const snapshot = async () => ({
           presence: (
@@ -644,9 +647,9 @@ for (const isTenantFilterEnabled of [true, false]) {
         expect(before.presence).toHaveLength(1)
         expect(before.entries).toHaveLength(1)
         const fakeSwitch = {
-          knownNodes: () => ['n1'],
+          knownNodes: () => [NODE],
           ownsNode: () => true,
-          pickNode: () => 'n1',
+          pickNode: () => NODE,
           execute: async () => undefined,
           api: async () => '+OK',
           bgapi: async () => '+OK',
@@ -662,18 +665,18 @@ for (const isTenantFilterEnabled of [true, false]) {
           distributor.attach(fakeSwitch)
           const agent = victimIdSet.memberId
           const tenant = attacker.tenantId
-          const enqueue = { tenantId: tenant, skillGroupId: victimIdSet.skillGroupId, node: 'n1' }
+          const enqueue = { tenantId: tenant, skillGroupId: victimIdSet.skillGroupId, node: NODE }
           expect(
             await distributor.enqueue({ ...enqueue, callerLegUuid: randomUUID(), callerNumber: null }),
           ).toBe('REFUSED')
           await distributor.dispatch(tenant)
           await distributor.callerLeft(tenant, entryId)
-          await presence.legStarted(tenant, agent, randomUUID(), 'n1')
+          await presence.legStarted(tenant, agent, randomUUID(), NODE)
           await presence.legEnded(tenant, agent, legUuid, true)
-          await presence.offerAnswered(tenant, agent, { callId: entryId, legUuid, node: 'n1' })
+          await presence.offerAnswered(tenant, agent, { callId: entryId, legUuid, node: NODE })
           await presence.offerFailed(tenant, agent, entryId, { cause: 'NO_ANSWER', isAgentsFault: true })
           await presence.heal(tenant, agent)
-          await presence.registrationChanged(tenant, agent, 'n1', 0)
+          await presence.registrationChanged(tenant, agent, NODE, 0)
           const claimed = await db.inTenantSql(tenant, (sql) =>
             claimAgent(sql, {
               tenantId: tenant,
@@ -685,7 +688,7 @@ for (const isTenantFilterEnabled of [true, false]) {
               expiresAt: new Date(Date.now() + 60_000),
               excludedAgentIds: [],
               onlyAgentId: agent,
-              node: 'n1',
+              node: NODE,
             }),
           )
           expect(claimed).toBeUndefined()

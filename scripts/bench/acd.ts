@@ -24,6 +24,7 @@ import { tableLines, type Column } from './lib/table.js'
 const AGENTS = 2000
 const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,200,400').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6)
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1)
 const TARGET = { rate: 200, p99Ms: 20 }
 /** The fake agent answers after ANSWER_MS and talks 1–2 s: at 400 calls/s about 600 agents are busy. */
@@ -53,6 +54,8 @@ interface Instance {
 function startInstance(setup: InstanceSetup): Instance {
   const child = fork(new URL('./lib/acd-instance.ts', import.meta.url), [JSON.stringify(setup)], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // BENCH_CPU_PROFILE_DIR: each instance writes a V8 CPU profile there when it exits.
+    execArgv: [...process.execArgv, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
   })
   const waiting: Array<(report: InstanceReport) => void> = []
   const exited = new Promise<never>((_, reject) =>

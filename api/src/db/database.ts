@@ -74,9 +74,18 @@ interface KnexClient {
   releaseConnection(connection: pg.ClientBase): Promise<void>
 }
 
+/**
+ * A URL's `host` parameter, as libpq and node-postgres read it: a folder means PostgreSQL's Unix socket
+ * there (cheaper per statement than TCP over loopback). MikroORM reads only the URL's host name.
+ */
+function socketDirectoryOf(url: string): string | undefined {
+  return new URL(url).searchParams.get('host') ?? undefined
+}
+
 export async function migrate(ownerUrl: string): Promise<void> {
   const orm = await MikroORM.init({
     clientUrl: ownerUrl,
+    host: socketDirectoryOf(ownerUrl),
     entities: [],
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
@@ -99,6 +108,7 @@ export class Database {
     const tenantEntityNames = options.tenantOwnedEntities.map((entity) => entity.name)
     const config: Options = {
       clientUrl: appUrl,
+      host: socketDirectoryOf(appUrl),
       entities: options.entities,
       pool: { min: 0, max: options.poolSize ?? 10 },
       filters: {

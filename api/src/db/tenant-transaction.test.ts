@@ -8,12 +8,13 @@ import { Database, afterCommit, prepared, sqlIn } from './database.js'
 
 describe('Foundation: the lean tenant transaction', () => {
   let db: Database
+  let ownerUrl: string
   let statements: string[]
   const tenantId = randomUUID()
   const originalQuery = pg.Client.prototype.query
 
   beforeAll(async () => {
-    const ownerUrl = await createTestDatabase()
+    ownerUrl = await createTestDatabase()
     db = await Database.open({ ownerUrl, entities, tenantOwnedEntities, poolSize: 2 })
     const owner = new pg.Client({ connectionString: ownerUrl })
     await owner.connect()
@@ -102,5 +103,19 @@ describe('Foundation: the lean tenant transaction', () => {
       expect(seen).toEqual([])
     })
     expect(seen).toEqual(['sql', 'orm'])
+  })
+
+  it("connects where the URL says: through PostgreSQL's Unix socket when it names a folder in `host`", async () => {
+    const socketDirectory = new URL(ownerUrl).searchParams.get('host')
+    const lean = await db.inTenantSql(tenantId, (sql) =>
+      sql.query<{ address: string | null }>('select inet_server_addr() as address'),
+    )
+    const orm = await db.inTenant(tenantId, (em) =>
+      em.getConnection().execute<Array<{ address: string | null }>>('select inet_server_addr() as address'),
+    )
+    // PostgreSQL has no server address for a Unix-socket connection.
+    const addresses = [lean[0]?.address, orm[0]?.address]
+    if (socketDirectory) expect(addresses).toEqual([null, null])
+    else expect(addresses).toEqual([expect.any(String), expect.any(String)])
   })
 })

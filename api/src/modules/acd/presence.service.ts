@@ -590,12 +590,15 @@ export function stateOf(row: PresenceRow, offer: OfferInfo | null): AgentStateEv
   }
 }
 
+/** One per time zone: making a formatter costs far more than formatting (it ran once per status change). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** `YYYY-MM-DD` of an instant in a time zone. */
 export function dateIn(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant)
+  let format = dayFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    dayFormats.set(timeZone, format)
+  }
+  return format.format(instant)
 }
