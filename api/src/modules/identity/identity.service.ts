@@ -270,8 +270,10 @@ export class IdentityService {
        where id = ${sqlLiteral(viewer.userId)} and tenant_id = ${sqlLiteral(viewer.tenantId)}`,
     )
     if (!row) throw new NotFoundError('User')
-    // The ORM's own result mapper: column names to properties, timestamps to dates, as `findOne` does.
-    return Object.assign(new User(), this.db.orm.em.getComparator().mapResult(User.name, row))
+    // The ORM's own result mapper (column names to properties, timestamps to dates, as `findOne` does),
+    // into a plain record of the user's fields: only read and sent, it needs no entity, whose
+    // construction costs MikroORM's per-property change tracking on every request.
+    return this.db.orm.em.getComparator().mapResult<User>(User.name, row) as User
   }
 
   /** Ends every other session of the user: whoever knew the old password is signed out. */
