@@ -117,3 +117,5 @@ const ready = await servers[mode]()
 process.stdout.write(
   `${READY} ${JSON.stringify({ ...ready, token: mode === 'bare' ? '' : fixture.token })}\n`,
 )
+// An orderly exit on SIGTERM, so that `--cpu-prof` (BENCH_NODE_OPTIONS) writes its profile.
+process.once('SIGTERM', () => process.exit(0))

@@ -4,6 +4,7 @@
 // PostGraphile 4 (the same row through the same policy) and a bare Apollo answering a constant. Each
 // runs in its own process, one at a time, in an order that rotates every round; medians and ratios
 // within the run are what count on a shared machine.
+import { readFile } from 'node:fs/promises'
 import autocannon from 'autocannon'
 import {
   createBenchFixture,
@@ -35,9 +36,20 @@ const DESCRIPTIONS: Record<BenchMode, string> = {
 interface Figure {
   rps: number
   p99: number
+  /** The server process's CPU (user + system) per answered request. */
+  cpuMsPerRequest: number
+}
+
+/** CPU seconds a process has used so far (Linux; clock ticks of 10 ms). */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14, 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
 async function load(server: BenchServer, seconds: number): Promise<Figure & { errors: number }> {
+  const cpuBefore = await cpuSecondsOf(server.process.pid!)
   const result = await autocannon({
     url: `${server.url}/graphql`,
     method: 'POST',
@@ -49,7 +61,14 @@ async function load(server: BenchServer, seconds: number): Promise<Figure & { er
     },
     body: JSON.stringify({ query: server.query }),
   })
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }
+  const cpuMsPerRequest =
+    (1000 * ((await cpuSecondsOf(server.process.pid!)) - cpuBefore)) / result.requests.total
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    cpuMsPerRequest,
+    errors: result.errors + result.non2xx,
+  }
 }
 
 /** The server answers the administrator's row, not an error that would make it look fast. */
@@ -85,7 +104,10 @@ try {
       })()
       if (result.errors > 0) throw new Error(`${mode}: ${result.errors} failed requests`)
       figures[mode].push(result)
-      console.log(`round ${round_} ${mode.padEnd(12)} ${round(result.rps, 0)} req/s  p99 ${result.p99} ms`)
+      console.log(
+        `round ${round_} ${mode.padEnd(12)} ${round(result.rps, 0)} req/s  p99 ${result.p99} ms  ` +
+          `CPU ${round(result.cpuMsPerRequest, 2)} ms/request`,
+      )
     }
   }
 } finally {
@@ -98,11 +120,22 @@ const summary = Object.fromEntries(
     {
       rps: median(figures[mode].map((figure) => figure.rps)),
       p99: median(figures[mode].map((figure) => figure.p99)),
+      cpuMsPerRequest: median(figures[mode].map((figure) => figure.cpuMsPerRequest)),
     },
   ]),
 ) as Record<BenchMode, Figure>
-const percentOf = (mode: BenchMode, base: BenchMode) =>
-  summary[mode] && summary[base] ? `${round((100 * summary[mode].rps) / summary[base].rps, 1)} %` : '–'
+/**
+ * Two ratios of req/s: of the medians, and the median of each round's own ratio, which a machine
+ * whose load changes from round to round disturbs less.
+ */
+const percentOf = (mode: BenchMode, base: BenchMode) => {
+  if (!summary[mode] || !summary[base]) return '–'
+  const ofMedians = (100 * summary[mode].rps) / summary[base].rps
+  const perRound = median(
+    figures[mode].map((figure, index) => (100 * figure.rps) / figures[base][index]!.rps),
+  )
+  return `${round(ofMedians, 1)} % (median of the rounds' ratios: ${round(perRound, 1)} %)`
+}
 console.log(
   [
     '',
@@ -112,6 +145,7 @@ console.log(
         ['server', (mode) => DESCRIPTIONS[mode]],
         ['req/s', (mode) => round(summary[mode].rps, 0)],
         ['p99', (mode) => `${summary[mode].p99} ms`],
+        ['Node CPU/request', (mode) => `${round(summary[mode].cpuMsPerRequest, 2)} ms`],
         ['rounds (req/s)', (mode) => figures[mode].map((figure) => round(figure.rps, 0)).join(', ')],
       ],
       MODES,

@@ -60,3 +60,5 @@ const ready = {
   token: fixture.token,
 }
 process.stdout.write(`${READY} ${JSON.stringify(ready)}\n`)
+// An orderly exit on SIGTERM, so that `--cpu-prof` (BENCH_NODE_OPTIONS) writes its profile.
+process.once('SIGTERM', () => process.exit(0))
