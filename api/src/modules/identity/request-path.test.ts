@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { signupTenant, type TestTenant } from '../../../test/factories.js'
 import type { Clock } from '../../common/clock.js'
+import { queryInTenant } from './tenant-round-trip.js'
 
 const ME = '{ me { id email name role organization status mustChangePassword answeringMode createdAt } }'
 type Me = { me: { id: string; email: string; role: string; status: string; createdAt: string } | null }
@@ -96,5 +97,34 @@ describe('G1: the request path (issue 13.3)', () => {
     await api.graphql('mutation { logout }', {}, { token: other.token })
     const result = await api.graphql<Me>(ME, {}, { token: other.token })
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+  })
+
+  it('G1: row-level security binds the one-round-trip statement, and the tenant is gone from the connection after', async () => {
+    const other = await signupTenant(api, 'Neighbour Company')
+    // No tenant_id condition here: only the policy, bound by the set_config sent with it, filters.
+    const rows = await queryInTenant<{ tenant_id: string }>(
+      api.db,
+      tenant.tenantId,
+      'select tenant_id from app_user',
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    expect(new Set(rows.map((row) => row.tenant_id))).toEqual(new Set([tenant.tenantId]))
+    const [setting] = await queryInTenant<{ tenant: string }>(
+      api.db,
+      other.tenantId,
+      "select current_setting('app.tenant_id') as tenant",
+    )
+    expect(setting?.tenant).toBe(other.tenantId)
+    // Every idle connection of the pool, the one just used among them, has no tenant any more.
+    const pool = api.db.orm.em.getConnection().getKnex().client.pool as {
+      free: Array<{ resource: pg.Client }>
+    }
+    expect(pool.free.length).toBeGreaterThan(0)
+    for (const { resource } of pool.free) {
+      const { rows: left } = await resource.query<{ tenant: string | null }>(
+        "select current_setting('app.tenant_id', true) as tenant",
+      )
+      expect(left[0]?.tenant ?? '').toBe('')
+    }
   })
 })
