@@ -7,6 +7,7 @@
 // - `postgraphile` runs in postgraphile-server.ts, apart from this file's graphql 16;
 // - `bare`: a bare Apollo on the same Fastify layer answering a constant.
 import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import { fastifyApolloHandler } from '@as-integrations/fastify'
 import Fastify from 'fastify'
 import { GraphQLError } from 'graphql'
@@ -62,6 +63,8 @@ async function listenWithApollo<Context extends object>(
 async function startBare(): Promise<ReadyServer> {
   const apollo = new ApolloServer({
     typeDefs: ME_TYPES,
+    // As the API does: no cache hints, so no wrapper around every resolver to collect them.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     resolvers: {
       Query: { me: () => ({ id: 'c0ffee00-0000-4000-8000-000000000000', email: 'bench@example.com' }) },
     },
@@ -79,6 +82,8 @@ async function startLimit(ownerUrl: string): Promise<ReadyServer> {
   const viewerOf = benchSessions(pool)
   const apollo = new ApolloServer<{ viewer: BenchViewer }>({
     typeDefs: ME_TYPES,
+    // As the API does: no cache hints, so no wrapper around every resolver to collect them.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     resolvers: {
       Query: {
         me: async (_root: unknown, _args: unknown, { viewer }: { viewer: BenchViewer }) => {
