@@ -192,7 +192,7 @@ try {
   const servers = new Map<Variant, BenchServer>()
   for (const [index, variant] of variants.entries()) {
     const database = await postgres.createDatabase(`bench_pageload_${index}`)
-    servers.set(variant, await startBenchServer('full', database, variant.env))
+    servers.set(variant, await startBenchServer('full', database, undefined, variant.env))
   }
   const browser = await launchChromium()
   try {

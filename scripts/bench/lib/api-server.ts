@@ -1,41 +1,84 @@
-// The whole API (or a bare Apollo) in its own process, started by graphql-server.ts, so that a
+// The whole API (or a comparison server) in its own process, started by graphql-server.ts, so that a
 // benchmark's load generator or browser driver does not share the server's event loop.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 
-/** Printed by graphql-server.ts before the JSON describing the server it started. */
+/** Printed by graphql-server.ts before the JSON describing what it started. */
 export const READY = 'BENCH_SERVER_READY'
 
-export interface BenchServer {
-  process: ChildProcess
-  url: string
-  /** A session token of a freshly signed-up tenant's super administrator (empty for `bare`). */
+/** What graphql-server.ts can serve; see its first comment. */
+export type BenchMode = 'full' | 'limit' | 'postgraphile' | 'bare'
+
+/** A freshly signed-up company's super administrator, signed in with a bearer token. */
+export interface BenchFixture {
   token: string
+  tenantId: string
+  userId: string
+}
+
+/** What a started server prints: where it listens and the query that reads the administrator's row. */
+export interface ReadyServer {
+  url: string
   query: string
 }
 
-export async function startBenchServer(
-  mode: 'full' | 'bare',
-  ownerUrl: string,
+export interface BenchServer extends ReadyServer {
+  process: ChildProcess
+  /** The fixture's bearer token (empty for `bare`). */
+  token: string
+}
+
+/** PostGraphile 4 needs graphql 15, so it runs apart from the API's graphql 16. */
+const scriptOf = (mode: string) =>
+  mode === 'postgraphile' ? 'scripts/bench/postgraphile-server.ts' : 'scripts/bench/graphql-server.ts'
+
+/** Runs the script of `args[0]` (a mode, or `setup`) until it prints its READY line: the process and that JSON. */
+async function spawnBenchProcess<T>(
+  args: string[],
   env: NodeJS.ProcessEnv = {},
-): Promise<BenchServer> {
+): Promise<{ child: ChildProcess; ready: T }> {
   // Node itself rather than `npx tsx`: SIGTERM then reaches the server, not an npx that dies and leaves
   // the server running (and holding the benchmark's stderr open) until PostgreSQL is gone.
+  // BENCH_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the servers.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/bench/graphql-server.ts', mode, ownerUrl],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, ...env },
-    },
+    [
+      ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      scriptOf(args[0]!),
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   )
   const readyLine = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith(READY)) resolve(line.slice(READY.length))
     })
-    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)))
+    child.once('exit', (code) => reject(new Error(`${args[0]} server exited with ${code}`)))
   })
-  return { process: child, ...(JSON.parse(readyLine) as Omit<BenchServer, 'process'>) }
+  return { child, ready: JSON.parse(readyLine) as T }
+}
+
+/** Migrates the database and signs a company up (in a process of its own, which then exits). */
+export async function createBenchFixture(ownerUrl: string): Promise<BenchFixture> {
+  const { child, ready } = await spawnBenchProcess<BenchFixture>(['setup', ownerUrl])
+  if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve))
+  return ready
+}
+
+export async function startBenchServer(
+  mode: BenchMode,
+  ownerUrl: string,
+  fixture?: BenchFixture,
+  /** Added to the server's environment (the page-load benchmark's console folders). */
+  env: NodeJS.ProcessEnv = {},
+): Promise<BenchServer> {
+  const { child, ready } = await spawnBenchProcess<Omit<BenchServer, 'process'>>(
+    [mode, ownerUrl, JSON.stringify(fixture ?? (await createBenchFixture(ownerUrl)))],
+    env,
+  )
+  return { process: child, ...ready }
 }
 
 export async function stopBenchServer(server: BenchServer): Promise<void> {
