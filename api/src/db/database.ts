@@ -8,6 +8,7 @@ import {
   inLeanTransaction,
   isTenantSql,
   prepared,
+  statementInTenant,
   tenantSql,
   type ConnectionSource,
   type TenantSql,
@@ -28,7 +29,7 @@ export interface DatabaseOptions {
 }
 
 export type { EntityManager }
-export { prepared, type Statement, type TenantSql } from './tenant-transaction.js'
+export { prepared, sqlLiteral, type Statement, type TenantSql } from './tenant-transaction.js'
 
 /** An `inTenant` transaction's effects waiting for the commit, and its SQL face (see sqlIn). */
 interface OpenTransaction {
@@ -159,6 +160,14 @@ export class Database {
    */
   inTenantSql<T>(tenantId: string, work: (sql: TenantSql) => Promise<T>): Promise<T> {
     return inLeanTransaction(this.connections, tenantId, work)
+  }
+
+  /**
+   * One statement bound to the tenant in one round trip (tenant-transaction.ts), for the request path's
+   * reads that every signed-in page makes; values inlined with `sqlLiteral`.
+   */
+  statementInTenant<Row>(tenantId: string, statement: string): Promise<Row[]> {
+    return statementInTenant<Row>(this.connections, tenantId, statement)
   }
 
   private leanConnections: ConnectionSource | undefined

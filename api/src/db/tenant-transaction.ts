@@ -1,6 +1,6 @@
 // The lean tenant transaction: hot paths (the ACD's per-call work) send their SQL straight through
 // node-postgres on one pinned connection, with no ORM or query builder in between.
-import type pg from 'pg'
+import pg from 'pg'
 
 /** One SQL text with `$n` parameters; a named one is prepared once per connection and its plan reused. */
 export interface Statement {
@@ -72,6 +72,46 @@ export interface ConnectionSource {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+function checkedTenantId(tenantId: string): string {
+  if (!UUID.test(tenantId)) throw new Error(`not a tenant ID: ${JSON.stringify(tenantId)}`)
+  return tenantId
+}
+
+type Literal = string | number | boolean | Date | null
+
+/** A value as an SQL literal, for `statementInTenant`, whose one simple query cannot carry parameters. */
+export function sqlLiteral(value: Literal): string {
+  if (value === null) return 'null'
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`)
+    return String(value)
+  }
+  return pg.escapeLiteral(value instanceof Date ? value.toISOString() : value)
+}
+
+/**
+ * One statement bound to a tenant in one round trip: the tenant's `set_config(…, true)` and the
+ * statement go as one simple query, which PostgreSQL runs as one implicit transaction, so the setting
+ * binds row-level security for this statement alone and is gone before the connection is reused.
+ * Values are inlined with `sqlLiteral`; the statement still names `tenant_id` itself.
+ */
+export async function statementInTenant<Row>(
+  source: ConnectionSource,
+  tenantId: string,
+  statement: string,
+): Promise<Row[]> {
+  const connection = await source.acquire()
+  try {
+    const results = (await connection.query(
+      `select set_config('app.tenant_id', '${checkedTenantId(tenantId)}', true); ${statement}`,
+    )) as unknown as pg.QueryResult[]
+    return results[1]!.rows as Row[]
+  } finally {
+    source.release(connection)
+  }
+}
+
 /**
  * Runs `work` in one transaction bound to a tenant on one pinned connection: `BEGIN` and the tenant's
  * `set_config(…, true)` go as one round trip (two statements in one simple query, which cannot carry
@@ -83,7 +123,7 @@ export async function inLeanTransaction<T>(
   tenantId: string,
   work: (sql: TenantSql) => Promise<T>,
 ): Promise<T> {
-  if (!UUID.test(tenantId)) throw new Error(`not a tenant ID: ${JSON.stringify(tenantId)}`)
+  checkedTenantId(tenantId)
   const connection = await source.acquire()
   const effects: Array<() => void> = []
   let failure: unknown

@@ -2,7 +2,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { ReferenceKind } from '@mikro-orm/core'
-import type { Database, EntityManager } from '../../db/database.js'
+import { sqlLiteral, type Database, type EntityManager } from '../../db/database.js'
 import type { Clock } from '../../common/clock.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../common/errors.js'
@@ -15,7 +15,6 @@ import { hashPassword, passwordSchema, verifyAgainstDecoy, verifyPassword } from
 import type { Organization, Role } from './roles.js'
 import { UserStatus } from './roles.js'
 import { Session, SessionKind } from './session.entity.js'
-import { queryInTenant, sqlLiteral } from './tenant-round-trip.js'
 import { User } from './user.entity.js'
 import { ViewerCache } from './viewer-cache.js'
 import {
@@ -213,8 +212,7 @@ export class IdentityService {
       return null
     if (now.getTime() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
       const expiresAt = new Date(now.getTime() + this.sessionTtlMs)
-      await queryInTenant(
-        this.db,
+      await this.db.statementInTenant(
         row.tenant_id,
         `update session set last_seen_at = ${sqlLiteral(now)}, expires_at = ${sqlLiteral(expiresAt)}
          where id = ${sqlLiteral(row.session_id)} and tenant_id = ${sqlLiteral(row.tenant_id)}`,
@@ -263,8 +261,7 @@ export class IdentityService {
   /** The viewer's user: one round trip, since every signed-in page asks for it. */
   async me(viewer: Viewer): Promise<User> {
     this.userColumns ??= selectListOf(this.db, User)
-    const [row] = await queryInTenant<Record<string, unknown>>(
-      this.db,
+    const [row] = await this.db.statementInTenant<Record<string, unknown>>(
       viewer.tenantId,
       `select ${this.userColumns} from app_user
        where id = ${sqlLiteral(viewer.userId)} and tenant_id = ${sqlLiteral(viewer.tenantId)}`,

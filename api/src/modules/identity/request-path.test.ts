@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { signupTenant, type TestTenant } from '../../../test/factories.js'
 import type { Clock } from '../../common/clock.js'
-import { queryInTenant } from './tenant-round-trip.js'
 
 const ME = '{ me { id email name role organization status mustChangePassword answeringMode createdAt } }'
 type Me = { me: { id: string; email: string; role: string; status: string; createdAt: string } | null }
@@ -102,15 +101,13 @@ describe('G1: the request path (issue 13.3)', () => {
   it('G1: row-level security binds the one-round-trip statement, and the tenant is gone from the connection after', async () => {
     const other = await signupTenant(api, 'Neighbour Company')
     // No tenant_id condition here: only the policy, bound by the set_config sent with it, filters.
-    const rows = await queryInTenant<{ tenant_id: string }>(
-      api.db,
+    const rows = await api.db.statementInTenant<{ tenant_id: string }>(
       tenant.tenantId,
       'select tenant_id from app_user',
     )
     expect(rows.length).toBeGreaterThan(0)
     expect(new Set(rows.map((row) => row.tenant_id))).toEqual(new Set([tenant.tenantId]))
-    const [setting] = await queryInTenant<{ tenant: string }>(
-      api.db,
+    const [setting] = await api.db.statementInTenant<{ tenant: string }>(
       other.tenantId,
       "select current_setting('app.tenant_id') as tenant",
     )
