@@ -2,8 +2,9 @@
 // role, and answer each GraphQL operation it sends by name.
 import { useSessionStore } from '@cc/web-common'
 import { mount } from '@vue/test-utils'
+import { ElMessage } from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
-import { vi } from 'vitest'
+import { afterEach, describe, vi } from 'vitest'
 import type { Component } from 'vue'
 // The shared words (validation, error codes) come with the i18n set-up both SPAs use; tests reach it by path
 // because the package exports only what the SPAs themselves import.
@@ -32,6 +33,30 @@ export function mountAdmin(
     global: { plugins: [pinia, createAppI18n(adminMessages)] },
     attachTo: document.body,
   })
+}
+
+/**
+ * Tests of mounted pages and drawers: each starts on an empty page (no toast, nothing left in the body,
+ * the real `fetch` back). Mounting Element Plus forms in happy-dom takes seconds on a busy machine.
+ */
+export function describeMounted(name: string, tests: () => void): void {
+  describe(name, { timeout: 20_000 }, () => {
+    afterEach(() => {
+      ElMessage.closeAll()
+      document.body.innerHTML = ''
+      vi.unstubAllGlobals()
+    })
+    tests()
+  })
+}
+
+/** The API's answer when it refuses fields of the input (BAD_USER_INPUT), each problem at its field. */
+export function invalidFields(
+  problems: Array<{ field: string; code: string; message: string; params?: Record<string, unknown> }>,
+) {
+  return {
+    errors: [{ message: 'Some fields are invalid.', extensions: { code: 'BAD_USER_INPUT', problems } }],
+  }
 }
 
 /** The `area` and `group` props the router gives the page of this area. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AgentStateFields } from '../graphql/workstation'
+import { T0, agent, inbound } from './fixtures'
 import {
   afterCallWorkLeft,
   callSeconds,
@@ -12,23 +12,7 @@ import {
   type PhoneBarState,
 } from './phoneBarMachine'
 
-const T0 = Date.parse('2026-03-01T09:00:00Z')
-
-function agent(status: AgentStateFields['status'], extra: Partial<AgentStateFields> = {}): AgentStateFields {
-  return {
-    status,
-    reasonId: null,
-    since: new Date(T0).toISOString(),
-    cause: 'CHOSEN',
-    notice: null,
-    offer: null,
-    call: null,
-    ...extra,
-  }
-}
-
 const offer = { callId: 'call-1', callerNumber: '13900139000', skillGroupId: 'group-1' }
-const inbound = { callId: 'call-1', direction: 'INBOUND', remoteNumber: '13900139000' } as const
 const dialled = { callId: 'call-2', direction: 'OUTBOUND', remoteNumber: '+8613812345678' } as const
 
 function run(events: PhoneBarEvent[], start = initialState()): PhoneBarState {
@@ -105,6 +89,35 @@ describe('phone bar, softphone mode (G2)', () => {
     )
     expect(held.call).toMatchObject({ isOnHold: true, isMuted: true })
     expect(run([{ type: 'HOLD_CHANGED', isOn: false }], held).call?.isOnHold).toBe(false)
+  })
+
+  it('G3: during a consultation the call is completed or cancelled, not held or transferred again', () => {
+    const talking = run([
+      signedIn('SOFTPHONE'),
+      { type: 'SESSION_RINGING', remoteNumber: '1001', direction: 'INBOUND', now: T0 },
+      { type: 'SESSION_CONFIRMED', now: T0 },
+    ])
+    expect(controlsOf(talking).completeConsultation.isShown).toBe(false)
+    const consulting = reduce(talking, { type: 'CONSULT_CHANGED', isOn: true })
+    expect(enabled(consulting)).toEqual([
+      'hangUp',
+      'mute',
+      'keypad',
+      'completeConsultation',
+      'cancelConsultation',
+    ])
+    const controls = controlsOf(consulting)
+    expect(controls.hold.isShown).toBe(true)
+    expect(controls.transfer.isShown).toBe(false)
+    expect(enabled(reduce(consulting, { type: 'CONSULT_CHANGED', isOn: false }))).toEqual(enabled(talking))
+  })
+
+  it('G2: the bar offers a retry for the agent’s own problems; an unreachable server heals by itself', () => {
+    const signed = run([signedIn('SOFTPHONE')])
+    expect(enabled(reduce(signed, { type: 'PROBLEM', problem: 'MICROPHONE_DENIED' }))).toContain('retry')
+    expect(controlsOf(reduce(signed, { type: 'PROBLEM', problem: 'SERVER_UNREACHABLE' })).retry.isShown).toBe(
+      false,
+    )
   })
 
   it('G2: the caller hanging up ends the call and the bar returns to the agent’s status', () => {

@@ -224,6 +224,11 @@ function withAgent(state: PhoneBarState, agent: AgentStateFields | null, now: nu
   return { ...state, agent, call, reconnect: status === 'ON_CALL' ? state.reconnect : 'NONE' }
 }
 
+/** A reload left a call without its leg: once the softphone is registered, the leg is asked back, once. */
+export function isReconnectDue(state: PhoneBarState): boolean {
+  return state.reconnect === 'PENDING' && state.registration === 'REGISTERED'
+}
+
 function ringingCall(callId: string | null, remoteNumber: string | null, since: number): Call {
   return {
     phase: 'RINGING',
@@ -241,19 +246,34 @@ function ringingCall(callId: string | null, remoteNumber: string | null, since: 
 
 // ── the view ──────────────────────────────────────────────────────────────────────────────────────────
 
-export type Control = 'answer' | 'hangUp' | 'hold' | 'mute' | 'keypad' | 'transfer' | 'consult' | 'dial'
+export type Control =
+  | 'answer'
+  | 'hangUp'
+  | 'hold'
+  | 'mute'
+  | 'keypad'
+  | 'transfer'
+  | 'consult'
+  | 'completeConsultation'
+  | 'cancelConsultation'
+  | 'dial'
+  | 'retry'
 
 export interface ControlView {
-  /** Shown in this answering mode at all (a mobile is answered on the mobile, so no answer button). */
+  /**
+   * Shown now: in this answering mode (a mobile is answered on the mobile, so no answer button) and at
+   * this point of the call (answer while it rings, hold and transfer once talking).
+   */
   isShown: boolean
   isEnabled: boolean
 }
 
-/** Which controls the bar shows, and which work right now. */
+/** Which controls the bar shows, and which work right now: the bar itself checks nothing else. */
 export function controlsOf(state: PhoneBarState): Record<Control, ControlView> {
   const { mode, call } = state
   const isSignedIn = mode !== null && state.agent?.status !== 'OFFLINE'
   const isTalking = call?.phase === 'TALKING'
+  const isConsulting = isTalking && call.isConsulting
   const isSoftphone = mode === 'SOFTPHONE'
   const view = (isShown: boolean, isEnabled: boolean): ControlView => ({
     isShown,
@@ -261,20 +281,23 @@ export function controlsOf(state: PhoneBarState): Record<Control, ControlView> {
   })
   return {
     answer: view(
-      mode !== 'MOBILE',
-      call?.phase === 'RINGING' && (isSoftphone ? call.hasSession : mode === 'DESK_PHONE'),
+      mode !== 'MOBILE' && call?.phase === 'RINGING',
+      isSoftphone ? call?.hasSession === true : mode === 'DESK_PHONE',
     ),
-    hangUp: view(
-      true,
-      call !== null && (call.hasSession || call.phase !== 'RINGING' || mode !== 'SOFTPHONE'),
-    ),
-    hold: view(true, isTalking && !call.isConsulting),
+    // Declines while the call rings, hangs up once it is answered.
+    hangUp: view(call !== null, call?.hasSession || call?.phase !== 'RINGING' || mode !== 'SOFTPHONE'),
+    hold: view(isTalking, !isConsulting),
     // A mobile has its own mute button; the browser's microphone and a desk phone's are muted from here.
-    mute: view(mode !== 'MOBILE', isTalking),
-    keypad: view(isSoftphone, isTalking && call.hasSession),
-    transfer: view(true, isTalking),
-    consult: view(true, isTalking),
+    mute: view(mode !== 'MOBILE' && isTalking, true),
+    keypad: view(isSoftphone && isTalking, call?.hasSession === true),
+    // During a consultation the call is handed over (or taken back) with the two controls below.
+    transfer: view(isTalking && !isConsulting, true),
+    consult: view(isTalking && !isConsulting, true),
+    completeConsultation: view(isConsulting, true),
+    cancelConsultation: view(isConsulting, true),
     dial: view(true, isSignedIn && call === null),
+    // A busy or unreachable server heals by itself; the agent's own problems are retried from here.
+    retry: view(isSoftphone && state.problem !== null && state.problem !== 'SERVER_UNREACHABLE', true),
   }
 }
 

@@ -1,59 +1,12 @@
-// G2: what the softphone tells the phone bar, with JsSIP replaced by a stand-in the test drives.
+// G2: what the softphone tells the phone bar, with JsSIP replaced by a stand-in the test drives (fakeJsSIP).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { FakeUA, invite } from './fakeJsSIP'
+import { SOFTPHONE_SETTINGS } from './fixtures'
 import type { PhoneBarEvent } from './phoneBarMachine'
 
-type Handler = (event: unknown) => void
-
-class FakeUA {
-  static last: FakeUA | undefined
-  readonly handlers = new Map<string, Handler>()
-  isStarted = false
-  constructor(readonly config: Record<string, unknown>) {
-    FakeUA.last = this
-  }
-  on(name: string, handler: Handler) {
-    this.handlers.set(name, handler)
-  }
-  start() {
-    this.isStarted = true
-  }
-  stop() {}
-  isConnected() {
-    return true
-  }
-  register() {}
-  fire(name: string, event: unknown = {}) {
-    this.handlers.get(name)?.(event)
-  }
-}
-
-vi.mock('jssip', () => ({
-  default: {
-    UA: FakeUA,
-    WebSocketInterface: class {
-      constructor(readonly url: string) {}
-    },
-    C: {
-      causes: {
-        AUTHENTICATION_ERROR: 'Authentication Error',
-        USER_DENIED_MEDIA_ACCESS: 'User Denied Media Access',
-      },
-      DTMF_TRANSPORT: { RFC2833: 'RFC2833' },
-    },
-  },
-}))
+vi.mock('jssip', () => import('./fakeJsSIP'))
 
 const { Softphone } = await import('./softphone')
-
-const SETTINGS = {
-  sipUri: 'sip:1001@t1.sip.example.com',
-  authUser: '1001',
-  password: 'secret',
-  domain: 't1.sip.example.com',
-  displayName: '林坐席',
-  websocketUrl: 'wss://cc.example.com/sip/fs1/',
-  iceServers: [],
-}
 
 let events: PhoneBarEvent[]
 let getUserMedia: ReturnType<typeof vi.fn>
@@ -68,7 +21,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks())
 
 async function started() {
-  const softphone = new Softphone(SETTINGS, (event) => events.push(event))
+  const softphone = new Softphone(SOFTPHONE_SETTINGS, (event) => events.push(event))
   await softphone.start()
   return softphone
 }
@@ -77,28 +30,11 @@ function problems() {
   return events.flatMap((event) => (event.type === 'PROBLEM' && event.problem ? [event.problem] : []))
 }
 
-/** An INVITE as JsSIP hands it over, with the session's own events to fire. */
-function invite(headers: Record<string, string> = {}) {
-  const handlers = new Map<string, Handler>()
-  const session = {
-    remote_identity: { uri: { user: '13900139000' } },
-    on: (name: string, handler: Handler) => handlers.set(name, handler),
-    answer: vi.fn(),
-    terminate: vi.fn(),
-  }
-  FakeUA.last!.fire('newRTCSession', {
-    originator: 'remote',
-    session,
-    request: { getHeader: (name: string) => headers[name] },
-  })
-  return { session, fire: (name: string, event: unknown = {}) => handlers.get(name)?.(event) }
-}
-
 describe('softphone', () => {
   it('G2: registers with the account and WebSocket address the API named', async () => {
     await started()
     expect(FakeUA.last!.config).toMatchObject({
-      uri: SETTINGS.sipUri,
+      uri: SOFTPHONE_SETTINGS.sipUri,
       authorization_user: '1001',
       password: 'secret',
       register: true,

@@ -27,6 +27,7 @@ import type { TransferTargetInput, WorkstationStartQuery } from '../graphql/gene
 import {
   controlsOf,
   initialState,
+  isReconnectDue,
   reduce,
   type AnsweringChoice,
   type PhoneBarEvent,
@@ -55,21 +56,17 @@ export const usePhoneStore = defineStore('phone', () => {
 
   const controls = computed(() => controlsOf(state.value))
 
+  /**
+   * Applies one event. The one effect the machine asks for, the lost leg's reconnect, is started here
+   * and its start applied at once, so it is asked for once; its failure arrives later as an event.
+   */
   function dispatch(event: PhoneBarEvent): void {
-    const before = state.value
-    state.value = reduce(before, event)
-    reconnectIfNeeded()
-  }
-
-  /** A reload left a call without its leg: once the softphone is registered, the leg is asked back. */
-  function reconnectIfNeeded(): void {
-    const { reconnect, registration } = state.value
-    if (reconnect === 'PENDING' && registration === 'REGISTERED') {
-      dispatch({ type: 'RECONNECT_STARTED' })
-      request(ReconnectCallDocument, { idempotencyKey: key() }).catch(() =>
-        dispatch({ type: 'PROBLEM', problem: 'RECONNECT_FAILED' }),
-      )
-    }
+    state.value = reduce(state.value, event)
+    if (!isReconnectDue(state.value)) return
+    state.value = reduce(state.value, { type: 'RECONNECT_STARTED' })
+    request(ReconnectCallDocument, { idempotencyKey: key() }).catch(() =>
+      dispatch({ type: 'PROBLEM', problem: 'RECONNECT_FAILED' }),
+    )
   }
 
   function apiState(agent: AgentStateFields | null): void {

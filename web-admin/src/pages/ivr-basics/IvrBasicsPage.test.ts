@@ -1,7 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
-import { ElMessage } from 'element-plus'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerOperations, areaProps, mountAdmin, sentTo } from '../../testing'
+import { describe, expect, it } from 'vitest'
+import { answerOperations, areaProps, describeMounted, mountAdmin, sentTo } from '../../testing'
 import IvrBasicsPage from './IvrBasicsPage.vue'
 import { choiceInput, choiceValue, promptOptions } from './systemPromptChoice'
 
@@ -14,13 +13,7 @@ const defaults = KINDS.map((kind) => ({
   prompt: null,
 }))
 
-describe('IvrBasicsPage', () => {
-  afterEach(() => {
-    ElMessage.closeAll()
-    document.body.innerHTML = ''
-    vi.unstubAllGlobals()
-  })
-
+describeMounted('IvrBasicsPage', () => {
   it('A5: with no approved prompts, every system prompt plays its default and the page points to the library', async () => {
     answerOperations({
       SystemPrompts: { data: { systemPrompts: defaults } },

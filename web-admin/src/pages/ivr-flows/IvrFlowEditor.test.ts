@@ -1,7 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
-import { ElMessage } from 'element-plus'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerOperations, mountAdmin, sentTo } from '../../testing'
+import { expect, it, vi } from 'vitest'
+import { answerOperations, describeMounted, invalidFields, mountAdmin, sentTo } from '../../testing'
 import IvrFlowEditor from './IvrFlowEditor.vue'
 
 const prompt = {
@@ -64,33 +63,16 @@ function click(testId: string): void {
   document.querySelector<HTMLElement>(`[data-testid=${testId}]`)!.click()
 }
 
-// Mounting Element Plus forms in happy-dom takes seconds on a busy machine.
-describe('IvrFlowEditor', { timeout: 20_000 }, () => {
-  afterEach(() => {
-    ElMessage.closeAll()
-    document.body.innerHTML = ''
-    vi.unstubAllGlobals()
-  })
-
+describeMounted('IvrFlowEditor', () => {
   it('A7: the API’s problems show on the menu they name, in the tree and at the field', async () => {
     const fetchMock = answers(draftOfDepth(2), {
-      SaveIvrFlowDraft: {
-        errors: [
-          {
-            message: 'Some fields are invalid.',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              problems: [
-                {
-                  field: 'menus.1.keys.0.action',
-                  code: 'CHOOSE_KEY_ACTION',
-                  message: 'choose what pressing this key does',
-                },
-              ],
-            },
-          },
-        ],
-      },
+      SaveIvrFlowDraft: invalidFields([
+        {
+          field: 'menus.1.keys.0.action',
+          code: 'CHOOSE_KEY_ACTION',
+          message: 'choose what pressing this key does',
+        },
+      ]),
     })
     mountAdmin(IvrFlowEditor, { props: { flowId: 'f1' } })
     await flushPromises()

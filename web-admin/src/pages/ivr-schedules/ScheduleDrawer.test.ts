@@ -1,7 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
-import { ElMessage } from 'element-plus'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { answerOperations, mountAdmin, sentTo } from '../../testing'
+import { expect, it, vi } from 'vitest'
+import { answerOperations, describeMounted, invalidFields, mountAdmin, sentTo } from '../../testing'
 import ScheduleDrawer from './ScheduleDrawer.vue'
 
 const flows = [{ id: 'f1', name: '主菜单', liveVersion: { id: 'v1', version: 1 } }]
@@ -22,14 +21,7 @@ async function open(props: Record<string, unknown>) {
   return wrapper
 }
 
-// Mounting Element Plus forms in happy-dom takes seconds on a busy machine.
-describe('ScheduleDrawer', { timeout: 20_000 }, () => {
-  afterEach(() => {
-    ElMessage.closeAll()
-    document.body.innerHTML = ''
-    vi.unstubAllGlobals()
-  })
-
+describeMounted('ScheduleDrawer', () => {
   it('A7: a range past midnight is marked “次日” and saved as it is', async () => {
     const fetchMock = answerOperations({
       UpdateIvrSchedule: { data: { updateIvrSchedule: schedule } },
@@ -53,24 +45,14 @@ describe('ScheduleDrawer', { timeout: 20_000 }, () => {
 
   it('A7: an overlap the API finds is shown on the weekday it concerns', async () => {
     answerOperations({
-      UpdateIvrSchedule: {
-        errors: [
-          {
-            message: 'Some fields are invalid.',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              problems: [
-                {
-                  field: 'days.0.ranges.0.start',
-                  code: 'OVERLAPPING_RANGES',
-                  params: { other: '20:00–23:00' },
-                  message: 'overlaps 20:00–23:00',
-                },
-              ],
-            },
-          },
-        ],
-      },
+      UpdateIvrSchedule: invalidFields([
+        {
+          field: 'days.0.ranges.0.start',
+          code: 'OVERLAPPING_RANGES',
+          params: { other: '20:00–23:00' },
+          message: 'overlaps 20:00–23:00',
+        },
+      ]),
     })
     await open({ schedule })
     document.querySelector<HTMLButtonElement>('[data-testid=schedule-save]')!.click()
