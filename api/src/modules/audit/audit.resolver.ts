@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, PageOf, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
@@ -46,8 +48,9 @@ export class AuditResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<AuditEntry>> {
-    return ctx.services.audit.list(ctx.viewer!, filter, page)
+    return ctx.services.audit.list(viewer, filter, page)
   }
 }

@@ -11,6 +11,8 @@ import {
   Resolver,
 } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, PageOf, type Page } from '../../graphql/pagination.js'
 import { Organization, Role } from '../identity/roles.js'
@@ -54,9 +56,10 @@ export class ApiKeysResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<ApiKey>> {
-    return ctx.services.apiKeys.list(ctx.viewer!, page)
+    return ctx.services.apiKeys.list(viewer, page)
   }
 
   @Authorized(Role.ADMIN)
@@ -66,17 +69,19 @@ export class ApiKeysResolver {
   createApiKey(
     @Arg('input', () => CreateApiKeyInput, { description: 'Name, role and organisation.' })
     input: CreateApiKeyInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreatedApiKey> {
-    return ctx.services.apiKeys.create(ctx.viewer!, input)
+    return ctx.services.apiKeys.create(viewer, input)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once, closing its open subscriptions.' })
   revokeApiKey(
     @Arg('id', () => ID, { description: 'The key.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ApiKey> {
-    return ctx.services.apiKeys.revoke(ctx.viewer!, id)
+    return ctx.services.apiKeys.revoke(viewer, id)
   }
 }
