@@ -2,7 +2,7 @@ import { Authorized, Ctx, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
 import type { Viewer } from '../identity/viewer.js'
-import { TransferableAgent } from './transfer-directory.js'
+import { TransferableAgent } from './transfer-directory.types.js'
 
 @Resolver()
 export class TransferDirectoryResolver {
