@@ -45,7 +45,7 @@ export class AcdSettingsResolver {
       'Not-ready reasons by position: the company’s own (REST, MEETING, TRAINING at first), then system ones.',
   })
   notReadyReasons(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<NotReadyReason[]> {
-    return ctx.services.acdSettings.listReasons(viewer)
+    return ctx.services.acdSettings.reasons.list(viewer)
   }
 
   @Authorized(Role.ADMIN)
@@ -56,7 +56,7 @@ export class AcdSettingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NotReadyReason> {
-    return ctx.services.acdSettings.createReason(viewer, { ...input })
+    return ctx.services.acdSettings.reasons.create(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -70,7 +70,7 @@ export class AcdSettingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NotReadyReason> {
-    return ctx.services.acdSettings.updateReason(viewer, id, { ...input })
+    return ctx.services.acdSettings.reasons.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -82,7 +82,7 @@ export class AcdSettingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.acdSettings.deleteReason(viewer, id)
+    return ctx.services.acdSettings.reasons.delete(viewer, id)
   }
 }
 
@@ -103,7 +103,7 @@ export class PhoneNumbersResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<PhoneNumber>> {
-    return ctx.services.acdSettings.listNumbers(viewer, page)
+    return ctx.services.acdSettings.numbers.list(viewer, page)
   }
 
   @Authorized(Role.ADMIN)
@@ -115,7 +115,7 @@ export class PhoneNumbersResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    return ctx.services.acdSettings.addNumber(viewer, { ...input })
+    return ctx.services.acdSettings.numbers.add(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -130,7 +130,7 @@ export class PhoneNumbersResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    return ctx.services.acdSettings.updateNumber(viewer, id, { ...input })
+    return ctx.services.acdSettings.numbers.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -140,7 +140,7 @@ export class PhoneNumbersResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.acdSettings.removeNumber(viewer, id)
+    return ctx.services.acdSettings.numbers.remove(viewer, id)
   }
 
   @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group its calls go to.' })
