@@ -5,6 +5,52 @@ import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
+// The API's naming and import rule (issue 15.4), as AST selectors so it needs no plugin. A file says by its
+// suffix what it holds: GraphQL resolvers in *.resolver.ts, ORM entities in *.entity.ts, GraphQL object and
+// input types in *.types.ts (entities are object types too), services in *.service.ts; other files are named
+// for what they are. Relative imports name the .js file Node loads, as ESM requires.
+const relativeWithoutJs = '/^[.](?!.*[.]js$)/'
+const apiRule = {
+  importExtension: [
+    `ImportDeclaration[source.value=${relativeWithoutJs}]`,
+    `ExportNamedDeclaration[source.value=${relativeWithoutJs}]`,
+    `ExportAllDeclaration[source.value=${relativeWithoutJs}]`,
+    `ImportExpression[source.value=${relativeWithoutJs}]`,
+  ].map((selector) => ({ selector, message: 'A relative import names the .js file it loads.' })),
+  resolver: [
+    {
+      selector: "Decorator[expression.callee.name='Resolver']",
+      message: 'GraphQL resolvers live in *.resolver.ts.',
+    },
+  ],
+  entity: [
+    { selector: "Decorator[expression.callee.name='Entity']", message: 'ORM entities live in *.entity.ts.' },
+  ],
+  types: [
+    {
+      selector: 'Decorator[expression.callee.name=/^(ObjectType|InputType|ArgsType|InterfaceType)$/]',
+      message: 'GraphQL object and input types live in *.types.ts (or the *.entity.ts they map).',
+    },
+    {
+      selector: "CallExpression[callee.name='PageOf']",
+      message: 'GraphQL object and input types live in *.types.ts (or the *.entity.ts they map).',
+    },
+  ],
+  service: [
+    {
+      selector: 'ClassDeclaration[id.name=/Service$/]',
+      message: 'A service class lives in its *.service.ts.',
+    },
+  ],
+}
+/** no-restricted-syntax for an API file, less the rules its suffix makes it the home of. */
+const apiRestrictions = (...homeOf) => [
+  'error',
+  ...Object.entries(apiRule)
+    .filter(([name]) => !homeOf.includes(name))
+    .flatMap(([, restrictions]) => restrictions),
+]
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '**/graphql/generated/**'] },
   js.configs.recommended,
@@ -22,5 +68,13 @@ export default tseslint.config(
       'vue/multi-word-component-names': 'off',
     },
   },
+  { files: ['api/**/*.ts'], rules: { 'no-restricted-syntax': apiRestrictions() } },
+  { files: ['api/**/*.resolver.ts'], rules: { 'no-restricted-syntax': apiRestrictions('resolver') } },
+  { files: ['api/**/*.entity.ts'], rules: { 'no-restricted-syntax': apiRestrictions('entity', 'types') } },
+  { files: ['api/**/*.types.ts'], rules: { 'no-restricted-syntax': apiRestrictions('types') } },
+  { files: ['api/**/*.service.ts'], rules: { 'no-restricted-syntax': apiRestrictions('service') } },
+  // Shared infrastructure that defines the mechanisms the rule points to.
+  { files: ['api/src/graphql/pagination.ts'], rules: { 'no-restricted-syntax': apiRestrictions('types') } },
+  { files: ['api/**/*.test.ts'], rules: { 'no-restricted-syntax': apiRestrictions('types') } },
   prettier,
 )

@@ -316,7 +316,7 @@ async function ensureNumber(seeding: Seeding, scheduleId: string): Promise<void>
   const settings = seeding.api.services.acdSettings
   const existing = await findIn(seeding, (em) => em.findOne(PhoneNumber, { number: DEMO_NUMBER }))
   if (!existing)
-    await settings.addNumber(seeding.viewer, { number: DEMO_NUMBER, description: '客服热线', scheduleId })
+    await settings.numbers.add(seeding.viewer, { number: DEMO_NUMBER, description: '客服热线', scheduleId })
   if (!(await settings.getSettings(seeding.viewer)).outboundCallerId)
     await settings.updateSettings(seeding.viewer, { outboundCallerId: DEMO_NUMBER })
 }

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { loadConfig } from '../config'
-import { parseNodeList } from './cluster/health'
-import { XML_CURL_PATH } from './xml-curl/routes'
+import { loadConfig } from '../config.js'
+import { parseNodeList } from './cluster/health.js'
+import { XML_CURL_PATH } from './xml-curl/routes.js'
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url))
 const read = (path: string) => readFileSync(repoFile(path), 'utf8')

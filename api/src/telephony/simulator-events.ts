@@ -1,9 +1,9 @@
 // One more event listener on the in-process switch simulator, for what runs beside the ACD on it (the
 // admin console's test calls, the workstation's simulated phones). It listens like any listener of a
 // real switch, so those features read the same typed events the ACD reads, and hold no node ownership.
-import { EslClient, type EslLogger } from './esl/client'
-import type { EslEvent } from './esl/event'
-import type { SwitchSimulator } from './sim/switch'
+import { EslClient, type EslLogger } from './esl/client.js'
+import type { EslEvent } from './esl/event.js'
+import type { SwitchSimulator } from './sim/switch.js'
 
 /** What the listener subscribes to: the life of each leg, what is played to it, and the keys pressed. */
 const EVENTS = [

@@ -1,15 +1,15 @@
 // Starts the telephony side of one API instance: the switch cluster (or, with no FREESWITCH_NODES,
 // the switch simulator in-process plus a one-node cluster pointed at it).
 import type { Config } from '../config.js'
-import type { EslLogger } from './esl/client'
-import type { CallStore } from './calls/call'
-import { inboundDialplanVariables } from './calls/variables'
-import { REGISTRATION_SUBCLASSES } from './esl/event'
-import type { NodeHealth, SwitchNodeAddress } from './cluster/health'
-import { PgOwnershipLock } from './cluster/ownership-lock'
-import { SwitchCluster } from './cluster/switch-cluster'
-import { SwitchSimulator } from './sim/switch'
-import type { InMemoryTelephonyDirectory } from './xml-curl/directory'
+import type { EslLogger } from './esl/client.js'
+import type { CallStore } from './calls/call.js'
+import { inboundDialplanVariables } from './calls/variables.js'
+import { REGISTRATION_SUBCLASSES } from './esl/event.js'
+import type { NodeHealth, SwitchNodeAddress } from './cluster/health.js'
+import { PgOwnershipLock } from './cluster/ownership-lock.js'
+import { SwitchCluster } from './cluster/switch-cluster.js'
+import { SwitchSimulator } from './sim/switch.js'
+import type { InMemoryTelephonyDirectory } from './xml-curl/directory.js'
 
 export interface TelephonyOptions {
   readonly config: Config

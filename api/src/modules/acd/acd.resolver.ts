@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Role } from '../identity/roles.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
@@ -13,8 +15,6 @@ import {
 } from './acd.types.js'
 import type { AgentStateEvent } from './presence.service.js'
 
-const viewerOf = (ctx: GraphQLContext) => ctx.viewer!
-
 /** G2/G3 for the agent, and the supervisors' live view of agents and queues (X3). */
 @Resolver(() => AgentState)
 export class AcdResolver {
@@ -23,14 +23,17 @@ export class AcdResolver {
     nullable: true,
     description: 'The viewer’s own work status; empty before the first sign-in.',
   })
-  myAgentState(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent | undefined> {
-    return ctx.services.acd.presence.current(viewerOf(ctx))
+  myAgentState(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent | undefined> {
+    return ctx.services.acd.presence.current(viewer)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Query(() => [AgentState], { description: 'Work status of every agent the viewer may see.' })
-  agentStates(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent[]> {
-    return ctx.services.acd.board.agentStates(viewerOf(ctx))
+  agentStates(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<AgentStateEvent[]> {
+    return ctx.services.acd.board.agentStates(viewer)
   }
 
   @Authorized()
@@ -43,15 +46,16 @@ export class AcdResolver {
     @Arg('agentId', () => ID, { description: 'The agent.' }) agentId: string,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page; 20 rows by default.' })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<AgentStatusChange>> {
-    return ctx.services.acd.board.statusHistory(viewerOf(ctx), agentId, page)
+    return ctx.services.acd.board.statusHistory(viewer, agentId, page)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Query(() => [QueueState], { description: 'The queue of every skill group the viewer may see.' })
-  queueStates(@Ctx() ctx: GraphQLContext): Promise<QueueState[]> {
-    return ctx.services.acd.board.queueStates(viewerOf(ctx))
+  queueStates(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<QueueState[]> {
+    return ctx.services.acd.board.queueStates(viewer)
   }
 
   @Authorized()
@@ -62,9 +66,10 @@ export class AcdResolver {
   signInWorkstation(
     @Arg('input', () => WorkstationSignInInput, { description: 'Answering mode and first status.' })
     input: WorkstationSignInInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentStateEvent> {
-    return ctx.services.acd.presence.signIn(viewerOf(ctx), input)
+    return ctx.services.acd.presence.signIn(viewer, input)
   }
 
   @Authorized()
@@ -72,8 +77,11 @@ export class AcdResolver {
     nullable: true,
     description: 'Signs the viewer out of the workstation: OFFLINE.',
   })
-  signOutWorkstation(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent | undefined> {
-    return ctx.services.acd.presence.signOut(viewerOf(ctx))
+  signOutWorkstation(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent | undefined> {
+    return ctx.services.acd.presence.signOut(viewer)
   }
 
   @Authorized()
@@ -81,8 +89,11 @@ export class AcdResolver {
     description:
       'The workstation’s heartbeat, every few seconds; missing it for the company’s timeout takes the agent OFFLINE. Fails once the session has ended.',
   })
-  workstationHeartbeat(@Ctx() ctx: GraphQLContext): Promise<AgentStateEvent> {
-    return ctx.services.acd.presence.heartbeat(viewerOf(ctx))
+  workstationHeartbeat(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AgentStateEvent> {
+    return ctx.services.acd.presence.heartbeat(viewer)
   }
 
   @Authorized()
@@ -92,18 +103,20 @@ export class AcdResolver {
     status: ChosenStatus,
     @Arg('reasonId', () => ID, { nullable: true, description: 'The not-ready reason.' })
     reasonId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentStateEvent> {
-    return ctx.services.acd.presence.choose(viewerOf(ctx), status, reasonId)
+    return ctx.services.acd.presence.choose(viewer, status, reasonId)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Mutation(() => AgentState, { description: 'Ends an agent’s workstation session; the agent is told why.' })
   forceSignOut(
     @Arg('agentId', () => ID, { description: 'The agent.' }) agentId: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentStateEvent> {
-    return ctx.services.acd.presence.forceSignOut(viewerOf(ctx), agentId)
+    return ctx.services.acd.presence.forceSignOut(viewer, agentId)
   }
 
   @Authorized()
@@ -111,7 +124,7 @@ export class AcdResolver {
     description: 'The viewer’s own status each time it changes, with the call offered when RINGING.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext
-      return ctx.services.acd.board.myStates(viewerOf(ctx))
+      return ctx.services.acd.board.myStates(requireViewer(ctx))
     },
   })
   myAgentStateChanged(@Root() state: AgentStateEvent): AgentStateEvent {
@@ -123,7 +136,7 @@ export class AcdResolver {
     description: 'Status changes of the agents the viewer may see.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext
-      return ctx.services.acd.board.watchedStates(viewerOf(ctx))
+      return ctx.services.acd.board.watchedStates(requireViewer(ctx))
     },
   })
   agentStateChanged(@Root() state: AgentStateEvent): AgentStateEvent {
@@ -135,7 +148,7 @@ export class AcdResolver {
     description: 'A skill group’s queue each time it changes, for the groups the viewer may see.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext
-      return ctx.services.acd.board.watchedQueues(viewerOf(ctx))
+      return ctx.services.acd.board.watchedQueues(requireViewer(ctx))
     },
   })
   queueStateChanged(@Root() state: QueueState): QueueState {

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql'
 import { ValidationError } from '../../common/errors.js'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Role } from '../identity/roles.js'
 import { CallControlResult, MonitorModeEnum, TransferTargetInput } from './acd.types.js'
 import type { CallControlResult as Result, TransferTarget } from './call-control.service.js'
@@ -32,9 +34,10 @@ export class CallControlResolver {
   dialOut(
     @Arg('number', () => String, { description: 'The customer’s number.' }) number: string,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
-    return ctx.services.acd.calls.dialOut(ctx.viewer!, { number, idempotencyKey })
+    return ctx.services.acd.calls.dialOut(viewer, { number, idempotencyKey })
   }
 
   @Authorized()
@@ -44,10 +47,11 @@ export class CallControlResolver {
   })
   answerCall(
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'ANSWER', () => calls.answer(ctx.viewer!))
+    return calls.once(viewer, idempotencyKey, 'ANSWER', () => calls.answer(viewer))
   }
 
   @Authorized()
@@ -57,10 +61,11 @@ export class CallControlResolver {
   holdCall(
     @Arg('on', () => Boolean, { description: 'True to hold, false to resume.' }) on: boolean,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, on ? 'HOLD' : 'UNHOLD', () => calls.hold(ctx.viewer!, on))
+    return calls.once(viewer, idempotencyKey, on ? 'HOLD' : 'UNHOLD', () => calls.hold(viewer, on))
   }
 
   @Authorized()
@@ -70,10 +75,11 @@ export class CallControlResolver {
   muteCall(
     @Arg('on', () => Boolean, { description: 'True to mute, false to unmute.' }) on: boolean,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, on ? 'MUTE' : 'UNMUTE', () => calls.mute(ctx.viewer!, on))
+    return calls.once(viewer, idempotencyKey, on ? 'MUTE' : 'UNMUTE', () => calls.mute(viewer, on))
   }
 
   @Authorized()
@@ -83,10 +89,11 @@ export class CallControlResolver {
   })
   reconnectCall(
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'RECONNECT', () => calls.reconnect(ctx.viewer!))
+    return calls.once(viewer, idempotencyKey, 'RECONNECT', () => calls.reconnect(viewer))
   }
 
   @Authorized()
@@ -97,12 +104,11 @@ export class CallControlResolver {
     @Arg('target', () => TransferTargetInput, { description: 'An agent, a skill group or a number.' })
     target: TransferTargetInput,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'TRANSFER', () =>
-      calls.transfer(ctx.viewer!, targetOf(target)),
-    )
+    return calls.once(viewer, idempotencyKey, 'TRANSFER', () => calls.transfer(viewer, targetOf(target)))
   }
 
   @Authorized()
@@ -114,12 +120,11 @@ export class CallControlResolver {
     @Arg('target', () => TransferTargetInput, { description: 'An agent or a number.' })
     target: TransferTargetInput,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'CONSULT', () =>
-      calls.consult(ctx.viewer!, targetOf(target)),
-    )
+    return calls.once(viewer, idempotencyKey, 'CONSULT', () => calls.consult(viewer, targetOf(target)))
   }
 
   @Authorized()
@@ -128,11 +133,12 @@ export class CallControlResolver {
   })
   completeConsultation(
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'COMPLETE_CONSULTATION', () =>
-      calls.completeConsultation(ctx.viewer!),
+    return calls.once(viewer, idempotencyKey, 'COMPLETE_CONSULTATION', () =>
+      calls.completeConsultation(viewer),
     )
   }
 
@@ -142,22 +148,22 @@ export class CallControlResolver {
   })
   cancelConsultation(
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'CANCEL_CONSULTATION', () =>
-      calls.cancelConsultation(ctx.viewer!),
-    )
+    return calls.once(viewer, idempotencyKey, 'CANCEL_CONSULTATION', () => calls.cancelConsultation(viewer))
   }
 
   @Authorized()
   @Mutation(() => CallControlResult, { description: 'Hangs up the viewer’s call.' })
   hangUpCall(
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, 'HANG_UP', () => calls.hangUp(ctx.viewer!))
+    return calls.once(viewer, idempotencyKey, 'HANG_UP', () => calls.hangUp(viewer))
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -169,11 +175,10 @@ export class CallControlResolver {
     @Arg('agentId', () => ID, { description: 'The agent on the call.' }) agentId: string,
     @Arg('mode', () => MonitorModeEnum, { description: 'Listen, whisper or barge.' }) mode: MonitorModeEnum,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
     const calls = ctx.services.acd.calls
-    return calls.once(ctx.viewer!, idempotencyKey, `MONITOR_${mode}`, () =>
-      calls.monitor(ctx.viewer!, agentId, mode),
-    )
+    return calls.once(viewer, idempotencyKey, `MONITOR_${mode}`, () => calls.monitor(viewer, agentId, mode))
   }
 }

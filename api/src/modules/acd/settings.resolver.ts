@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
@@ -22,8 +24,8 @@ export class AcdSettingsResolver {
   @Query(() => AcdSettings, {
     description: 'The company’s call settings; the defaults until an admin saves them.',
   })
-  acdSettings(@Ctx() ctx: GraphQLContext): Promise<AcdSettings> {
-    return ctx.services.acdSettings.getSettings(ctx.viewer!)
+  acdSettings(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<AcdSettings> {
+    return ctx.services.acdSettings.getSettings(viewer)
   }
 
   @Authorized(Role.ADMIN)
@@ -31,9 +33,10 @@ export class AcdSettingsResolver {
   updateAcdSettings(
     @Arg('input', () => UpdateAcdSettingsInput, { description: 'The changes.' })
     input: UpdateAcdSettingsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AcdSettings> {
-    return ctx.services.acdSettings.updateSettings(ctx.viewer!, { ...input })
+    return ctx.services.acdSettings.updateSettings(viewer, { ...input })
   }
 
   @Authorized()
@@ -41,8 +44,8 @@ export class AcdSettingsResolver {
     description:
       'Not-ready reasons by position: the company’s own (REST, MEETING, TRAINING at first), then system ones.',
   })
-  notReadyReasons(@Ctx() ctx: GraphQLContext): Promise<NotReadyReason[]> {
-    return ctx.services.acdSettings.listReasons(ctx.viewer!)
+  notReadyReasons(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<NotReadyReason[]> {
+    return ctx.services.acdSettings.reasons.list(viewer)
   }
 
   @Authorized(Role.ADMIN)
@@ -50,9 +53,10 @@ export class AcdSettingsResolver {
   createNotReadyReason(
     @Arg('input', () => CreateNotReadyReasonInput, { description: 'The reason.' })
     input: CreateNotReadyReasonInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NotReadyReason> {
-    return ctx.services.acdSettings.createReason(ctx.viewer!, { ...input })
+    return ctx.services.acdSettings.reasons.create(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -63,9 +67,10 @@ export class AcdSettingsResolver {
     @Arg('id', () => ID, { description: 'The reason.' }) id: string,
     @Arg('input', () => UpdateNotReadyReasonInput, { description: 'The changes.' })
     input: UpdateNotReadyReasonInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NotReadyReason> {
-    return ctx.services.acdSettings.updateReason(ctx.viewer!, id, { ...input })
+    return ctx.services.acdSettings.reasons.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -74,9 +79,10 @@ export class AcdSettingsResolver {
   })
   deleteNotReadyReason(
     @Arg('id', () => ID, { description: 'The reason.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.acdSettings.deleteReason(ctx.viewer!, id)
+    return ctx.services.acdSettings.reasons.delete(viewer, id)
   }
 }
 
@@ -94,9 +100,10 @@ export class PhoneNumbersResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<PhoneNumber>> {
-    return ctx.services.acdSettings.listNumbers(ctx.viewer!, page)
+    return ctx.services.acdSettings.numbers.list(viewer, page)
   }
 
   @Authorized(Role.ADMIN)
@@ -105,9 +112,10 @@ export class PhoneNumbersResolver {
   })
   addPhoneNumber(
     @Arg('input', () => AddPhoneNumberInput, { description: 'The number.' }) input: AddPhoneNumberInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    return ctx.services.acdSettings.addNumber(ctx.viewer!, { ...input })
+    return ctx.services.acdSettings.numbers.add(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -119,24 +127,30 @@ export class PhoneNumbersResolver {
     @Arg('id', () => ID, { description: 'The number.' }) id: string,
     @Arg('input', () => UpdatePhoneNumberInput, { description: 'The changes.' })
     input: UpdatePhoneNumberInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<PhoneNumber> {
-    return ctx.services.acdSettings.updateNumber(ctx.viewer!, id, { ...input })
+    return ctx.services.acdSettings.numbers.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Removes a number; its calls are no longer taken.' })
   removePhoneNumber(
     @Arg('id', () => ID, { description: 'The number.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.acdSettings.removeNumber(ctx.viewer!, id)
+    return ctx.services.acdSettings.numbers.remove(viewer, id)
   }
 
   @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group its calls go to.' })
-  skillGroup(@Root() number: PhoneNumber, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
+  skillGroup(
+    @Root() number: PhoneNumber,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup | null> {
     return number.skillGroupId
-      ? organizationLoaders(ctx, ctx.viewer!).skillGroup.load(number.skillGroupId)
+      ? organizationLoaders(ctx, viewer).skillGroup.load(number.skillGroupId)
       : Promise.resolve(null)
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { SimulatedPhoneCall, SimulatedPhoneRegistration } from './simulated-phone.types.js'
 
 const legArg = {
@@ -24,14 +26,17 @@ export class SimulatedPhoneResolver {
     description:
       'Registers the viewer’s SIP account on the switch simulator, or renews it; refused on FreeSWITCH.',
   })
-  registerSimulatedPhone(@Ctx() ctx: GraphQLContext): Promise<SimulatedPhoneRegistration> {
-    return ctx.services.simulatedPhones.register(ctx.viewer!)
+  registerSimulatedPhone(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SimulatedPhoneRegistration> {
+    return ctx.services.simulatedPhones.register(viewer)
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Unregisters the viewer’s simulated phone.' })
-  unregisterSimulatedPhone(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return ctx.services.simulatedPhones.unregister(ctx.viewer!)
+  unregisterSimulatedPhone(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return ctx.services.simulatedPhones.unregister(viewer)
   }
 
   @Authorized()
@@ -40,9 +45,10 @@ export class SimulatedPhoneResolver {
   })
   answerSimulatedCall(
     @Arg('legId', () => ID, legArg) legId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SimulatedPhoneCall> {
-    return ctx.services.simulatedPhones.answer(ctx.viewer!, legId)
+    return ctx.services.simulatedPhones.answer(viewer, legId)
   }
 
   @Authorized()
@@ -51,9 +57,10 @@ export class SimulatedPhoneResolver {
   })
   hangUpSimulatedCall(
     @Arg('legId', () => ID, legArg) legId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SimulatedPhoneCall> {
-    return ctx.services.simulatedPhones.hangUp(ctx.viewer!, legId)
+    return ctx.services.simulatedPhones.hangUp(viewer, legId)
   }
 
   @Authorized()
@@ -63,9 +70,10 @@ export class SimulatedPhoneResolver {
   pressSimulatedCallKeys(
     @Arg('keys', () => String, { description: 'Up to 20 of 0–9, * and #.' }) keys: string,
     @Arg('legId', () => ID, legArg) legId: string | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SimulatedPhoneCall> {
-    return ctx.services.simulatedPhones.pressKeys(ctx.viewer!, keys, legId)
+    return ctx.services.simulatedPhones.pressKeys(viewer, keys, legId)
   }
 
   @Authorized()
@@ -73,7 +81,7 @@ export class SimulatedPhoneResolver {
     description: 'The calls of the viewer’s simulated phone as they ring, are answered and end.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext
-      return ctx.services.simulatedPhones.changes(ctx.viewer!)
+      return ctx.services.simulatedPhones.changes(requireViewer(ctx))
     },
   })
   mySimulatedPhoneCalls(@Root() call: SimulatedPhoneCall): SimulatedPhoneCall {

@@ -1,5 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Softphone } from './softphone.types.js'
 
 /** G2: the workstation's WebRTC softphone settings. */
@@ -10,7 +12,7 @@ export class SoftphoneResolver {
     description:
       'The viewer’s own softphone settings: SIP account with password, the switch node’s WebSocket address and ICE servers. Fails for members without an agent number.',
   })
-  mySoftphone(@Ctx() ctx: GraphQLContext): Promise<Softphone> {
-    return ctx.services.softphone.mySoftphone(ctx.viewer!)
+  mySoftphone(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Softphone> {
+    return ctx.services.softphone.mySoftphone(viewer)
   }
 }

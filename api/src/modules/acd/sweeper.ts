@@ -49,7 +49,7 @@ export class AcdSweeper {
       for (const item of work) {
         if (this.isStopped) return
         if (item.kind === 'PRESENCE') await this.presence.heal(item.tenant_id, item.id)
-        else await this.distributor.maintain(item.tenant_id)
+        else await this.distributor.maintenance.maintain(item.tenant_id)
       }
     } catch (error) {
       this.logger.error({ err: error }, 'ACD sweep failed')

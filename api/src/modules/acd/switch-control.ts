@@ -1,7 +1,6 @@
 // What the ACD needs from the switch cluster: commands to any node, and which nodes this instance
 // owns (their events arrive here, and their waiting callers hear announcements from here).
 import path from 'node:path'
-import type { ExecuteEvent } from '../../telephony/esl/event.js'
 import { commandOutcome, uuidRecord } from '../../telephony/control/commands.js'
 
 /** The channel an application was meant for hung up (or was never there). */
@@ -9,6 +8,11 @@ export class CallerGoneError extends Error {
   constructor(readonly uuid: string) {
     super(`channel ${uuid} is gone`)
   }
+}
+
+/** What the ACD and IVR read of a finished application: the channel's variables at that moment. */
+export interface CompletedApplication {
+  readonly variables: Readonly<Record<string, string>>
 }
 
 export interface SwitchControl {
@@ -29,10 +33,10 @@ export interface SwitchControl {
   ): Promise<void>
   /**
    * Runs an application on a parked channel of an owned node and waits for it to finish: resolves with
-   * its CHANNEL_EXECUTE_COMPLETE (the channel's variables then hold its result, e.g. the digits of
+   * the channel's variables once it completes (they hold its result, e.g. the digits of
    * play_and_get_digits); rejects with CallerGoneError once the channel hangs up.
    */
-  run(node: string, uuid: string, app: string, arg?: string): Promise<ExecuteEvent>
+  run(node: string, uuid: string, app: string, arg?: string): Promise<CompletedApplication>
   ownsNode(node: string): boolean
   /** The nodes this instance can command: it only rings callers parked on these. */
   knownNodes(): readonly string[]

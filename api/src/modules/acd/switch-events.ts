@@ -152,7 +152,7 @@ export class AcdSwitchEvents {
       const wasAnswered = (event.headers['Caller-Channel-Answered-Time'] ?? '0') !== '0'
       const callId = event.variables[CALL_VARIABLES.callId]
       if (event.variables[CALL_VARIABLES.direction] === 'outbound' && callId)
-        this.serially(`call:${callId}`, () => this.calls.outboundEnded(ref.tenantId, callId))
+        this.serially(`call:${callId}`, () => this.calls.commands.outboundEnded(ref.tenantId, callId))
       this.serially(`agent:${ref.userId}`, () =>
         this.presence.legEnded(ref.tenantId, ref.userId, leg, wasAnswered),
       )

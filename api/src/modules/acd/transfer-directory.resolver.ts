@@ -1,6 +1,8 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
-import { TransferableAgent } from './transfer-directory.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
+import { TransferableAgent } from './transfer-directory.types.js'
 
 @Resolver()
 export class TransferDirectoryResolver {
@@ -9,7 +11,10 @@ export class TransferDirectoryResolver {
     description:
       'Colleagues the viewer may transfer a call to: active agents of the same organisation, free ones first (at most 500).',
   })
-  transferableAgents(@Ctx() ctx: GraphQLContext): Promise<TransferableAgent[]> {
-    return ctx.services.transferDirectory.agents(ctx.viewer!)
+  transferableAgents(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TransferableAgent[]> {
+    return ctx.services.transferDirectory.agents(viewer)
   }
 }

@@ -2,25 +2,10 @@
 // number, status) although the team directory shows them only themselves, and never across the
 // inbound / telesales divide (A11): the same rule guards the transfer itself.
 import type { EntityManager } from '@mikro-orm/postgresql'
-import { Field, ID, ObjectType } from 'type-graphql'
 import type { Database } from '../../db/database.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AgentStatus } from './presence.js'
-
-@ObjectType({ description: 'A colleague the signed-in user may transfer a call to.' })
-export class TransferableAgent {
-  @Field(() => ID, { description: 'The agent (user ID), as `transferCall` and `consultCall` take it.' })
-  id!: string
-
-  @Field(() => String, { description: 'Display name.' })
-  name!: string
-
-  @Field(() => String, { description: 'Agent number (the SIP user).' })
-  agentNumber!: string
-
-  @Field(() => AgentStatus, { description: 'Current status; only IDLE agents can take a transfer.' })
-  status!: AgentStatus
-}
+import type { TransferableAgent } from './transfer-directory.types.js'
 
 /** Active agents of the viewer's organisation (all of them for a viewer without one), the viewer excluded. */
 const COLLEAGUES = `

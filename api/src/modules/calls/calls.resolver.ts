@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import type { NodeHealth } from '../../telephony/cluster/health.js'
@@ -26,9 +28,10 @@ export class CallsResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<CallRecord>> {
-    return ctx.services.calls.list(ctx.viewer!, filter, page)
+    return ctx.services.calls.list(viewer, filter, page)
   }
 
   @Authorized(Role.ADMIN)
@@ -42,18 +45,20 @@ export class CallsResolver {
       description: 'Calls started before this time; now when omitted.',
     })
     to: Date | null,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CallCounts> {
-    return ctx.services.calls.counts(ctx.viewer!, { from, to })
+    return ctx.services.calls.counts(viewer, { from, to })
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => CallRecord, { description: 'One call record, with its legs and timeline.' })
   callRecord(
     @Arg('id', () => ID, { description: 'The call.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CallRecord> {
-    return ctx.services.calls.get(ctx.viewer!, id)
+    return ctx.services.calls.get(viewer, id)
   }
 
   @FieldResolver(() => [CallLeg], { description: 'The call’s channels on the switch, first leg first.' })
@@ -62,8 +67,12 @@ export class CallsResolver {
   }
 
   @FieldResolver(() => [CallEvent], { description: 'What happened during the call, in order.' })
-  timeline(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<CallEvent[]> {
-    return ctx.services.calls.timeline(ctx.viewer!, record)
+  timeline(
+    @Root() record: CallRecord,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CallEvent[]> {
+    return ctx.services.calls.timeline(viewer, record)
   }
 
   @Authorized(Role.SUPER_ADMIN)

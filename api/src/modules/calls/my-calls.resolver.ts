@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { MyCallRecordFilter } from './calls.types.js'
@@ -24,9 +26,10 @@ export class MyCallsResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<MyCallRecord>> {
-    return ctx.services.myCalls.list(ctx.viewer!, filter, page)
+    return ctx.services.myCalls.list(viewer, filter, page)
   }
 
   @Authorized()
@@ -36,8 +39,9 @@ export class MyCallsResolver {
   })
   myCallRecord(
     @Arg('id', () => ID, { description: 'The call.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<MyCallRecord> {
-    return ctx.services.myCalls.get(ctx.viewer!, id)
+    return ctx.services.myCalls.get(viewer, id)
   }
 }

@@ -13,6 +13,8 @@ import {
 } from 'type-graphql'
 import { AllowedPendingPasswordChange } from '../../graphql/auth-checker.js'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from './viewer.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { Session } from './session.entity.js'
@@ -38,8 +40,8 @@ export class IdentityResolver {
   @Authorized()
   @AllowedPendingPasswordChange()
   @Mutation(() => Boolean, { description: 'Ends the current session; open subscriptions of it are closed.' })
-  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.services.identity.logout(ctx.viewer!)
+  async logout(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.services.identity.logout(viewer)
     ctx.sessionCookie?.clear()
     return true
   }
@@ -47,8 +49,8 @@ export class IdentityResolver {
   @Authorized()
   @AllowedPendingPasswordChange()
   @Query(() => User, { description: 'The signed-in user.' })
-  me(@Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.identity.me(ctx.viewer!)
+  me(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return ctx.services.identity.me(viewer)
   }
 
   @Authorized()
@@ -59,9 +61,10 @@ export class IdentityResolver {
   changePassword(
     @Arg('input', () => ChangePasswordInput, { description: 'Current and new password.' })
     input: ChangePasswordInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.identity.changePassword(ctx.viewer!, input)
+    return ctx.services.identity.changePassword(viewer, input)
   }
 
   @Authorized()
@@ -75,18 +78,20 @@ export class IdentityResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<Session>> {
-    return ctx.services.identity.sessions(ctx.viewer!, page)
+    return ctx.services.identity.sessions(viewer, page)
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Signs out one of the signed-in user’s sessions.' })
   async revokeSession(
     @Arg('id', () => ID, { description: 'The session to sign out.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    await ctx.services.identity.revokeSession(ctx.viewer!, id)
+    await ctx.services.identity.revokeSession(viewer, id)
     return true
   }
 
@@ -95,15 +100,16 @@ export class IdentityResolver {
     description:
       'Signs out every other session of the signed-in user (this one stays); open subscriptions of them are closed. Returns how many were signed out.',
   })
-  revokeOtherSessions(@Ctx() ctx: GraphQLContext): Promise<number> {
-    return ctx.services.identity.revokeOtherSessions(ctx.viewer!)
+  revokeOtherSessions(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.services.identity.revokeOtherSessions(viewer)
   }
 
   @Authorized()
   @AllowedPendingPasswordChange()
   @Subscription(() => User, {
     description: 'The signed-in user, each time it changes (password, role, status).',
-    subscribe: ({ context }) => (context as GraphQLContext).services.identity.viewerUpdates(context.viewer!),
+    subscribe: ({ context }) =>
+      (context as GraphQLContext).services.identity.viewerUpdates(requireViewer(context)),
   })
   viewerUpdated(@Root() user: User): User {
     return user

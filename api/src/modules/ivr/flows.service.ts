@@ -420,7 +420,10 @@ export class IvrFlowsService {
       const settings = await this.deps.acdSettings.read(em, viewer.tenantId)
       for (const ref of refs.numbers)
         try {
-          numbers.set(ref.field, this.deps.callControl.allowedDestination(ref.number, settings, ref.field))
+          numbers.set(
+            ref.field,
+            this.deps.callControl.destinations.allowedDestination(ref.number, settings, ref.field),
+          )
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error
           problems.push(...error.problems)

@@ -279,7 +279,7 @@ export class IvrRunner {
       case IvrAction.AGENT: {
         const skillGroupId =
           key.skillGroupId ??
-          (await db.inTenant(call.tenantId, (em) => callControl.queueOfAgent(em, key.agentId!)))
+          (await db.inTenant(call.tenantId, (em) => callControl.destinations.queueOfAgent(em, key.agentId!)))
         await exit(skillGroupId ?? undefined)
         // From here on the queue owns the caller: their keys are the queue's (X6 callback).
         await tryCommand(control, call.node, uuidSetVar(call.uuid, ACD_HANDLED_VARIABLE, 'queued'))
@@ -309,7 +309,7 @@ export class IvrRunner {
         await callControl.connectToNumber(
           call.tenantId,
           { node: call.node, callId: call.uuid, callerLeg: call.uuid },
-          callControl.trunkEndpoint(key.number!),
+          callControl.destinations.trunkEndpoint(key.number!),
         )
         return
       case IvrAction.PLAY_AND_HANG_UP:

@@ -1,6 +1,8 @@
 // IVR flows, schedules, holidays and the routing check (A7): thin resolvers over the IVR services.
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { PhoneNumber } from '../acd/settings.entity.js'
 import { Role } from '../identity/roles.js'
@@ -36,33 +38,40 @@ export class IvrFlowsResolver {
   @Query(() => IvrFlowPage, { description: 'The company’s IVR flows by name.' })
   ivrFlows(
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<IvrFlow>> {
-    return ctx.services.ivr.flows.list(ctx.viewer!, page)
+    return ctx.services.ivr.flows.list(viewer, page)
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => IvrFlow, { description: 'One IVR flow.' })
-  ivrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.get(ctx.viewer!, id)
+  ivrFlow(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.get(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => IvrFlowVersion, { description: 'One version of a flow, e.g. a retired one from the history.' })
   ivrFlowVersion(
     @Arg('id', () => ID, { description: 'The version.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.getVersion(ctx.viewer!, id)
+    return ctx.services.ivr.flows.getVersion(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => IvrFlow, { description: 'Creates an empty flow; save a draft of its menus next.' })
   createIvrFlow(
     @Arg('input', () => CreateIvrFlowInput, { description: 'The flow.' }) input: CreateIvrFlowInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.create(ctx.viewer!, { ...input })
+    return ctx.services.ivr.flows.create(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -70,9 +79,10 @@ export class IvrFlowsResolver {
   updateIvrFlow(
     @Arg('id', () => ID, { description: 'The flow.' }) id: string,
     @Arg('input', () => UpdateIvrFlowInput, { description: 'The changes.' }) input: UpdateIvrFlowInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.update(ctx.viewer!, id, { ...input })
+    return ctx.services.ivr.flows.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -84,9 +94,10 @@ export class IvrFlowsResolver {
     @Arg('id', () => ID, { description: 'The flow.' }) id: string,
     @Arg('definition', () => IvrFlowDefinitionInput, { description: 'Every menu of the draft.' })
     definition: IvrFlowDefinitionInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.saveDraft(ctx.viewer!, id, definition)
+    return ctx.services.ivr.flows.saveDraft(viewer, id, definition)
   }
 
   @Authorized(Role.ADMIN)
@@ -94,8 +105,12 @@ export class IvrFlowsResolver {
     description:
       'Makes the draft live at once; calls already in the flow finish on the version they began on.',
   })
-  publishIvrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.publish(ctx.viewer!, id)
+  publishIvrFlow(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.publish(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -104,67 +119,78 @@ export class IvrFlowsResolver {
   })
   restoreIvrFlowVersion(
     @Arg('versionId', () => ID, { description: 'The version to start from.' }) versionId: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.restoreVersion(ctx.viewer!, versionId)
+    return ctx.services.ivr.flows.restoreVersion(viewer, versionId)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Throws the draft away; the live version is untouched.' })
   discardIvrFlowDraft(
     @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.discardDraft(ctx.viewer!, id)
+    return ctx.services.ivr.flows.discardDraft(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes a flow; refused while a schedule or holiday uses it.' })
-  deleteIvrFlow(@Arg('id', () => ID, { description: 'The flow.' }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.delete(ctx.viewer!, id)
+  deleteIvrFlow(
+    @Arg('id', () => ID, { description: 'The flow.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.flows.delete(viewer, id)
   }
 
   @FieldResolver(() => IvrFlowVersion, {
     nullable: true,
     description: 'The live version; empty until published.',
   })
-  liveVersion(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.versionIn(ctx.viewer!, flow.id, IvrFlowVersionStatus.PUBLISHED)
+  liveVersion(@Root() flow: IvrFlow, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.versionIn(viewer, flow.id, IvrFlowVersionStatus.PUBLISHED)
   }
 
   @FieldResolver(() => IvrFlowVersion, { nullable: true, description: 'The draft being edited, if any.' })
-  draft(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.versionIn(ctx.viewer!, flow.id, IvrFlowVersionStatus.DRAFT)
+  draft(@Root() flow: IvrFlow, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.versionIn(viewer, flow.id, IvrFlowVersionStatus.DRAFT)
   }
 
   @FieldResolver(() => IvrFlowVersionPage, { description: 'Every version, newest first.' })
   versions(
     @Root() flow: IvrFlow,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.flows.versions(ctx.viewer!, flow.id, page)
+    return ctx.services.ivr.flows.versions(viewer, flow.id, page)
   }
 
   @FieldResolver(() => [IvrFlowUser], {
     description:
       'The schedules and holidays that send callers to this flow; it cannot be deleted while any do.',
   })
-  usedBy(@Root() flow: IvrFlow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.usedBy(ctx.viewer!, flow.id)
+  usedBy(@Root() flow: IvrFlow, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.usedBy(viewer, flow.id)
   }
 }
 
 @Resolver(() => IvrFlowVersion)
 export class IvrFlowVersionsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Name of who last saved it, for the history.' })
-  savedByName(@Root() version: IvrFlowVersion, @Ctx() ctx: GraphQLContext) {
-    return version.savedBy ? ctx.services.ivr.flows.userName(ctx.viewer!, version.savedBy) : null
+  savedByName(@Root() version: IvrFlowVersion, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return version.savedBy ? ctx.services.ivr.flows.userName(viewer, version.savedBy) : null
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of who published it, for the history.' })
-  publishedByName(@Root() version: IvrFlowVersion, @Ctx() ctx: GraphQLContext) {
-    return version.publishedBy ? ctx.services.ivr.flows.userName(ctx.viewer!, version.publishedBy) : null
+  publishedByName(
+    @Root() version: IvrFlowVersion,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return version.publishedBy ? ctx.services.ivr.flows.userName(viewer, version.publishedBy) : null
   }
 }
 
@@ -174,15 +200,20 @@ export class IvrSchedulesResolver {
   @Query(() => IvrSchedulePage, { description: 'The company’s daily IVR schedules by name.' })
   ivrSchedules(
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<IvrSchedule>> {
-    return ctx.services.ivr.schedules.listSchedules(ctx.viewer!, page)
+    return ctx.services.ivr.schedules.listSchedules(viewer, page)
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => IvrSchedule, { description: 'One schedule.' })
-  ivrSchedule(@Arg('id', () => ID, { description: 'The schedule.' }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.schedules.getSchedule(ctx.viewer!, id)
+  ivrSchedule(
+    @Arg('id', () => ID, { description: 'The schedule.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.ivr.schedules.getSchedule(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -191,9 +222,10 @@ export class IvrSchedulesResolver {
   })
   createIvrSchedule(
     @Arg('input', () => IvrScheduleInput, { description: 'The schedule.' }) input: IvrScheduleInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.createSchedule(ctx.viewer!, { ...input })
+    return ctx.services.ivr.schedules.createSchedule(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -202,9 +234,10 @@ export class IvrSchedulesResolver {
     @Arg('id', () => ID, { description: 'The schedule.' }) id: string,
     @Arg('input', () => UpdateIvrScheduleInput, { description: 'The changes.' })
     input: UpdateIvrScheduleInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.updateSchedule(ctx.viewer!, id, { ...input })
+    return ctx.services.ivr.schedules.updateSchedule(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -213,9 +246,10 @@ export class IvrSchedulesResolver {
   })
   deleteIvrSchedule(
     @Arg('id', () => ID, { description: 'The schedule.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.deleteSchedule(ctx.viewer!, id)
+    return ctx.services.ivr.schedules.deleteSchedule(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -228,27 +262,28 @@ export class IvrSchedulesResolver {
     number: string,
     @Arg('at', () => Date, { nullable: true, description: 'The moment; now when omitted.' })
     at: Date | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.preview(ctx.viewer!, number, at)
+    return ctx.services.ivr.schedules.preview(viewer, number, at)
   }
 
   @FieldResolver(() => IvrFlow, { description: 'The flow callers follow in service hours.' })
-  flow(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.flows.get(ctx.viewer!, schedule.flowId)
+  flow(@Root() schedule: IvrSchedule, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.flows.get(viewer, schedule.flowId)
   }
 
   @FieldResolver(() => [PhoneNumber], { description: 'The numbers that follow this schedule.' })
-  phoneNumbers(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.schedules.numbersOf(ctx.viewer!, schedule.id)
+  phoneNumbers(@Root() schedule: IvrSchedule, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.schedules.numbersOf(viewer, schedule.id)
   }
 
   @FieldResolver(() => IvrHoliday, {
     nullable: true,
     description: 'The holiday that overrides this schedule today (in the company’s time zone), if any.',
   })
-  holidayToday(@Root() schedule: IvrSchedule, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.ivr.schedules.holidayToday(ctx.viewer!, schedule.id)
+  holidayToday(@Root() schedule: IvrSchedule, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ivr.schedules.holidayToday(viewer, schedule.id)
   }
 }
 
@@ -259,10 +294,8 @@ export class PhoneNumberScheduleResolver {
     nullable: true,
     description: 'The IVR schedule its calls follow, instead of a skill group.',
   })
-  schedule(@Root() number: PhoneNumber, @Ctx() ctx: GraphQLContext) {
-    return number.scheduleId
-      ? ctx.services.ivr.schedules.scheduleOfNumber(ctx.viewer!, number.scheduleId)
-      : null
+  schedule(@Root() number: PhoneNumber, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return number.scheduleId ? ctx.services.ivr.schedules.scheduleOfNumber(viewer, number.scheduleId) : null
   }
 }
 
@@ -274,18 +307,20 @@ export class IvrHolidaysResolver {
     @Arg('filter', () => IvrHolidayFilter, { nullable: true, description: 'Which holidays.' })
     filter: IvrHolidayFilter | undefined,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<IvrHoliday>> {
-    return ctx.services.ivr.schedules.listHolidays(ctx.viewer!, { ...filter }, page)
+    return ctx.services.ivr.schedules.listHolidays(viewer, { ...filter }, page)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => IvrHoliday, { description: 'Adds a holiday that overrides the daily IVR on its dates.' })
   createIvrHoliday(
     @Arg('input', () => IvrHolidayInput, { description: 'The holiday.' }) input: IvrHolidayInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.createHoliday(ctx.viewer!, { ...input })
+    return ctx.services.ivr.schedules.createHoliday(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -293,22 +328,24 @@ export class IvrHolidaysResolver {
   updateIvrHoliday(
     @Arg('id', () => ID, { description: 'The holiday.' }) id: string,
     @Arg('input', () => UpdateIvrHolidayInput, { description: 'The changes.' }) input: UpdateIvrHolidayInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.updateHoliday(ctx.viewer!, id, { ...input })
+    return ctx.services.ivr.schedules.updateHoliday(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes a holiday.' })
   deleteIvrHoliday(
     @Arg('id', () => ID, { description: 'The holiday.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.ivr.schedules.deleteHoliday(ctx.viewer!, id)
+    return ctx.services.ivr.schedules.deleteHoliday(viewer, id)
   }
 
   @FieldResolver(() => IvrFlow, { nullable: true, description: 'FLOW: the flow callers follow.' })
-  flow(@Root() holiday: IvrHoliday, @Ctx() ctx: GraphQLContext) {
-    return holiday.flowId ? ctx.services.ivr.flows.get(ctx.viewer!, holiday.flowId) : null
+  flow(@Root() holiday: IvrHoliday, @CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext) {
+    return holiday.flowId ? ctx.services.ivr.flows.get(viewer, holiday.flowId) : null
   }
 }

@@ -48,6 +48,6 @@ export class Ivr {
     this.promptUsage = { usersOf: (em, promptId) => this.flows.flowsUsingPrompt(em, promptId) }
     deps.groups.registerSkillGroupUsage((em, ids) => this.flows.flowsUsingSkillGroups(em, ids))
     acd.events.routeScheduledCallsTo(this.runner)
-    acdSettings.routeNumbersToSchedules((em, id) => this.schedules.scheduleIdIn(em, id))
+    acdSettings.numbers.routeToSchedules((em, id) => this.schedules.scheduleIdIn(em, id))
   }
 }

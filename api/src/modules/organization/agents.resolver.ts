@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
@@ -43,15 +45,20 @@ export class AgentsResolver {
       description: 'Which page; the first 20 rows when omitted.',
     })
     page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<User>> {
-    return ctx.services.agents.list(ctx.viewer!, filter, page)
+    return ctx.services.agents.list(viewer, filter, page)
   }
 
   @Authorized()
   @Query(() => User, { description: 'One team member.' })
-  agent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.agents.get(ctx.viewer!, id)
+  agent(
+    @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return ctx.services.agents.get(viewer, id)
   }
 
   @Authorized()
@@ -61,9 +68,10 @@ export class AgentsResolver {
   })
   agentSipCredentials(
     @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SipCredentials> {
-    return ctx.services.agents.sipCredentials(ctx.viewer!, id)
+    return ctx.services.agents.sipCredentials(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -73,9 +81,10 @@ export class AgentsResolver {
   })
   createAgent(
     @Arg('input', () => CreateAgentInput, { description: 'The new member.' }) input: CreateAgentInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentInvitation> {
-    return ctx.services.agents.create(ctx.viewer!, input)
+    return ctx.services.agents.create(viewer, input)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -83,9 +92,10 @@ export class AgentsResolver {
   updateAgent(
     @Arg('id', () => ID, idArg) id: string,
     @Arg('input', () => UpdateAgentInput, { description: 'The changes.' }) input: UpdateAgentInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.agents.update(ctx.viewer!, id, { ...input })
+    return ctx.services.agents.update(viewer, id, { ...input })
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -93,9 +103,10 @@ export class AgentsResolver {
   updateAgentPhone(
     @Arg('id', () => ID, idArg) id: string,
     @Arg('input', () => AgentPhoneInput, { description: 'The phone settings.' }) input: AgentPhoneInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.agents.updatePhone(ctx.viewer!, id, { ...input })
+    return ctx.services.agents.updatePhone(viewer, id, { ...input })
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -104,9 +115,10 @@ export class AgentsResolver {
   })
   regenerateSipPassword(
     @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SipCredentials> {
-    return ctx.services.agents.regenerateSipPassword(ctx.viewer!, id)
+    return ctx.services.agents.regenerateSipPassword(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -116,9 +128,10 @@ export class AgentsResolver {
   })
   resendInvitation(
     @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentInvitation> {
-    return ctx.services.agents.resendInvitation(ctx.viewer!, id)
+    return ctx.services.agents.resendInvitation(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -128,23 +141,32 @@ export class AgentsResolver {
   })
   resetAgentPassword(
     @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentInvitation> {
-    return ctx.services.agents.resetPassword(ctx.viewer!, id)
+    return ctx.services.agents.resetPassword(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Mutation(() => User, {
     description: 'Disables a member: every session and open subscription ends at once.',
   })
-  disableAgent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.agents.disable(ctx.viewer!, id)
+  disableAgent(
+    @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return ctx.services.agents.disable(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Mutation(() => User, { description: 'Lets a disabled member sign in again.' })
-  enableAgent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.agents.enable(ctx.viewer!, id)
+  enableAgent(
+    @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return ctx.services.agents.enable(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -152,8 +174,12 @@ export class AgentsResolver {
     description:
       'Lets a member whose sign-in is locked after wrong passwords (signInLockedUntil) sign in again at once; administrators only.',
   })
-  unlockAgent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return ctx.services.agents.unlockSignIn(ctx.viewer!, id)
+  unlockAgent(
+    @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User> {
+    return ctx.services.agents.unlockSignIn(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -161,8 +187,12 @@ export class AgentsResolver {
     description:
       'Deletes a member (kept for history, gone everywhere else); their email and agent number become free.',
   })
-  deleteAgent(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return ctx.services.agents.delete(ctx.viewer!, id)
+  deleteAgent(
+    @Arg('id', () => ID, idArg) id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return ctx.services.agents.delete(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -172,9 +202,10 @@ export class AgentsResolver {
   importAgents(
     @Arg('input', () => ImportAgentsInput, { description: 'The file and what to do with it.' })
     input: ImportAgentsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ImportResult> {
-    return ctx.services.agents.importCsv(ctx.viewer!, input)
+    return ctx.services.agents.importCsv(viewer, input)
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'SIP user, derived from the agent number.' })

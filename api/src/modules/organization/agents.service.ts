@@ -1,17 +1,11 @@
-// Team members (A2) and their phones (A4): add, invite, edit, disable, delete, bulk-add from CSV.
+// Team members (A2) and their phones (A4): add, invite, edit, disable, delete, bulk-add from CSV (the
+// rows are checked in agent-import.ts; the invitation email goes out through agent-credentials.ts).
 import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-  type FieldProblem,
-  type Problem,
-} from '../../common/errors.js'
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import type { Mailer } from '../../common/mailer.js'
-import { fieldProblemsOf, validateInput } from '../../common/validation.js'
+import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
@@ -20,13 +14,15 @@ import { AnsweringMode } from '../identity/answering-mode.js'
 import type { IdentityService } from '../identity/identity.service.js'
 import { emailSchema } from '../identity/identity.service.js'
 import { generatePassword } from '../identity/password.js'
-import { Role, UserStatus, hasRoleAtLeast, type Organization } from '../identity/roles.js'
+import { UserStatus, type Organization, type Role } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import type { SipDomain } from '../../telephony/xml-curl/directory.js'
 import { AccessPolicy, UserAction } from './access-policy.js'
-import { groupNamesOf, readAgentCsv, type AgentCsvField } from './agent-csv.js'
+import { readAgentCsv } from './agent-csv.js'
+import { mailCredentials, type AgentInvitation, type EmailOutcome } from './agent-credentials.js'
+import { checkAgentRows, type AgentImportProblem } from './agent-import.js'
 import {
   agentNameSchema,
   agentNumberSchema,
@@ -40,7 +36,6 @@ import {
 } from './agent-input.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
 import { knownId } from './ids.js'
-import { credentialsEmail } from './invitation-email.js'
 import { EmailDelivery } from './organization.types.js'
 import { sipDomainFor, sipUserOf } from './phone.js'
 import type { SecretBox } from './secret-box.js'
@@ -54,30 +49,10 @@ export interface AgentFilter {
   groupId?: string | null
 }
 
-/** How the email with a default password went (an SMTP server, only the outbox folder, or not at all). */
-export interface EmailOutcome {
-  /** False when the mail server refused it or it could not be written; the admin can resend it. */
-  isEmailSent: boolean
-  emailDelivery: EmailDelivery
-  /** With WRITTEN_TO_OUTBOX, for administrators only: the server folder holding the .eml file. */
-  outboxFolder: string | null
-}
-
-export interface AgentInvitation extends EmailOutcome {
-  agent: User
-}
-
 export interface SipCredentials {
   user: string
   password: string
   domain: string
-}
-
-export type AgentImportProblem = Problem & {
-  row: number
-  column: string
-  field: string
-  message: string
 }
 
 export interface AgentImportResult {
@@ -395,35 +370,14 @@ export class AgentsService {
     }
   }
 
-  private async sendCredentials(
+  private sendCredentials(
     viewer: Viewer,
     kind: 'INVITATION' | 'PASSWORD_RESET',
     user: User,
     password: string,
     tenantName: string,
   ): Promise<EmailOutcome> {
-    try {
-      const { delivery } = await this.mailer.send(
-        credentialsEmail({
-          kind,
-          to: user.email,
-          name: user.name,
-          tenantName,
-          password,
-          workstationUrl: `${this.settings.publicUrl}/agent/`,
-        }),
-      )
-      // The server's folder is the platform operator's business; administrators are the ones who run it.
-      const isWritten = delivery === 'WRITTEN_TO_OUTBOX'
-      return {
-        isEmailSent: true,
-        emailDelivery: isWritten ? EmailDelivery.WRITTEN_TO_OUTBOX : EmailDelivery.SENT,
-        outboxFolder:
-          isWritten && hasRoleAtLeast(viewer.role, Role.ADMIN) ? (this.mailer.outboxFolder ?? null) : null,
-      }
-    } catch {
-      return { isEmailSent: false, emailDelivery: EmailDelivery.FAILED, outboxFolder: null }
-    }
+    return mailCredentials(this.mailer, this.settings.publicUrl, viewer, kind, user, password, tenantName)
   }
 
   // ── changing ───────────────────────────────────────────────────────────────────────────────────────
@@ -687,98 +641,15 @@ export class AgentsService {
     },
   ): Promise<AgentImportResult> {
     const file = readAgentCsv(input.csv, input.fileName)
-    const columnName = (field: string) => file.columns[field as AgentCsvField] ?? field
     const invited: { user: User; password: string }[] = []
     let tenantName = ''
     const result = await this.writing(() =>
       this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
         if (!policy.isAdmin) throw new ForbiddenError('Only administrators add members.')
-        const groupsByName = new Map(
-          (await em.find(AgentGroup, policy.groupFilter())).map((group) => [group.name.toLowerCase(), group]),
+        const { problems, valid } = await checkAgentRows(em, policy, file, (email, agentNumber) =>
+          this.assertUnique(em, email, agentNumber),
         )
-        const problems: AgentImportProblem[] = []
-        const valid: { data: NewAgentData; groupIds: string[] }[] = []
-        const seenEmails = new Map<string, number>()
-        const seenNumbers = new Map<string, number>()
-        for (const { line, values } of file.rows) {
-          const rowProblems: FieldProblem[] = []
-          const parsed = newAgentSchema.safeParse({ ...values, groupIds: [] })
-          if (!parsed.success) {
-            rowProblems.push(...fieldProblemsOf(parsed.error, 'row'))
-          } else {
-            const data = parsed.data
-            try {
-              policy.assertCanAssign(data.role, data.organization ?? null)
-            } catch (error) {
-              rowProblems.push({
-                field: 'role',
-                code: 'ROLE_NOT_ASSIGNABLE',
-                message: (error as Error).message,
-              })
-            }
-            const groupIds: string[] = []
-            for (const name of groupNamesOf(values.groups)) {
-              const group = groupsByName.get(name.toLowerCase())
-              if (!group)
-                rowProblems.push({
-                  field: 'groups',
-                  code: 'NO_SUCH_GROUP',
-                  params: { name },
-                  message: `no group named “${name}”`,
-                })
-              else if (group.organization !== data.organization)
-                rowProblems.push({
-                  field: 'groups',
-                  code: 'GROUP_IN_OTHER_ORGANIZATION',
-                  params: { names: `“${name}”` },
-                  message: `“${name}” belongs to another organisation`,
-                })
-              else groupIds.push(group.id)
-            }
-            const emailLine = seenEmails.get(data.email)
-            if (emailLine)
-              rowProblems.push({
-                field: 'email',
-                code: 'REPEATS_ROW',
-                params: { row: emailLine },
-                message: `repeats row ${emailLine}`,
-              })
-            else seenEmails.set(data.email, line)
-            const numberKey = data.agentNumber?.toLowerCase()
-            const numberLine = numberKey ? seenNumbers.get(numberKey) : undefined
-            if (numberLine)
-              rowProblems.push({
-                field: 'agentNumber',
-                code: 'REPEATS_ROW',
-                params: { row: numberLine },
-                message: `repeats row ${numberLine}`,
-              })
-            else if (numberKey) seenNumbers.set(numberKey, line)
-            if (!emailLine) {
-              try {
-                await this.assertUnique(em, data.email, undefined)
-              } catch {
-                rowProblems.push({ field: 'email', code: 'EMAIL_TAKEN', message: 'is already registered' })
-              }
-            }
-            if (data.agentNumber && !numberLine) {
-              try {
-                await this.assertUnique(em, undefined, data.agentNumber)
-              } catch {
-                rowProblems.push({
-                  field: 'agentNumber',
-                  code: 'AGENT_NUMBER_TAKEN',
-                  message: 'is already in use in your company',
-                })
-              }
-            }
-            if (!rowProblems.length) valid.push({ data, groupIds })
-          }
-          problems.push(
-            ...rowProblems.map((found) => ({ row: line, column: columnName(found.field), ...found })),
-          )
-        }
         const shouldImport =
           !input.dryRun && valid.length > 0 && (problems.length === 0 || !!input.importValidRows)
         if (shouldImport) {

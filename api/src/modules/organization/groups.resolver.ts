@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
@@ -33,27 +35,30 @@ export class GroupsResolver {
   groups(
     @Arg('filter', () => GroupFilter, filterArg) filter: GroupFilter | undefined,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<AgentGroup>> {
-    return ctx.services.groups.listGroups(ctx.viewer!, filter, page)
+    return ctx.services.groups.listGroups(viewer, filter, page)
   }
 
   @Authorized()
   @Query(() => AgentGroup, { description: 'One group.' })
   group(
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentGroup> {
-    return ctx.services.groups.getGroup(ctx.viewer!, id)
+    return ctx.services.groups.getGroup(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AgentGroup, { description: 'Creates an inbound or telesales group.' })
   createGroup(
     @Arg('input', () => CreateGroupInput, { description: 'The group.' }) input: CreateGroupInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentGroup> {
-    return ctx.services.groups.createGroup(ctx.viewer!, { ...input })
+    return ctx.services.groups.createGroup(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -61,9 +66,10 @@ export class GroupsResolver {
   updateGroup(
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
     @Arg('input', () => UpdateGroupInput, { description: 'The changes.' }) input: UpdateGroupInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentGroup> {
-    return ctx.services.groups.updateGroup(ctx.viewer!, id, { ...input })
+    return ctx.services.groups.updateGroup(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -71,9 +77,10 @@ export class GroupsResolver {
   addGroupMembers(
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
     @Arg('userIds', () => [ID], { description: 'The members to add.' }) userIds: string[],
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentGroup> {
-    return ctx.services.groups.addGroupMembers(ctx.viewer!, id, userIds)
+    return ctx.services.groups.addGroupMembers(viewer, id, userIds)
   }
 
   @Authorized(Role.ADMIN)
@@ -81,31 +88,41 @@ export class GroupsResolver {
   removeGroupMembers(
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
     @Arg('userIds', () => [ID], { description: 'The members to remove.' }) userIds: string[],
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentGroup> {
-    return ctx.services.groups.removeGroupMembers(ctx.viewer!, id, userIds)
+    return ctx.services.groups.removeGroupMembers(viewer, id, userIds)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes a group; its members stay.' })
   deleteGroup(
     @Arg('id', () => ID, { description: 'The group.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.groups.deleteGroup(ctx.viewer!, id)
+    return ctx.services.groups.deleteGroup(viewer, id)
   }
 
   @FieldResolver(() => User, {
     nullable: true,
     description: 'The group leader, when the viewer may see them.',
   })
-  async leader(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User | null> {
-    return group.leaderId ? organizationLoaders(ctx, ctx.viewer!).user.load(group.leaderId) : null
+  async leader(
+    @Root() group: AgentGroup,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User | null> {
+    return group.leaderId ? organizationLoaders(ctx, viewer).user.load(group.leaderId) : null
   }
 
   @FieldResolver(() => [User], { description: 'Members the viewer may see, by name.' })
-  members(@Root() group: AgentGroup, @Ctx() ctx: GraphQLContext): Promise<User[]> {
-    return organizationLoaders(ctx, ctx.viewer!).groupMembers.load(group.id)
+  members(
+    @Root() group: AgentGroup,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User[]> {
+    return organizationLoaders(ctx, viewer).groupMembers.load(group.id)
   }
 }
 
@@ -120,18 +137,20 @@ export class SkillGroupsResolver {
   skillGroups(
     @Arg('filter', () => GroupFilter, filterArg) filter: GroupFilter | undefined,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<SkillGroup>> {
-    return ctx.services.groups.listSkillGroups(ctx.viewer!, filter, page)
+    return ctx.services.groups.listSkillGroups(viewer, filter, page)
   }
 
   @Authorized()
   @Query(() => SkillGroup, { description: 'One skill group.' })
   skillGroup(
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.getSkillGroup(ctx.viewer!, id)
+    return ctx.services.groups.getSkillGroup(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -139,9 +158,10 @@ export class SkillGroupsResolver {
   createSkillGroup(
     @Arg('input', () => CreateSkillGroupInput, { description: 'The skill group.' })
     input: CreateSkillGroupInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.createSkillGroup(ctx.viewer!, { ...input })
+    return ctx.services.groups.createSkillGroup(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -149,9 +169,10 @@ export class SkillGroupsResolver {
   updateSkillGroup(
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
     @Arg('input', () => UpdateSkillGroupInput, { description: 'The changes.' }) input: UpdateSkillGroupInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.updateSkillGroup(ctx.viewer!, id, { ...input })
+    return ctx.services.groups.updateSkillGroup(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -163,9 +184,10 @@ export class SkillGroupsResolver {
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
     @Arg('input', () => UpdateSkillGroupRoutingInput, { description: 'The changes.' })
     input: UpdateSkillGroupRoutingInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.updateSkillGroupRouting(ctx.viewer!, id, { ...input })
+    return ctx.services.groups.updateSkillGroupRouting(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -176,9 +198,10 @@ export class SkillGroupsResolver {
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
     @Arg('userId', () => ID, { description: 'The agent, of the skill group’s organisation.' }) userId: string,
     @Arg('priority', () => Int, { defaultValue: 1, description: '1 (first) to 10 (last).' }) priority: number,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.setSkillGroupMember(ctx.viewer!, id, userId, priority)
+    return ctx.services.groups.setSkillGroupMember(viewer, id, userId, priority)
   }
 
   @Authorized(Role.ADMIN)
@@ -186,9 +209,10 @@ export class SkillGroupsResolver {
   removeSkillGroupMember(
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
     @Arg('userId', () => ID, { description: 'The agent.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.removeSkillGroupMember(ctx.viewer!, id, userId)
+    return ctx.services.groups.removeSkillGroupMember(viewer, id, userId)
   }
 
   @Authorized(Role.ADMIN)
@@ -198,23 +222,32 @@ export class SkillGroupsResolver {
   })
   deleteSkillGroup(
     @Arg('id', () => ID, { description: 'The skill group.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.groups.deleteSkillGroup(ctx.viewer!, id)
+    return ctx.services.groups.deleteSkillGroup(viewer, id)
   }
 
   @FieldResolver(() => [SkillGroupMember], { description: 'Agents the viewer may see, by priority.' })
-  members(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMember[]> {
-    return organizationLoaders(ctx, ctx.viewer!).skillGroupMembers.load(group.id)
+  members(
+    @Root() group: SkillGroup,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroupMember[]> {
+    return organizationLoaders(ctx, viewer).skillGroupMembers.load(group.id)
   }
 
   @FieldResolver(() => SkillGroup, {
     nullable: true,
     description: 'The skill group callers overflow to, when the viewer may see it.',
   })
-  overflowSkillGroup(@Root() group: SkillGroup, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
+  overflowSkillGroup(
+    @Root() group: SkillGroup,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup | null> {
     return group.overflowSkillGroupId
-      ? organizationLoaders(ctx, ctx.viewer!).skillGroup.load(group.overflowSkillGroupId)
+      ? organizationLoaders(ctx, viewer).skillGroup.load(group.overflowSkillGroupId)
       : Promise.resolve(null)
   }
 }
@@ -222,12 +255,20 @@ export class SkillGroupsResolver {
 @Resolver(() => SkillGroupMember)
 export class SkillGroupMemberResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The agent.' })
-  agent(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<User | null> {
-    return organizationLoaders(ctx, ctx.viewer!).user.load(member.userId)
+  agent(
+    @Root() member: SkillGroupMember,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<User | null> {
+    return organizationLoaders(ctx, viewer).user.load(member.userId)
   }
 
   @FieldResolver(() => SkillGroup, { nullable: true, description: 'The skill group.' })
-  skillGroup(@Root() member: SkillGroupMember, @Ctx() ctx: GraphQLContext): Promise<SkillGroup | null> {
-    return organizationLoaders(ctx, ctx.viewer!).skillGroup.load(member.skillGroupId)
+  skillGroup(
+    @Root() member: SkillGroupMember,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroup | null> {
+    return organizationLoaders(ctx, viewer).skillGroup.load(member.skillGroupId)
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from './tenant.entity.js'
 import { Role } from '../identity/roles.js'
 import { SignupInput, SignupResult, UpdateTenantInput } from './tenancy.types.js'
@@ -20,8 +22,8 @@ export class TenancyResolver {
 
   @Authorized()
   @Query(() => Tenant, { description: 'The signed-in user’s company.' })
-  myTenant(@Ctx() ctx: GraphQLContext): Promise<Tenant> {
-    return ctx.services.tenancy.tenantOf(ctx.viewer!)
+  myTenant(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Tenant> {
+    return ctx.services.tenancy.tenantOf(viewer)
   }
 
   @Authorized(Role.ADMIN)
@@ -31,8 +33,9 @@ export class TenancyResolver {
   })
   updateMyTenant(
     @Arg('input', () => UpdateTenantInput, { description: 'The changes.' }) input: UpdateTenantInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Tenant> {
-    return ctx.services.tenancy.updateTenant(ctx.viewer!, { ...input })
+    return ctx.services.tenancy.updateTenant(viewer, { ...input })
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Role } from '../identity/roles.js'
 import { PlaceTestCallInput, TestCall } from './test-call.types.js'
 
@@ -19,17 +21,18 @@ export class TestCallResolver {
   @Query(() => [TestCall], {
     description: 'The company’s recent test calls, live ones first; ended ones are kept for half an hour.',
   })
-  testCalls(@Ctx() ctx: GraphQLContext): TestCall[] {
-    return ctx.services.testCalls.list(ctx.viewer!)
+  testCalls(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): TestCall[] {
+    return ctx.services.testCalls.list(viewer)
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => TestCall, { description: 'One of the company’s test calls.' })
   testCall(
     @Arg('id', () => ID, { description: 'The test call.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): TestCall {
-    return ctx.services.testCalls.get(ctx.viewer!, id)
+    return ctx.services.testCalls.get(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -40,9 +43,10 @@ export class TestCallResolver {
   placeTestCall(
     @Arg('input', () => PlaceTestCallInput, { description: 'Which number, from which number.' })
     input: PlaceTestCallInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TestCall> {
-    return ctx.services.testCalls.place(ctx.viewer!, { ...input })
+    return ctx.services.testCalls.place(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -50,18 +54,20 @@ export class TestCallResolver {
   pressTestCallKeys(
     @Arg('id', () => ID, { description: 'The test call.' }) id: string,
     @Arg('keys', () => String, { description: 'Up to 20 of 0–9, * and #, pressed in order.' }) keys: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TestCall> {
-    return ctx.services.testCalls.pressKeys(ctx.viewer!, id, keys)
+    return ctx.services.testCalls.pressKeys(viewer, id, keys)
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TestCall, { description: 'The test caller hangs up.' })
   hangUpTestCall(
     @Arg('id', () => ID, { description: 'The test call.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TestCall> {
-    return ctx.services.testCalls.hangUp(ctx.viewer!, id)
+    return ctx.services.testCalls.hangUp(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -70,7 +76,7 @@ export class TestCallResolver {
       'A test call as it is now, then each time something happens on it (a prompt starts or stops, a key, an agent), until it ends.',
     subscribe: ({ args, context }) => {
       const ctx = context as GraphQLContext
-      return ctx.services.testCalls.changes(ctx.viewer!, (args as { id: string }).id)
+      return ctx.services.testCalls.changes(requireViewer(ctx), (args as { id: string }).id)
     },
   })
   testCallChanged(

@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import type { Viewer } from '../identity/viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
 import { PageInput, type Page } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
@@ -37,9 +39,10 @@ export class VoiceResolver {
     @Arg('filter', () => VoicePromptFilter, { nullable: true, description: 'Which prompts.' })
     filter: VoicePromptFilter | undefined,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<VoicePrompt>> {
-    return ctx.services.voice.list(ctx.viewer!, { ...filter }, page)
+    return ctx.services.voice.list(viewer, { ...filter }, page)
   }
 
   @Authorized(Role.ADMIN)
@@ -49,18 +52,20 @@ export class VoiceResolver {
   synthesizePrompt(
     @Arg('input', () => SynthesizePromptInput, { description: 'Name, text, voice and speed.' })
     input: SynthesizePromptInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<VoicePrompt> {
-    return ctx.services.voice.synthesize(ctx.viewer!, { ...input })
+    return ctx.services.voice.synthesize(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TtsPreview, { description: 'Generates speech to listen to before saving it as a prompt.' })
   previewSpeech(
     @Arg('input', () => TtsInput, { description: 'Text, voice and speed.' }) input: TtsInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TtsPreview> {
-    return ctx.services.voice.previewSpeech(ctx.viewer!, { ...input })
+    return ctx.services.voice.previewSpeech(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -69,9 +74,10 @@ export class VoiceResolver {
   })
   deleteVoicePrompt(
     @Arg('id', () => ID, { description: 'The prompt.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.voice.delete(ctx.viewer!, id)
+    return ctx.services.voice.delete(viewer, id)
   }
 
   @Authorized()
@@ -79,8 +85,8 @@ export class VoiceResolver {
     description:
       'Whether the signed-in user reviews prompts: the super administrator, or a platform reviewer.',
   })
-  canReviewPrompts(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return ctx.services.voice.canReview(ctx.viewer!)
+  canReviewPrompts(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return ctx.services.voice.canReview(viewer)
   }
 
   @Authorized()
@@ -91,9 +97,10 @@ export class VoiceResolver {
   })
   promptReviewQueue(
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<PromptReviewItem>> {
-    return ctx.services.voice.reviewQueue(ctx.viewer!, page)
+    return ctx.services.voice.reviewQueue(viewer, page)
   }
 
   @Authorized()
@@ -104,15 +111,16 @@ export class VoiceResolver {
   reviewVoicePrompt(
     @Arg('id', () => ID, { description: 'The prompt.' }) id: string,
     @Arg('input', () => ReviewPromptInput, { description: 'The decision.' }) input: ReviewPromptInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<VoicePrompt> {
-    return ctx.services.voice.review(ctx.viewer!, id, { ...input })
+    return ctx.services.voice.review(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => [SystemPrompt], { description: 'The five system prompts and what each plays now (A5).' })
-  systemPrompts(@Ctx() ctx: GraphQLContext): Promise<SystemPrompt[]> {
-    return ctx.services.voice.systemPrompts(ctx.viewer!)
+  systemPrompts(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<SystemPrompt[]> {
+    return ctx.services.voice.systemPrompts(viewer)
   }
 
   @Authorized(Role.ADMIN)
@@ -122,8 +130,9 @@ export class VoiceResolver {
   updateSystemPrompt(
     @Arg('input', () => UpdateSystemPromptInput, { description: 'The choice.' })
     input: UpdateSystemPromptInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SystemPrompt> {
-    return ctx.services.voice.updateSystemPrompt(ctx.viewer!, { ...input })
+    return ctx.services.voice.updateSystemPrompt(viewer, { ...input })
   }
 }

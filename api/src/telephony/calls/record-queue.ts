@@ -1,8 +1,8 @@
 // Saves changed calls in batches, off the event path: a flush every `intervalMs`, or sooner once
 // `maxBatch` calls are waiting. One flush at a time; what changes meanwhile waits for the next one.
-import type { EslLogger } from '../esl/client'
-import type { Call, CallStore } from './call'
-import type { CallTracker } from './tracker'
+import type { EslLogger } from '../esl/client.js'
+import type { Call, CallStore } from './call.js'
+import type { CallTracker } from './tracker.js'
 
 export interface RecordQueueOptions {
   readonly store: CallStore

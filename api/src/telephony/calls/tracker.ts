@@ -1,9 +1,9 @@
 // Builds the calls of one switch node from its channel events, and re-aligns them with the switch's
 // own view (`show channels` / `show calls`) after a reconnect or a takeover.
-import type { ChannelEvent, EslEvent } from '../esl/codec'
-import { Call, Leg } from './call'
-import type { CallSnapshot, HangupSide } from './call'
-import { CALL_VARIABLES } from './variables'
+import type { ChannelEvent, EslEvent } from '../esl/codec.js'
+import { Call, Leg } from './call.js'
+import type { CallSnapshot, HangupSide } from './call.js'
+import { CALL_VARIABLES } from './variables.js'
 
 /** The events the call model reads; the node's event connection subscribes to exactly these. */
 export const CALL_EVENT_NAMES = [

@@ -1,5 +1,5 @@
 // Waiting for call records to be saved, with a deadline instead of a sleep (tests, benchmark).
-import type { FlushReport, RecordQueue } from './record-queue'
+import type { FlushReport, RecordQueue } from './record-queue.js'
 
 export function waitForFlush(
   queue: RecordQueue,

@@ -1,5 +1,5 @@
 // What an operator sees of a switch node: connection, ownership, liveness and load.
-import type { EslEvent } from '../esl/codec'
+import type { EslEvent } from '../esl/codec.js'
 
 export interface SwitchNodeAddress {
   /** `host:port`, unique in the cluster; advisory locks and call records name the node by it. */

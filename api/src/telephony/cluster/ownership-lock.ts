@@ -1,7 +1,7 @@
 // Node ownership through PostgreSQL session-level advisory locks: the lock lives exactly as long as
 // the owner's database session, so a crashed owner frees its nodes without anyone cleaning up.
 import pg from 'pg'
-import type { EslLogger } from '../esl/client'
+import type { EslLogger } from '../esl/client.js'
 
 export interface OwnershipLock {
   tryAcquire(node: string): Promise<boolean>

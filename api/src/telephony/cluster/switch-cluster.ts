@@ -1,15 +1,15 @@
 // The FreeSWITCH cluster from one API instance: commands to any node, and the events and call
 // records of the nodes this instance owns. Ownership moves by advisory lock, polled, so a dead
 // owner's nodes are taken over within one poll interval after its database session ends.
-import type { BackgroundJobResult, EslClient, EslLogger } from '../esl/client'
-import type { CallStore } from '../calls/call'
-import type { SwitchSnapshot } from '../calls/tracker'
-import type { EslEvent } from '../esl/event'
-import { RecordQueue } from '../calls/record-queue'
-import type { NodeHealth, SwitchNodeAddress } from './health'
-import type { OwnershipLock } from './ownership-lock'
-import { SwitchNode } from './switch-node'
-import type { ClientTuning } from './switch-node'
+import type { BackgroundJobResult, EslClient, EslLogger } from '../esl/client.js'
+import type { CallStore } from '../calls/call.js'
+import type { SwitchSnapshot } from '../calls/tracker.js'
+import type { EslEvent } from '../esl/event.js'
+import { RecordQueue } from '../calls/record-queue.js'
+import type { NodeHealth, SwitchNodeAddress } from './health.js'
+import type { OwnershipLock } from './ownership-lock.js'
+import { SwitchNode } from './switch-node.js'
+import type { ClientTuning } from './switch-node.js'
 
 export interface SwitchClusterOptions {
   readonly nodes: readonly SwitchNodeAddress[]

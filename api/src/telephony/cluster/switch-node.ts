@@ -1,15 +1,15 @@
 // One switch node as seen by one API instance: a command connection always, and while this
 // instance owns the node, an event connection feeding the node's call tracker.
-import { EslClient } from '../esl/client'
-import type { EslClientOptions, EslLogger } from '../esl/client'
-import type { EslEvent } from '../esl/event'
-import type { CallStore } from '../calls/call'
-import type { RecordQueue } from '../calls/record-queue'
-import { CALL_EVENT_NAMES, CallTracker } from '../calls/tracker'
-import type { NodeHealth, SwitchNodeAddress } from './health'
-import { parseHeartbeat, parseStatus } from './health'
-import { readSwitchSnapshot } from './switch-snapshot'
-import type { SwitchSnapshot } from '../calls/tracker'
+import { EslClient } from '../esl/client.js'
+import type { EslClientOptions, EslLogger } from '../esl/client.js'
+import type { EslEvent } from '../esl/event.js'
+import type { CallStore } from '../calls/call.js'
+import type { RecordQueue } from '../calls/record-queue.js'
+import { CALL_EVENT_NAMES, CallTracker } from '../calls/tracker.js'
+import type { NodeHealth, SwitchNodeAddress } from './health.js'
+import { parseHeartbeat, parseStatus } from './health.js'
+import { readSwitchSnapshot } from './switch-snapshot.js'
+import type { SwitchSnapshot } from '../calls/tracker.js'
 
 export type ClientTuning = Pick<EslClientOptions, 'backoff' | 'livenessTimeoutMs' | 'handshakeTimeoutMs'>
 

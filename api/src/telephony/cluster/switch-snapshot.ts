@@ -1,7 +1,7 @@
 // Reads the switch's own view of its channels, calls and SIP registrations, to rebuild state after a
 // gap in events.
-import type { EslClient } from '../esl/client'
-import type { ChannelRow, SwitchSnapshot } from '../calls/tracker'
+import type { EslClient } from '../esl/client.js'
+import type { ChannelRow, SwitchSnapshot } from '../calls/tracker.js'
 
 type Row = Record<string, unknown>
 

@@ -1,11 +1,11 @@
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CommandParser, encodeEvent, encodeFrame } from './codec'
-import type { CommandBlock } from './codec'
-import { EslClient, backoffDelay } from './client'
-import type { EslClientOptions, EslLogger, StateChange } from './client'
-import { waitForEvent, waitForState } from './wait'
+import { CommandParser, encodeEvent, encodeFrame } from './codec.js'
+import type { CommandBlock } from './codec.js'
+import { EslClient, backoffDelay } from './client.js'
+import type { EslClientOptions, EslLogger, StateChange } from './client.js'
+import { waitForEvent, waitForState } from './wait.js'
 
 const reply = (text: string, extra: Array<[string, string]> = []) =>
   encodeFrame([['Content-Type', 'command/reply'], ['Reply-Text', text], ...extra])

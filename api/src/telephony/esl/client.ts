@@ -1,8 +1,8 @@
 // Inbound event-socket client: one TCP connection to one switch, kept alive across drops.
 import { randomUUID } from 'node:crypto'
 import net from 'node:net'
-import { EslProtocolError, FrameParser, KNOWN_EVENT_NAMES, decodeEvent, encodeCommand } from './codec'
-import type { EslCommand, EslEvent, Frame, ParserLimits } from './codec'
+import { EslProtocolError, FrameParser, KNOWN_EVENT_NAMES, decodeEvent, encodeCommand } from './codec.js'
+import type { EslCommand, EslEvent, Frame, ParserLimits } from './codec.js'
 
 export type ClientState = 'connecting' | 'authenticating' | 'ready' | 'backing-off' | 'closed'
 

@@ -11,8 +11,8 @@ import {
   fsUrlDecode,
   fsUrlEncode,
   isEventFrame,
-} from './codec'
-import type { EslCommand, EslEvent, Frame } from './codec'
+} from './codec.js'
+import type { EslCommand, EslEvent, Frame } from './codec.js'
 
 const FIXTURES = new URL('../../../../../shared/freeswitch/', import.meta.url)
 const FILES = [

@@ -1,9 +1,9 @@
 // The one ESL codec: pure functions from bytes to frames and events and back, shared by the client
 // and the switch simulator. See ../PROTOCOL.md for the wire format.
-export { EslProtocolError } from './errors'
-export type { EslProtocolErrorCode } from './errors'
-export { CommandParser, FrameParser, encodeFrame, parseHeaderLines, toHeaderRecord } from './frame'
-export type { CommandBlock, Frame, HeaderList, ParserLimits, PushResult } from './frame'
+export { EslProtocolError } from './errors.js'
+export type { EslProtocolErrorCode } from './errors.js'
+export { CommandParser, FrameParser, encodeFrame, parseHeaderLines, toHeaderRecord } from './frame.js'
+export type { CommandBlock, Frame, HeaderList, ParserLimits, PushResult } from './frame.js'
 export {
   CHANNEL_EVENT_NAMES,
   KNOWN_EVENT_NAMES,
@@ -12,7 +12,7 @@ export {
   encodeEvent,
   isEventFrame,
   toEslEvent,
-} from './event'
+} from './event.js'
 export type {
   BackgroundJobEvent,
   ChannelEvent,
@@ -32,7 +32,7 @@ export type {
   RecordEvent,
   RegistrationEvent,
   RegistrationSubclass,
-} from './event'
-export { encodeCommand } from './command'
-export type { EslCommand, SendmsgExecute } from './command'
-export { fsUrlDecode, fsUrlEncode } from './url-encoding'
+} from './event.js'
+export { encodeCommand } from './command.js'
+export type { EslCommand, SendmsgExecute } from './command.js'
+export { fsUrlDecode, fsUrlEncode } from './url-encoding.js'

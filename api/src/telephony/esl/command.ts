@@ -1,7 +1,7 @@
 // What the client writes: one command line, optional `Name: value` lines, then an empty line.
-import { EslProtocolError, excerpt } from './errors'
-import type { EventFormat } from './event'
-import type { HeaderList } from './frame'
+import { EslProtocolError, excerpt } from './errors.js'
+import type { EventFormat } from './event.js'
+import type { HeaderList } from './frame.js'
 
 export interface SendmsgExecute {
   /** Omitted on an outbound socket, where the connection belongs to one channel. */

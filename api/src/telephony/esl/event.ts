@@ -1,8 +1,8 @@
 // Events as the rest of the platform sees them: parsed once from a frame into a typed union.
-import { EslProtocolError, excerpt } from './errors'
-import { encodeFrame, readHeaderLines, toHeaderRecord } from './frame'
-import type { Frame, HeaderList, HeaderSink } from './frame'
-import { fsUrlDecode, fsUrlEncode } from './url-encoding'
+import { EslProtocolError, excerpt } from './errors.js'
+import { encodeFrame, readHeaderLines, toHeaderRecord } from './frame.js'
+import type { Frame, HeaderList, HeaderSink } from './frame.js'
+import { fsUrlDecode, fsUrlEncode } from './url-encoding.js'
 
 export type EventFormat = 'plain' | 'json'
 

@@ -1,5 +1,5 @@
 // The event-socket framing: header blocks ended by an empty line, then `Content-Length` bytes of body.
-import { EslProtocolError, excerpt } from './errors'
+import { EslProtocolError, excerpt } from './errors.js'
 
 /** Header name/value pairs in wire order; names may repeat (FreeSWITCH sends Hangup-Cause twice). */
 export type HeaderList = ReadonlyArray<readonly [name: string, value: string]>

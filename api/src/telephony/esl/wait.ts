@@ -1,6 +1,6 @@
 // Waiting for what the switch reports, with a deadline instead of a sleep.
-import type { EslEvent } from './codec'
-import type { ClientState, EslClient } from './client'
+import type { EslEvent } from './codec.js'
+import type { ClientState, EslClient } from './client.js'
 
 export function waitForEvent<T extends EslEvent = EslEvent>(
   client: EslClient,

@@ -1,8 +1,8 @@
 // Dialplan applications a controller runs on a parked channel with `sendmsg … execute`.
-import type { Channel, EavesdropMode } from './channel'
-import { isTrue } from './engine'
-import type { CallEngine } from './engine'
-import { isEndless, recordedLengthMs } from './hearing'
+import type { Channel, EavesdropMode } from './channel.js'
+import { isTrue } from './engine.js'
+import type { CallEngine } from './engine.js'
+import { isEndless, recordedLengthMs } from './hearing.js'
 
 export interface AppTiming {
   /**

@@ -1,6 +1,6 @@
 // A simulated call leg and the header block FreeSWITCH writes for it, in the switch's own order.
-import type { HeaderList } from '../esl/codec'
-import type { Heard, HeardSpan } from './hearing'
+import type { HeaderList } from '../esl/codec.js'
+import type { Heard, HeardSpan } from './hearing.js'
 
 export type ChannelState =
   | 'CS_NEW'

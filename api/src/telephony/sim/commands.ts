@@ -1,9 +1,9 @@
 // The `api`/`bgapi` commands the platform sends, answered the way FreeSWITCH words its answers.
 import { randomUUID } from 'node:crypto'
-import { pause, runApp } from './apps'
-import type { AppTiming } from './apps'
-import type { Channel } from './channel'
-import type { CallEngine, EndpointBehaviour } from './engine'
+import { pause, runApp } from './apps.js'
+import type { AppTiming } from './apps.js'
+import type { Channel } from './channel.js'
+import type { CallEngine, EndpointBehaviour } from './engine.js'
 
 export interface ApiOutcome {
   readonly body: string

@@ -1,11 +1,11 @@
 // The simulated switch's call state: channels, registrations, and the events every change fires.
 import { randomUUID } from 'node:crypto'
-import type { EventData, HeaderList } from '../esl/codec'
-import { Channel } from './channel'
-import type { ChannelInit, Eavesdrop } from './channel'
-import { Registrar } from './registrar'
-import { CALLEE_VOICE, CALLER_VOICE, mediaHeard, together } from './hearing'
-import type { Heard, HeardSpan } from './hearing'
+import type { EventData, HeaderList } from '../esl/codec.js'
+import { Channel } from './channel.js'
+import type { ChannelInit, Eavesdrop } from './channel.js'
+import { Registrar } from './registrar.js'
+import { CALLEE_VOICE, CALLER_VOICE, mediaHeard, together } from './hearing.js'
+import type { Heard, HeardSpan } from './hearing.js'
 
 /** How many ended legs keep what their party heard, for `SwitchSimulator.heard`. */
 const HEARD_KEPT = 2000

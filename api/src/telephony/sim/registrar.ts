@@ -1,7 +1,7 @@
 // SIP registrations on the simulated `internal` profile, and the sofia::* events mod_sofia fires for them.
 import { randomInt, randomUUID } from 'node:crypto'
-import type { HeaderList } from '../esl/codec'
-import type { EndpointBehaviour } from './engine'
+import type { HeaderList } from '../esl/codec.js'
+import type { EndpointBehaviour } from './engine.js'
 
 export type SipTransport = 'udp' | 'tcp' | 'tls' | 'ws' | 'wss'
 

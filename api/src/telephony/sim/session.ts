@@ -1,7 +1,7 @@
 // One ESL connection to the simulated switch: auth, subscriptions, command order, and backpressure.
 import type net from 'node:net'
-import { CommandParser, encodeFrame } from '../esl/codec'
-import type { CommandBlock, EventFormat } from '../esl/codec'
+import { CommandParser, encodeFrame } from '../esl/codec.js'
+import type { CommandBlock, EventFormat } from '../esl/codec.js'
 
 const GOODBYE = 'Disconnected, goodbye.\nSee you at ClueCon! http://www.cluecon.com/\n'
 

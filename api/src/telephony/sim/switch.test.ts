@@ -1,12 +1,18 @@
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { EslClient } from '../esl/client'
-import type { EslClientOptions } from '../esl/client'
-import { FrameParser, REGISTRATION_SUBCLASSES, decodeEvent, encodeCommand, encodeEvent } from '../esl/codec'
-import type { EslEvent, EventNamed, Frame, RegistrationEvent, RegistrationSubclass } from '../esl/codec'
-import { recordEvents, waitForEvent, waitForState } from '../esl/wait'
-import { SwitchSimulator } from './switch'
-import type { SwitchSimulatorOptions } from './switch'
+import { EslClient } from '../esl/client.js'
+import type { EslClientOptions } from '../esl/client.js'
+import {
+  FrameParser,
+  REGISTRATION_SUBCLASSES,
+  decodeEvent,
+  encodeCommand,
+  encodeEvent,
+} from '../esl/codec.js'
+import type { EslEvent, EventNamed, Frame, RegistrationEvent, RegistrationSubclass } from '../esl/codec.js'
+import { recordEvents, waitForEvent, waitForState } from '../esl/wait.js'
+import { SwitchSimulator } from './switch.js'
+import type { SwitchSimulatorOptions } from './switch.js'
 
 let sim: SwitchSimulator
 const clients: EslClient[] = []

@@ -1,7 +1,7 @@
 // What the switch asks the API through mod_xml_curl: which tenant a dialled number belongs to, and
 // a tenant's SIP domain with its users. Both come from the database through the sources given (the
 // tenants' numbers and agents); entries added here directly serve tests and the simulator.
-import type { NumberRoute } from '../calls/variables'
+import type { NumberRoute } from '../calls/variables.js'
 
 export interface SipUser {
   readonly user: string

@@ -1,7 +1,7 @@
 // The XML documents mod_xml_curl expects back, built from plain data; every value is escaped.
-import type { NumberRoute } from '../calls/variables'
-import { inboundDialplanVariables } from '../calls/variables'
-import type { SipDomain } from './directory'
+import type { NumberRoute } from '../calls/variables.js'
+import { inboundDialplanVariables } from '../calls/variables.js'
+import type { SipDomain } from './directory.js'
 
 const escapeXml = (value: string) => value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
 

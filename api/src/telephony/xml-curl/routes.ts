@@ -3,8 +3,8 @@
 // allow-list) and only with the shared secret (HTTP basic auth, mod_xml_curl's gateway-credentials).
 import { timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { TelephonyDirectory } from './directory'
-import { NOT_FOUND, dialplanDocument, directoryDocument } from './documents'
+import type { TelephonyDirectory } from './directory.js'
+import { NOT_FOUND, dialplanDocument, directoryDocument } from './documents.js'
 
 export const XML_CURL_PATH = '/freeswitch/xml-curl'
 

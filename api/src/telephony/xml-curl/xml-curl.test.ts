@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Fastify from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { InMemoryTelephonyDirectory, NOT_FOUND, XML_CURL_PATH, registerXmlCurlRoutes } from './index'
+import { InMemoryTelephonyDirectory, NOT_FOUND, XML_CURL_PATH, registerXmlCurlRoutes } from './index.js'
 
 const TENANT = '0b9f8f0e-8d1e-4a8e-9d55-6d1c2a1f0a11'
 const config = { user: 'freeswitch', password: 'a-long-shared-secret', allowedAddresses: ['127.0.0.1'] }

@@ -1,0 +1,217 @@
+// SQL for queue_entry: a caller entering a skill group's queue, the waiting entries a dispatch pass
+// claims agents for, an offer's end, the sweeper's limits and announcements. Rows are as PostgreSQL
+// returns them (snake_case).
+import { prepared, type EntityManager, type TenantSql } from '../../db/database.js'
+import type { RoutingStrategy } from './routing.js'
+
+export interface QueueEntryRow {
+  id: string
+  tenant_id: string
+  skill_group_id: string
+  kind: 'CALL' | 'CALLBACK'
+  node: string
+  caller_leg_uuid: string | null
+  caller_number: string | null
+  /** The call the entry belongs to, when it is not the caller leg's own (a transferred outbound call). */
+  call_id: string | null
+  enqueued_at: Date
+  skill_group_entered_at: Date
+  state: 'WAITING' | 'OFFERING'
+  offered_agent_id: string | null
+  offer_leg_uuid: string | null
+  offer_expires_at: Date | null
+  tried_agent_ids: string[]
+  has_overflowed: boolean
+  target_agent_id: string | null
+  announced_at: Date | null
+  callback_number: string | null
+}
+
+/** How many waiting entries one dispatch pass looks at per tenant. */
+const DISPATCH_BATCH = 50
+
+/** The columns of QueueEntryRow, named so that prepared statements survive a migration adding one. */
+const ENTRY_COLUMNS = `id, tenant_id, skill_group_id, kind, node, caller_leg_uuid, caller_number, call_id,
+  enqueued_at, skill_group_entered_at, state, offered_agent_id, offer_leg_uuid, offer_expires_at,
+  tried_agent_ids, has_overflowed, target_agent_id, announced_at, callback_number`
+
+/**
+ * A caller enters the queue: the group's limits, the calls waiting before them, and their entry, in
+ * one statement (no group, no entry: the number's skill group is gone).
+ */
+const ENTER_QUEUE = prepared(`with g as (
+    select max_queue_length from skill_group where tenant_id = $1 and id = $2),
+  waiting as (
+    select count(*)::int as waiting from queue_entry where tenant_id = $1 and skill_group_id = $2 and kind = 'CALL'),
+  entered as (
+    insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number,
+      enqueued_at, skill_group_entered_at, target_agent_id, call_id)
+    select $3, $1, $2, $4, $3, $5, $6, $6, $7, $8 from g on conflict (id) do nothing)
+  select g.max_queue_length, waiting.waiting from g, waiting`)
+
+const WAITING_ENTRIES = prepared(`select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'q.$1')}, g.strategy
+    from queue_entry q join skill_group g on g.id = q.skill_group_id and g.tenant_id = $1
+   where q.tenant_id = $1 and q.state = 'WAITING' and (q.kind = 'CALLBACK' or q.node = any($2::text[]))
+   order by q.enqueued_at limit ${DISPATCH_BATCH}
+   for update of q skip locked`)
+const NEW_ROUND = prepared(`update queue_entry set tried_agent_ids = '{}' where tenant_id = $1 and id = $2`)
+const FINISH_ENTRY = prepared('delete from queue_entry where tenant_id = $1 and id = $2')
+const OFFER_FAILED =
+  prepared(`update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null,
+    offer_expires_at = null, tried_agent_ids = array_append(tried_agent_ids, $3::uuid)
+  where tenant_id = $1 and id = $2 and offered_agent_id = $3`)
+const CALLER_LEFT = prepared(`delete from queue_entry where tenant_id = $1 and id = $2 and kind = 'CALL'
+  returning ${ENTRY_COLUMNS}`)
+
+export interface QueueEntrance {
+  skillGroupId: string
+  node: string
+  callerLegUuid: string
+  callerNumber: string | null
+  at: Date
+  targetAgentId: string | null
+  callId: string | null
+}
+
+/** Enters a caller's entry; undefined when the skill group is gone, else its limit and who waited before. */
+export async function enterQueue(
+  sql: TenantSql,
+  entrance: QueueEntrance,
+): Promise<{ max_queue_length: number; waiting: number } | undefined> {
+  const [queue] = await sql.query<{ max_queue_length: number; waiting: number }>(ENTER_QUEUE, [
+    sql.tenantId,
+    entrance.skillGroupId,
+    entrance.callerLegUuid,
+    entrance.node,
+    entrance.callerNumber,
+    entrance.at,
+    entrance.targetAgentId,
+    entrance.callId,
+  ])
+  return queue
+}
+
+/** Waiting entries of calls parked on `nodes` (and callbacks), oldest first, locked for this pass. */
+export function lockWaitingEntries(
+  sql: TenantSql,
+  nodes: readonly string[],
+): Promise<Array<QueueEntryRow & { strategy: RoutingStrategy }>> {
+  return sql.query(WAITING_ENTRIES, [sql.tenantId, nodes])
+}
+
+/** Everyone available had a turn at the entry: the next pass starts the round again. */
+export async function startNewRound(sql: TenantSql, entryId: string): Promise<void> {
+  await sql.query(NEW_ROUND, [sql.tenantId, entryId])
+}
+
+export async function finishEntry(sql: TenantSql, entryId: string): Promise<void> {
+  await sql.query(FINISH_ENTRY, [sql.tenantId, entryId])
+}
+
+/** The offer to `agentId` failed: the entry waits again, and that agent had their turn. */
+export async function offerFailed(sql: TenantSql, entryId: string, agentId: string): Promise<void> {
+  await sql.query(OFFER_FAILED, [sql.tenantId, entryId, agentId])
+}
+
+/** The caller hung up while queued: their entry, if any, goes. */
+export async function removeCaller(
+  sql: TenantSql,
+  callerLegUuid: string,
+): Promise<QueueEntryRow | undefined> {
+  const [entry] = await sql.query<QueueEntryRow>(CALLER_LEFT, [sql.tenantId, callerLegUuid])
+  return entry
+}
+
+/** X6: a waiting caller asked for a callback: the entry keeps its place without the caller's leg. */
+export async function convertToCallback(
+  em: EntityManager,
+  callerLegUuid: string,
+): Promise<QueueEntryRow | undefined> {
+  const [entry] = await em.execute<QueueEntryRow[]>(
+    `update queue_entry set kind = 'CALLBACK', callback_number = caller_number, caller_leg_uuid = null
+      where id = ? and kind = 'CALL' and state = 'WAITING' and caller_number is not null returning *`,
+    [callerLegUuid],
+  )
+  return entry
+}
+
+/** An offer whose ringing instance died: the entry waits again (the agent heals on their own). */
+export async function expireOffers(em: EntityManager, now: Date): Promise<void> {
+  await em.execute(
+    `update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null, offer_expires_at = null
+      where state = 'OFFERING' and offer_expires_at < ?`,
+    [now],
+  )
+}
+
+/** Waiting calls past their skill group's longest wait. */
+export function overdueEntries(em: EntityManager, now: Date): Promise<Array<{ id: string }>> {
+  return em.execute<Array<{ id: string }>>(
+    `select q.id from queue_entry q join skill_group g on g.id = q.skill_group_id
+      where q.state = 'WAITING' and q.kind = 'CALL'
+        and q.skill_group_entered_at < cast(? as timestamptz) - make_interval(secs => g.max_wait_seconds)`,
+    [now],
+  )
+}
+
+/**
+ * Waiting calls due a position announcement, with their place in their group's queue. The first comes
+ * one interval after the caller entered the queue, not at once.
+ */
+export function dueAnnouncements(
+  em: EntityManager,
+  now: Date,
+  intervalSeconds: number,
+): Promise<Array<{ id: string; node: string; position: number }>> {
+  return em.execute<Array<{ id: string; node: string; position: number }>>(
+    `select id, node, position from (
+       select q.id, q.node, q.announced_at, q.enqueued_at, q.kind, q.state,
+              row_number() over (partition by q.skill_group_id order by q.enqueued_at)::int as position
+         from queue_entry q) ranked
+      where kind = 'CALL' and state = 'WAITING'
+        and coalesce(announced_at, enqueued_at) < cast(? as timestamptz) - make_interval(secs => ?)`,
+    [now, intervalSeconds],
+  )
+}
+
+export async function markAnnounced(em: EntityManager, entryId: string, at: Date): Promise<void> {
+  await em.execute('update queue_entry set announced_at = ? where id = ?', [at, entryId])
+}
+
+/** How a skill group sends on the calls it cannot answer in time. */
+export interface OverflowRule {
+  overflow_action: 'SKILL_GROUP' | 'MESSAGE_HANGUP'
+  overflow_skill_group_id: string | null
+}
+
+/** A waiting entry with its group's overflow rule, locked; undefined if it is gone or being offered. */
+export async function lockForOverflow(
+  em: EntityManager,
+  entryId: string,
+): Promise<(QueueEntryRow & OverflowRule) | undefined> {
+  const [entry] = await em.execute<Array<QueueEntryRow & OverflowRule>>(
+    `select q.*, g.overflow_action, g.overflow_skill_group_id from queue_entry q
+       join skill_group g on g.id = q.skill_group_id
+      where q.id = ? and q.state = 'WAITING' for update of q skip locked`,
+    [entryId],
+  )
+  return entry
+}
+
+/** The entry moves on to the overflow skill group, once, at the back of a new round. */
+export async function moveToSkillGroup(
+  em: EntityManager,
+  entryId: string,
+  skillGroupId: string,
+  at: Date,
+): Promise<void> {
+  await em.execute(
+    `update queue_entry set skill_group_id = ?, skill_group_entered_at = ?, has_overflowed = true,
+       tried_agent_ids = '{}' where id = ?`,
+    [skillGroupId, at, entryId],
+  )
+}
+
+export async function deleteEntry(em: EntityManager, entryId: string): Promise<void> {
+  await em.execute('delete from queue_entry where id = ?', [entryId])
+}
