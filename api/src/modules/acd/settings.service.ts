@@ -17,7 +17,7 @@ import {
 import type { PubSub } from '../../graphql/pubsub.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Viewer } from '../identity/viewer.js'
-import type { GroupsService } from '../organization/groups.service.js'
+import type { SkillGroupsService } from '../organization/skill-groups.service.js'
 import { isSupportedRegion, phoneNumberSchema } from '../organization/phone.js'
 import { assertAdmin, range } from './admin-input.js'
 import { NotReadyReasonsService } from './not-ready-reasons.service.js'
@@ -140,13 +140,13 @@ export class AcdSettingsService {
 
   constructor(
     private readonly db: Database,
-    groups: GroupsService,
+    skillGroups: SkillGroupsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly pubsub?: PubSub,
   ) {
     this.reasons = new NotReadyReasonsService(db, audit, clock)
-    this.numbers = new PhoneNumbersService(db, groups, audit, clock, this)
+    this.numbers = new PhoneNumbersService(db, skillGroups, audit, clock, this)
     if (pubsub) void this.forgetChangedSettings(pubsub)
   }
 
