@@ -109,7 +109,9 @@ export function createServices({
     platformDomain: config.platformDomain,
   })
   const agents = new AgentsService(db, identity, audit, mail, agentSip, { publicUrl: config.publicUrl })
-  const agentAccess = new AgentAccessService(db, identity, audit, mail, clock, { publicUrl: config.publicUrl })
+  const agentAccess = new AgentAccessService(db, identity, audit, mail, clock, {
+    publicUrl: config.publicUrl,
+  })
   const telephonyDirectory = new InMemoryTelephonyDirectory(
     (domain) => agentSip.sipDirectory(domain),
     (number) => findNumberRoute(db, number),

@@ -8,6 +8,7 @@ import type { Database } from '../../db/database.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import type { AgentSipService } from '../organization/agent-sip.service.js'
+import { readPresence } from './presence.store.js'
 import type { IceServer, Softphone } from './softphone.types.js'
 
 /** Configuration key of the WebSocket URL that serves every node. */
@@ -28,11 +29,8 @@ export class SoftphoneService {
     const { name, registeredNode } = await this.db.inTenant(viewer.tenantId, async (em) => {
       const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
       if (!user) throw new NotFoundError('Agent')
-      const [presence] = await em.execute<Array<{ registered_node: string | null }>>(
-        'select registered_node from agent_presence where user_id = ?',
-        [viewer.userId],
-      )
-      return { name: user.name, registeredNode: presence?.registered_node ?? null }
+      const presence = await readPresence(em, viewer.userId)
+      return { name: user.name, registeredNode: presence?.registeredNode ?? null }
     })
     const node = this.nodeFor(viewer.userId, registeredNode)
     return {

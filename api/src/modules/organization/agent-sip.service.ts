@@ -12,6 +12,7 @@ import { AccessPolicy, UserAction } from './access-policy.js'
 import { findVisibleAgent, noSipAccount } from './agent-records.js'
 import { sipDomainFor, sipUserOf } from './phone.js'
 import type { SecretBox } from './secret-box.js'
+import { tenantOfSipDomain } from './sip-domain.store.js'
 
 export interface SipCredentials {
   user: string
@@ -90,13 +91,10 @@ export class AgentSipService {
    * active, undeleted members with an agent number may register.
    */
   async sipDirectory(domain: string): Promise<SipDomain | undefined> {
-    const [match] = await this.db.platformQuery<{ tenant_id: string }>(
-      'select * from auth_find_tenant_by_sip_domain(?)',
-      [domain],
-    )
-    if (!match) return undefined
-    return this.db.inTenant(match.tenant_id, async (em) => {
-      const tenant = await em.findOneOrFail(Tenant, { id: match.tenant_id })
+    const tenantId = await tenantOfSipDomain(this.db, domain)
+    if (!tenantId) return undefined
+    return this.db.inTenant(tenantId, async (em) => {
+      const tenant = await em.findOneOrFail(Tenant, { id: tenantId })
       const users = await em.find(
         User,
         { agentNumber: { $ne: null }, deletedAt: null, status: UserStatus.ACTIVE },

@@ -16,6 +16,7 @@ import { emailSchema } from '../identity/identity.service.js'
 import { generatePassword } from '../identity/password.js'
 import type { Organization, Role, UserStatus } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
+import { ownersOfEmail } from '../identity/user-email.store.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy, UserAction } from './access-policy.js'
 import { readAgentCsv } from './agent-csv.js'
@@ -204,11 +205,8 @@ export class AgentsService {
     exceptUserId?: string,
   ): Promise<void> {
     if (email) {
-      const owners = await em.execute<{ user_id: string }[]>(
-        'select user_id from auth_find_user_by_email(?)',
-        [email],
-      )
-      if (owners.some((owner) => owner.user_id !== exceptUserId)) throw emailTaken()
+      const owners = await ownersOfEmail(em, email)
+      if (owners.some((owner) => owner.userId !== exceptUserId)) throw emailTaken()
     }
     if (agentNumber) {
       const taken = await em.count(User, {

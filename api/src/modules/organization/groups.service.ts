@@ -92,13 +92,7 @@ export class GroupsService {
           createdAt: this.clock.now(),
           updatedAt: this.clock.now(),
         })
-        const memberIds = await membersFor(
-          em,
-          policy,
-          data.memberIds ?? [],
-          data.organization,
-          'memberIds',
-        )
+        const memberIds = await membersFor(em, policy, data.memberIds ?? [], data.organization, 'memberIds')
         await em.flush()
         for (const userId of memberIds)
           em.create(AgentGroupMember, { groupId: group.id, userId, tenantId: viewer.tenantId })
