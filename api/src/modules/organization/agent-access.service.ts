@@ -17,6 +17,7 @@ import {
   findVisibleAgent,
   groupIdsOf,
   leaveOrganization,
+  recordAgentChange,
   snapshotUser,
   tenantNameOf,
 } from './agent-records.js'
@@ -48,14 +49,17 @@ export class AgentAccessService {
       if (user.status === status) return user
       const before = snapshotUser(user)
       user.status = status
-      await this.audit.record(em, viewer, {
-        action: status === UserStatus.DISABLED ? 'AGENT_DISABLED' : 'AGENT_ENABLED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-        before,
-        after: snapshotUser(user),
-      })
+      await recordAgentChange(
+        this.audit,
+        em,
+        viewer,
+        user,
+        status === UserStatus.DISABLED ? 'AGENT_DISABLED' : 'AGENT_ENABLED',
+        {
+          before,
+          after: snapshotUser(user),
+        },
+      )
       return user
     })
     // Cached viewers go first, then the sessions and their sockets: nothing of the account outlives this.
@@ -78,11 +82,7 @@ export class AgentAccessService {
       const lockedUntil = await this.identity.signInLockOf(em, user.email)
       if (!lockedUntil) return user
       await this.identity.resetSignInFailures(em, user.email)
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_SIGN_IN_UNLOCKED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
+      await recordAgentChange(this.audit, em, viewer, user, 'AGENT_SIGN_IN_UNLOCKED', {
         before: { name: user.name, email: user.email, signInLockedUntil: lockedUntil.toISOString() },
         after: { name: user.name, email: user.email, signInLockedUntil: null },
       })
@@ -100,11 +100,7 @@ export class AgentAccessService {
       user.status = UserStatus.DISABLED
       await em.nativeDelete(AgentGroupMember, { userId: user.id })
       await leaveOrganization(em, user.id)
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_DELETED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
+      await recordAgentChange(this.audit, em, viewer, user, 'AGENT_DELETED', {
         before,
         after: snapshotUser(user, []),
       })
@@ -144,12 +140,13 @@ export class AgentAccessService {
       await this.identity.setTemporaryPassword(user, password)
       // The new password must work at once, even for a member locked out by guessing the old one.
       await this.identity.resetSignInFailures(em, user.email)
-      await this.audit.record(em, viewer, {
-        action: kind === 'INVITATION' ? 'AGENT_INVITATION_RESENT' : 'AGENT_PASSWORD_RESET',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
+      await recordAgentChange(
+        this.audit,
+        em,
+        viewer,
+        user,
+        kind === 'INVITATION' ? 'AGENT_INVITATION_RESENT' : 'AGENT_PASSWORD_RESET',
+      )
       return { user, tenantName: await tenantNameOf(em, viewer.tenantId) }
     })
     await this.identity.publishUserChanged(user.id)

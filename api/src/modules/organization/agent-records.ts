@@ -1,9 +1,11 @@
 // What the agent services share about one member's row: finding it within the viewer's reach, what
-// the audit log keeps of it, its group memberships, and the specific conflicts its unique indexes raise.
+// the audit log keeps of it and how a change is filed there, its group memberships, and the specific conflicts its unique indexes raise.
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core'
 import { ConflictError, NotFoundError } from '../../common/errors.js'
 import type { EntityManager } from '../../db/database.js'
+import type { AuditService } from '../audit/audit.service.js'
 import { User } from '../identity/user.entity.js'
+import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import type { AccessPolicy } from './access-policy.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
@@ -24,6 +26,24 @@ export function snapshotUser(user: User, groupIds?: string[]): Record<string, un
     ...(groupIds ? { groupIds: [...groupIds].sort() } : {}),
     ...(user.deletedAt ? { deletedAt: user.deletedAt.toISOString() } : {}),
   }
+}
+
+/** One change to a member in the audit log, filed under their organisation. */
+export function recordAgentChange(
+  audit: AuditService,
+  em: EntityManager,
+  viewer: Viewer,
+  user: User,
+  action: string,
+  change: { before?: Record<string, unknown>; after?: Record<string, unknown> } = {},
+): Promise<void> {
+  return audit.record(em, viewer, {
+    action,
+    entityType: 'USER',
+    entityId: user.id,
+    organization: user.organization,
+    ...change,
+  })
 }
 
 /** An undeleted member the policy lets the viewer see; anyone else is "not found", never "forbidden". */

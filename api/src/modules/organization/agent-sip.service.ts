@@ -9,7 +9,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import type { SipDomain } from '../../telephony/xml-curl/directory.js'
 import { AccessPolicy, UserAction } from './access-policy.js'
-import { findVisibleAgent, noSipAccount } from './agent-records.js'
+import { findVisibleAgent, noSipAccount, recordAgentChange } from './agent-records.js'
 import { sipDomainFor, sipUserOf } from './phone.js'
 import type { SecretBox } from './secret-box.js'
 import { tenantOfSipDomain } from './sip-domain.store.js'
@@ -37,12 +37,7 @@ export class AgentSipService {
       await em.populate(user, ['sipPasswordEncrypted'])
       const sipUser = sipUserOf(user.agentNumber)
       if (!sipUser || !user.sipPasswordEncrypted) throw noSipAccount()
-      await this.audit.record(em, viewer, {
-        action: 'SIP_PASSWORD_VIEWED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
+      await recordAgentChange(this.audit, em, viewer, user, 'SIP_PASSWORD_VIEWED')
       return {
         user: sipUser,
         password: await this.secrets.open(user.sipPasswordEncrypted),
@@ -59,12 +54,7 @@ export class AgentSipService {
       policy.assertCanManage(user, UserAction.EDIT_PROFILE)
       if (!user.agentNumber) throw noSipAccount()
       user.sipPasswordEncrypted = await this.secrets.seal(generatePassword(16))
-      await this.audit.record(em, viewer, {
-        action: 'SIP_PASSWORD_REGENERATED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
+      await recordAgentChange(this.audit, em, viewer, user, 'SIP_PASSWORD_REGENERATED')
     })
     return this.sipCredentials(viewer, id)
   }

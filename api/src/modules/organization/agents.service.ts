@@ -39,6 +39,7 @@ import {
   findVisibleAgent,
   groupIdsOf,
   leaveOrganization,
+  recordAgentChange,
   snapshotUser,
   tenantNameOf,
   writingAgent,
@@ -187,11 +188,7 @@ export class AgentsService {
     await em.flush()
     for (const groupId of groupIds)
       em.create(AgentGroupMember, { groupId, userId: user.id, tenantId: viewer.tenantId })
-    await this.audit.record(em, viewer, {
-      action: 'AGENT_CREATED',
-      entityType: 'USER',
-      entityId: user.id,
-      organization: user.organization,
+    await recordAgentChange(this.audit, em, viewer, user, 'AGENT_CREATED', {
       after: snapshotUser(user, groupIds),
     })
     return { user, password }
@@ -304,11 +301,7 @@ export class AgentsService {
           await em.populate(user, ['sipPasswordEncrypted'])
           await this.sip.openAccount(em, user)
         }
-        await this.audit.record(em, viewer, {
-          action: 'AGENT_UPDATED',
-          entityType: 'USER',
-          entityId: user.id,
-          organization: user.organization,
+        await recordAgentChange(this.audit, em, viewer, user, 'AGENT_UPDATED', {
           before,
           after: snapshotUser(user, groupIds),
         })
@@ -332,11 +325,7 @@ export class AgentsService {
         throw new ValidationError([
           { field: 'mobile', code: 'MOBILE_REQUIRED', message: 'is required to answer on a mobile phone' },
         ])
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_PHONE_UPDATED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
+      await recordAgentChange(this.audit, em, viewer, user, 'AGENT_PHONE_UPDATED', {
         before,
         after: snapshotUser(user),
       })
