@@ -71,8 +71,6 @@ const apiRule = {
 const sqlNotYetInStores = [
   'api/src/modules/acd/board.service.ts',
   'api/src/modules/acd/call-commands.ts',
-  'api/src/modules/acd/transfer-directory.ts',
-  'api/src/modules/audit/audit.service.ts',
   'api/src/modules/calls/calls.service.ts',
   'api/src/modules/calls/my-calls.service.ts',
   'api/src/modules/identity/identity.service.ts',

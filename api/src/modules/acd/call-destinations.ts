@@ -11,7 +11,7 @@ import { AgentStatus } from './presence.js'
 import { firstSkillGroupOf, isSkillGroup, phoneOf } from './call-destinations.store.js'
 import { readPresence } from './presence.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
-import { isColleague } from './transfer-directory.js'
+import { isColleague } from './transfer-directory.store.js'
 
 export type TransferTarget =
   | { kind: 'AGENT'; agentId: string }
