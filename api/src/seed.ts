@@ -205,7 +205,7 @@ function findIn<T>(seeding: Seeding, find: (em: EntityManager) => Promise<T>): P
 async function ensureSkillGroup(seeding: Seeding): Promise<string> {
   const existing = await findIn(seeding, (em) => em.findOne(SkillGroup, { name: SKILL_GROUP }))
   if (existing) return existing.id
-  const created = await seeding.api.services.groups.createSkillGroup(seeding.viewer, {
+  const created = await seeding.api.services.skillGroups.createSkillGroup(seeding.viewer, {
     name: SKILL_GROUP,
     organization: Organization.INBOUND,
     description: '演示热线按 1 转到这里',
@@ -231,7 +231,7 @@ async function ensureAgents(
           organization: Organization.INBOUND,
         })
       ).agent
-      await seeding.api.services.groups.setSkillGroupMember(seeding.viewer, skillGroupId, user.id, 1)
+      await seeding.api.services.skillGroups.setSkillGroupMember(seeding.viewer, skillGroupId, user.id, 1)
     }
     if (!found || isPasswordNew) await setPassword(seeding.api.db, seeding.viewer.tenantId, user.id, password)
     agents.push({ id: user.id, phone: user.mobile ?? user.agentNumber ?? agent.agentNumber })

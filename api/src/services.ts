@@ -15,12 +15,15 @@ import { Ivr } from './modules/ivr/ivr.js'
 import { findNumberRoute } from './modules/acd/number-route.js'
 import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
+import { AgentAccessService } from './modules/organization/agent-access.service.js'
+import { AgentSipService } from './modules/organization/agent-sip.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
 import { SoftphoneService } from './modules/acd/softphone.service.js'
 import { SimulatedPhoneService } from './modules/acd/simulated-phone.service.js'
 import { TestCallService } from './modules/test-call/test-call.service.js'
 import { TransferDirectory } from './modules/acd/transfer-directory.js'
 import { GroupsService } from './modules/organization/groups.service.js'
+import { SkillGroupsService } from './modules/organization/skill-groups.service.js'
 import { MembershipReads } from './modules/organization/membership-reads.js'
 import { SecretBox } from './modules/organization/secret-box.js'
 import { InMemoryTelephonyDirectory } from './telephony/xml-curl/directory.js'
@@ -34,7 +37,14 @@ export interface Services {
   /** The signed-in agent's own calls and recordings (G8). */
   myCalls: MyCallsService
   agents: AgentsService
+  /** Members' SIP accounts and the tenant's SIP domain (A4). */
+  agentSip: AgentSipService
+  /** Disabling, enabling, unlocking and deleting members, and their default passwords (A2). */
+  agentAccess: AgentAccessService
+  /** Inbound and telesales groups with their leaders (A2). */
   groups: GroupsService
+  /** Phone skill groups, their members and routing (A3). */
+  skillGroups: SkillGroupsService
   /** Memberships read for many rows at once, behind the organisation's nested fields. */
   membershipReads: MembershipReads
   apiKeys: ApiKeysService
@@ -95,25 +105,21 @@ export function createServices({
       clock,
       log: config.logLevel === 'silent' ? undefined : (line) => console.info(line),
     })
-  const agents = new AgentsService(
-    db,
-    identity,
-    audit,
-    mail,
-    new SecretBox(config.credentialsKey, config.dataDir),
-    clock,
-    {
-      publicUrl: config.publicUrl,
-      platformDomain: config.platformDomain,
-    },
-  )
+  const agentSip = new AgentSipService(db, audit, new SecretBox(config.credentialsKey, config.dataDir), {
+    platformDomain: config.platformDomain,
+  })
+  const agents = new AgentsService(db, identity, audit, mail, agentSip, { publicUrl: config.publicUrl })
+  const agentAccess = new AgentAccessService(db, identity, audit, mail, clock, {
+    publicUrl: config.publicUrl,
+  })
   const telephonyDirectory = new InMemoryTelephonyDirectory(
-    (domain) => agents.sipDirectory(domain),
+    (domain) => agentSip.sipDirectory(domain),
     (number) => findNumberRoute(db, number),
   )
   const groups = new GroupsService(db, identity, audit, clock)
+  const skillGroups = new SkillGroupsService(db, audit, clock)
   const apiKeys = new ApiKeysService(db, identity, audit, clock)
-  const acdSettings = new AcdSettingsService(db, groups, audit, clock, pubsub)
+  const acdSettings = new AcdSettingsService(db, skillGroups, audit, clock, pubsub)
   const voice = new VoiceService(db, audit, clock, new EspeakTts(), {
     mediaDir: config.mediaDir,
     platformReviewerEmails: config.platformReviewerEmails,
@@ -125,7 +131,7 @@ export function createServices({
     audit,
     prompts: voice,
     acdSettings,
-    groups,
+    skillGroups,
     acd,
     logger: logger ?? console,
   })
@@ -137,7 +143,10 @@ export function createServices({
     calls,
     myCalls: new MyCallsService(db, config.mediaDir),
     agents,
+    agentSip,
+    agentAccess,
     groups,
+    skillGroups,
     membershipReads: new MembershipReads(db),
     apiKeys,
     audit,
@@ -145,8 +154,8 @@ export function createServices({
     acd,
     ivr,
     voice,
-    softphone: new SoftphoneService(db, agents, config.softphone),
-    simulatedPhones: new SimulatedPhoneService(db, agents, pubsub, {
+    softphone: new SoftphoneService(db, agentSip, config.softphone),
+    simulatedPhones: new SimulatedPhoneService(db, agentSip, pubsub, {
       hasSipServer: config.softphone.isWebSocketConfigured,
     }),
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),

@@ -132,9 +132,10 @@ export class Database {
   /**
    * Runs `work` in one transaction bound to a tenant. Both guards see it: the ORM filter through its
    * parameter, row-level security through `app.tenant_id`, which `set_config(…, true)` scopes to this
-   * transaction so a pooled connection never carries it into the next one.
+   * transaction so a pooled connection never carries it into the next one. `work` also gets the
+   * transaction's SQL face, for the stores' functions that take a TenantSql (the hot paths' own).
    */
-  async inTenant<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  async inTenant<T>(tenantId: string, work: (em: EntityManager, sql: TenantSql) => Promise<T>): Promise<T> {
     const em = this.orm.em.fork()
     em.setFilterParams('tenant', { tenantId })
     const effects: Array<() => void> = []
@@ -148,7 +149,7 @@ export class Database {
       )
       openTransactions.set(tx, { effects, sql })
       await sql.query(SET_TENANT, [tenantId])
-      return work(tx)
+      return work(tx, sql)
     })
     for (const effect of effects) effect()
     return result

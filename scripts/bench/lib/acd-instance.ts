@@ -14,7 +14,7 @@ import { PresenceService } from '../../../api/src/modules/acd/presence.service.j
 import { AcdSettingsService } from '../../../api/src/modules/acd/settings.service.js'
 import type { SwitchControl } from '../../../api/src/modules/acd/switch-control.js'
 import { IdentityService } from '../../../api/src/modules/identity/identity.service.js'
-import { GroupsService } from '../../../api/src/modules/organization/groups.service.js'
+import { SkillGroupsService } from '../../../api/src/modules/organization/skill-groups.service.js'
 import { entities, tenantOwnedEntities } from '../../../api/src/modules/index.js'
 import { plainUpdateClaim } from './acd-plain-claim.js'
 
@@ -122,7 +122,7 @@ async function main(setup: InstanceSetup): Promise<void> {
   const identity = new IdentityService(db, pubsub, systemClock, 3_600_000)
   const settings = new AcdSettingsService(
     db,
-    new GroupsService(db, identity, audit, systemClock),
+    new SkillGroupsService(db, audit, systemClock),
     audit,
     systemClock,
   )

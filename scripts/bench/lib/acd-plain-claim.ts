@@ -1,10 +1,10 @@
-// The ACD benchmark's baseline: the same claim as routing.ts's `claimAgent`, but as a plain
+// The ACD benchmark's baseline: the same claim as routing.store.ts's `claimAgent`, but as a plain
 // `UPDATE … WHERE user_id = (SELECT … LIMIT 1) AND status = 'IDLE'` without `FOR UPDATE SKIP LOCKED`.
 // Two instances then pick the same longest-idle agent; the loser waits for the winner's transaction,
 // finds the row no longer IDLE, updates nothing and must try again.
 import { prepared, type TenantSql } from '../../../api/src/db/database.js'
-import type { ClaimRequest, ClaimedAgent } from '../../../api/src/modules/acd/routing.js'
-import { candidateSql, claimParams, reserveAgent } from '../../../api/src/modules/acd/routing.js'
+import type { ClaimRequest, ClaimedAgent } from '../../../api/src/modules/acd/routing.store.js'
+import { candidateSql, claimParams, reserveAgent } from '../../../api/src/modules/acd/routing.store.js'
 
 export interface PlainClaimCounters {
   /** Updates that found their candidate taken by another transaction, and were retried. */

@@ -15,7 +15,7 @@ import {
 } from '../../telephony/control/commands.js'
 import type { PresenceService } from './presence.service.js'
 import { finishEntry, offerFailed, type QueueEntryRow } from './queue-entry.store.js'
-import type { ClaimedAgent } from './routing.js'
+import type { ClaimedAgent } from './routing.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { recordCall, tryCommand } from './switch-control.js'

@@ -15,7 +15,7 @@ import type { AgentStatusChange, QueueState } from './acd.types.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { AgentStateEvent, PresenceService } from './presence.service.js'
 import { stateOf } from './presence.service.js'
-import { presenceRow } from './presence.store.js'
+import { presencesOf } from './presence.store.js'
 
 export const QUEUE_CHANGED = 'acd.queue-changed'
 
@@ -42,13 +42,7 @@ export class AcdBoardService {
         limit: 2000,
       })
       const ids = users.filter((user) => user.agentNumber).map((user) => user.id)
-      const rows = ids.length
-        ? await em.execute<Array<Record<string, unknown>>>(
-            'select * from agent_presence where user_id = any(cast(? as uuid[]))',
-            [`{${ids.join(',')}}`],
-          )
-        : []
-      const byUser = new Map(rows.map((raw) => presenceRow(raw)).map((row) => [row.user_id, row]))
+      const byUser = new Map((await presencesOf(em, ids)).map((presence) => [presence.userId, presence]))
       return ids.map(
         (id) =>
           (byUser.get(id) && stateOf(byUser.get(id)!, null)) ?? {

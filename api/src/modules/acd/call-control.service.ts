@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { sqlIn, type Database } from '../../db/database.js'
+import type { Database } from '../../db/database.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { Endpoint } from '../../telephony/control/commands.js'
 import {
@@ -90,7 +90,7 @@ export class CallControlService {
     const prepared = await this.db.inTenant(viewer.tenantId, async (em) => {
       const settings = await this.settings.read(em, viewer.tenantId)
       const number = this.destinations.allowedDestination(input.number, settings, 'number')
-      const presence = await readPresence(sqlIn(em), viewer.userId)
+      const presence = await readPresence(em, viewer.userId)
       if (!presence || presence.status === AgentStatus.OFFLINE)
         throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation before dialling out.')
       const callerId = await this.settings.outboundCallerIdOf(em, viewer.tenantId, settings)
@@ -99,7 +99,7 @@ export class CallControlService {
           'NO_OUTBOUND_CALLER_ID',
           'Your company has no outbound caller ID yet, and more than one number to choose it from; an administrator sets it in call settings.',
         )
-      const agentEndpoint = await this.destinations.endpointOf(em, viewer.userId, presence.answering_mode)
+      const agentEndpoint = await this.destinations.endpointOf(em, viewer.userId, presence.answeringMode)
       const existing = await this.commands.claimKey(em, viewer, input.idempotencyKey, 'DIAL_OUT')
       if (existing) return { replay: existing } as const
       await this.commands.guardOutboundRate(em, viewer.tenantId, settings)
@@ -246,7 +246,7 @@ export class CallControlService {
       this.destinations.endpointOf(
         em,
         viewer.userId,
-        (await readPresence(sqlIn(em), viewer.userId))?.answering_mode ?? null,
+        (await readPresence(em, viewer.userId))?.answeringMode ?? null,
       ),
     )
     const leg = randomUUID()
@@ -372,11 +372,11 @@ export class CallControlService {
       const policy = await AccessPolicy.load(em, viewer)
       const agent = await em.findOne(User, { $and: [{ id: knownId(agentId, 'Agent') }, policy.userFilter()] })
       if (!agent || agent.id === viewer.userId) throw new NotFoundError('Agent')
-      const presence = await readPresence(sqlIn(em), agentId)
-      const supervisor = await readPresence(sqlIn(em), viewer.userId)
+      const presence = await readPresence(em, agentId)
+      const supervisor = await readPresence(em, viewer.userId)
       return {
         call: presence && currentLeg(presence),
-        endpoint: await this.destinations.endpointOf(em, viewer.userId, supervisor?.answering_mode ?? null),
+        endpoint: await this.destinations.endpointOf(em, viewer.userId, supervisor?.answeringMode ?? null),
       }
     })
     if (!call) throw new ConflictError('AGENT_NOT_ON_A_CALL', 'The agent is not on a call.')

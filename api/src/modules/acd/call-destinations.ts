@@ -3,14 +3,15 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { CountryCode } from 'libphonenumber-js/max'
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { sqlIn, type Database, type EntityManager } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import type { Endpoint } from '../../telephony/control/commands.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
 import { AgentStatus } from './presence.js'
+import { firstSkillGroupOf, isSkillGroup, phoneOf } from './call-destinations.store.js'
 import { readPresence } from './presence.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
-import { isColleague } from './transfer-directory.js'
+import { isColleague } from './transfer-directory.store.js'
 
 export type TransferTarget =
   | { kind: 'AGENT'; agentId: string }
@@ -63,26 +64,17 @@ export class CallDestinations {
 
   /** Where a person's phone is reached: their SIP user, or their mobile through the trunk. */
   async endpointOf(em: EntityManager, userId: string, mode: 'SIP' | 'MOBILE' | null): Promise<Endpoint> {
-    const [row] = await em.execute<
-      Array<{ agent_number: string | null; mobile: string | null; sip_domain: string | null }>
-    >(
-      'select u.agent_number, u.mobile, t.sip_domain from app_user u join tenant t on t.id = u.tenant_id where u.id = ?',
-      [userId],
-    )
+    const row = await phoneOf(em, userId)
     if (mode === 'MOBILE' && row?.mobile) return this.trunkEndpoint(row.mobile)
-    if (row?.agent_number && row.sip_domain)
-      return { kind: 'user', user: row.agent_number.toLowerCase(), domain: row.sip_domain }
+    if (row?.agentNumber && row.sipDomain)
+      return { kind: 'user', user: row.agentNumber.toLowerCase(), domain: row.sipDomain }
     if (row?.mobile) return this.trunkEndpoint(row.mobile)
     throw new ConflictError('NO_PHONE', 'You have neither a SIP phone nor a mobile number to be called on.')
   }
 
   /** The skill group whose queue holds calls for one agent: their best-priority membership. */
   async queueOfAgent(em: EntityManager, agentId: string): Promise<string | null> {
-    const [membership] = await em.execute<Array<{ skill_group_id: string }>>(
-      'select skill_group_id from skill_group_member where user_id = ? order by priority limit 1',
-      [agentId],
-    )
-    return membership?.skill_group_id ?? null
+    return firstSkillGroupOf(em, agentId)
   }
 
   /** Checks a transfer target the viewer named and finds where it is reached. */
@@ -95,14 +87,12 @@ export class CallDestinations {
           return { kind: 'number', endpoint: this.trunkEndpoint(number) }
         }
         case 'SKILL_GROUP': {
-          const [group] = await em.execute<Array<{ id: string }>>('select id from skill_group where id = ?', [
-            knownId(target.skillGroupId, 'Skill group'),
-          ])
-          if (!group) throw new NotFoundError('Skill group')
-          return { kind: 'queue', skillGroupId: group.id }
+          const skillGroupId = knownId(target.skillGroupId, 'Skill group')
+          if (!(await isSkillGroup(em, skillGroupId))) throw new NotFoundError('Skill group')
+          return { kind: 'queue', skillGroupId }
         }
         case 'AGENT': {
-          const presence = await readPresence(sqlIn(em), knownId(target.agentId, 'Agent'))
+          const presence = await readPresence(em, knownId(target.agentId, 'Agent'))
           if (!presence || !(await isColleague(em, viewer, target.agentId))) throw new NotFoundError('Agent')
           if (presence.status !== AgentStatus.IDLE)
             throw new ConflictError(
@@ -112,7 +102,7 @@ export class CallDestinations {
           return {
             kind: 'agent',
             agentId: target.agentId,
-            endpoint: await this.endpointOf(em, target.agentId, presence.answering_mode),
+            endpoint: await this.endpointOf(em, target.agentId, presence.answeringMode),
             skillGroupId: await this.queueOfAgent(em, target.agentId),
           }
         }

@@ -2,11 +2,11 @@
 // CALL_ACTIONS and checked in one place (CallPreconditions.check), so that no action repeats "is anyone
 // else on the call" or "is a call ringing" for itself.
 import { ConflictError } from '../../common/errors.js'
-import { sqlIn, type Database } from '../../db/database.js'
+import type { Database } from '../../db/database.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { Viewer } from '../identity/viewer.js'
 import type { CallCommands } from './call-commands.js'
-import type { PresenceRow } from './presence.store.js'
+import type { Presence } from './presence.store.js'
 import { readPresence } from './presence.store.js'
 import { channelVariable, type SwitchControl } from './switch-control.js'
 
@@ -105,23 +105,23 @@ export class CallPreconditions {
 
   private async ringingDeskPhone(viewer: Viewer): Promise<Found['RINGING_DESK_PHONE']> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const presence = await readPresence(sqlIn(em), viewer.userId)
-      if (!presence?.offer_call_id || !presence.offer_leg_uuid)
+      const presence = await readPresence(em, viewer.userId)
+      if (!presence?.offerCallId || !presence.offerLegUuid)
         throw new ConflictError('NO_CALL_RINGING', 'No call is ringing for you.')
-      if (presence.answering_mode === 'MOBILE')
+      if (presence.answeringMode === 'MOBILE')
         throw new ConflictError('ANSWER_ON_MOBILE', 'Calls ring your mobile phone: answer it there.')
-      if (presence.phone_kind === 'SOFTPHONE')
+      if (presence.phoneKind === 'SOFTPHONE')
         throw new ConflictError(
           'ANSWER_IN_SOFTPHONE',
           'Answer in the workstation’s softphone (it rings in the browser).',
         )
-      const node = presence.busy_legs[presence.offer_leg_uuid] ?? this.switches().pickNode()
-      return { node, legUuid: presence.offer_leg_uuid, callId: presence.offer_call_id }
+      const node = presence.busyLegs[presence.offerLegUuid] ?? this.switches().pickNode()
+      return { node, legUuid: presence.offerLegUuid, callId: presence.offerCallId }
     })
   }
 
   private async liveCall(viewer: Viewer): Promise<LiveCall> {
-    const presence = await this.db.inTenant(viewer.tenantId, (em) => readPresence(sqlIn(em), viewer.userId))
+    const presence = await this.db.inTenant(viewer.tenantId, (em) => readPresence(em, viewer.userId))
     const leg = presence && currentLeg(presence)
     if (!leg) throw new ConflictError('NOT_ON_A_CALL', 'You are not on a call.')
     const [partnerLeg, callId] = await Promise.all([
@@ -141,8 +141,8 @@ export class CallPreconditions {
 }
 
 /** The agent's newest busy leg, and the node it is on. */
-export function currentLeg(presence: PresenceRow): Pick<LiveCall, 'agentLeg' | 'node'> | undefined {
-  const legs = Object.entries(presence.busy_legs)
+export function currentLeg(presence: Presence): Pick<LiveCall, 'agentLeg' | 'node'> | undefined {
+  const legs = Object.entries(presence.busyLegs)
   const [agentLeg, node] = legs[legs.length - 1] ?? []
   if (!agentLeg || !node) return undefined
   return { agentLeg, node }

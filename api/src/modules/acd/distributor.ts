@@ -18,8 +18,8 @@ import {
   type QueueLanguage,
 } from './queue-audio.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
-import type { ClaimRequest, ClaimedAgent } from './routing.js'
-import { claimAgent } from './routing.js'
+import type { ClaimRequest, ClaimedAgent } from './routing.store.js'
+import { claimAgent } from './routing.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { tryCommand } from './switch-control.js'

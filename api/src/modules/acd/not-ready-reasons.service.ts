@@ -6,15 +6,16 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, NotFoundError } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
-import { sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
+import type { Database, EntityManager, TenantSql } from '../../db/database.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
 import { assertAdmin, range } from './admin-input.js'
+import { insertMissingReasons, type BuiltInReason } from './not-ready-reason.store.js'
 import { NotReadyReason, NotReadyReasonKind } from './settings.entity.js'
 
 /** Every tenant starts with these; custom ones sort before the system ones, which sort last. */
-const BUILT_IN_REASONS: { code: string; name: string; kind: NotReadyReasonKind; sortOrder: number }[] = [
+const BUILT_IN_REASONS: BuiltInReason[] = [
   { code: 'REST', name: '小休', kind: NotReadyReasonKind.CUSTOM, sortOrder: 1 },
   { code: 'MEETING', name: '会议', kind: NotReadyReasonKind.CUSTOM, sortOrder: 2 },
   { code: 'TRAINING', name: '培训', kind: NotReadyReasonKind.CUSTOM, sortOrder: 3 },
@@ -160,25 +161,9 @@ export class NotReadyReasonsService {
     }
   }
 
-  /**
-   * Inserts the built-in reasons a tenant lacks. Without a conflict target, a clash on the code (the
-   * reason exists, perhaps deleted by the admin, who meant it) and on a live name both skip the row.
-   */
+  /** Inserts the built-in reasons a tenant lacks (a deleted one stays deleted). */
   async ensureBuiltIn(source: EntityManager | TenantSql, tenantId: string): Promise<void> {
-    const rows = BUILT_IN_REASONS.map(
-      (_, i) => `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6})`,
-    ).join(', ')
-    await sqlIn(source).query(
-      `insert into not_ready_reason (id, tenant_id, name, kind, code, sort_order) values ${rows} on conflict do nothing`,
-      BUILT_IN_REASONS.flatMap((reason) => [
-        randomUUID(),
-        tenantId,
-        reason.name,
-        reason.kind,
-        reason.code,
-        reason.sortOrder,
-      ]),
-    )
+    await insertMissingReasons(source, tenantId, BUILT_IN_REASONS)
   }
 }
 

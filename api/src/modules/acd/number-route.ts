@@ -4,14 +4,12 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { Database } from '../../db/database.js'
 import type { NumberRoute } from '../../telephony/calls/variables.js'
 import { DEFAULT_PHONE_REGION } from '../organization/phone.js'
+import { ownerOfNumber } from './platform.store.js'
 
 export async function findNumberRoute(db: Database, dialled: string): Promise<NumberRoute | undefined> {
   for (const candidate of numberForms(dialled)) {
-    const [row] = await db.platformQuery<{ tenant_id: string }>(
-      'select tenant_id from auth_find_phone_number(?)',
-      [candidate],
-    )
-    if (row) return { tenantId: row.tenant_id, number: candidate, delivered: dialled }
+    const owner = await ownerOfNumber(db, candidate)
+    if (owner) return { tenantId: owner.tenantId, number: candidate, delivered: dialled }
   }
   return undefined
 }

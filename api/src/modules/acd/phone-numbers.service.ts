@@ -11,7 +11,7 @@ import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Viewer } from '../identity/viewer.js'
-import type { GroupsService, SkillGroupUsage } from '../organization/groups.service.js'
+import type { SkillGroupsService, SkillGroupUsage } from '../organization/skill-groups.service.js'
 import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { assertAdmin } from './admin-input.js'
@@ -73,12 +73,12 @@ export class PhoneNumbersService {
 
   constructor(
     private readonly db: Database,
-    private readonly groups: GroupsService,
+    private readonly skillGroups: SkillGroupsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: AcdSettingsService,
   ) {
-    groups.registerSkillGroupUsage((em, ids) => this.routingTo(em, ids))
+    skillGroups.registerSkillGroupUsage((em, ids) => this.routingTo(em, ids))
   }
 
   /** Lets numbers follow IVR schedules (A7); the IVR module says which schedules exist. */
@@ -111,7 +111,7 @@ export class PhoneNumbersService {
           number: data.number,
           description: data.description ?? '',
           skillGroupId: data.skillGroupId
-            ? (await this.groups.routableSkillGroup(em, viewer, data.skillGroupId)).id
+            ? (await this.skillGroups.routableSkillGroup(em, viewer, data.skillGroupId)).id
             : null,
           scheduleId: data.scheduleId ? await this.scheduleIdIn(em, data.scheduleId) : null,
           createdAt: this.clock.now(),
@@ -139,7 +139,7 @@ export class PhoneNumbersService {
       if (data.description !== undefined) number.description = data.description ?? ''
       if (data.skillGroupId !== undefined)
         number.skillGroupId = data.skillGroupId
-          ? (await this.groups.routableSkillGroup(em, viewer, data.skillGroupId)).id
+          ? (await this.skillGroups.routableSkillGroup(em, viewer, data.skillGroupId)).id
           : null
       if (data.scheduleId !== undefined)
         number.scheduleId = data.scheduleId ? await this.scheduleIdIn(em, data.scheduleId) : null
@@ -169,7 +169,7 @@ export class PhoneNumbersService {
         const number = await em.findOne(PhoneNumber, { id: knownId(id, 'Number') })
         if (!number) throw new NotFoundError('Number')
         // An administrator of one organisation leaves the other organisation's numbers alone.
-        if (number.skillGroupId) await this.groups.routableSkillGroup(em, viewer, number.skillGroupId)
+        if (number.skillGroupId) await this.skillGroups.routableSkillGroup(em, viewer, number.skillGroupId)
         const before = snapshotNumber(number)
         await change(em, number)
         await em.flush()

@@ -3,22 +3,26 @@
 // which locks the row, applies the input, re-derives the status and logs any change with its cause.
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { prepared, sqlIn, type Database, type TenantSql } from '../../db/database.js'
+import type { Database, TenantSql } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { User } from '../identity/user.entity.js'
 import { knownId } from '../organization/ids.js'
+import { tenantTimeZone } from '../tenancy/tenant.store.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy, UserAction } from '../organization/access-policy.js'
 import { AgentStatus, StatusCause, deriveStatus, isHeartbeatFresh, isRegistered } from './presence.js'
-import type { PresenceChange, PresenceRow } from './presence.store.js'
+import type { Presence, PresenceChange } from './presence.store.js'
 import {
   beatHeart,
   ensurePresence,
   inputsOf,
   lockPresence,
+  presenceOnNode,
   readPresence,
   savePresence,
 } from './presence.store.js'
+import { reasonKindOf } from './not-ready-reason.store.js'
+import { NotReadyReasonKind } from './settings.entity.js'
 import type { AcdSettingsService } from './settings.service.js'
 
 export const AGENT_STATE_CHANGED = 'acd.agent-state'
@@ -69,7 +73,7 @@ interface TransitionOptions {
   create?: boolean
   offer?: OfferInfo
   /** The agent's row, when the caller already locked it in this transaction. */
-  locked?: PresenceRow
+  locked?: Presence
 }
 
 export class PresenceService {
@@ -94,8 +98,7 @@ export class PresenceService {
     if (viewer.apiKeyId)
       throw new ConflictError('NOT_A_PERSON', 'A workstation is signed in to by a person, not an API key.')
     return this.required(
-      this.db.inTenant(viewer.tenantId, async (em) => {
-        const sql = sqlIn(em)
+      this.db.inTenant(viewer.tenantId, async (em, sql) => {
         const chosen = await this.chosenStatus(sql, input.status ?? 'IDLE', input.reasonId)
         const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
         if (!user) throw new NotFoundError('Agent')
@@ -121,13 +124,13 @@ export class PresenceService {
           viewer.userId,
           StatusCause.SIGNED_IN,
           () => ({
-            session_id: viewer.sessionId,
-            answering_mode: input.answeringMode,
-            phone_kind: input.answeringMode === 'SIP' ? (input.phoneKind ?? 'SOFTPHONE') : null,
-            signed_in_at: now,
-            heartbeat_at: now,
-            acw_until: null,
-            missed_in_row: 0,
+            sessionId: viewer.sessionId,
+            answeringMode: input.answeringMode,
+            phoneKind: input.answeringMode === 'SIP' ? (input.phoneKind ?? 'SOFTPHONE') : null,
+            signedInAt: now,
+            heartbeatAt: now,
+            acwUntil: null,
+            missedInRow: 0,
             notice: null,
             ...chosen,
           }),
@@ -146,7 +149,7 @@ export class PresenceService {
   /** An admin or group leader ends an agent's workstation session (the agent sees why). */
   async forceSignOut(viewer: Viewer, agentId: string): Promise<AgentStateEvent> {
     return this.required(
-      this.db.inTenant(viewer.tenantId, async (em) => {
+      this.db.inTenant(viewer.tenantId, async (em, sql) => {
         const policy = await AccessPolicy.load(em, viewer)
         const agent = await em.findOne(User, {
           $and: [{ id: knownId(agentId, 'Agent') }, policy.userFilter()],
@@ -155,10 +158,10 @@ export class PresenceService {
         policy.assertCanManage(agent, UserAction.CONTROL_ACCESS)
         const detail = `by ${viewer.userId}`
         return this.transition(
-          sqlIn(em),
+          sql,
           agentId,
           StatusCause.FORCED_SIGN_OUT,
-          (row) => (row.signed_in_at ? { ...signedOut(), notice: 'FORCED_SIGN_OUT' } : undefined),
+          (row) => (row.signedInAt ? { ...signedOut(), notice: 'FORCED_SIGN_OUT' } : undefined),
           { detail },
         )
       }),
@@ -192,9 +195,9 @@ export class PresenceService {
       this.db.inTenantSql(viewer.tenantId, async (sql) => {
         const chosen = await this.chosenStatus(sql, status, reasonId)
         return this.transition(sql, viewer.userId, StatusCause.CHOSEN, (row) => {
-          if (!row.signed_in_at) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
+          if (!row.signedInAt) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
           // Choosing IDLE means ready now; choosing not ready keeps the wrap-up time running.
-          return { ...chosen, acw_until: status === 'IDLE' ? null : row.acw_until, notice: null }
+          return { ...chosen, acwUntil: status === 'IDLE' ? null : row.acwUntil, notice: null }
         })
       }),
     )
@@ -223,11 +226,11 @@ export class PresenceService {
         userId,
         until ? StatusCause.REGISTERED : StatusCause.REGISTRATION_LOST,
         (row) =>
-          until === null && row.registered_node !== node && row.registered_node !== null
+          until === null && row.registeredNode !== node && row.registeredNode !== null
             ? undefined
             : {
-                registered_until: until,
-                registered_node: until ? node : null,
+                registeredUntil: until,
+                registeredNode: until ? node : null,
               },
         { create: true, detail: node },
       ),
@@ -262,13 +265,13 @@ export class PresenceService {
         userId,
         StatusCause.CALL_ENDED,
         (row) => {
-          const { busy_legs = {}, ended_legs } = withoutLeg(row, legUuid)
-          const isLastLeg = Object.keys(busy_legs).length === 0
+          const { busyLegs = {}, endedLegs } = withoutLeg(row, legUuid)
+          const isLastLeg = Object.keys(busyLegs).length === 0
           const acw =
-            wasAnswered && isLastLeg && legUuid in row.busy_legs && settings.afterCallWorkSeconds > 0
+            wasAnswered && isLastLeg && legUuid in row.busyLegs && settings.afterCallWorkSeconds > 0
               ? new Date(this.clock.now().getTime() + settings.afterCallWorkSeconds * 1000)
-              : row.acw_until
-          return { busy_legs, ended_legs, acw_until: acw }
+              : row.acwUntil
+          return { busyLegs, endedLegs, acwUntil: acw }
         },
         { detail: legUuid },
       )
@@ -292,13 +295,13 @@ export class PresenceService {
         userId,
         StatusCause.OFFER_ANSWERED,
         (row) => {
-          if (row.offer_call_id !== callId) return undefined
+          if (row.offerCallId !== callId) return undefined
           return {
             ...noOffer,
             ...(withLeg(row, legUuid, node, offer.party) ?? {}),
-            missed_in_row: 0,
-            calls_today: row.calls_today_on === today ? row.calls_today + 1 : 1,
-            calls_today_on: today,
+            missedInRow: 0,
+            callsToday: row.callsTodayOn === today ? row.callsToday + 1 : 1,
+            callsTodayOn: today,
             notice: null,
           }
         },
@@ -322,8 +325,8 @@ export class PresenceService {
       let cause = outcome.isAgentsFault ? StatusCause.OFFER_MISSED : StatusCause.OFFER_WITHDRAWN
       let limitReasonId: string | null = null
       const row = await lockPresence(sql, userId)
-      if (!row || row.offer_call_id !== callId) return
-      const missed = outcome.isAgentsFault ? row.missed_in_row + 1 : row.missed_in_row
+      if (!row || row.offerCallId !== callId) return
+      const missed = outcome.isAgentsFault ? row.missedInRow + 1 : row.missedInRow
       if (missed >= settings.maxMissedOffers) {
         limitReasonId = await this.settings.systemReasonId(sql, tenantId, 'MISSED_OFFERS')
         cause = StatusCause.MISSED_OFFERS_LIMIT
@@ -336,16 +339,16 @@ export class PresenceService {
         (current) => ({
           ...noOffer,
           // The offered leg failed, so it is gone even if its hang-up event is still on its way.
-          ...withoutLeg(current, current.offer_leg_uuid),
-          missed_in_row: limitReasonId ? 0 : missed,
+          ...withoutLeg(current, current.offerLegUuid),
+          missedInRow: limitReasonId ? 0 : missed,
           ...(limitReasonId
             ? {
-                chosen_status: 'NOT_READY' as const,
-                chosen_reason_id: limitReasonId,
+                chosenStatus: 'NOT_READY' as const,
+                chosenReasonId: limitReasonId,
                 notice: 'MISSED_OFFERS_LIMIT',
               }
             : {}),
-          ...(isUnregistered ? { registered_until: null } : {}),
+          ...(isUnregistered ? { registeredUntil: null } : {}),
         }),
         { detail: outcome.cause, locked: row },
       )
@@ -365,11 +368,11 @@ export class PresenceService {
         this.transition(sql, userId, cause, () => change, { locked: row })
       if (inputs.isSignedIn && !isHeartbeatFresh(inputs, context))
         return heal(StatusCause.HEARTBEAT_LOST, { ...signedOut(), notice: 'HEARTBEAT_LOST' })
-      if (row.offer_expires_at && row.offer_expires_at <= now) return heal(StatusCause.OFFER_EXPIRED, noOffer)
-      if (row.acw_until && row.acw_until <= now)
-        return heal(StatusCause.AFTER_CALL_WORK_ENDED, { acw_until: null })
-      if (row.registered_until && !isRegistered(inputs, now))
-        return heal(StatusCause.REGISTRATION_LOST, { registered_until: null, registered_node: null })
+      if (row.offerExpiresAt && row.offerExpiresAt <= now) return heal(StatusCause.OFFER_EXPIRED, noOffer)
+      if (row.acwUntil && row.acwUntil <= now)
+        return heal(StatusCause.AFTER_CALL_WORK_ENDED, { acwUntil: null })
+      if (row.registeredUntil && !isRegistered(inputs, now))
+        return heal(StatusCause.REGISTRATION_LOST, { registeredUntil: null, registeredNode: null })
       return undefined
     })
   }
@@ -383,28 +386,22 @@ export class PresenceService {
     liveLegs: ReadonlySet<string>,
     registered: ReadonlySet<string>,
   ): Promise<void> {
-    const rows = await this.db.platformQuery<{
-      tenant_id: string
-      user_id: string
-      leg_uuids: string[]
-      registered_here: boolean
-    }>('select * from acd_presence_on_node(?)', [node])
-    for (const row of rows) {
-      const goneLegs = row.leg_uuids.filter((leg) => !liveLegs.has(leg))
-      const isRegistrationGone = row.registered_here && !registered.has(`${row.tenant_id}:${row.user_id}`)
+    for (const row of await presenceOnNode(this.db, node)) {
+      const goneLegs = row.legUuids.filter((leg) => !liveLegs.has(leg))
+      const isRegistrationGone = row.isRegisteredHere && !registered.has(`${row.tenantId}:${row.userId}`)
       if (goneLegs.length === 0 && !isRegistrationGone) continue
-      await this.db.inTenantSql(row.tenant_id, (sql) =>
+      await this.db.inTenantSql(row.tenantId, (sql) =>
         this.transition(
           sql,
-          row.user_id,
+          row.userId,
           StatusCause.SWITCH_RESYNC,
           (current) => {
-            const busy_legs = Object.fromEntries(
-              Object.entries(current.busy_legs).filter(([leg]) => !goneLegs.includes(leg)),
+            const busyLegs = Object.fromEntries(
+              Object.entries(current.busyLegs).filter(([leg]) => !goneLegs.includes(leg)),
             )
             return isRegistrationGone
-              ? { busy_legs, registered_until: null, registered_node: null }
-              : { busy_legs }
+              ? { busyLegs, registeredUntil: null, registeredNode: null }
+              : { busyLegs }
           },
           { detail: node },
         ),
@@ -431,7 +428,7 @@ export class PresenceService {
     sql: TenantSql,
     userId: string,
     cause: StatusCause,
-    change: (row: PresenceRow) => PresenceChange | undefined,
+    change: (row: Presence) => PresenceChange | undefined,
     options: TransitionOptions = {},
   ): Promise<AgentStateEvent | undefined> {
     const { tenantId } = sql
@@ -444,9 +441,9 @@ export class PresenceService {
     if (!row) return undefined
     const patch = change(row)
     if (!patch) return undefined
-    const next: PresenceRow = { ...row, ...patch }
+    const next: Presence = { ...row, ...patch }
     // The call is over with its last leg: whom it was with is not the next call's party.
-    if (Object.keys(next.busy_legs).length === 0) Object.assign(next, noCall)
+    if (Object.keys(next.busyLegs).length === 0) Object.assign(next, noCall)
     const settings = await this.settings.read(sql, tenantId)
     const now = this.clock.now()
     const derived = deriveStatus(inputsOf(next), {
@@ -454,15 +451,15 @@ export class PresenceService {
       heartbeatTimeoutMs: settings.heartbeatTimeoutSeconds * 1000,
       phoneUnregisteredReasonId: await this.settings.systemReasonId(sql, tenantId, 'PHONE_UNREGISTERED'),
     })
-    const isChange = derived.status !== row.status || derived.reasonId !== row.status_reason_id
-    const saved: PresenceRow = {
+    const isChange = derived.status !== row.status || derived.reasonId !== row.statusReasonId
+    const saved: Presence = {
       ...next,
       status: derived.status,
-      status_reason_id: derived.reasonId,
-      status_since: isChange ? now : row.status_since,
-      status_cause: isChange ? cause : row.status_cause,
-      idle_since:
-        derived.status === AgentStatus.IDLE ? (row.status === AgentStatus.IDLE ? row.idle_since : now) : null,
+      statusReasonId: derived.reasonId,
+      statusSince: isChange ? now : row.statusSince,
+      statusCause: isChange ? cause : row.statusCause,
+      idleSince:
+        derived.status === AgentStatus.IDLE ? (row.status === AgentStatus.IDLE ? row.idleSince : now) : null,
     }
     await savePresence(
       sql,
@@ -497,18 +494,15 @@ export class PresenceService {
     sql: TenantSql,
     status: 'IDLE' | 'NOT_READY',
     reasonId: string | null | undefined,
-  ): Promise<Pick<PresenceChange, 'chosen_status' | 'chosen_reason_id'>> {
-    if (status === 'IDLE') return { chosen_status: 'IDLE', chosen_reason_id: null }
+  ): Promise<Pick<PresenceChange, 'chosenStatus' | 'chosenReasonId'>> {
+    if (status === 'IDLE') return { chosenStatus: 'IDLE', chosenReasonId: null }
     if (!reasonId)
       throw new ValidationError([
         { field: 'reasonId', code: 'CHOOSE_NOT_READY_REASON', message: 'choose a not-ready reason' },
       ])
-    const [reason] = await sql.query<{ kind: string }>(
-      'select kind from not_ready_reason where id = $1 and tenant_id = $2 and deleted_at is null',
-      [knownId(reasonId, 'Not-ready reason'), sql.tenantId],
-    )
-    if (!reason) throw new NotFoundError('Not-ready reason')
-    if (reason.kind === 'SYSTEM')
+    const kind = await reasonKindOf(sql, knownId(reasonId, 'Not-ready reason'))
+    if (!kind) throw new NotFoundError('Not-ready reason')
+    if (kind === NotReadyReasonKind.SYSTEM)
       throw new ValidationError([
         {
           field: 'reasonId',
@@ -516,22 +510,19 @@ export class PresenceService {
           message: 'is set by the platform and cannot be chosen',
         },
       ])
-    return { chosen_status: 'NOT_READY', chosen_reason_id: reasonId }
+    return { chosenStatus: 'NOT_READY', chosenReasonId: reasonId }
   }
 
   private async tenantToday(sql: TenantSql): Promise<string> {
     const { tenantId } = sql
     let known = this.timeZones.get(tenantId)
     if (!known || known.until < Date.now()) {
-      const [tenant] = await sql.query<{ time_zone: string }>(TIME_ZONE, [tenantId])
-      known = { zone: tenant?.time_zone ?? 'UTC', until: Date.now() + 60_000 }
+      known = { zone: (await tenantTimeZone(sql)) ?? 'UTC', until: Date.now() + 60_000 }
       this.timeZones.set(tenantId, known)
     }
     return dateIn(this.clock.now(), known.zone)
   }
 }
-
-const TIME_ZONE = prepared('select time_zone from tenant where id = $1')
 
 /** Enough to cover the events of one agent still in flight between instances. */
 const ENDED_LEGS_KEPT = 10
@@ -541,51 +532,48 @@ const ENDED_LEGS_KEPT = 10
  * names the call's party; a later one (a reconnect, a second leg) keeps it.
  */
 function withLeg(
-  row: PresenceRow,
+  row: Presence,
   legUuid: string,
   node: string,
   party?: CallParty,
 ): PresenceChange | undefined {
-  if (row.ended_legs.includes(legUuid)) return undefined
-  const isUnnamed = row.call_direction === null || Object.keys(row.busy_legs).length === 0
+  if (row.endedLegs.includes(legUuid)) return undefined
+  const isUnnamed = row.callDirection === null || Object.keys(row.busyLegs).length === 0
   const naming: PresenceChange =
     party && isUnnamed
-      ? { call_id: party.callId, call_direction: party.direction, call_number: party.remoteNumber }
+      ? { callId: party.callId, callDirection: party.direction, callNumber: party.remoteNumber }
       : {}
-  if (row.busy_legs[legUuid]) return Object.keys(naming).length > 0 ? naming : undefined
-  return { busy_legs: { ...row.busy_legs, [legUuid]: node }, ...naming }
+  if (row.busyLegs[legUuid]) return Object.keys(naming).length > 0 ? naming : undefined
+  return { busyLegs: { ...row.busyLegs, [legUuid]: node }, ...naming }
 }
 
-function withoutLeg(
-  row: PresenceRow,
-  legUuid: string | null,
-): Pick<PresenceChange, 'busy_legs' | 'ended_legs'> {
+function withoutLeg(row: Presence, legUuid: string | null): Pick<PresenceChange, 'busyLegs' | 'endedLegs'> {
   if (!legUuid) return {}
-  const { [legUuid]: _gone, ...busy_legs } = row.busy_legs
-  const ended_legs = [legUuid, ...row.ended_legs.filter((leg) => leg !== legUuid)].slice(0, ENDED_LEGS_KEPT)
-  return { busy_legs, ended_legs }
+  const { [legUuid]: _gone, ...busyLegs } = row.busyLegs
+  const endedLegs = [legUuid, ...row.endedLegs.filter((leg) => leg !== legUuid)].slice(0, ENDED_LEGS_KEPT)
+  return { busyLegs, endedLegs }
 }
 
-const noOffer = { offer_call_id: null, offer_leg_uuid: null, offer_expires_at: null } satisfies PresenceChange
-const noCall = { call_id: null, call_direction: null, call_number: null } satisfies PresenceChange
+const noOffer = { offerCallId: null, offerLegUuid: null, offerExpiresAt: null } satisfies PresenceChange
+const noCall = { callId: null, callDirection: null, callNumber: null } satisfies PresenceChange
 
 function signedOut(): PresenceChange {
-  return { session_id: null, signed_in_at: null, heartbeat_at: null, ...noOffer, acw_until: null }
+  return { sessionId: null, signedInAt: null, heartbeatAt: null, ...noOffer, acwUntil: null }
 }
 
-export function stateOf(row: PresenceRow, offer: OfferInfo | null): AgentStateEvent {
+export function stateOf(row: Presence, offer: OfferInfo | null): AgentStateEvent {
   return {
-    tenantId: row.tenant_id,
-    userId: row.user_id,
+    tenantId: row.tenantId,
+    userId: row.userId,
     status: row.status,
-    reasonId: row.status_reason_id,
-    since: row.status_since,
-    cause: row.status_cause,
+    reasonId: row.statusReasonId,
+    since: row.statusSince,
+    cause: row.statusCause,
     notice: row.notice,
     offer,
     call:
-      row.status === AgentStatus.ON_CALL && row.call_direction
-        ? { callId: row.call_id, direction: row.call_direction, remoteNumber: row.call_number }
+      row.status === AgentStatus.ON_CALL && row.callDirection
+        ? { callId: row.callId, direction: row.callDirection, remoteNumber: row.callNumber }
         : null,
   }
 }

@@ -1,123 +1,122 @@
-// SQL for agent_presence and its log. Rows are changed only under `select … for update`, so two
+// SQL for agent_presence and its log, mapped to and from Presence (snake_case columns stop here). Rows are changed only under `select … for update`, so two
 // instances applying different inputs to one agent serialise and both inputs count.
-import { prepared, type TenantSql } from '../../db/database.js'
+import { prepared, sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { AgentStatus, PresenceInputs, StatusCause } from './presence.js'
 
-/** One agent_presence row as PostgreSQL returns it. */
-export interface PresenceRow {
-  user_id: string
-  tenant_id: string
-  session_id: string | null
-  answering_mode: 'SIP' | 'MOBILE' | null
-  phone_kind: 'SOFTPHONE' | 'DESK_PHONE' | null
-  signed_in_at: Date | null
-  heartbeat_at: Date | null
-  registered_until: Date | null
-  registered_node: string | null
-  busy_legs: Record<string, string>
+/** One agent's presence (an agent_presence row), in the code's names; the columns stay in this file. */
+export interface Presence {
+  userId: string
+  tenantId: string
+  sessionId: string | null
+  answeringMode: 'SIP' | 'MOBILE' | null
+  phoneKind: 'SOFTPHONE' | 'DESK_PHONE' | null
+  signedInAt: Date | null
+  heartbeatAt: Date | null
+  registeredUntil: Date | null
+  registeredNode: string | null
+  busyLegs: Record<string, string>
   /** The last legs that ended, so a late "leg started" from another instance cannot revive one. */
-  ended_legs: string[]
-  offer_call_id: string | null
-  offer_leg_uuid: string | null
-  offer_expires_at: Date | null
+  endedLegs: string[]
+  offerCallId: string | null
+  offerLegUuid: string | null
+  offerExpiresAt: Date | null
   /** The other party of the call the agent's legs are on; cleared with the last leg. */
-  call_id: string | null
-  call_direction: 'INBOUND' | 'OUTBOUND' | null
-  call_number: string | null
-  acw_until: Date | null
-  chosen_status: 'IDLE' | 'NOT_READY'
-  chosen_reason_id: string | null
+  callId: string | null
+  callDirection: 'INBOUND' | 'OUTBOUND' | null
+  callNumber: string | null
+  acwUntil: Date | null
+  chosenStatus: 'IDLE' | 'NOT_READY'
+  chosenReasonId: string | null
   status: AgentStatus
-  status_reason_id: string | null
-  status_since: Date
-  status_cause: StatusCause
-  idle_since: Date | null
-  missed_in_row: number
-  calls_today: number
-  calls_today_on: string | null
+  statusReasonId: string | null
+  statusSince: Date
+  statusCause: StatusCause
+  idleSince: Date | null
+  missedInRow: number
+  callsToday: number
+  callsTodayOn: string | null
   notice: string | null
 }
 
-/** The columns a transition may change (everything but identity and the derived status). */
+/** What a transition may change (everything but identity and the derived status). */
 export type PresenceChange = Partial<
   Omit<
-    PresenceRow,
-    'user_id' | 'tenant_id' | 'status' | 'status_reason_id' | 'status_since' | 'status_cause' | 'idle_since'
+    Presence,
+    'userId' | 'tenantId' | 'status' | 'statusReasonId' | 'statusSince' | 'statusCause' | 'idleSince'
   >
 >
 
 const CHANGEABLE: ReadonlyArray<keyof PresenceChange> = [
-  'session_id',
-  'answering_mode',
-  'phone_kind',
-  'signed_in_at',
-  'heartbeat_at',
-  'registered_until',
-  'registered_node',
-  'busy_legs',
-  'ended_legs',
-  'offer_call_id',
-  'offer_leg_uuid',
-  'offer_expires_at',
-  'call_id',
-  'call_direction',
-  'call_number',
-  'acw_until',
-  'chosen_status',
-  'chosen_reason_id',
-  'missed_in_row',
-  'calls_today',
-  'calls_today_on',
+  'sessionId',
+  'answeringMode',
+  'phoneKind',
+  'signedInAt',
+  'heartbeatAt',
+  'registeredUntil',
+  'registeredNode',
+  'busyLegs',
+  'endedLegs',
+  'offerCallId',
+  'offerLegUuid',
+  'offerExpiresAt',
+  'callId',
+  'callDirection',
+  'callNumber',
+  'acwUntil',
+  'chosenStatus',
+  'chosenReasonId',
+  'missedInRow',
+  'callsToday',
+  'callsTodayOn',
   'notice',
 ]
 
-export function inputsOf(row: PresenceRow): PresenceInputs {
+export function inputsOf(row: Presence): PresenceInputs {
   return {
-    isSignedIn: row.signed_in_at !== null,
-    heartbeatAt: row.heartbeat_at,
-    answeringMode: row.answering_mode,
-    registeredUntil: row.registered_until,
-    busyLegs: row.busy_legs,
-    offerCallId: row.offer_call_id,
-    offerExpiresAt: row.offer_expires_at,
-    acwUntil: row.acw_until,
-    chosenStatus: row.chosen_status,
-    chosenReasonId: row.chosen_reason_id,
+    isSignedIn: row.signedInAt !== null,
+    heartbeatAt: row.heartbeatAt,
+    answeringMode: row.answeringMode,
+    registeredUntil: row.registeredUntil,
+    busyLegs: row.busyLegs,
+    offerCallId: row.offerCallId,
+    offerExpiresAt: row.offerExpiresAt,
+    acwUntil: row.acwUntil,
+    chosenStatus: row.chosenStatus,
+    chosenReasonId: row.chosenReasonId,
   }
 }
 
-const TIME_COLUMNS = [
-  'signed_in_at',
-  'heartbeat_at',
-  'registered_until',
-  'offer_expires_at',
-  'acw_until',
-  'status_since',
-  'idle_since',
-] as const
+const DERIVED = ['status', 'statusReasonId', 'statusSince', 'statusCause', 'idleSince'] as const
+const SAVED_KEYS = [...CHANGEABLE, ...DERIVED] as const
+const ALL_KEYS: ReadonlyArray<keyof Presence> = ['userId', 'tenantId', ...SAVED_KEYS]
+const columnOf = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+/** Each field with its column, worked out once: the mapping runs for every presence read. */
+const FIELDS = ALL_KEYS.map((key) => [key, columnOf(key)] as const)
+const TIME_KEYS: ReadonlySet<keyof Presence> = new Set([
+  'signedInAt',
+  'heartbeatAt',
+  'registeredUntil',
+  'offerExpiresAt',
+  'acwUntil',
+  'statusSince',
+  'idleSince',
+])
 
-/** MikroORM leaves timestamps of raw queries as text; the derivation compares instants. */
-export function presenceRow(raw: Record<string, unknown>): PresenceRow {
-  const row = { ...raw } as Record<string, unknown>
-  for (const column of TIME_COLUMNS) {
-    const value = row[column]
-    if (value !== null && value !== undefined && !(value instanceof Date))
-      row[column] = new Date(value as string)
+/** A row as PostgreSQL returns it, in the code's names; MikroORM leaves raw timestamps as text. */
+function presenceOf(raw: Record<string, unknown>): Presence {
+  const presence: Record<string, unknown> = {}
+  for (const [key, column] of FIELDS) {
+    const value = raw[column]
+    presence[key] =
+      TIME_KEYS.has(key) && value !== null && value !== undefined && !(value instanceof Date)
+        ? new Date(value as string)
+        : value
   }
-  return row as unknown as PresenceRow
+  return presence as unknown as Presence
 }
 
-/** Every column of PresenceRow, named: a prepared `select *` would break when a migration adds one. */
-const PRESENCE_COLUMNS = [
-  'user_id',
-  'tenant_id',
-  ...CHANGEABLE,
-  'status',
-  'status_reason_id',
-  'status_since',
-  'status_cause',
-  'idle_since',
-].join(', ')
+/** Every column of Presence, named: a prepared `select *` would break when a migration adds one. */
+const PRESENCE_COLUMNS = FIELDS.map(([, column]) => column).join(', ')
 
 const LOCK = prepared(
   `select ${PRESENCE_COLUMNS} from agent_presence where tenant_id = $1 and user_id = $2 for update`,
@@ -126,14 +125,19 @@ const SELECT = prepared(
   `select ${PRESENCE_COLUMNS} from agent_presence where tenant_id = $1 and user_id = $2`,
 )
 
-export async function lockPresence(sql: TenantSql, userId: string): Promise<PresenceRow | undefined> {
+export async function lockPresence(sql: TenantSql, userId: string): Promise<Presence | undefined> {
   const [row] = await sql.query(LOCK, [sql.tenantId, userId])
-  return row && presenceRow(row)
+  return row && presenceOf(row)
 }
 
-export async function readPresence(sql: TenantSql, userId: string): Promise<PresenceRow | undefined> {
+/** The agent's presence, in a lean transaction or an `inTenant` one. */
+export async function readPresence(
+  source: EntityManager | TenantSql,
+  userId: string,
+): Promise<Presence | undefined> {
+  const sql = sqlIn(source)
   const [row] = await sql.query(SELECT, [sql.tenantId, userId])
-  return row && presenceRow(row)
+  return row && presenceOf(row)
 }
 
 /** A workstation's heartbeat, unless the platform already ended its session. */
@@ -142,14 +146,14 @@ export async function beatHeart(
   userId: string,
   sessionId: string,
   at: Date,
-): Promise<PresenceRow | undefined> {
+): Promise<Presence | undefined> {
   const [row] = await sql.query(
     prepared(`update agent_presence set heartbeat_at = $4
       where tenant_id = $1 and user_id = $2 and session_id = $3 and signed_in_at is not null
       returning ${PRESENCE_COLUMNS}`),
     [sql.tenantId, userId, sessionId, at],
   )
-  return row && presenceRow(row)
+  return row && presenceOf(row)
 }
 
 /** The agent must be the tenant's: a row of someone else's agent would lock them out of their own. */
@@ -161,20 +165,11 @@ export async function ensurePresence(sql: TenantSql, userId: string): Promise<vo
   await sql.query(ENSURE, [sql.tenantId, userId])
 }
 
-const SAVED_COLUMNS = [
-  ...CHANGEABLE,
-  'status',
-  'status_reason_id',
-  'status_since',
-  'status_cause',
-  'idle_since',
-] as const
-
-const UPDATE = `update agent_presence set ${SAVED_COLUMNS.map((column, i) => `${column} = $${i + 3}`).join(', ')}
+const UPDATE = `update agent_presence set ${SAVED_KEYS.map((key, i) => `${columnOf(key)} = $${i + 3}`).join(', ')}
   where tenant_id = $1 and user_id = $2`
 const SAVE = prepared(UPDATE)
 const LOG_COLUMNS = 'status, previous_status, reason_id, cause, detail, at'
-const LOG_VALUES = [0, 1, 2, 3, 4, 5].map((i) => `$${SAVED_COLUMNS.length + 3 + i}`).join(', ')
+const LOG_VALUES = [0, 1, 2, 3, 4, 5].map((i) => `$${SAVED_KEYS.length + 3 + i}`).join(', ')
 /** The row written back and its change of status logged, in one statement. */
 const SAVE_AND_LOG = prepared(`with saved as (${UPDATE})
   insert into agent_status_log (tenant_id, user_id, ${LOG_COLUMNS}) values ($1, $2, ${LOG_VALUES})`)
@@ -189,11 +184,9 @@ export interface StatusLogEntry {
 }
 
 /** Writes a row's inputs and its derived status back; with `logged`, adds the change to the status log. */
-export async function savePresence(sql: TenantSql, row: PresenceRow, logged?: StatusLogEntry): Promise<void> {
-  const values = SAVED_COLUMNS.map((column) =>
-    column === 'busy_legs' ? JSON.stringify(row.busy_legs) : row[column],
-  )
-  const params = [sql.tenantId, row.user_id, ...values]
+export async function savePresence(sql: TenantSql, row: Presence, logged?: StatusLogEntry): Promise<void> {
+  const values = SAVED_KEYS.map((key) => (key === 'busyLegs' ? JSON.stringify(row.busyLegs) : row[key]))
+  const params = [sql.tenantId, row.userId, ...values]
   if (!logged) return void (await sql.query(SAVE, params))
   await sql.query(SAVE_AND_LOG, [
     ...params,
@@ -204,4 +197,38 @@ export async function savePresence(sql: TenantSql, row: PresenceRow, logged?: St
     logged.detail,
     logged.at,
   ])
+}
+
+/** Several agents' presence, for the live board (agents never signed in have none). */
+export async function presencesOf(em: EntityManager, userIds: readonly string[]): Promise<Presence[]> {
+  if (!userIds.length) return []
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    `select ${PRESENCE_COLUMNS} from agent_presence where user_id = any(cast(? as uuid[]))`,
+    [`{${userIds.join(',')}}`],
+  )
+  return rows.map(presenceOf)
+}
+
+/** An agent with legs or a registration on a switch node, as a resync with that node needs them. */
+export interface PresenceOnNode {
+  tenantId: string
+  userId: string
+  legUuids: string[]
+  isRegisteredHere: boolean
+}
+
+/** Every tenant's agents on `node` (a platform function: the resync is not bound to one tenant). */
+export async function presenceOnNode(db: Database, node: string): Promise<PresenceOnNode[]> {
+  const rows = await db.platformQuery<{
+    tenant_id: string
+    user_id: string
+    leg_uuids: string[]
+    registered_here: boolean
+  }>('select * from acd_presence_on_node(?)', [node])
+  return rows.map((row) => ({
+    tenantId: row.tenant_id,
+    userId: row.user_id,
+    legUuids: row.leg_uuids,
+    isRegisteredHere: row.registered_here,
+  }))
 }

@@ -2,7 +2,7 @@
 // claims agents for, an offer's end, the sweeper's limits and announcements. Rows are as PostgreSQL
 // returns them (snake_case).
 import { prepared, type EntityManager, type TenantSql } from '../../db/database.js'
-import type { RoutingStrategy } from './routing.js'
+import type { RoutingStrategy } from './routing.store.js'
 
 export interface QueueEntryRow {
   id: string

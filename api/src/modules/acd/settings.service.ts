@@ -6,22 +6,17 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ValidationError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
-import {
-  afterCommit,
-  prepared,
-  sqlIn,
-  type Database,
-  type EntityManager,
-  type TenantSql,
-} from '../../db/database.js'
+import { afterCommit, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import type { AuditService } from '../audit/audit.service.js'
 import type { Viewer } from '../identity/viewer.js'
-import type { GroupsService } from '../organization/groups.service.js'
+import type { SkillGroupsService } from '../organization/skill-groups.service.js'
 import { isSupportedRegion, phoneNumberSchema } from '../organization/phone.js'
 import { assertAdmin, range } from './admin-input.js'
 import { NotReadyReasonsService } from './not-ready-reasons.service.js'
+import { reasonIdByCode } from './not-ready-reason.store.js'
 import { PhoneNumbersService } from './phone-numbers.service.js'
+import { ensureSettingsRow, readSettingsRow, someCompanyNumbers } from './settings.store.js'
 import { AcdSettings, PhoneNumber } from './settings.entity.js'
 
 export interface AcdSettingsValues {
@@ -76,13 +71,6 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
 })
 
 const SETTINGS_KEYS = Object.keys(DEFAULT_ACD_SETTINGS) as (keyof AcdSettingsValues)[]
-
-/** The settings row by its columns (the entity's names in snake case), read without the ORM. */
-const SELECT_SETTINGS = prepared(
-  `select ${SETTINGS_KEYS.map((key) => `${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} as "${key}"`).join(', ')}
-     from acd_settings where tenant_id = $1`,
-)
-const SELECT_SYSTEM_REASON = prepared('select id from not_ready_reason where tenant_id = $1 and code = $2')
 
 const flag = z.boolean({ message: 'must be true or false' })
 
@@ -140,13 +128,13 @@ export class AcdSettingsService {
 
   constructor(
     private readonly db: Database,
-    groups: GroupsService,
+    skillGroups: SkillGroupsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly pubsub?: PubSub,
   ) {
     this.reasons = new NotReadyReasonsService(db, audit, clock)
-    this.numbers = new PhoneNumbersService(db, groups, audit, clock, this)
+    this.numbers = new PhoneNumbersService(db, skillGroups, audit, clock, this)
     if (pubsub) void this.forgetChangedSettings(pubsub)
   }
 
@@ -166,7 +154,8 @@ export class AcdSettingsService {
     // The tenant is in the condition itself; row-level security still confines it to the transaction's.
     const cached = this.cachedSettings.get(tenantId)
     if (cached && cached.until > Date.now()) return cached.values
-    const [settings] = await sqlIn(source).query<AcdSettingsValues>(SELECT_SETTINGS, [tenantId])
+    const settings = (await readSettingsRow(source, tenantId, SETTINGS_KEYS)) as
+      Partial<AcdSettingsValues> | undefined
     const values = settings ? valuesOf(settings) : { ...DEFAULT_ACD_SETTINGS }
     this.cachedSettings.set(tenantId, { values, until: Date.now() + SETTINGS_CACHE_MS })
     return values
@@ -183,11 +172,8 @@ export class AcdSettingsService {
     settings: AcdSettingsValues,
   ): Promise<string | null> {
     if (settings.outboundCallerId) return settings.outboundCallerId
-    const numbers = await em.execute<Array<{ number: string }>>(
-      'select number from phone_number where tenant_id = ? limit 2',
-      [tenantId],
-    )
-    return numbers.length === 1 ? numbers[0]!.number : null
+    const numbers = await someCompanyNumbers(em, tenantId)
+    return numbers.length === 1 ? numbers[0]! : null
   }
 
   /** The id of the tenant's system not-ready reason with this code, created on first use. */
@@ -196,22 +182,21 @@ export class AcdSettingsService {
     tenantId: string,
     code: SystemReasonCode,
   ): Promise<string> {
-    const sql = sqlIn(source)
-    const find = () => sql.query<{ id: string }>(SELECT_SYSTEM_REASON, [tenantId, code])
+    const find = () => reasonIdByCode(source, tenantId, code)
     const key = `${tenantId}:${code}`
     const known = this.systemReasonIds.get(key)
     if (known) return known
-    const [found] = await find()
+    const found = await find()
     if (found) {
-      this.systemReasonIds.set(key, found.id)
-      return found.id
+      this.systemReasonIds.set(key, found)
+      return found
     }
-    await this.reasons.ensureBuiltIn(sql, tenantId)
-    const [created] = await find()
+    await this.reasons.ensureBuiltIn(source, tenantId)
+    const created = await find()
     if (!created)
       throw new Error(`The system not-ready reason ${code} of tenant ${tenantId} could not be created.`)
     // Not kept yet: the insert may still roll back with the caller's transaction.
-    return created.id
+    return created
   }
 
   // ── settings ───────────────────────────────────────────────────────────────────────────────────────
@@ -228,9 +213,7 @@ export class AcdSettingsService {
     assertAdmin(viewer, 'change call settings')
     return this.db.inTenant(viewer.tenantId, async (em) => {
       // The row is created with the column defaults the first time anyone saves; the lock orders saves.
-      await em.execute('insert into acd_settings (tenant_id) values (?) on conflict do nothing', [
-        viewer.tenantId,
-      ])
+      await ensureSettingsRow(em, viewer.tenantId)
       const settings = await em.findOneOrFail(
         AcdSettings,
         { tenantId: viewer.tenantId },

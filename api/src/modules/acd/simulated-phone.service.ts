@@ -14,7 +14,7 @@ import type { ChannelSnapshot } from '../../telephony/sim/switch.js'
 import type { SimulatorEvents } from '../../telephony/simulator-events.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
-import type { AgentsService } from '../organization/agents.service.js'
+import type { AgentSipService } from '../organization/agent-sip.service.js'
 import { sipUserOf } from '../organization/phone.js'
 import { AUTO_ANSWER_VARIABLE } from './call-control.service.js'
 import {
@@ -57,7 +57,7 @@ export class SimulatedPhoneService {
 
   constructor(
     private readonly db: Database,
-    private readonly agents: AgentsService,
+    private readonly agentSip: AgentSipService,
     private readonly pubsub: PubSub,
     private readonly options: { hasSipServer: boolean } = { hasSipServer: false },
   ) {}
@@ -174,7 +174,7 @@ export class SimulatedPhoneService {
       return {
         tenantId: viewer.tenantId,
         user: sipUser,
-        domain: await this.agents.sipDomainOf(em, viewer.tenantId),
+        domain: await this.agentSip.sipDomainOf(em, viewer.tenantId),
       }
     })
   }

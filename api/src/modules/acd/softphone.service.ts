@@ -7,7 +7,8 @@ import type { Config } from '../../config.js'
 import type { Database } from '../../db/database.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
-import type { AgentsService } from '../organization/agents.service.js'
+import type { AgentSipService } from '../organization/agent-sip.service.js'
+import { readPresence } from './presence.store.js'
 import type { IceServer, Softphone } from './softphone.types.js'
 
 /** Configuration key of the WebSocket URL that serves every node. */
@@ -16,7 +17,7 @@ const ANY_NODE = '*'
 export class SoftphoneService {
   constructor(
     private readonly db: Database,
-    private readonly agents: AgentsService,
+    private readonly agentSip: AgentSipService,
     private readonly config: Config['softphone'],
   ) {}
 
@@ -24,15 +25,12 @@ export class SoftphoneService {
   async mySoftphone(viewer: Viewer): Promise<Softphone> {
     if (viewer.apiKeyId)
       throw new ForbiddenError('A softphone belongs to a person; API keys have no SIP account.')
-    const credentials = await this.agents.sipCredentials(viewer, viewer.userId)
+    const credentials = await this.agentSip.sipCredentials(viewer, viewer.userId)
     const { name, registeredNode } = await this.db.inTenant(viewer.tenantId, async (em) => {
       const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
       if (!user) throw new NotFoundError('Agent')
-      const [presence] = await em.execute<Array<{ registered_node: string | null }>>(
-        'select registered_node from agent_presence where user_id = ?',
-        [viewer.userId],
-      )
-      return { name: user.name, registeredNode: presence?.registered_node ?? null }
+      const presence = await readPresence(em, viewer.userId)
+      return { name: user.name, registeredNode: presence?.registeredNode ?? null }
     })
     const node = this.nodeFor(viewer.userId, registeredNode)
     return {

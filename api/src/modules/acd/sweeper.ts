@@ -5,6 +5,7 @@ import type { Clock } from '../../common/clock.js'
 import type { Database } from '../../db/database.js'
 import type { Distributor } from './distributor.js'
 import type { PresenceService } from './presence.service.js'
+import { pendingWork } from './platform.store.js'
 
 interface SweepLogger {
   error(context: object, message: string): void
@@ -42,14 +43,10 @@ export class AcdSweeper {
 
   async sweep(): Promise<void> {
     try {
-      const work = await this.db.platformQuery<{ kind: 'PRESENCE' | 'QUEUE'; tenant_id: string; id: string }>(
-        'select * from acd_pending_work(?)',
-        [this.clock.now()],
-      )
-      for (const item of work) {
+      for (const item of await pendingWork(this.db, this.clock.now())) {
         if (this.isStopped) return
-        if (item.kind === 'PRESENCE') await this.presence.heal(item.tenant_id, item.id)
-        else await this.distributor.maintenance.maintain(item.tenant_id)
+        if (item.kind === 'PRESENCE') await this.presence.heal(item.tenantId, item.id)
+        else await this.distributor.maintenance.maintain(item.tenantId)
       }
     } catch (error) {
       this.logger.error({ err: error }, 'ACD sweep failed')

@@ -14,6 +14,7 @@ import { uuidSetVar } from '../../telephony/control/commands.js'
 import type { ChannelRow } from '../../telephony/calls/tracker.js'
 import { findNumberRoute } from './number-route.js'
 import { notInService } from './queue-audio.js'
+import { agentBySipUser, ownerOfNumber } from './platform.store.js'
 
 /** Set on a caller's channel once the ACD took it, so a later park (a transfer) is not routed again. */
 export const ACD_HANDLED_VARIABLE = 'cc_acd'
@@ -199,15 +200,11 @@ export class AcdSwitchEvents {
     dialled: string,
     callerNumber: string | null,
   ): Promise<void> {
-    const [route] = await this.db.platformQuery<{
-      tenant_id: string
-      skill_group_id: string | null
-      schedule_id: string | null
-    }>('select tenant_id, skill_group_id, schedule_id from auth_find_phone_number(?)', [dialled])
+    const route = await ownerOfNumber(this.db, dialled)
     // Numbers the platform does not manage (a test's, a static dialplan's) are left to whoever parked them.
-    if (route?.tenant_id !== tenantId) return
+    if (route?.tenantId !== tenantId) return
     const control = this.control()
-    if (route.schedule_id && this.ivr) {
+    if (route.scheduleId && this.ivr) {
       // The IVR runs for as long as the caller is in it: not on this channel's event chain.
       await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'ivr'))
       return this.ivr.take({
@@ -215,11 +212,11 @@ export class AcdSwitchEvents {
         tenantId,
         callerLegUuid: uuid,
         callerNumber,
-        scheduleId: route.schedule_id,
+        scheduleId: route.scheduleId,
       })
     }
     await tryCommand(control, node, uuidSetVar(uuid, ACD_HANDLED_VARIABLE, 'queued'))
-    const skillGroupId = route.skill_group_id
+    const skillGroupId = route.skillGroupId
     const outcome = skillGroupId
       ? await this.distributor.enqueue({ tenantId, skillGroupId, node, callerLegUuid: uuid, callerNumber })
       : 'REFUSED'
@@ -239,11 +236,7 @@ export class AcdSwitchEvents {
     const key = `${user.toLowerCase()}@${realm.toLowerCase()}`
     const cached = this.agentsBySip.get(key)
     if (cached && Date.now() - cached.at < AGENT_LOOKUP_TTL_MS) return cached.ref
-    const [row] = await this.db.platformQuery<{ tenant_id: string; user_id: string }>(
-      'select * from acd_find_agent_by_sip(?, ?)',
-      [user, realm],
-    )
-    const ref = row && { tenantId: row.tenant_id, userId: row.user_id }
+    const ref = await agentBySipUser(this.db, user, realm)
     this.agentsBySip.set(key, { ref, at: Date.now() })
     return ref
   }

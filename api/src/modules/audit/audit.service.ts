@@ -11,6 +11,7 @@ import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
+import { apiKeyName } from './actor.store.js'
 import { ActorKind, AuditEntry } from './audit-entry.entity.js'
 
 export interface AuditChange {
@@ -73,10 +74,10 @@ export class AuditService {
 
   private async actorName(em: EntityManager, viewer: Viewer): Promise<string | null> {
     if (!this.actorNames.has(em)) {
-      const [row] = viewer.apiKeyId
-        ? await em.execute<{ name: string }[]>('select name from api_key where id = ?', [viewer.apiKeyId])
-        : [await em.findOne(User, { id: viewer.userId }, { fields: ['name'] })]
-      this.actorNames.set(em, row?.name ?? null)
+      const name = viewer.apiKeyId
+        ? await apiKeyName(em, viewer.apiKeyId)
+        : (await em.findOne(User, { id: viewer.userId }, { fields: ['name'] }))?.name
+      this.actorNames.set(em, name ?? null)
     }
     return this.actorNames.get(em) ?? null
   }

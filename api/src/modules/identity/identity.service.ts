@@ -16,6 +16,7 @@ import type { Organization, Role } from './roles.js'
 import { UserStatus } from './roles.js'
 import { Session, SessionKind } from './session.entity.js'
 import { User } from './user.entity.js'
+import { ownersOfEmail } from './user-email.store.js'
 import { ViewerCache } from './viewer-cache.js'
 import {
   SESSION_ENDED,
@@ -157,14 +158,10 @@ export class IdentityService {
   }
 
   private async findUserForLogin(email: string, password: string): Promise<User | null> {
-    const [match] = await this.db.platform((em) =>
-      em.execute<{ user_id: string; tenant_id: string }[]>('select * from auth_find_user_by_email(?)', [
-        email,
-      ]),
-    )
+    const [match] = await this.db.platform((em) => ownersOfEmail(em, email))
     if (!match) return verifyAgainstDecoy(password).then(() => null)
-    const user = await this.db.inTenant(match.tenant_id, (em) =>
-      em.findOne(User, { id: match.user_id }, { populate: ['passwordHash'] }),
+    const user = await this.db.inTenant(match.tenantId, (em) =>
+      em.findOne(User, { id: match.userId }, { populate: ['passwordHash'] }),
     )
     if (!user || !(await verifyPassword(user.passwordHash, password))) return null
     return user.status === UserStatus.ACTIVE ? user : null

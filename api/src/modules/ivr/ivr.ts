@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js'
 import type { Acd } from '../acd/acd.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
 import type { AuditService } from '../audit/audit.service.js'
-import type { GroupsService } from '../organization/groups.service.js'
+import type { SkillGroupsService } from '../organization/skill-groups.service.js'
 import type { PromptCatalog, PromptUsage } from '../voice/prompt-catalog.js'
 import { IvrFlowsService } from './flows.service.js'
 import { IvrRunner } from './ivr-runner.js'
@@ -26,7 +26,7 @@ export class Ivr {
     audit: AuditService
     prompts: PromptCatalog
     acdSettings: AcdSettingsService
-    groups: GroupsService
+    skillGroups: SkillGroupsService
     acd: Acd
     logger: { error(context: object, message: string): void }
   }) {
@@ -46,7 +46,7 @@ export class Ivr {
       logger: deps.logger,
     })
     this.promptUsage = { usersOf: (em, promptId) => this.flows.flowsUsingPrompt(em, promptId) }
-    deps.groups.registerSkillGroupUsage((em, ids) => this.flows.flowsUsingSkillGroups(em, ids))
+    deps.skillGroups.registerSkillGroupUsage((em, ids) => this.flows.flowsUsingSkillGroups(em, ids))
     acd.events.routeScheduledCallsTo(this.runner)
     acdSettings.numbers.routeToSchedules((em, id) => this.schedules.scheduleIdIn(em, id))
   }

@@ -23,6 +23,7 @@ import { IvrFlow, IvrHoliday, IvrHolidayAction, IvrSchedule } from './ivr.entity
 import type { CallRoutingPreview } from './ivr.types.js'
 import type { LocalMoment, ScheduleDay, TimeRange } from './schedule-rules.js'
 import { localMoment, openRange, scheduleDaysSchema } from './schedule-rules.js'
+import { tenantTimeZone } from '../tenancy/tenant.store.js'
 
 /** Which rule decided what a call gets. */
 export enum CallRoutingRule {
@@ -471,8 +472,7 @@ export class IvrSchedulesService {
 
   /** The tenant's time zone (RLS shows the one tenant row). */
   private async timeZoneOf(em: EntityManager): Promise<string> {
-    const [tenant] = await em.execute<Array<{ time_zone: string }>>('select time_zone from tenant')
-    return tenant?.time_zone ?? 'Asia/Shanghai'
+    return (await tenantTimeZone(em)) ?? 'Asia/Shanghai'
   }
 
   /** The admins' check: what a call to this number of the company gets at `at` (now by default). */

@@ -71,7 +71,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SipCredentials> {
-    return ctx.services.agents.sipCredentials(viewer, id)
+    return ctx.services.agentSip.sipCredentials(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -118,7 +118,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SipCredentials> {
-    return ctx.services.agents.regenerateSipPassword(viewer, id)
+    return ctx.services.agentSip.regenerateSipPassword(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -131,7 +131,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentInvitation> {
-    return ctx.services.agents.resendInvitation(viewer, id)
+    return ctx.services.agentAccess.resendInvitation(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -144,7 +144,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AgentInvitation> {
-    return ctx.services.agents.resetPassword(viewer, id)
+    return ctx.services.agentAccess.resetPassword(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -156,7 +156,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.agents.disable(viewer, id)
+    return ctx.services.agentAccess.disable(viewer, id)
   }
 
   @Authorized(Role.GROUP_LEADER)
@@ -166,7 +166,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.agents.enable(viewer, id)
+    return ctx.services.agentAccess.enable(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -179,7 +179,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return ctx.services.agents.unlockSignIn(viewer, id)
+    return ctx.services.agentAccess.unlockSignIn(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -192,7 +192,7 @@ export class AgentsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.agents.delete(viewer, id)
+    return ctx.services.agentAccess.delete(viewer, id)
   }
 
   @Authorized(Role.ADMIN)

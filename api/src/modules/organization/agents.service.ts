@@ -1,9 +1,9 @@
-// Team members (A2) and their phones (A4): add, invite, edit, disable, delete, bulk-add from CSV (the
-// rows are checked in agent-import.ts; the invitation email goes out through agent-credentials.ts).
-import { LockMode, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core'
+// Team members (A2) and their phones (A4): list, add, invite, edit, bulk-add from CSV (the rows are
+// checked in agent-import.ts; the invitation email goes out through agent-credentials.ts). Their SIP
+// accounts are agent-sip.service.ts's; disabling, deleting and new passwords agent-access.service.ts's.
+import type { FilterQuery } from '@mikro-orm/core'
 import { z } from 'zod'
-import type { Clock } from '../../common/clock.js'
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import type { Mailer } from '../../common/mailer.js'
 import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
@@ -14,11 +14,10 @@ import { AnsweringMode } from '../identity/answering-mode.js'
 import type { IdentityService } from '../identity/identity.service.js'
 import { emailSchema } from '../identity/identity.service.js'
 import { generatePassword } from '../identity/password.js'
-import { UserStatus, type Organization, type Role } from '../identity/roles.js'
+import type { Organization, Role, UserStatus } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
+import { ownersOfEmail } from '../identity/user-email.store.js'
 import type { Viewer } from '../identity/viewer.js'
-import { Tenant } from '../tenancy/tenant.entity.js'
-import type { SipDomain } from '../../telephony/xml-curl/directory.js'
 import { AccessPolicy, UserAction } from './access-policy.js'
 import { readAgentCsv } from './agent-csv.js'
 import { mailCredentials, type AgentInvitation, type EmailOutcome } from './agent-credentials.js'
@@ -34,12 +33,21 @@ import {
   organizationSchema,
   type NewAgentData,
 } from './agent-input.js'
+import {
+  agentNumberTaken,
+  emailTaken,
+  findVisibleAgent,
+  groupIdsOf,
+  leaveOrganization,
+  recordAgentChange,
+  snapshotUser,
+  tenantNameOf,
+  writingAgent,
+} from './agent-records.js'
+import type { AgentSipService } from './agent-sip.service.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
 import { knownId } from './ids.js'
 import { EmailDelivery } from './organization.types.js'
-import { sipDomainFor, sipUserOf } from './phone.js'
-import type { SecretBox } from './secret-box.js'
-import { SkillGroupMember } from './skill-group.entity.js'
 
 export interface AgentFilter {
   search?: string | null
@@ -47,12 +55,6 @@ export interface AgentFilter {
   role?: Role | null
   status?: UserStatus | null
   groupId?: string | null
-}
-
-export interface SipCredentials {
-  user: string
-  password: string
-  domain: string
 }
 
 export interface AgentImportResult {
@@ -82,50 +84,14 @@ const phoneSchema = z.object({
   answeringMode: answeringModeSchema.optional(),
 })
 
-/** What the audit log keeps of a user: everything an admin changes, never a secret. */
-export function snapshotUser(user: User, groupIds?: string[]): Record<string, unknown> {
-  return {
-    email: user.email,
-    name: user.name,
-    agentNumber: user.agentNumber ?? null,
-    role: user.role,
-    organization: user.organization ?? null,
-    status: user.status,
-    mobile: user.mobile ?? null,
-    answeringMode: user.answeringMode,
-    ...(groupIds ? { groupIds: [...groupIds].sort() } : {}),
-    ...(user.deletedAt ? { deletedAt: user.deletedAt.toISOString() } : {}),
-  }
-}
-
-const emailTaken = () =>
-  new ConflictError('EMAIL_TAKEN', 'This email is already registered.', { field: 'email' })
-const agentNumberTaken = () =>
-  new ConflictError('AGENT_NUMBER_TAKEN', 'This agent number is already in use in your company.', {
-    field: 'agentNumber',
-  })
-const noSipAccount = () =>
-  new ConflictError('NO_SIP_ACCOUNT', 'This member has no agent number, so no SIP account.', {
-    field: 'agentNumber',
-  })
-
-/** Names the field behind a unique index, so a race past the pre-checks still gets a specific error. */
-function conflictFrom(error: unknown): ConflictError | null {
-  if (!(error instanceof UniqueConstraintViolationException)) return null
-  if (error.message.includes('app_user_agent_number_key')) return agentNumberTaken()
-  if (error.message.includes('app_user_email_key')) return emailTaken()
-  return null
-}
-
 export class AgentsService {
   constructor(
     private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
     private readonly mailer: Mailer,
-    private readonly secrets: SecretBox,
-    private readonly clock: Clock,
-    private readonly settings: { publicUrl: string; platformDomain: string },
+    private readonly sip: AgentSipService,
+    private readonly settings: { publicUrl: string },
   ) {}
 
   // ── reading ────────────────────────────────────────────────────────────────────────────────────────
@@ -169,85 +135,7 @@ export class AgentsService {
   get(viewer: Viewer, id: string): Promise<User> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const policy = await AccessPolicy.load(em, viewer)
-      return this.findVisible(em, policy, id)
-    })
-  }
-
-  private async findVisible(
-    em: EntityManager,
-    policy: AccessPolicy,
-    id: string,
-    lockForUpdate = false,
-  ): Promise<User> {
-    const user = await em.findOne(
-      User,
-      { id: knownId(id, 'Agent'), deletedAt: null },
-      lockForUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
-    )
-    if (!user || !policy.canSee(user)) throw new NotFoundError('Agent')
-    return user
-  }
-
-  /** SIP credentials for a desk phone or the softphone; shown to those who manage the agent, and to the agent. */
-  async sipCredentials(viewer: Viewer, id: string): Promise<SipCredentials> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id)
-      policy.assertCanManage(user, UserAction.VIEW_SIP_PASSWORD)
-      await em.populate(user, ['sipPasswordEncrypted'])
-      const sipUser = sipUserOf(user.agentNumber)
-      if (!sipUser || !user.sipPasswordEncrypted) throw noSipAccount()
-      await this.audit.record(em, viewer, {
-        action: 'SIP_PASSWORD_VIEWED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
-      return {
-        user: sipUser,
-        password: await this.secrets.open(user.sipPasswordEncrypted),
-        domain: await this.sipDomainOf(em, viewer.tenantId),
-      }
-    })
-  }
-
-  /** The tenant's SIP domain, given on first need: `t<12 hex of the tenant id>.sip.<platform domain>`. */
-  async sipDomainOf(em: EntityManager, tenantId: string): Promise<string> {
-    const tenant = await em.findOneOrFail(Tenant, { id: tenantId })
-    tenant.sipDomain ??= sipDomainFor(tenantId, this.settings.platformDomain)
-    return tenant.sipDomain
-  }
-
-  /**
-   * A tenant's SIP domain with its agents' credentials, for the switch's directory (mod_xml_curl): only
-   * active, undeleted members with an agent number may register.
-   */
-  async sipDirectory(domain: string): Promise<SipDomain | undefined> {
-    const [match] = await this.db.platformQuery<{ tenant_id: string }>(
-      'select * from auth_find_tenant_by_sip_domain(?)',
-      [domain],
-    )
-    if (!match) return undefined
-    return this.db.inTenant(match.tenant_id, async (em) => {
-      const tenant = await em.findOneOrFail(Tenant, { id: match.tenant_id })
-      const users = await em.find(
-        User,
-        { agentNumber: { $ne: null }, deletedAt: null, status: UserStatus.ACTIVE },
-        { populate: ['sipPasswordEncrypted'], orderBy: { agentNumber: 'asc' } },
-      )
-      return {
-        tenantId: tenant.id,
-        domain: tenant.sipDomain!,
-        users: await Promise.all(
-          users
-            .filter((user) => user.sipPasswordEncrypted)
-            .map(async (user) => ({
-              user: sipUserOf(user.agentNumber)!,
-              password: await this.secrets.open(user.sipPasswordEncrypted!),
-              displayName: user.name,
-            })),
-        ),
-      }
+      return findVisibleAgent(em, policy, id)
     })
   }
 
@@ -255,7 +143,7 @@ export class AgentsService {
 
   async create(viewer: Viewer, input: unknown): Promise<AgentInvitation> {
     const data = validateInput(newAgentSchema, input)
-    const { user, password, tenantName } = await this.writing(() =>
+    const { user, password, tenantName } = await writingAgent(() =>
       this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
         policy.assertCanAssign(data.role, data.organization ?? null)
@@ -268,7 +156,7 @@ export class AgentsService {
           'groupIds',
         )
         const created = await this.insertAgent(em, viewer, data, groupIds)
-        return { ...created, tenantName: (await em.findOneOrFail(Tenant, { id: viewer.tenantId })).name }
+        return { ...created, tenantName: await tenantNameOf(em, viewer.tenantId) }
       }),
     )
     return {
@@ -295,19 +183,12 @@ export class AgentsService {
     user.agentNumber = data.agentNumber ?? null
     user.mobile = data.mobile ?? null
     user.answeringMode = data.answeringMode ?? AnsweringMode.SIP
-    if (user.agentNumber) {
-      user.sipPasswordEncrypted = await this.secrets.seal(generatePassword(16))
-      await this.sipDomainOf(em, viewer.tenantId)
-    }
+    await this.sip.openAccount(em, user)
     // Memberships reference the user by a plain column, so the ORM cannot order the inserts itself.
     await em.flush()
     for (const groupId of groupIds)
       em.create(AgentGroupMember, { groupId, userId: user.id, tenantId: viewer.tenantId })
-    await this.audit.record(em, viewer, {
-      action: 'AGENT_CREATED',
-      entityType: 'USER',
-      entityId: user.id,
-      organization: user.organization,
+    await recordAgentChange(this.audit, em, viewer, user, 'AGENT_CREATED', {
       after: snapshotUser(user, groupIds),
     })
     return { user, password }
@@ -321,11 +202,8 @@ export class AgentsService {
     exceptUserId?: string,
   ): Promise<void> {
     if (email) {
-      const owners = await em.execute<{ user_id: string }[]>(
-        'select user_id from auth_find_user_by_email(?)',
-        [email],
-      )
-      if (owners.some((owner) => owner.user_id !== exceptUserId)) throw emailTaken()
+      const owners = await ownersOfEmail(em, email)
+      if (owners.some((owner) => owner.userId !== exceptUserId)) throw emailTaken()
     }
     if (agentNumber) {
       const taken = await em.count(User, {
@@ -362,14 +240,6 @@ export class AgentsService {
     return ids
   }
 
-  private async writing<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work()
-    } catch (error) {
-      throw conflictFrom(error) ?? error
-    }
-  }
-
   private sendCredentials(
     viewer: Viewer,
     kind: 'INVITATION' | 'PASSWORD_RESET',
@@ -384,10 +254,10 @@ export class AgentsService {
 
   async update(viewer: Viewer, id: string, input: unknown): Promise<User> {
     const data = validateInput(updateSchema, input)
-    const user = await this.writing(() =>
+    const user = await writingAgent(() =>
       this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
-        const user = await this.findVisible(em, policy, id, true)
+        const user = await findVisibleAgent(em, policy, id, true)
         const assigns =
           (data.email !== undefined && data.email !== user.email) ||
           (data.agentNumber !== undefined && data.agentNumber !== user.agentNumber) ||
@@ -401,7 +271,7 @@ export class AgentsService {
         if (assigns) policy.assertCanAssign(role, organization)
         const problems = assignmentProblems({ role, organization, agentNumber })
         if (problems.length) throw new ValidationError(problems)
-        const currentGroupIds = await this.groupIdsOf(em, user.id)
+        const currentGroupIds = await groupIdsOf(em, user.id)
         const before = snapshotUser(user, currentGroupIds)
         await this.assertUnique(
           em,
@@ -416,7 +286,7 @@ export class AgentsService {
             : isOrganizationChanged
               ? []
               : currentGroupIds
-        if (isOrganizationChanged) await this.leaveOrganization(em, user.id)
+        if (isOrganizationChanged) await leaveOrganization(em, user.id)
         if (data.groupIds !== undefined || isOrganizationChanged) {
           await em.nativeDelete(AgentGroupMember, { userId: user.id })
           for (const groupId of groupIds)
@@ -429,14 +299,9 @@ export class AgentsService {
         user.agentNumber = agentNumber
         if (agentNumber) {
           await em.populate(user, ['sipPasswordEncrypted'])
-          user.sipPasswordEncrypted ??= await this.secrets.seal(generatePassword(16))
-          await this.sipDomainOf(em, viewer.tenantId)
+          await this.sip.openAccount(em, user)
         }
-        await this.audit.record(em, viewer, {
-          action: 'AGENT_UPDATED',
-          entityType: 'USER',
-          entityId: user.id,
-          organization: user.organization,
+        await recordAgentChange(this.audit, em, viewer, user, 'AGENT_UPDATED', {
           before,
           after: snapshotUser(user, groupIds),
         })
@@ -447,21 +312,11 @@ export class AgentsService {
     return user
   }
 
-  /** A member moving to the other organisation leaves its skill groups and stops leading its groups. */
-  private async leaveOrganization(em: EntityManager, userId: string): Promise<void> {
-    await em.nativeDelete(SkillGroupMember, { userId })
-    await em.nativeUpdate(AgentGroup, { leaderId: userId }, { leaderId: null })
-  }
-
-  private async groupIdsOf(em: EntityManager, userId: string): Promise<string[]> {
-    return (await em.find(AgentGroupMember, { userId })).map((member) => member.groupId)
-  }
-
   async updatePhone(viewer: Viewer, id: string, input: unknown): Promise<User> {
     const data = validateInput(phoneSchema, input)
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
+      const user = await findVisibleAgent(em, policy, id, true)
       policy.assertCanManage(user, UserAction.EDIT_PROFILE)
       const before = snapshotUser(user)
       if (data.mobile !== undefined) user.mobile = data.mobile
@@ -470,159 +325,12 @@ export class AgentsService {
         throw new ValidationError([
           { field: 'mobile', code: 'MOBILE_REQUIRED', message: 'is required to answer on a mobile phone' },
         ])
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_PHONE_UPDATED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
+      await recordAgentChange(this.audit, em, viewer, user, 'AGENT_PHONE_UPDATED', {
         before,
         after: snapshotUser(user),
       })
       return user
     })
-  }
-
-  /** A new SIP password, e.g. after a desk phone was lost; registered phones must be set up again. */
-  async regenerateSipPassword(viewer: Viewer, id: string): Promise<SipCredentials> {
-    await this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
-      policy.assertCanManage(user, UserAction.EDIT_PROFILE)
-      if (!user.agentNumber) throw noSipAccount()
-      user.sipPasswordEncrypted = await this.secrets.seal(generatePassword(16))
-      await this.audit.record(em, viewer, {
-        action: 'SIP_PASSWORD_REGENERATED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
-    })
-    return this.sipCredentials(viewer, id)
-  }
-
-  async disable(viewer: Viewer, id: string): Promise<User> {
-    return this.setStatus(viewer, id, UserStatus.DISABLED)
-  }
-
-  async enable(viewer: Viewer, id: string): Promise<User> {
-    return this.setStatus(viewer, id, UserStatus.ACTIVE)
-  }
-
-  private async setStatus(viewer: Viewer, id: string, status: UserStatus): Promise<User> {
-    const user = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
-      policy.assertCanManage(user, UserAction.CONTROL_ACCESS)
-      if (user.status === status) return user
-      const before = snapshotUser(user)
-      user.status = status
-      await this.audit.record(em, viewer, {
-        action: status === UserStatus.DISABLED ? 'AGENT_DISABLED' : 'AGENT_ENABLED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-        before,
-        after: snapshotUser(user),
-      })
-      return user
-    })
-    // Cached viewers go first, then the sessions and their sockets: nothing of the account outlives this.
-    await this.identity.publishUserChanged(user.id)
-    if (status === UserStatus.DISABLED)
-      await this.identity.endSessionsOf(viewer.tenantId, user.id, 'ACCOUNT_DISABLED')
-    return user
-  }
-
-  /**
-   * Lifts the lock that wrong passwords put on a member's sign-in (issue 14), e.g. for an agent who
-   * phones their administrator. Administrators only; a member who is not locked is left as is.
-   */
-  async unlockSignIn(viewer: Viewer, id: string): Promise<User> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
-      policy.assertCanManage(user, UserAction.CONTROL_ACCESS)
-      if (!policy.isAdmin) throw new ForbiddenError('Only administrators unlock sign-in.')
-      const lockedUntil = await this.identity.signInLockOf(em, user.email)
-      if (!lockedUntil) return user
-      await this.identity.resetSignInFailures(em, user.email)
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_SIGN_IN_UNLOCKED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-        before: { name: user.name, email: user.email, signInLockedUntil: lockedUntil.toISOString() },
-        after: { name: user.name, email: user.email, signInLockedUntil: null },
-      })
-      return user
-    })
-  }
-
-  async delete(viewer: Viewer, id: string): Promise<boolean> {
-    const user = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
-      policy.assertCanManage(user, UserAction.DELETE)
-      const before = snapshotUser(user, await this.groupIdsOf(em, user.id))
-      user.deletedAt = this.clock.now()
-      user.status = UserStatus.DISABLED
-      await em.nativeDelete(AgentGroupMember, { userId: user.id })
-      await this.leaveOrganization(em, user.id)
-      await this.audit.record(em, viewer, {
-        action: 'AGENT_DELETED',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-        before,
-        after: snapshotUser(user, []),
-      })
-      return user
-    })
-    await this.identity.publishUserChanged(user.id)
-    await this.identity.endSessionsOf(viewer.tenantId, user.id, 'ACCOUNT_DISABLED')
-    return true
-  }
-
-  /** A new default password by email; the old one stops working and every session ends. */
-  async resetPassword(viewer: Viewer, id: string): Promise<AgentInvitation> {
-    return this.issuePassword(viewer, id, 'PASSWORD_RESET')
-  }
-
-  /** The invitation again, with a new default password, for a member who has not signed in yet. */
-  async resendInvitation(viewer: Viewer, id: string): Promise<AgentInvitation> {
-    return this.issuePassword(viewer, id, 'INVITATION')
-  }
-
-  private async issuePassword(
-    viewer: Viewer,
-    id: string,
-    kind: 'INVITATION' | 'PASSWORD_RESET',
-  ): Promise<AgentInvitation> {
-    const password = generatePassword()
-    const { user, tenantName } = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const user = await this.findVisible(em, policy, id, true)
-      policy.assertCanManage(user, UserAction.CONTROL_ACCESS)
-      if (kind === 'INVITATION' && !user.mustChangePassword)
-        throw new ConflictError(
-          'INVITATION_ACCEPTED',
-          'This member has already signed in and chosen a password; reset the password instead.',
-          { field: 'id' },
-        )
-      await this.identity.setTemporaryPassword(user, password)
-      // The new password must work at once, even for a member locked out by guessing the old one.
-      await this.identity.resetSignInFailures(em, user.email)
-      await this.audit.record(em, viewer, {
-        action: kind === 'INVITATION' ? 'AGENT_INVITATION_RESENT' : 'AGENT_PASSWORD_RESET',
-        entityType: 'USER',
-        entityId: user.id,
-        organization: user.organization,
-      })
-      return { user, tenantName: (await em.findOneOrFail(Tenant, { id: viewer.tenantId })).name }
-    })
-    await this.identity.publishUserChanged(user.id)
-    await this.identity.endSessionsOf(viewer.tenantId, user.id, 'PASSWORD_RESET')
-    return { agent: user, ...(await this.sendCredentials(viewer, kind, user, password, tenantName)) }
   }
 
   // ── bulk add ───────────────────────────────────────────────────────────────────────────────────────
@@ -643,7 +351,7 @@ export class AgentsService {
     const file = readAgentCsv(input.csv, input.fileName)
     const invited: { user: User; password: string }[] = []
     let tenantName = ''
-    const result = await this.writing(() =>
+    const result = await writingAgent(() =>
       this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
         if (!policy.isAdmin) throw new ForbiddenError('Only administrators add members.')
@@ -655,7 +363,7 @@ export class AgentsService {
         if (shouldImport) {
           for (const { data, groupIds } of valid)
             invited.push(await this.insertAgent(em, viewer, data, groupIds))
-          tenantName = (await em.findOneOrFail(Tenant, { id: viewer.tenantId })).name
+          tenantName = await tenantNameOf(em, viewer.tenantId)
         }
         return {
           totalRows: file.rows.length,

@@ -281,12 +281,12 @@ describe('A2: team members', () => {
       { token: tenant.token },
     )
     const { domain, password } = credentials.data!.agentSipCredentials
-    await expect(api.services.agents.sipDirectory(domain.toUpperCase())).resolves.toEqual({
+    await expect(api.services.agentSip.sipDirectory(domain.toUpperCase())).resolves.toEqual({
       tenantId: tenant.tenantId,
       domain,
       users: [{ user: 'd01', password, displayName: 'Active' }],
     })
-    await expect(api.services.agents.sipDirectory('unknown.sip.localhost')).resolves.toBeUndefined()
+    await expect(api.services.agentSip.sipDirectory('unknown.sip.localhost')).resolves.toBeUndefined()
   })
 
   it('A4: admins set the mobile number and default answering mode; bad numbers change nothing', async () => {

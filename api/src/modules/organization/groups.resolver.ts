@@ -140,7 +140,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<SkillGroup>> {
-    return ctx.services.groups.listSkillGroups(viewer, filter, page)
+    return ctx.services.skillGroups.listSkillGroups(viewer, filter, page)
   }
 
   @Authorized()
@@ -150,7 +150,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.getSkillGroup(viewer, id)
+    return ctx.services.skillGroups.getSkillGroup(viewer, id)
   }
 
   @Authorized(Role.ADMIN)
@@ -161,7 +161,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.createSkillGroup(viewer, { ...input })
+    return ctx.services.skillGroups.createSkillGroup(viewer, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -172,7 +172,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.updateSkillGroup(viewer, id, { ...input })
+    return ctx.services.skillGroups.updateSkillGroup(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -187,7 +187,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.updateSkillGroupRouting(viewer, id, { ...input })
+    return ctx.services.skillGroups.updateSkillGroupRouting(viewer, id, { ...input })
   }
 
   @Authorized(Role.ADMIN)
@@ -201,7 +201,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.setSkillGroupMember(viewer, id, userId, priority)
+    return ctx.services.skillGroups.setSkillGroupMember(viewer, id, userId, priority)
   }
 
   @Authorized(Role.ADMIN)
@@ -212,7 +212,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<SkillGroup> {
-    return ctx.services.groups.removeSkillGroupMember(viewer, id, userId)
+    return ctx.services.skillGroups.removeSkillGroupMember(viewer, id, userId)
   }
 
   @Authorized(Role.ADMIN)
@@ -225,7 +225,7 @@ export class SkillGroupsResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return ctx.services.groups.deleteSkillGroup(viewer, id)
+    return ctx.services.skillGroups.deleteSkillGroup(viewer, id)
   }
 
   @FieldResolver(() => [SkillGroupMember], { description: 'Agents the viewer may see, by priority.' })

@@ -141,7 +141,7 @@ describe('A2/A3: groups and skill groups', () => {
   it('A3: deleting a skill group in use is refused naming the users; unused ones are deleted', async () => {
     const used = await addSkillGroup(api, admin.token, { name: 'Routed' })
     // IVR flows and outbound tasks register their usages like this once they exist.
-    api.services.groups.registerSkillGroupUsage(async (_em, ids) =>
+    api.services.skillGroups.registerSkillGroupUsage(async (_em, ids) =>
       ids.includes(used)
         ? [
             { skillGroupId: used, usedBy: 'IVR flow “Main menu”', name: '“Main menu”' },

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
-import { prepared, sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
+import type { Database, EntityManager, TenantSql } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import type { AuditService } from '../audit/audit.service.js'
@@ -17,6 +17,7 @@ import { hasRoleAtLeast, Role } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
+import { Tenant } from '../tenancy/tenant.entity.js'
 import { installQueueAudio } from '../acd/queue-audio.js'
 import { inspectUpload, readWave, toPlayable, type PlayableAudio } from './audio.js'
 import {
@@ -35,6 +36,7 @@ import {
   SystemPromptSetting,
   VoicePrompt,
 } from './voice.entity.js'
+import { pendingPromptsPage, systemPromptChoice, tenantOfPrompt } from './voice.store.js'
 import { PromptDecision, type PromptReviewItem, type SystemPrompt, type TtsPreview } from './voice.types.js'
 
 export interface VoiceOptions {
@@ -117,11 +119,6 @@ const systemPromptSchema = z
 
 const TTS_KEY = /^[0-9a-f]{64}$/
 
-/** A tenant's choice for one system prompt and its approved file (a queue asks on every call). */
-const SYSTEM_PROMPT = prepared(`select s.choice, p.approved_file from voice_system_prompt s
-    left join voice_prompt p on p.id = s.prompt_id and p.tenant_id = $1
-   where s.tenant_id = $1 and s.kind = $2`)
-
 function snapshot(prompt: VoicePrompt): Record<string, unknown> {
   return {
     name: prompt.name,
@@ -180,13 +177,9 @@ export class VoiceService implements PromptCatalog {
     // Started before the tenant's choice is known: a queue asks for its prompt when a caller enters it,
     // and the queue's own audio (acd/queue-audio.ts) must be in place whichever prompt the tenant chose.
     const isInstalled = this.installShippedAudio()
-    const sql = sqlIn(source)
-    const [chosen] = await sql.query<{ choice: SystemPromptChoice; approved_file: string | null }>(
-      SYSTEM_PROMPT,
-      [sql.tenantId, kind],
-    )
+    const chosen = await systemPromptChoice(source, kind)
     if (chosen?.choice === SystemPromptChoice.TONE) return TRANSFER_WAIT_TONE
-    if (chosen?.approved_file) return this.absolute(chosen.approved_file)
+    if (chosen?.approvedFile) return this.absolute(chosen.approvedFile)
     const name = defaultPromptFileName(kind)
     // Should copying fail (a full or read-only volume), the repository's copy still serves a switch on
     // this host: a caller is never refused a queue for want of a greeting.
@@ -345,16 +338,11 @@ export class VoiceService implements PromptCatalog {
   async reviewQueue(viewer: Viewer, pageInput?: PageInput): Promise<Page<PromptReviewItem>> {
     const page = validatePage(pageInput)
     if (await this.isPlatformReviewer(viewer)) {
-      const rows = await this.db.platformQuery<{
-        id: string
-        tenant_id: string
-        company_name: string
-        total_count: string
-      }>('select * from voice_pending_prompts(?, ?)', [page.limit, page.offset])
+      const { rows, totalCount } = await pendingPromptsPage(this.db, page.limit, page.offset)
       // One transaction per company on the page, each under that company's row-level security.
       const prompts = new Map<string, VoicePrompt>()
-      for (const tenantId of new Set(rows.map((row) => row.tenant_id))) {
-        const ids = rows.filter((row) => row.tenant_id === tenantId).map((row) => row.id)
+      for (const tenantId of new Set(rows.map((row) => row.tenantId))) {
+        const ids = rows.filter((row) => row.tenantId === tenantId).map((row) => row.id)
         const found = await this.db.inTenant(tenantId, (em) =>
           em.find(VoicePrompt, { id: { $in: ids }, tenantId }),
         )
@@ -362,9 +350,9 @@ export class VoiceService implements PromptCatalog {
       }
       const items = rows.flatMap((row) => {
         const prompt = prompts.get(row.id)
-        return prompt ? [{ prompt, companyName: row.company_name }] : []
+        return prompt ? [{ prompt, companyName: row.companyName }] : []
       })
-      return { items, totalCount: Number(rows[0]?.total_count ?? 0), ...page }
+      return { items, totalCount, ...page }
     }
     if (viewer.role !== Role.SUPER_ADMIN)
       throw new ForbiddenError('Only the super administrator reviews prompts.')
@@ -374,10 +362,8 @@ export class VoiceService implements PromptCatalog {
         { status: PromptStatus.PENDING },
         { orderBy: { updatedAt: 'asc', id: 'asc' }, offset: page.offset, limit: page.limit },
       )
-      const [company] = await em.execute<{ name: string }[]>('select name from tenant where id = ?', [
-        viewer.tenantId,
-      ])
-      return { items: prompts.map((prompt) => ({ prompt, companyName: company!.name })), totalCount, ...page }
+      const company = await em.findOneOrFail(Tenant, { id: viewer.tenantId }, { fields: ['name'] })
+      return { items: prompts.map((prompt) => ({ prompt, companyName: company.name })), totalCount, ...page }
     })
   }
 
@@ -637,11 +623,9 @@ export class VoiceService implements PromptCatalog {
       assertAdmin(viewer, 'listen to prompts')
       return viewer.tenantId
     }
-    const [row] = await this.db.platformQuery<{ tenant_id: string }>('select * from voice_prompt_tenant(?)', [
-      promptId,
-    ])
-    if (!row) throw new NotFoundError('Prompt')
-    return row.tenant_id
+    const tenantId = await tenantOfPrompt(this.db, promptId)
+    if (!tenantId) throw new NotFoundError('Prompt')
+    return tenantId
   }
 
   private async isPlatformReviewer(viewer: Viewer): Promise<boolean> {

@@ -1,4 +1,4 @@
-// The ACD's claim: one statement that picks an IDLE agent of a skill group by the group's strategy,
+// SQL of the ACD's claim: one statement that picks an IDLE agent of a skill group by the group's strategy,
 // reserves them (RINGING), stamps the round-robin pointer, logs the change and marks the call offered. `FOR UPDATE SKIP
 // LOCKED` makes concurrent claims (other calls, other API instances) pass over a row being claimed
 // instead of waiting for it, so no agent is reserved twice and no claim blocks another.
