@@ -15,6 +15,8 @@ import { Ivr } from './modules/ivr/ivr.js'
 import { findNumberRoute } from './modules/acd/number-route.js'
 import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
+import { WebhookDispatcher } from './modules/integration/webhook-dispatcher.js'
+import { WebhooksService } from './modules/integration/webhooks.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
 import { SoftphoneService } from './modules/acd/softphone.service.js'
 import { SimulatedPhoneService } from './modules/acd/simulated-phone.service.js'
@@ -38,6 +40,10 @@ export interface Services {
   /** Memberships read for many rows at once, behind the organisation's nested fields. */
   membershipReads: MembershipReads
   apiKeys: ApiKeysService
+  /** Webhook endpoints and their delivery log (issue 16). */
+  webhooks: WebhooksService
+  /** Sends the webhook outbox; started by the app, one per instance. */
+  webhookDispatcher: WebhookDispatcher
   audit: AuditService
   acdSettings: AcdSettingsService
   /** Agent presence, queues and call distribution; attached to the switch cluster once it runs. */
@@ -95,18 +101,11 @@ export function createServices({
       clock,
       log: config.logLevel === 'silent' ? undefined : (line) => console.info(line),
     })
-  const agents = new AgentsService(
-    db,
-    identity,
-    audit,
-    mail,
-    new SecretBox(config.credentialsKey, config.dataDir),
-    clock,
-    {
-      publicUrl: config.publicUrl,
-      platformDomain: config.platformDomain,
-    },
-  )
+  const secrets = new SecretBox(config.credentialsKey, config.dataDir)
+  const agents = new AgentsService(db, identity, audit, mail, secrets, clock, {
+    publicUrl: config.publicUrl,
+    platformDomain: config.platformDomain,
+  })
   const telephonyDirectory = new InMemoryTelephonyDirectory(
     (domain) => agents.sipDirectory(domain),
     (number) => findNumberRoute(db, number),
@@ -140,6 +139,15 @@ export function createServices({
     groups,
     membershipReads: new MembershipReads(db),
     apiKeys,
+    webhooks: new WebhooksService(db, audit, secrets, clock, !config.isProduction),
+    webhookDispatcher: new WebhookDispatcher({
+      db,
+      secrets,
+      clock,
+      mailer: mail,
+      allowInternal: !config.isProduction,
+      logger: logger ?? console,
+    }),
     audit,
     acdSettings,
     acd,

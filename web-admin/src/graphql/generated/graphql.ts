@@ -525,6 +525,8 @@ export type ProblemCode =
   | 'INVALID_PHONE_NUMBER'
   /** Not a time of day HH:MM, 00:00 to 24:00. */
   | 'INVALID_TIME'
+  /** Not a valid URL. */
+  | 'INVALID_URL'
   /** The value is not acceptable. */
   | 'INVALID_VALUE'
   /** The member has already signed in and chosen a password: reset the password instead. */
@@ -693,6 +695,10 @@ export type ProblemCode =
   | 'WAV_UNSUPPORTED_ENCODING'
   /** Sampled at another rate than 8000, 16000 or 48000 Hz. Params: rate. */
   | 'WAV_UNSUPPORTED_SAMPLE_RATE'
+  /** A webhook may not point to a private, loopback or link-local address. */
+  | 'WEBHOOK_URL_INTERNAL'
+  /** A webhook URL must be https: (http: only to localhost in development). */
+  | 'WEBHOOK_URL_NOT_HTTPS'
   /** The workstation session has ended; sign in to the workstation again. */
   | 'WORKSTATION_SESSION_ENDED';
 
