@@ -97,8 +97,10 @@ export async function startApi({
     services.simulatedPhones.attach(simulatorEvents)
   }
   let localSwitch: FreeSwitchProcess | undefined
+  services.webhookDispatcher.start()
   const stop = async () => {
     await app.close()
+    await services.webhookDispatcher.stop()
     await services.acd.stop()
     await simulatorEvents?.close()
     await telephony.stop()

@@ -15,6 +15,8 @@ import { Ivr } from './modules/ivr/ivr.js'
 import { findNumberRoute } from './modules/acd/number-route.js'
 import { AuditService } from './modules/audit/audit.service.js'
 import { ApiKeysService } from './modules/integration/api-keys.service.js'
+import { WebhookDispatcher } from './modules/integration/webhook-dispatcher.js'
+import { WebhooksService } from './modules/integration/webhooks.service.js'
 import { AgentAccessService } from './modules/organization/agent-access.service.js'
 import { AgentSipService } from './modules/organization/agent-sip.service.js'
 import { AgentsService } from './modules/organization/agents.service.js'
@@ -48,6 +50,10 @@ export interface Services {
   /** Memberships read for many rows at once, behind the organisation's nested fields. */
   membershipReads: MembershipReads
   apiKeys: ApiKeysService
+  /** Webhook endpoints and their delivery log (issue 16). */
+  webhooks: WebhooksService
+  /** Sends the webhook outbox; started by the app, one per instance. */
+  webhookDispatcher: WebhookDispatcher
   audit: AuditService
   acdSettings: AcdSettingsService
   /** Agent presence, queues and call distribution; attached to the switch cluster once it runs. */
@@ -105,9 +111,8 @@ export function createServices({
       clock,
       log: config.logLevel === 'silent' ? undefined : (line) => console.info(line),
     })
-  const agentSip = new AgentSipService(db, audit, new SecretBox(config.credentialsKey, config.dataDir), {
-    platformDomain: config.platformDomain,
-  })
+  const secrets = new SecretBox(config.credentialsKey, config.dataDir)
+  const agentSip = new AgentSipService(db, audit, secrets, { platformDomain: config.platformDomain })
   const agents = new AgentsService(db, identity, audit, mail, agentSip, { publicUrl: config.publicUrl })
   const agentAccess = new AgentAccessService(db, identity, audit, mail, clock, {
     publicUrl: config.publicUrl,
@@ -149,6 +154,15 @@ export function createServices({
     skillGroups,
     membershipReads: new MembershipReads(db),
     apiKeys,
+    webhooks: new WebhooksService(db, audit, secrets, clock, !config.isProduction),
+    webhookDispatcher: new WebhookDispatcher({
+      db,
+      secrets,
+      clock,
+      mailer: mail,
+      allowInternal: !config.isProduction,
+      logger: logger ?? console,
+    }),
     audit,
     acdSettings,
     acd,

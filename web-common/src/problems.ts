@@ -234,6 +234,11 @@ export const PROBLEMS = {
     means: 'A time range must end at another time than it starts (00:00–24:00 is the whole day).',
   },
   OVERLAPPING_RANGES: { means: 'The time range overlaps another one.', params: ['other'] },
+
+  // ── integration ────────────────────────────────────────────────────────────────────────────────────
+  INVALID_URL: { means: 'Not a valid URL.' },
+  WEBHOOK_URL_NOT_HTTPS: { means: 'A webhook URL must be https: (http: only to localhost in development).' },
+  WEBHOOK_URL_INTERNAL: { means: 'A webhook may not point to a private, loopback or link-local address.' },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

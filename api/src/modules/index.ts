@@ -28,6 +28,8 @@ import { AuditEntry } from './audit/audit-entry.entity.js'
 import { AuditResolver } from './audit/audit.resolver.js'
 import { ApiKey } from './integration/api-key.entity.js'
 import { ApiKeysResolver } from './integration/api-keys.resolver.js'
+import { WebhookDelivery, WebhookEndpoint } from './integration/webhook.entity.js'
+import { WebhooksResolver } from './integration/webhooks.resolver.js'
 import { AgentsResolver } from './organization/agents.resolver.js'
 import { AgentGroup, AgentGroupMember } from './organization/group.entity.js'
 import {
@@ -51,6 +53,7 @@ export const resolvers = [
   SkillGroupsResolver,
   SkillGroupMemberResolver,
   ApiKeysResolver,
+  WebhooksResolver,
   AuditResolver,
   AcdSettingsResolver,
   PhoneNumbersResolver,
@@ -70,6 +73,7 @@ export const resolvers = [
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
+const integrationEntities = [WebhookEndpoint, WebhookDelivery]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
@@ -84,6 +88,7 @@ export const entities = [
   ...acdEntities,
   ...voiceEntities,
   ...ivrEntities,
+  ...integrationEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -96,4 +101,5 @@ export const tenantOwnedEntities = [
   ...acdEntities,
   ...voiceEntities,
   ...ivrEntities,
+  ...integrationEntities,
 ]

@@ -7,6 +7,7 @@ import { organizationMessages } from './organization'
 import { testCallMessages } from './testCall'
 import { dashboardMessages } from './dashboard'
 import { settingsMessages } from './settings'
+import { integrationMessages } from './integration'
 
 export const adminMessages = {
   'zh-CN': {
@@ -18,6 +19,7 @@ export const adminMessages = {
     ...testCallMessages['zh-CN'],
     ...dashboardMessages['zh-CN'],
     ...settingsMessages['zh-CN'],
+    ...integrationMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -133,6 +135,7 @@ export const adminMessages = {
     ...testCallMessages.en,
     ...dashboardMessages.en,
     ...settingsMessages.en,
+    ...integrationMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',

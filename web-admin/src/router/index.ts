@@ -20,6 +20,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   ivrHolidays: () => import('../pages/ivr-holidays/IvrHolidaysPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
+  webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
   companySettings: () => import('../pages/company/CompanyPage.vue'),
   accountSettings: () => import('../pages/account/AccountPage.vue'),
   auditLog: () => import('../pages/audit-log/AuditLogPage.vue'),

@@ -37,7 +37,7 @@ describe('problem codes in the consoles', () => {
   })
 
   it('the Chinese wording has no English words left in it', () => {
-    // Technical names people see on their devices (WAV, PCM, SIP, CSV, Hz…) are the exception.
+    // Technical names people see on their devices or in URLs (WAV, PCM, SIP, CSV, Hz, https…) are the exception.
     const allowedLatin = new Set([
       'WAV',
       'PCM',
@@ -53,6 +53,10 @@ describe('problem codes in the consoles', () => {
       'IVR',
       'FreeSWITCH',
       'CN',
+      'HTTPS',
+      'https',
+      'http',
+      'localhost',
     ])
     for (const code of PROBLEM_CODES) {
       const words = problemMessages['zh-CN'][code].replace(/\{\w+\}/g, '').match(/[A-Za-zµ][\w-]*/g) ?? []

@@ -153,6 +153,9 @@ const zhCN: ProblemWords = {
   RANGE_STARTS_AT_END_OF_DAY: '时间段不能从 24:00 开始',
   EMPTY_RANGE: '结束时间不能与开始时间相同（全天请用 00:00–24:00）',
   OVERLAPPING_RANGES: '与时间段 {other} 重叠',
+  INVALID_URL: '不是有效的网址',
+  WEBHOOK_URL_NOT_HTTPS: '地址必须以 https:// 开头（仅开发环境允许 http://localhost）',
+  WEBHOOK_URL_INTERNAL: '不能推送到内网、本机或链路本地地址，请填写公网可访问的 HTTPS 地址',
 }
 
 const en: ProblemWords = {
@@ -311,6 +314,10 @@ const en: ProblemWords = {
   RANGE_STARTS_AT_END_OF_DAY: 'A range cannot start at 24:00',
   EMPTY_RANGE: 'The end must differ from the start (00:00–24:00 is the whole day)',
   OVERLAPPING_RANGES: 'Overlaps {other}',
+  INVALID_URL: 'Not a valid URL',
+  WEBHOOK_URL_NOT_HTTPS: 'The address must start with https:// (http://localhost only while developing)',
+  WEBHOOK_URL_INTERNAL:
+    'Webhooks cannot go to private, loopback or link-local addresses; use a public HTTPS address',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

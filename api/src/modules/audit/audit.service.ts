@@ -22,6 +22,7 @@ export interface AuditChange {
     | 'GROUP'
     | 'SKILL_GROUP'
     | 'API_KEY'
+    | 'WEBHOOK'
     | 'ACD_SETTINGS'
     | 'NOT_READY_REASON'
     | 'PHONE_NUMBER'

@@ -69,6 +69,16 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    failingSince\n    createdAt\n  }\n": typeof types.WebhookEndpointRowFragmentDoc,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventType\n    occurredAt\n    status\n    attemptCount\n    lastStatusCode\n    nextAttemptDue\n    deliveredAt\n    body\n    attempts {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n": typeof types.WebhookDeliveryRowFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": typeof types.PingWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($filter: WebhookDeliveryFilterInput!, $page: PageInput) {\n    webhookDeliveries(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...WebhookDeliveryRow\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  fragment IvrFlowRow on IvrFlow {\n    id\n    name\n    description\n    updatedAt\n    usedBy {\n      kind\n      id\n      name\n    }\n    liveVersion {\n      id\n      version\n      publishedAt\n    }\n    draft {\n      id\n      version\n      savedAt\n    }\n  }\n": typeof types.IvrFlowRowFragmentDoc,
     "\n  fragment IvrFlowVersionRow on IvrFlowVersion {\n    id\n    version\n    status\n    savedAt\n    savedBy\n    publishedAt\n    publishedBy\n  }\n": typeof types.IvrFlowVersionRowFragmentDoc,
     "\n  fragment IvrFlowVersionDetail on IvrFlowVersion {\n    ...IvrFlowVersionRow\n    definition {\n      rootMenuId\n      menus {\n        id\n        name\n        promptId\n        digitTimeoutSeconds\n        maxRetries\n        wrongKeyPromptId\n        keys {\n          key\n          action\n          subMenuId\n          skillGroupId\n          agentId\n          number\n          promptId\n        }\n      }\n    }\n  }\n": typeof types.IvrFlowVersionDetailFragmentDoc,
@@ -193,6 +203,16 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    failingSince\n    createdAt\n  }\n": types.WebhookEndpointRowFragmentDoc,
+    "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventType\n    occurredAt\n    status\n    attemptCount\n    lastStatusCode\n    nextAttemptDue\n    deliveredAt\n    body\n    attempts {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n": types.WebhookDeliveryRowFragmentDoc,
+    "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": types.PingWebhookEndpointDocument,
+    "\n  query WebhookDeliveries($filter: WebhookDeliveryFilterInput!, $page: PageInput) {\n    webhookDeliveries(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...WebhookDeliveryRow\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  fragment IvrFlowRow on IvrFlow {\n    id\n    name\n    description\n    updatedAt\n    usedBy {\n      kind\n      id\n      name\n    }\n    liveVersion {\n      id\n      version\n      publishedAt\n    }\n    draft {\n      id\n      version\n      savedAt\n    }\n  }\n": types.IvrFlowRowFragmentDoc,
     "\n  fragment IvrFlowVersionRow on IvrFlowVersion {\n    id\n    version\n    status\n    savedAt\n    savedBy\n    publishedAt\n    publishedBy\n  }\n": types.IvrFlowVersionRowFragmentDoc,
     "\n  fragment IvrFlowVersionDetail on IvrFlowVersion {\n    ...IvrFlowVersionRow\n    definition {\n      rootMenuId\n      menus {\n        id\n        name\n        promptId\n        digitTimeoutSeconds\n        maxRetries\n        wrongKeyPromptId\n        keys {\n          key\n          action\n          subMenuId\n          skillGroupId\n          agentId\n          number\n          promptId\n        }\n      }\n    }\n  }\n": types.IvrFlowVersionDetailFragmentDoc,
@@ -479,6 +499,46 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        at\n        action\n        entityType\n        entityId\n        actorKind\n        actorId\n        actorName\n        organization\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    disabledAt\n    failingSince\n    createdAt\n  }\n"): typeof import('./graphql').WebhookEndpointRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    eventType\n    occurredAt\n    status\n    attemptCount\n    lastStatusCode\n    nextAttemptDue\n    deliveredAt\n    body\n    attempts {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveryRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointRow\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointRow\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointRow\n    }\n  }\n"): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PingWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($filter: WebhookDeliveryFilterInput!, $page: PageInput) {\n    webhookDeliveries(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...WebhookDeliveryRow\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,16 @@ export type CreateSkillGroupInput = {
   organization: Organization;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for, at most 200 characters. */
+  description?: string | null | undefined;
+  /** The events to receive; at least one (`ping` needs no subscribing). */
+  events: Array<WebhookEvent>;
+  /** An https: URL (http://localhost only while developing). */
+  url: string;
+};
+
 /** What became of an email the platform sent (an invitation, a new default password). */
 export type EmailDelivery =
   /** The mail server refused it, or it could not be written; resend it later. */
@@ -525,6 +535,8 @@ export type ProblemCode =
   | 'INVALID_PHONE_NUMBER'
   /** Not a time of day HH:MM, 00:00 to 24:00. */
   | 'INVALID_TIME'
+  /** Not a valid URL. */
+  | 'INVALID_URL'
   /** The value is not acceptable. */
   | 'INVALID_VALUE'
   /** The member has already signed in and chosen a password: reset the password instead. */
@@ -693,6 +705,10 @@ export type ProblemCode =
   | 'WAV_UNSUPPORTED_ENCODING'
   /** Sampled at another rate than 8000, 16000 or 48000 Hz. Params: rate. */
   | 'WAV_UNSUPPORTED_SAMPLE_RATE'
+  /** A webhook may not point to a private, loopback or link-local address. */
+  | 'WEBHOOK_URL_INTERNAL'
+  /** A webhook URL must be https: (http: only to localhost in development). */
+  | 'WEBHOOK_URL_NOT_HTTPS'
   /** The workstation session has ended; sign in to the workstation again. */
   | 'WORKSTATION_SESSION_ENDED';
 
@@ -1046,6 +1062,18 @@ export type UpdateTenantInput = {
   timeZone?: string | null | undefined;
 };
 
+/** Changes to a webhook endpoint; what is left out stays. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description, at most 200 characters. */
+  description?: string | null | undefined;
+  /** false pauses it; true enables it again (also one disabled for failing) and forgets its failures. */
+  enabled?: boolean | null | undefined;
+  /** The events to receive from now on. */
+  events?: Array<WebhookEvent> | null | undefined;
+  /** A new https: URL. */
+  url?: string | null | undefined;
+};
+
 /** Whether a user may sign in. */
 export type UserStatus =
   /** May sign in. */
@@ -1062,6 +1090,43 @@ export type VoicePromptFilter = {
   /** Only prompts whose newest audio has this status. */
   status?: PromptStatus | null | undefined;
 };
+
+/** Which deliveries of an endpoint to list. */
+export type WebhookDeliveryFilterInput = {
+  /** The endpoint whose deliveries to list. */
+  endpointId: string | number;
+  /** Only deliveries in this state. */
+  status?: WebhookDeliveryStatus | null | undefined;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Given up after a day of retries (or its endpoint was disabled); it can be replayed. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or its next retry. */
+  | 'PENDING';
+
+/** Why an endpoint receives nothing. */
+export type WebhookDisabledReason =
+  /** An administrator paused it; its pending deliveries resume when it is enabled. */
+  | 'BY_ADMIN'
+  /** Every delivery to it failed for a day; what was pending failed with it. */
+  | 'FAILING';
+
+/** What a webhook endpoint is told about; the body’s `type` is the lower-case name shown. */
+export type WebhookEvent =
+  /** `agent.status_changed`: any change of an agent’s status, with its cause. */
+  | 'AGENT_STATUS_CHANGED'
+  /** `call.answered`: an agent (or, outbound, the customer) answered. */
+  | 'CALL_ANSWERED'
+  /** `call.ended`: the call is over; the body is its call record. */
+  | 'CALL_ENDED'
+  /** `call.offered`: a queued call rings an agent (callId, agentId, callerNumber…). */
+  | 'CALL_OFFERED'
+  /** `ping`: a test delivery an administrator sent; every endpoint receives it. */
+  | 'PING';
 
 export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
@@ -1396,6 +1461,66 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { totalCount: number, items: Array<{ id: string, at: string, action: string, entityType: string, entityId: string | null, actorKind: ActorKind, actorId: string | null, actorName: string | null, organization: Organization | null, before: unknown, after: unknown }> } };
+
+export type WebhookEndpointRowFragment = { id: string, url: string, description: string, events: Array<WebhookEvent>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string };
+
+export type WebhookDeliveryRowFragment = { id: string, eventType: WebhookEvent, occurredAt: string, status: WebhookDeliveryStatus, attemptCount: number, lastStatusCode: number | null, nextAttemptDue: string | null, deliveredAt: string | null, body: string, attempts: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, events: Array<WebhookEvent>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string, events: Array<WebhookEvent>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string, events: Array<WebhookEvent>, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, createdAt: string } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type PingWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PingWebhookEndpointMutation = { pingWebhookEndpoint: { id: string } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  filter: WebhookDeliveryFilterInput;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, items: Array<{ id: string, eventType: WebhookEvent, occurredAt: string, status: WebhookDeliveryStatus, attemptCount: number, lastStatusCode: number | null, nextAttemptDue: string | null, deliveredAt: string | null, body: string, attempts: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> } };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, eventType: WebhookEvent, occurredAt: string, status: WebhookDeliveryStatus, attemptCount: number, lastStatusCode: number | null, nextAttemptDue: string | null, deliveredAt: string | null, body: string, attempts: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> } };
 
 export type IvrFlowRowFragment = { id: string, name: string, description: string, updatedAt: string, usedBy: Array<{ kind: IvrFlowUserKind, id: string, name: string }>, liveVersion: { id: string, version: number, publishedAt: string | null } | null, draft: { id: string, version: number, savedAt: string } | null };
 
@@ -1969,6 +2094,38 @@ export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"ApiKeyRow"}) as unknown as TypedDocumentString<ApiKeyRowFragment, unknown>;
+export const WebhookEndpointRowFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointRow on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointRow"}) as unknown as TypedDocumentString<WebhookEndpointRowFragment, unknown>;
+export const WebhookDeliveryRowFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  eventType
+  occurredAt
+  status
+  attemptCount
+  lastStatusCode
+  nextAttemptDue
+  deliveredAt
+  body
+  attempts {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+    `, {"fragmentName":"WebhookDeliveryRow"}) as unknown as TypedDocumentString<WebhookDeliveryRowFragment, unknown>;
 export const IvrFlowRowFragmentDoc = new TypedDocumentString(`
     fragment IvrFlowRow on IvrFlow {
   id
@@ -3042,6 +3199,128 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    ...WebhookEndpointRow
+  }
+}
+    fragment WebhookEndpointRow on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointRow
+    }
+  }
+}
+    fragment WebhookEndpointRow on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(id: $id, input: $input) {
+    ...WebhookEndpointRow
+  }
+}
+    fragment WebhookEndpointRow on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  disabledAt
+  failingSince
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const PingWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PingWebhookEndpoint($id: ID!) {
+  pingWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PingWebhookEndpointMutation, PingWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($filter: WebhookDeliveryFilterInput!, $page: PageInput) {
+  webhookDeliveries(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...WebhookDeliveryRow
+    }
+  }
+}
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  eventType
+  occurredAt
+  status
+  attemptCount
+  lastStatusCode
+  nextAttemptDue
+  deliveredAt
+  body
+  attempts {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    ...WebhookDeliveryRow
+  }
+}
+    fragment WebhookDeliveryRow on WebhookDelivery {
+  id
+  eventType
+  occurredAt
+  status
+  attemptCount
+  lastStatusCode
+  nextAttemptDue
+  deliveredAt
+  body
+  attempts {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const IvrFlowsDocument = new TypedDocumentString(`
     query IvrFlows($page: PageInput) {
   ivrFlows(page: $page) {
