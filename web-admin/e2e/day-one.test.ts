@@ -10,6 +10,7 @@ import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
+import { demoAdminPage, overflow, settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.DAY_ONE_SCREENSHOTS ?? path.join(tmpdir(), 'day-one')
 const VIEWPORTS = [
@@ -40,36 +41,8 @@ afterAll(async () => {
   await api?.stop()
 })
 
-/** Waits until nothing moves: drawers have slid in, loading masks have faded (endless spinners aside). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.el-loading-mask') &&
-      document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
-        ),
-  )
-}
-
-/** How far the page is wider than the screen (0 when it fits). */
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
-}
-
-async function signedInPage(viewport: (typeof VIEWPORTS)[number], locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
-  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
-  const page = await context.newPage()
-  await page.goto(`${api.url}/admin/`)
-  await page.getByTestId('login-email').fill(demo.email)
-  await page.getByTestId('login-password').fill(demo.password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('dashboard-tenant-name').waitFor()
-  return page
-}
+const signedInPage = (viewport: (typeof VIEWPORTS)[number], locale: string): Promise<Page> =>
+  demoAdminPage(browser, api.url, demo, viewport, locale)
 
 /** Opens a menu entry the way a person would: the drawer on a phone, the entry's group when closed. */
 async function openMenuEntry(page: Page, testId: string, isPhone: boolean): Promise<void> {

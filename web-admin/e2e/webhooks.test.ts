@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { launchChromium } from '../../api/test/chromium'
 import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
+import { demoAdminPage, overflow, settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.WEBHOOK_SCREENSHOTS ?? path.join(tmpdir(), 'webhooks')
 
@@ -45,24 +46,9 @@ afterAll(async () => {
 })
 
 async function signedInPage(viewport: { width: number; height: number }, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
-  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
-  const page = await context.newPage()
-  await page.goto(`${api.url}/admin/`)
-  await page.getByTestId('login-email').fill(demo.email)
-  await page.getByTestId('login-password').fill(demo.password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('dashboard-tenant-name').waitFor()
+  const page = await demoAdminPage(browser, api.url, demo, viewport, locale)
   await page.goto(`${api.url}/admin/integration/webhooks`)
   return page
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.el-loading-mask') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
 }
 
 describe('Webhooks page', () => {
@@ -104,7 +90,7 @@ describe('Webhooks page', () => {
     const page = await signedInPage({ width: 390, height: 844 }, 'en')
     await page.getByTestId('webhooks-table').getByText('Active').waitFor()
     await settled(page)
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBe(0)
+    expect(await overflow(page)).toBe(0)
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-en-list.png') })
   })
 })

@@ -1,0 +1,42 @@
+// What the admin console's end-to-end tests do alike: sign the demo administrator in on a given screen
+// and language, wait for the page to stand still before a screenshot, and measure sideways overflow.
+import type { Browser, Page } from 'playwright-core'
+import type { DemoTenant } from '../../api/src/seed'
+
+/** The console signed in as the demo tenant's administrator, on its home page. */
+export async function demoAdminPage(
+  browser: Browser,
+  baseUrl: string,
+  demo: DemoTenant,
+  viewport: { width: number; height: number },
+  locale: string,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/`)
+  await page.getByTestId('login-email').fill(demo.email)
+  await page.getByTestId('login-password').fill(demo.password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('dashboard-tenant-name').waitFor()
+  return page
+}
+
+/** Waits until nothing moves: drawers have slid in, loading masks have faded (endless spinners aside). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.el-loading-mask') &&
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+        ),
+  )
+}
+
+/** How far the page is wider than the screen (0 when it fits). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
+}
