@@ -39,6 +39,9 @@ import { SkillGroup, SkillGroupMember } from './organization/skill-group.entity.
 import { SystemPromptSetting, VoicePrompt } from './voice/voice.entity.js'
 import { VoiceResolver } from './voice/voice.resolver.js'
 import { TestCallResolver } from './test-call/test-call.resolver.js'
+import { CustomFieldDefinition } from './customers/custom-field.entity.js'
+import { Customer } from './customers/customer.entity.js'
+import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -67,12 +70,15 @@ export const resolvers = [
   PhoneNumberScheduleResolver,
   CallSatisfactionResolver,
   TestCallResolver,
+  CustomFieldsResolver,
+  CustomersResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
+const customerEntities = [CustomFieldDefinition, Customer]
 
 export const entities = [
   Tenant,
@@ -84,6 +90,7 @@ export const entities = [
   ...acdEntities,
   ...voiceEntities,
   ...ivrEntities,
+  ...customerEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -96,4 +103,5 @@ export const tenantOwnedEntities = [
   ...acdEntities,
   ...voiceEntities,
   ...ivrEntities,
+  ...customerEntities,
 ]

@@ -465,12 +465,18 @@ export type ProblemCode =
   | 'CHOOSE_SUB_MENU'
   /** The consulted party did not answer; the agent is back with the customer. Params: cause. */
   | 'CONSULTATION_NOT_ANSWERED'
+  /** The two customers belong to different organisations (inbound and telesales) and cannot be merged. */
+  | 'CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS'
   /** The desk phone could not be told to answer; pick it up. Params: cause. */
   | 'DESK_PHONE_NOT_ANSWERING'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
   | 'DUPLICATE_MENU_ID'
+  /** Two options have the same value. Params: value. */
+  | 'DUPLICATE_OPTION'
+  /** The same number is listed twice. */
+  | 'DUPLICATE_PHONE_NUMBER'
   /** This weekday is already in the schedule. */
   | 'DUPLICATE_WEEKDAY'
   /** The email is already registered. */
@@ -483,6 +489,8 @@ export type ProblemCode =
   | 'END_BEFORE_START'
   /** The end must come after the start. */
   | 'END_NOT_AFTER_START'
+  /** Another field of the same kind of record has this key. */
+  | 'FIELD_KEY_TAKEN'
   /** Choose a WAV file (sent as multipart/form-data). */
   | 'FILE_REQUIRED'
   /** The file is larger than allowed. Params: limit. */
@@ -509,6 +517,8 @@ export type ProblemCode =
   | 'INVALID_DATE'
   /** Not a valid email address. */
   | 'INVALID_EMAIL'
+  /** A field key is 1–40 letters, digits or _, starting with a letter. */
+  | 'INVALID_FIELD_KEY'
   /** The text does not have the required format. */
   | 'INVALID_FORMAT'
   /** Not a valid ID. */
@@ -537,6 +547,8 @@ export type ProblemCode =
   | 'MENU_LOOP'
   /** The menu would be deeper than callers may go. Params: depth, maximum. */
   | 'MENU_TOO_DEEP'
+  /** A customer cannot be merged into itself. */
+  | 'MERGE_WITH_ITSELF'
   /** The header (first line) lacks required columns. Params: columns. */
   | 'MISSING_COLUMNS'
   /** Answering on a mobile phone needs a mobile number. */
@@ -547,8 +559,12 @@ export type ProblemCode =
   | 'NOT_A_CSV_FILE'
   /** The leader must be a group leader of the group’s organisation. */
   | 'NOT_A_GROUP_LEADER'
+  /** A multiple choice value is a list of option values. */
+  | 'NOT_A_LIST'
   /** The first menu must be one of the flow’s menus. */
   | 'NOT_A_MENU'
+  /** The value must be a number. */
+  | 'NOT_A_NUMBER'
   /** An API key has no workstation, phone or SIP account; a person does. */
   | 'NOT_A_PERSON'
   /** The file is not UTF-8 text (e.g. a spreadsheet saved as .xlsx). */
@@ -567,6 +583,8 @@ export type ProblemCode =
   | 'NOT_OWN_NUMBER'
   /** The agent has not signed in to the workstation. */
   | 'NOT_SIGNED_IN'
+  /** The value must be text. */
+  | 'NOT_TEXT'
   /** No call is ringing for the agent. */
   | 'NO_CALL_RINGING'
   /** The flow has no draft (to publish or discard). */
@@ -599,6 +617,10 @@ export type ProblemCode =
   | 'ONE_ROUTE_ONLY'
   /** Give exactly one of agentId, skillGroupId or number. */
   | 'ONE_TARGET'
+  /** Only single and multiple choice fields have options. */
+  | 'OPTIONS_ONLY_FOR_CHOICES'
+  /** A single or multiple choice field needs at least one option. */
+  | 'OPTIONS_REQUIRED'
   /** The company has as many outbound calls as it may have at once. Params: maximum. */
   | 'OUTBOUND_CONCURRENCY_LIMIT'
   /** The company may start only so many outbound calls per second. Params: maximum. */
@@ -617,6 +639,8 @@ export type ProblemCode =
   | 'PASSWORD_TOO_COMMON'
   /** The viewer’s phone did not answer. Params: cause. */
   | 'PHONE_DID_NOT_ANSWER'
+  /** Another customer of the organisation has this number: merge the two instead. Params: number. */
+  | 'PHONE_NUMBER_TAKEN'
   /** A premium-rate number; the company does not allow calls to them. */
   | 'PREMIUM_RATE_NOT_ALLOWED'
   /** The prompt is a system prompt of the basic settings; choose another one there first. */
@@ -641,6 +665,8 @@ export type ProblemCode =
   | 'ROLE_NOT_ASSIGNABLE'
   /** The new password is the current one. */
   | 'SAME_PASSWORD'
+  /** Stored records hold values this change would make invalid; correct or clear them first. Params: rows. */
+  | 'STORED_VALUES_CONTRADICT'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -671,6 +697,8 @@ export type ProblemCode =
   | 'TOO_SMALL'
   /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
   | 'TTS_UNAVAILABLE'
+  /** No custom field has this key. */
+  | 'UNKNOWN_CUSTOM_FIELD'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */
