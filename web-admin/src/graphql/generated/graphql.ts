@@ -130,6 +130,40 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+/** A new custom field. */
+export type CreateCustomFieldDefinitionInput = {
+  /** The kind of record it belongs to. */
+  entity: CustomFieldEntity;
+  /** Hidden from forms. False when omitted. */
+  isHidden?: boolean | null | undefined;
+  /** Every record must have a value; refused while stored records have none. False when omitted. */
+  isRequired?: boolean | null | undefined;
+  /** Key values are stored under: 1–40 letters, digits or _, starting with a letter; unique per kind. */
+  key: string;
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** Options of a choice field, in order. */
+  options?: Array<CustomFieldOptionInput> | null | undefined;
+  /** Place among the fields, ascending; last when omitted. */
+  position?: number | null | undefined;
+  /** What the field holds. */
+  type: CustomFieldType;
+};
+
+/** A new customer. */
+export type CreateCustomerInput = {
+  /** Values of the CUSTOMER custom fields by key, checked against their definitions. */
+  customFields?: unknown;
+  /** Name, at most 100 characters. */
+  name?: string | null | undefined;
+  /** Owner organisation; required for tenant-wide administrators, otherwise the viewer’s own. */
+  organization?: Organization | null | undefined;
+  /** Phone numbers, at most 10, the main one first; each unique among the organisation’s customers. */
+  phoneNumbers?: Array<string> | null | undefined;
+};
+
 /** A new inbound or telesales group. */
 export type CreateGroupInput = {
   /** Group leader: a GROUP_LEADER of the same organisation. */
@@ -166,6 +200,56 @@ export type CreateSkillGroupInput = {
   name: string;
   /** INBOUND or TELESALES; cannot be changed later. */
   organization: Organization;
+};
+
+/** The kind of record a custom field belongs to. */
+export type CustomFieldEntity =
+  /** Customers: the screen pop’s customer card (G4). */
+  | 'CUSTOMER'
+  /** Data imported with outbound task numbers (A13). */
+  | 'OUTBOUND_TASK'
+  /** Service summaries written after a call (G4). */
+  | 'SERVICE_SUMMARY';
+
+/** One option of a choice field. */
+export type CustomFieldOptionInput = {
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** What is stored, 1–60 characters, unique in the field. */
+  value: string;
+};
+
+/** What a custom field holds, and so how its values are checked. */
+export type CustomFieldType =
+  /** A calendar date, YYYY-MM-DD. */
+  | 'DATE'
+  /** An email address, stored in lower case. */
+  | 'EMAIL'
+  /** Several lines of text, at most 5000 characters. */
+  | 'LONG_TEXT'
+  /** A list of the field’s options, by value. */
+  | 'MULTIPLE_CHOICE'
+  /** A number (JSON number). */
+  | 'NUMBER'
+  /** A phone number, stored in E.164 (national numbers read in the home region). */
+  | 'PHONE'
+  /** One of the field’s options, by value. */
+  | 'SINGLE_CHOICE'
+  /** One line of text, at most 500 characters. */
+  | 'TEXT';
+
+/** Conditions on the customer list; all given conditions must hold. */
+export type CustomerFilter = {
+  /** Part of the name, any case. */
+  name?: string | null | undefined;
+  /** A whole phone number; national numbers are read in the company’s home region. */
+  number?: string | null | undefined;
+  /** The last digits of a phone number, e.g. 8000. */
+  numberEndsWith?: string | null | undefined;
+  /** Only customers of this organisation (tenant-wide administrators see both). */
+  organization?: Organization | null | undefined;
 };
 
 /** What became of an email the platform sent (an invitation, a new default password). */
@@ -970,6 +1054,34 @@ export type UpdateAgentInput = {
   role?: Role | null | undefined;
 };
 
+/** Changes to a custom field; omitted ones stay. A new type, removed options or making it required are refused (STORED_VALUES_CONTRADICT, with the number of records) while stored values contradict them. */
+export type UpdateCustomFieldDefinitionInput = {
+  /** Hidden from forms; values are kept. */
+  isHidden?: boolean | null | undefined;
+  /** Every record must have a value. */
+  isRequired?: boolean | null | undefined;
+  /** Label in English. */
+  labelEn?: string | null | undefined;
+  /** Label in Chinese. */
+  labelZh?: string | null | undefined;
+  /** The options, replacing the current ones. */
+  options?: Array<CustomFieldOptionInput> | null | undefined;
+  /** Place among the fields, ascending. */
+  position?: number | null | undefined;
+  /** What the field holds. */
+  type?: CustomFieldType | null | undefined;
+};
+
+/** Changes to a customer; omitted fields stay. */
+export type UpdateCustomerInput = {
+  /** Custom field values to change by key; null clears a value, keys not given stay. */
+  customFields?: unknown;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Phone numbers, replacing the current ones. */
+  phoneNumbers?: Array<string> | null | undefined;
+};
+
 /** Changes to a group; its organisation is fixed. */
 export type UpdateGroupInput = {
   /** New group leader; null removes the leader. */
@@ -1277,6 +1389,69 @@ export type ImportAgentsMutationVariables = Exact<{
 
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
+
+export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type CustomFieldListQueryVariables = Exact<{
+  entity: CustomFieldEntity;
+}>;
+
+
+export type CustomFieldListQuery = { customFieldDefinitions: Array<{ id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+
+export type CreateCustomFieldMutationVariables = Exact<{
+  input: CreateCustomFieldDefinitionInput;
+}>;
+
+
+export type CreateCustomFieldMutation = { createCustomFieldDefinition: { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type UpdateCustomFieldMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomFieldDefinitionInput;
+}>;
+
+
+export type UpdateCustomFieldMutation = { updateCustomFieldDefinition: { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type DeleteCustomFieldMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCustomFieldMutation = { deleteCustomFieldDefinition: boolean };
+
+export type CustomerRowFragment = { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string };
+
+export type CustomerListQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type CustomerListQuery = { customers: { totalCount: number, items: Array<{ id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string }> } };
+
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { createCustomer: { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string } };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string } };
+
+export type DeleteCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCustomerMutation = { deleteCustomer: boolean };
 
 export type DashboardLiveQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1925,6 +2100,35 @@ export const AgentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentRow"}) as unknown as TypedDocumentString<AgentRowFragment, unknown>;
+export const CustomFieldRowFragmentDoc = new TypedDocumentString(`
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}
+    `, {"fragmentName":"CustomFieldRow"}) as unknown as TypedDocumentString<CustomFieldRowFragment, unknown>;
+export const CustomerRowFragmentDoc = new TypedDocumentString(`
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
 export const CallCountsRowFragmentDoc = new TypedDocumentString(`
     fragment CallCountsRow on CallCounts {
   inbound
@@ -2670,6 +2874,130 @@ export const ImportAgentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportAgentsMutation, ImportAgentsMutationVariables>;
+export const CustomFieldListDocument = new TypedDocumentString(`
+    query CustomFieldList($entity: CustomFieldEntity!) {
+  customFieldDefinitions(entity: $entity) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<CustomFieldListQuery, CustomFieldListQueryVariables>;
+export const CreateCustomFieldDocument = new TypedDocumentString(`
+    mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {
+  createCustomFieldDefinition(input: $input) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<CreateCustomFieldMutation, CreateCustomFieldMutationVariables>;
+export const UpdateCustomFieldDocument = new TypedDocumentString(`
+    mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldDefinitionInput!) {
+  updateCustomFieldDefinition(id: $id, input: $input) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<UpdateCustomFieldMutation, UpdateCustomFieldMutationVariables>;
+export const DeleteCustomFieldDocument = new TypedDocumentString(`
+    mutation DeleteCustomField($id: ID!) {
+  deleteCustomFieldDefinition(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCustomFieldMutation, DeleteCustomFieldMutationVariables>;
+export const CustomerListDocument = new TypedDocumentString(`
+    query CustomerList($filter: CustomerFilter, $page: PageInput) {
+  customers(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...CustomerRow
+    }
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerListQuery, CustomerListQueryVariables>;
+export const CreateCustomerDocument = new TypedDocumentString(`
+    mutation CreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    ...CustomerRow
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateCustomerMutation, CreateCustomerMutationVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+  updateCustomer(id: $id, input: $input) {
+    ...CustomerRow
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const DeleteCustomerDocument = new TypedDocumentString(`
+    mutation DeleteCustomer($id: ID!) {
+  deleteCustomer(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
 export const DashboardLiveDocument = new TypedDocumentString(`
     query DashboardLive {
   agentStates {
