@@ -29,6 +29,7 @@ export const customersMessages = {
       position: '排序',
       options: '选项',
       optionValue: '选项值',
+      optionsHint: '选项值是保存到数据中的内容，保存后不能修改；删除已被使用的选项会被拒绝。',
       addOption: '添加选项',
       removeOption: '删除选项',
       optionsSummary: '{count} 个选项',
@@ -37,7 +38,7 @@ export const customersMessages = {
       confirmDelete:
         '删除字段“{name}”后，所有记录中该字段已填写的数据也会一并删除且无法恢复。如只是不想显示，请改为“隐藏”。确定删除吗？',
       empty: '还没有{entity}字段',
-      emptyHint: '添加字段后，坐席可在来电弹屏和客户资料中填写这些信息，例如客户等级、所在城市。',
+      emptyHint: '添加字段后，坐席在来电弹屏和表单中填写这些信息，例如客户等级、来电原因。',
     },
     customers: {
       add: '添加客户',
@@ -96,6 +97,7 @@ export const customersMessages = {
       position: 'Order',
       options: 'Options',
       optionValue: 'Value',
+      optionsHint: 'The value is what records store, fixed once saved; removing an option in use is refused.',
       addOption: 'Add option',
       removeOption: 'Remove option',
       optionsSummary: '{count} options',
@@ -105,7 +107,7 @@ export const customersMessages = {
         'Deleting “{name}” also deletes every value stored in it, for good. To stop showing it, hide it instead. Delete it?',
       empty: 'No fields for {entity} yet',
       emptyHint:
-        'Once added, agents fill these in on the screen pop and in customer details: a customer level, a city…',
+        'Once added, agents fill these in on the screen pop and in forms: a customer level, the reason for a call…',
     },
     customers: {
       add: 'Add customer',
