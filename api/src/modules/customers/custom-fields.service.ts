@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { UniqueConstraintViolationException } from '@mikro-orm/core'
 import { z } from 'zod'
 import type { Clock } from '../../common/clock.js'
-import { ConflictError, NotFoundError } from '../../common/errors.js'
-import { issueOf, problem, validateInput } from '../../common/validation.js'
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../common/errors.js'
+import { problem, validateInput } from '../../common/validation.js'
 import { sqlIn, type Database, type EntityManager } from '../../db/database.js'
 import { assertAdmin } from '../acd/admin-input.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
@@ -69,36 +69,33 @@ const updateSchema = z.object({
 })
 
 /** Options belong to choice fields, which need at least one, each value once. */
-function checkOptions(
-  type: CustomFieldType,
-  options: readonly { value: string }[],
-  context: z.RefinementCtx,
-) {
+function optionProblems(type: CustomFieldType, options: readonly { value: string }[]): FieldProblem[] {
+  const problems: FieldProblem[] = []
   if (CHOICE_TYPES.has(type) && !options.length)
-    context.addIssue(
-      issueOf({ field: 'options', code: 'OPTIONS_REQUIRED', message: 'a choice field needs options' }),
-    )
+    problems.push({ field: 'options', code: 'OPTIONS_REQUIRED', message: 'a choice field needs options' })
   if (!CHOICE_TYPES.has(type) && options.length)
-    context.addIssue(
-      issueOf({
-        field: 'options',
-        code: 'OPTIONS_ONLY_FOR_CHOICES',
-        message: 'only choice fields have options',
-      }),
-    )
+    problems.push({
+      field: 'options',
+      code: 'OPTIONS_ONLY_FOR_CHOICES',
+      message: 'only choice fields have options',
+    })
   const seen = new Set<string>()
   for (const [index, option] of options.entries()) {
     if (seen.has(option.value))
-      context.addIssue(
-        issueOf({
-          field: `options.${index}.value`,
-          code: 'DUPLICATE_OPTION',
-          params: { value: option.value },
-          message: `repeats “${option.value}”`,
-        }),
-      )
+      problems.push({
+        field: `options.${index}.value`,
+        code: 'DUPLICATE_OPTION',
+        params: { value: option.value },
+        message: `repeats “${option.value}”`,
+      })
     seen.add(option.value)
   }
+  return problems
+}
+
+function assertOptions(type: CustomFieldType, options: readonly { value: string }[]): void {
+  const problems = optionProblems(type, options)
+  if (problems.length) throw new ValidationError(problems)
 }
 
 /** Where the records of a kind keep their values: the table and its JSONB column. */
@@ -167,10 +164,8 @@ export class CustomFieldsService {
 
   async create(viewer: Viewer, input: unknown): Promise<CustomFieldDefinition> {
     assertAdmin(viewer, 'define custom fields')
-    const data = validateInput(
-      createSchema.superRefine((data, context) => checkOptions(data.type, data.options, context)),
-      input,
-    )
+    const data = validateInput(createSchema, input)
+    assertOptions(data.type, data.options)
     try {
       return await this.db.inTenant(viewer.tenantId, async (em) => {
         const existing = await this.definitionsOf(em, data.entity)
@@ -224,10 +219,7 @@ export class CustomFieldsService {
       const type = data.type ?? field.type
       // A field that stops being a choice loses its options; one that becomes a choice must be given some.
       const options = data.options ?? (CHOICE_TYPES.has(type) ? field.options : [])
-      validateInput(
-        z.unknown().superRefine((_, context) => checkOptions(type, options, context)),
-        null,
-      )
+      assertOptions(type, options)
       const changed: FieldRules = {
         key: field.key,
         type,
