@@ -31,6 +31,8 @@ import { SecretBox } from './modules/organization/secret-box.js'
 import { InMemoryTelephonyDirectory } from './telephony/xml-curl/directory.js'
 import { EspeakTts } from './modules/voice/tts.js'
 import { VoiceService } from './modules/voice/voice.service.js'
+import { CustomFieldsService } from './modules/customers/custom-fields.service.js'
+import { CustomersService } from './modules/customers/customers.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -70,6 +72,10 @@ export interface Services {
   testCalls: TestCallService
   /** Colleagues an agent may transfer calls to (G3). */
   transferDirectory: TransferDirectory
+  /** Tenant-defined fields of customers, service summaries and task data (G4, A13). */
+  customFields: CustomFieldsService
+  /** Customers and the caller lookup of the screen pop (G4). */
+  customers: CustomersService
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -142,6 +148,7 @@ export function createServices({
   })
   voice.addUsage(ivr.promptUsage)
   calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
+  const customFields = new CustomFieldsService(db, acdSettings, audit, clock)
   return {
     identity,
     tenancy,
@@ -174,6 +181,8 @@ export function createServices({
     }),
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
+    customFields,
+    customers: new CustomersService(db, customFields, acdSettings, audit, clock),
     telephonyDirectory,
     stop: () => {
       identity.stop()

@@ -15,6 +15,7 @@ import { Distributor } from '../src/modules/acd/distributor.js'
 import { PresenceService } from '../src/modules/acd/presence.service.js'
 import { claimAgent, RoutingStrategy } from '../src/modules/acd/routing.store.js'
 import type { SwitchControl } from '../src/modules/acd/switch-control.js'
+import { Organization } from '../src/modules/identity/roles.js'
 import { User } from '../src/modules/identity/user.entity.js'
 import { Session } from '../src/modules/identity/session.entity.js'
 import { Tenant } from '../src/modules/tenancy/tenant.entity.js'
@@ -42,6 +43,13 @@ interface VictimIds {
   ivrHolidayId: string
   /** Test calls (A3) on the simulator: a live test call of the victim, whose caller leg is a live leg too. */
   testCallId: string
+  /** Customers (G4): two customers and a custom field of the victim. */
+  customerId: string
+  otherCustomerId: string
+  customFieldId: string
+  /** Webhooks (issue 16): an endpoint of the victim and one delivery to it. */
+  webhookEndpointId: string
+  webhookDeliveryId: string
 }
 
 interface IdOperation {
@@ -338,12 +346,74 @@ const simulatorOperations: IdOperation[] = [
   ),
 ]
 
+const customerOperations: IdOperation[] = [
+  attemptWith('customer', 'query ($id: ID!) { customer(id: $id) { id } }', (v) => ({ id: v.customerId })),
+  attemptWith(
+    'updateCustomer',
+    'mutation ($id: ID!) { updateCustomer(id: $id, input: { name: "pwned" }) { id } }',
+    (v) => ({ id: v.customerId }),
+  ),
+  attemptWith('deleteCustomer', 'mutation ($id: ID!) { deleteCustomer(id: $id) }', (v) => ({
+    id: v.customerId,
+  })),
+  attemptWith(
+    'mergeCustomers',
+    'mutation ($s: ID!, $m: ID!) { mergeCustomers(survivorId: $s, mergedId: $m) { id } }',
+    (v) => ({ s: v.customerId, m: v.otherCustomerId }),
+  ),
+  attemptWith(
+    'updateCustomFieldDefinition',
+    'mutation ($id: ID!) { updateCustomFieldDefinition(id: $id, input: { labelEn: "pwned" }) { id } }',
+    (v) => ({ id: v.customFieldId }),
+  ),
+  attemptWith(
+    'deleteCustomFieldDefinition',
+    'mutation ($id: ID!) { deleteCustomFieldDefinition(id: $id) }',
+    (v) => ({ id: v.customFieldId }),
+  ),
+]
+
+const webhookOperations: IdOperation[] = [
+  attemptWith(
+    'webhookDeliveries',
+    'query ($id: ID!) { webhookDeliveries(filter: { endpointId: $id }) { totalCount } }',
+    (v) => ({ id: v.webhookEndpointId }),
+  ),
+  attemptWith(
+    'updateWebhookEndpoint',
+    'mutation ($id: ID!) { updateWebhookEndpoint(id: $id, input: { url: "https://attacker.example.com/h" }) { id } }',
+    (v) => ({ id: v.webhookEndpointId }),
+  ),
+  attemptWith(
+    'rotateWebhookSecret',
+    'mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
+    (v) => ({
+      id: v.webhookEndpointId,
+    }),
+  ),
+  attemptWith('pingWebhookEndpoint', 'mutation ($id: ID!) { pingWebhookEndpoint(id: $id) { id } }', (v) => ({
+    id: v.webhookEndpointId,
+  })),
+  attemptWith('deleteWebhookEndpoint', 'mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) }', (v) => ({
+    id: v.webhookEndpointId,
+  })),
+  attemptWith(
+    'replayWebhookDelivery',
+    'mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }',
+    (v) => ({
+      id: v.webhookDeliveryId,
+    }),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
   ...acdOperations,
   ...voiceOperations,
   ...ivrOperations,
   ...simulatorOperations,
+  ...customerOperations,
+  ...webhookOperations,
   {
     field: 'callRecords',
     async attempt(api, attacker, victim) {
@@ -457,6 +527,41 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     voicePromptId,
     ...(await ivrIds(api, victim, voicePromptId)),
     testCallId: testCall.data!.placeTestCall.id,
+    ...(await customerIds(api, victim)),
+    ...(await webhookIds(api, victim)),
+  }
+}
+
+/** An endpoint of the victim, and the test delivery queued for it. */
+async function webhookIds(api: TestApi, victim: TestTenant) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+    (await api.graphql<T>(query, variables, { token: victim.token })).data!
+  const { createWebhookEndpoint } = await gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+    'mutation { createWebhookEndpoint(input: { url: "https://crm.victim.example.com/hooks", events: [CALL_ENDED] }) { endpoint { id } } }',
+  )
+  const { pingWebhookEndpoint } = await gql<{ pingWebhookEndpoint: { id: string } }>(
+    'mutation ($id: ID!) { pingWebhookEndpoint(id: $id) { id } }',
+    { id: createWebhookEndpoint.endpoint.id },
+  )
+  return { webhookEndpointId: createWebhookEndpoint.endpoint.id, webhookDeliveryId: pingWebhookEndpoint.id }
+}
+
+/** Two customers and a custom field their values are checked against. */
+async function customerIds(api: TestApi, victim: TestTenant) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+    (await api.graphql<T>(query, variables, { token: victim.token })).data!
+  const field = await gql<{ createCustomFieldDefinition: { id: string } }>(
+    'mutation { createCustomFieldDefinition(input: { entity: CUSTOMER, key: "level", labelZh: "等级", labelEn: "Level", type: TEXT }) { id } }',
+  )
+  const customer = (number: string) =>
+    gql<{ createCustomer: { id: string } }>(
+      'mutation ($n: String!) { createCustomer(input: { name: "Victim", organization: INBOUND, phoneNumbers: [$n], customFields: { level: "VIP" } }) { id } }',
+      { n: number },
+    )
+  return {
+    customerId: (await customer('13800138100')).createCustomer.id,
+    otherCustomerId: (await customer('13800138101')).createCustomer.id,
+    customFieldId: field.createCustomFieldDefinition.id,
   }
 }
 
@@ -545,7 +650,7 @@ for (const isTenantFilterEnabled of [true, false]) {
       })
     }
 
-    it('operations without IDs (call counts, company information, other sessions) reach only the caller’s tenant', async () => {
+    it('operations without IDs (call counts, company information, customers, other sessions) reach only the caller’s tenant', async () => {
       const counts = await api.graphql<{ callCounts: { inbound: number } }>(
         'query ($from: DateTimeISO!) { callCounts(from: $from) { inbound } }',
         { from: new Date(Date.now() - 3600_000).toISOString() },
@@ -569,6 +674,20 @@ for (const isTenantFilterEnabled of [true, false]) {
       )
       const victimTenant = await api.graphql('{ myTenant { name } }', {}, { token: victim.token })
       expect(victimTenant.data).toEqual({ myTenant: { name: 'Victim Ltd' } })
+
+      const customers = await api.graphql(
+        'query { customers(filter: { numberEndsWith: "8138100" }) { totalCount } customFieldDefinitions(entity: CUSTOMER) { id } }',
+        {},
+        { token: attacker.token },
+      )
+      expect(customers.data).toEqual({ customers: { totalCount: 0 }, customFieldDefinitions: [] })
+      expect(
+        await api.services.customers.findOrCreateByNumber(
+          attacker.tenantId,
+          Organization.INBOUND,
+          '13800138100',
+        ),
+      ).toMatchObject({ isNew: true })
 
       await api.graphql('mutation { revokeOtherSessions }', {}, { token: attacker.token })
       const still = await api.graphql('{ me { id } }', {}, { token: victim.token })

@@ -239,6 +239,30 @@ export const PROBLEMS = {
   INVALID_URL: { means: 'Not a valid URL.' },
   WEBHOOK_URL_NOT_HTTPS: { means: 'A webhook URL must be https: (http: only to localhost in development).' },
   WEBHOOK_URL_INTERNAL: { means: 'A webhook may not point to a private, loopback or link-local address.' },
+  // ── custom fields and customers ────────────────────────────────────────────────────────────────────
+  INVALID_FIELD_KEY: { means: 'A field key is 1–40 letters, digits or _, starting with a letter.' },
+  FIELD_KEY_TAKEN: { means: 'Another field of the same kind of record has this key.' },
+  OPTIONS_REQUIRED: { means: 'A single or multiple choice field needs at least one option.' },
+  OPTIONS_ONLY_FOR_CHOICES: { means: 'Only single and multiple choice fields have options.' },
+  DUPLICATE_OPTION: { means: 'Two options have the same value.', params: ['value'] },
+  UNKNOWN_CUSTOM_FIELD: { means: 'No custom field has this key.' },
+  NOT_TEXT: { means: 'The value must be text.' },
+  NOT_A_NUMBER: { means: 'The value must be a number.' },
+  NOT_A_LIST: { means: 'A multiple choice value is a list of option values.' },
+  STORED_VALUES_CONTRADICT: {
+    means: 'Stored records hold values this change would make invalid; correct or clear them first.',
+    params: ['rows'],
+  },
+  DUPLICATE_PHONE_NUMBER: { means: 'The same number is listed twice.' },
+  PHONE_NUMBER_TAKEN: {
+    means: 'Another customer of the organisation has this number: merge the two instead.',
+    params: ['number'],
+  },
+  MERGE_WITH_ITSELF: { means: 'A customer cannot be merged into itself.' },
+  CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS: {
+    means:
+      'The two customers belong to different organisations (inbound and telesales) and cannot be merged.',
+  },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

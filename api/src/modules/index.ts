@@ -41,6 +41,9 @@ import { SkillGroup, SkillGroupMember } from './organization/skill-group.entity.
 import { SystemPromptSetting, VoicePrompt } from './voice/voice.entity.js'
 import { VoiceResolver } from './voice/voice.resolver.js'
 import { TestCallResolver } from './test-call/test-call.resolver.js'
+import { CustomFieldDefinition } from './customers/custom-field.entity.js'
+import { Customer } from './customers/customer.entity.js'
+import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -70,6 +73,8 @@ export const resolvers = [
   PhoneNumberScheduleResolver,
   CallSatisfactionResolver,
   TestCallResolver,
+  CustomFieldsResolver,
+  CustomersResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -77,6 +82,7 @@ const integrationEntities = [WebhookEndpoint, WebhookDelivery]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
+const customerEntities = [CustomFieldDefinition, Customer]
 
 export const entities = [
   Tenant,
@@ -89,6 +95,7 @@ export const entities = [
   ...voiceEntities,
   ...ivrEntities,
   ...integrationEntities,
+  ...customerEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -102,4 +109,5 @@ export const tenantOwnedEntities = [
   ...voiceEntities,
   ...ivrEntities,
   ...integrationEntities,
+  ...customerEntities,
 ]

@@ -8,6 +8,7 @@ import { testCallMessages } from './testCall'
 import { dashboardMessages } from './dashboard'
 import { settingsMessages } from './settings'
 import { integrationMessages } from './integration'
+import { customersMessages } from './customers'
 
 export const adminMessages = {
   'zh-CN': {
@@ -20,12 +21,14 @@ export const adminMessages = {
     ...dashboardMessages['zh-CN'],
     ...settingsMessages['zh-CN'],
     ...integrationMessages['zh-CN'],
+    ...customersMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
       team: '坐席与技能组',
       phone: '电话设置',
       ivr: 'IVR 设置',
+      customers: '客户',
       monitoring: '实时监控',
       statistics: '统计报表',
       quality: '质检',
@@ -96,6 +99,16 @@ export const adminMessages = {
         title: '外呼任务',
         description: '创建外呼任务并分配给坐席或技能组，由坐席拨打任务中的号码。',
       },
+      customers: {
+        title: '客户',
+        description:
+          '查看、搜索和编辑客户资料；新号码来电或外呼时自动建立客户，呼入与电销组织各自管理自己的客户。',
+      },
+      customFields: {
+        title: '自定义字段',
+        description:
+          '定义客户、服务小结和外呼任务数据的字段，坐席在来电弹屏和表单中填写，每次保存都按字段设置校验。',
+      },
       taskData: {
         title: '数据导入',
         description: '批量导入号码和客户资料（支持自定义字段），直接分给坐席，或分给技能组由组长再分配。',
@@ -136,12 +149,14 @@ export const adminMessages = {
     ...dashboardMessages.en,
     ...settingsMessages.en,
     ...integrationMessages.en,
+    ...customersMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
       team: 'Agents & groups',
       phone: 'Phone settings',
       ivr: 'IVR settings',
+      customers: 'Customers',
       monitoring: 'Real-time monitoring',
       statistics: 'Statistics',
       quality: 'Quality inspection',
@@ -238,6 +253,16 @@ export const adminMessages = {
         title: 'Outbound tasks',
         description:
           'Create outbound tasks and assign them to agents or skill groups, whose agents dial the numbers.',
+      },
+      customers: {
+        title: 'Customers',
+        description:
+          'Find, read and edit customers; every new number that calls or is called becomes one. Inbound and telesales each keep their own.',
+      },
+      customFields: {
+        title: 'Custom fields',
+        description:
+          'The fields of customers, service summaries and outbound task data that agents fill in; every save is checked against them.',
       },
       taskData: {
         title: 'Data import',

@@ -6,6 +6,7 @@ import {
   Microphone,
   Monitor,
   Phone,
+  Postcard,
   Promotion,
   Setting,
   Stamp,
@@ -56,6 +57,14 @@ export const areaGroups: readonly AreaGroup[] = [
       { name: 'ivrFlows', path: '/ivr/flows', featureIds: ['A7', 'X6'] },
       { name: 'ivrSchedules', path: '/ivr/schedules', featureIds: ['A7'] },
       { name: 'ivrHolidays', path: '/ivr/holidays', featureIds: ['A7'] },
+    ],
+  },
+  {
+    name: 'customers',
+    icon: Postcard,
+    areas: [
+      { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
+      { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
     ],
   },
   {

@@ -18,6 +18,8 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   ivrFlows: () => import('../pages/ivr-flows/IvrFlowsPage.vue'),
   ivrSchedules: () => import('../pages/ivr-schedules/IvrSchedulesPage.vue'),
   ivrHolidays: () => import('../pages/ivr-holidays/IvrHolidaysPage.vue'),
+  customers: () => import('../pages/customers/CustomersPage.vue'),
+  customFields: () => import('../pages/custom-fields/CustomFieldsPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),

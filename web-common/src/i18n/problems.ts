@@ -156,6 +156,20 @@ const zhCN: ProblemWords = {
   INVALID_URL: '不是有效的网址',
   WEBHOOK_URL_NOT_HTTPS: '地址必须以 https:// 开头（仅开发环境允许 http://localhost）',
   WEBHOOK_URL_INTERNAL: '不能推送到内网、本机或链路本地地址，请填写公网可访问的 HTTPS 地址',
+  INVALID_FIELD_KEY: '字段标识须为 1–40 位字母、数字或下划线，并以字母开头',
+  FIELD_KEY_TAKEN: '该标识已被同类记录的其他字段使用，请换一个',
+  OPTIONS_REQUIRED: '单选和多选字段至少需要一个选项',
+  OPTIONS_ONLY_FOR_CHOICES: '只有单选和多选字段可以设置选项',
+  DUPLICATE_OPTION: '选项值“{value}”重复',
+  UNKNOWN_CUSTOM_FIELD: '没有这个自定义字段（可能已删除），请刷新后重试',
+  NOT_TEXT: '请输入文字',
+  NOT_A_NUMBER: '请输入数字',
+  NOT_A_LIST: '多选字段的值须为选项列表',
+  STORED_VALUES_CONTRADICT: '已有 {rows} 条记录的值与此修改冲突，请先修改或清空这些值',
+  DUPLICATE_PHONE_NUMBER: '该号码重复填写',
+  PHONE_NUMBER_TAKEN: '号码 {number} 已属于本组织的另一位客户，请改为合并两位客户',
+  MERGE_WITH_ITSELF: '不能把客户合并到其自身',
+  CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS: '两位客户分属呼入和电销组织，不能合并',
 }
 
 const en: ProblemWords = {
@@ -318,6 +332,22 @@ const en: ProblemWords = {
   WEBHOOK_URL_NOT_HTTPS: 'The address must start with https:// (http://localhost only while developing)',
   WEBHOOK_URL_INTERNAL:
     'Webhooks cannot go to private, loopback or link-local addresses; use a public HTTPS address',
+  INVALID_FIELD_KEY: 'A key is 1–40 letters, digits or _, starting with a letter',
+  FIELD_KEY_TAKEN: 'Another field of this record type has this key; choose another',
+  OPTIONS_REQUIRED: 'Single and multiple choice fields need at least one option',
+  OPTIONS_ONLY_FOR_CHOICES: 'Only single and multiple choice fields have options',
+  DUPLICATE_OPTION: 'The option value “{value}” is repeated',
+  UNKNOWN_CUSTOM_FIELD: 'This custom field no longer exists; reload and try again',
+  NOT_TEXT: 'Enter text',
+  NOT_A_NUMBER: 'Enter a number',
+  NOT_A_LIST: 'A multiple choice value is a list of options',
+  STORED_VALUES_CONTRADICT:
+    '{rows} stored records hold values this change contradicts; correct or clear them first',
+  DUPLICATE_PHONE_NUMBER: 'This number is listed twice',
+  PHONE_NUMBER_TAKEN: '{number} belongs to another customer of your organisation; merge the two instead',
+  MERGE_WITH_ITSELF: 'A customer cannot be merged into itself',
+  CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS:
+    'The customers belong to different organisations (inbound and telesales) and cannot be merged',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

@@ -8,6 +8,7 @@ import { Migration20261216000000_ivr } from './Migration20261216000000_ivr.js'
 import { Migration20261217000000_my_calls } from './Migration20261217000000_my_calls.js'
 import { Migration20261220000000_sign_in_lockout } from './Migration20261220000000_sign_in_lockout.js'
 import { Migration20261222000000_agent_call_party } from './Migration20261222000000_agent_call_party.js'
+import { Migration20261226000000_customers } from './Migration20261226000000_customers.js'
 import { Migration20261230000000_webhooks } from './Migration20261230000000_webhooks.js'
 
 export const migrationsList = [
@@ -20,5 +21,6 @@ export const migrationsList = [
   { name: 'Migration20261217000000_my_calls', class: Migration20261217000000_my_calls },
   { name: 'Migration20261220000000_sign_in_lockout', class: Migration20261220000000_sign_in_lockout },
   { name: 'Migration20261222000000_agent_call_party', class: Migration20261222000000_agent_call_party },
+  { name: 'Migration20261226000000_customers', class: Migration20261226000000_customers },
   { name: 'Migration20261230000000_webhooks', class: Migration20261230000000_webhooks },
 ]

@@ -47,7 +47,7 @@ export class AuditEntry {
 
   @Field(() => String, {
     description:
-      'Kind of entity changed: TENANT, USER, GROUP, SKILL_GROUP, API_KEY, ACD_SETTINGS, NOT_READY_REASON, PHONE_NUMBER, VOICE_PROMPT, SYSTEM_PROMPT, IVR_FLOW, IVR_SCHEDULE, IVR_HOLIDAY.',
+      'Kind of entity changed: TENANT, USER, GROUP, SKILL_GROUP, API_KEY, ACD_SETTINGS, NOT_READY_REASON, PHONE_NUMBER, VOICE_PROMPT, SYSTEM_PROMPT, IVR_FLOW, IVR_SCHEDULE, IVR_HOLIDAY, CUSTOM_FIELD, CUSTOMER.',
   })
   @Property({ type: 'string' })
   entityType!: string

@@ -31,6 +31,8 @@ export interface AuditChange {
     | 'IVR_FLOW'
     | 'IVR_SCHEDULE'
     | 'IVR_HOLIDAY'
+    | 'CUSTOM_FIELD'
+    | 'CUSTOMER'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

@@ -1,5 +1,5 @@
-// A11 as a table: every operation of the organisation module, run by every role in each organisation,
-// against members, groups and skill groups of both organisations. Y allowed, N not found (invisible),
+// A11 as a table: every operation of the organisation and customers modules, run by every role in each
+// organisation, against members, groups, skill groups and customers of both organisations. Y allowed, N not found (invisible),
 // F forbidden (visible, or the role may never do it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
@@ -21,6 +21,8 @@ interface World {
   superToken: string
   groups: { in: string; ts: string }
   skillGroups: { in: string; ts: string }
+  /** Fresh customers, an INBOUND and a TELESALES one: deletes by one actor never change the next one's case. */
+  customers(): Promise<string[]>
   /** Fresh targets: an INBOUND member of GL_IN's group, an INBOUND member of no group, a TELESALES member of GL_TS's group. */
   targets(): Promise<{ id: string; groupIds: string[] }[]>
 }
@@ -36,7 +38,7 @@ function outcomeOf(result: { errors?: { extensions?: { code?: string } }[] }): O
 interface Operation {
   name: string
   /** What the columns of `expected` are. */
-  on: 'members' | 'groups' | 'skillGroups' | 'organizations' | 'tenant'
+  on: 'members' | 'groups' | 'skillGroups' | 'customers' | 'organizations' | 'tenant'
   run(api: TestApi, token: string, target: string, world: World, groupIds: string[]): Promise<Outcome>
   expected: Record<Actor, string>
 }
@@ -75,6 +77,17 @@ const configuresGroups: Record<Actor, string> = {
   AG_TS: 'FF',
 }
 const createsInOrganization: Record<Actor, string> = { ...configuresGroups, AD_IN: 'YF', AD_TS: 'FY' }
+// Everyone works with their own organisation's customers; tenant-wide admins with both.
+const worksWithCustomers: Record<Actor, string> = {
+  SA: 'YY',
+  AD: 'YY',
+  AD_IN: 'YN',
+  AD_TS: 'NY',
+  GL_IN: 'YN',
+  GL_TS: 'NY',
+  AG_IN: 'YN',
+  AG_TS: 'NY',
+}
 const seesGroups: Record<Actor, string> = {
   SA: 'YY',
   AD: 'YY',
@@ -265,6 +278,42 @@ const operations: Operation[] = [
     expected: createsInOrganization,
   },
   {
+    name: 'customer',
+    on: 'customers',
+    run: (api, token, id) => gql('query ($id: ID!) { customer(id: $id) { id } }')(api, token, { id }),
+    expected: worksWithCustomers,
+  },
+  {
+    name: 'updateCustomer',
+    on: 'customers',
+    run: (api, token, id) =>
+      gql('mutation ($id: ID!) { updateCustomer(id: $id, input: { name: "Renamed" }) { id } }')(api, token, {
+        id,
+      }),
+    expected: worksWithCustomers,
+  },
+  {
+    name: 'deleteCustomer',
+    on: 'customers',
+    run: (api, token, id) => gql('mutation ($id: ID!) { deleteCustomer(id: $id) }')(api, token, { id }),
+    expected: { ...worksWithCustomers, GL_IN: 'FF', GL_TS: 'FF', AG_IN: 'FF', AG_TS: 'FF' },
+  },
+  {
+    name: 'createCustomer (in the organisation)',
+    on: 'organizations',
+    run: (api, token, organization) =>
+      gql('mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }')(api, token, {
+        input: { name: 'C', organization },
+      }),
+    expected: {
+      ...createsInOrganization,
+      GL_IN: 'YF',
+      GL_TS: 'FY',
+      AG_IN: 'YF',
+      AG_TS: 'FY',
+    },
+  },
+  {
     name: 'auditLog',
     on: 'tenant',
     run: (api, token) => gql('{ auditLog { totalCount } }')(api, token, {}),
@@ -324,6 +373,18 @@ describe('A11: organisation isolation, operation × role × organisation', () =>
       },
       groups: { in: groupIn, ts: groupTs },
       skillGroups: { in: skillIn, ts: skillTs },
+      customers: async () => {
+        const ids: string[] = []
+        for (const organization of ['INBOUND', 'TELESALES']) {
+          const created = await api.graphql<{ createCustomer: { id: string } }>(
+            'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+            { input: { name: organization, organization } },
+            { token: su },
+          )
+          ids.push(created.data!.createCustomer.id)
+        }
+        return ids
+      },
       targets: async () => [
         { id: (await addAgent(api, su, { groupIds: [groupIn] })).id, groupIds: [groupIn] },
         { id: (await addAgent(api, su, {})).id, groupIds: [] },
@@ -348,6 +409,10 @@ describe('A11: organisation isolation, operation × role × organisation', () =>
           outcomes = []
           for (const target of targets)
             outcomes.push(await operation.run(api, token, target.id, world, target.groupIds))
+        } else if (operation.on === 'customers') {
+          outcomes = []
+          for (const id of await world.customers())
+            outcomes.push(await operation.run(api, token, id, world, []))
         } else {
           const columns = {
             groups: [world.groups.in, world.groups.ts],

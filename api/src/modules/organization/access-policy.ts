@@ -1,10 +1,10 @@
-// A11 in one place: what a viewer sees and may change among users, groups, skill groups, API keys and
-// the audit log. Every service of the organisation, integration and audit modules asks this object.
+// A11 in one place: what a viewer sees and may change among users, groups, skill groups, API keys, the
+// audit log and customers. Every service of the organisation, integration, audit and customers modules
+// asks this object.
 import type { FilterQuery } from '@mikro-orm/core'
 import type { EntityManager } from '../../db/database.js'
-import { ForbiddenError, NotFoundError } from '../../common/errors.js'
-import type { Organization } from '../identity/roles.js'
-import { Role, hasRoleAtLeast } from '../identity/roles.js'
+import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
 import type { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
@@ -178,6 +178,35 @@ export class AccessPolicy {
   organizationFilter(): { organization?: Organization } {
     if (!this.isAdmin) throw new ForbiddenError()
     return this.scope.kind === 'ORGANIZATION' ? { organization: this.scope.organization } : {}
+  }
+
+  // ── customers ──────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Whose customers the viewer sees and edits: tenant-wide administrators both organisations', everyone
+   * else their own organisation's (agents need them on every call), and a member without one none.
+   */
+  customerOrganizations(): Organization[] {
+    if (this.scope.kind === 'TENANT') return [Organization.INBOUND, Organization.TELESALES]
+    if (this.scope.kind === 'ORGANIZATION') return [this.scope.organization]
+    return this.viewer.organization ? [this.viewer.organization] : []
+  }
+
+  /** The organisation a new customer goes to: the viewer's own, or the one a tenant-wide admin names. */
+  organizationForNewCustomer(requested: Organization | null | undefined): Organization {
+    const visible = this.customerOrganizations()
+    if (requested) {
+      if (!visible.includes(requested))
+        throw new ForbiddenError(
+          `You work with the ${visible.join(' and ') || 'no'} organisation’s customers only.`,
+        )
+      return requested
+    }
+    if (visible.length === 1) return visible[0]!
+    if (!visible.length) throw new ForbiddenError('Members without an organisation have no customers.')
+    throw new ValidationError([
+      { field: 'organization', code: 'REQUIRED', message: 'is required: INBOUND or TELESALES' },
+    ])
   }
 }
 

@@ -46,6 +46,16 @@ type Documents = {
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
+    "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": typeof types.CustomFieldRowFragmentDoc,
+    "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CustomFieldListDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldDefinitionInput!) {\n    updateCustomFieldDefinition(id: $id, input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.UpdateCustomFieldDocument,
+    "\n  mutation DeleteCustomField($id: ID!) {\n    deleteCustomFieldDefinition(id: $id)\n  }\n": typeof types.DeleteCustomFieldDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    organization\n    phoneNumbers\n    customFields\n    createdAt\n    updatedAt\n  }\n": typeof types.CustomerRowFragmentDoc,
+    "\n  query CustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...CustomerRow\n      }\n    }\n  }\n": typeof types.CustomerListDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": typeof types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": typeof types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": typeof types.TodayCallsDocument,
@@ -180,6 +190,16 @@ const documents: Documents = {
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": types.ImportAgentsDocument,
+    "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": types.CustomFieldRowFragmentDoc,
+    "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": types.CustomFieldListDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldDefinitionInput!) {\n    updateCustomFieldDefinition(id: $id, input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": types.UpdateCustomFieldDocument,
+    "\n  mutation DeleteCustomField($id: ID!) {\n    deleteCustomFieldDefinition(id: $id)\n  }\n": types.DeleteCustomFieldDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    organization\n    phoneNumbers\n    customFields\n    createdAt\n    updatedAt\n  }\n": types.CustomerRowFragmentDoc,
+    "\n  query CustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...CustomerRow\n      }\n    }\n  }\n": types.CustomerListDocument,
+    "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": types.TodayCallsDocument,
@@ -407,6 +427,46 @@ export function graphql(source: "\n  query AgentSipCredentials($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n"): typeof import('./graphql').CustomFieldRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n"): typeof import('./graphql').CustomFieldListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n"): typeof import('./graphql').CreateCustomFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldDefinitionInput!) {\n    updateCustomFieldDefinition(id: $id, input: $input) {\n      ...CustomFieldRow\n    }\n  }\n"): typeof import('./graphql').UpdateCustomFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomField($id: ID!) {\n    deleteCustomFieldDefinition(id: $id)\n  }\n"): typeof import('./graphql').DeleteCustomFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRow on Customer {\n    id\n    name\n    organization\n    phoneNumbers\n    customFields\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').CustomerRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...CustomerRow\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"): typeof import('./graphql').CreateCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n    }\n  }\n"): typeof import('./graphql').UpdateCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): typeof import('./graphql').DeleteCustomerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

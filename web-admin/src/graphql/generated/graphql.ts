@@ -130,6 +130,40 @@ export type CreateApiKeyInput = {
   role: Role;
 };
 
+/** A new custom field. */
+export type CreateCustomFieldDefinitionInput = {
+  /** The kind of record it belongs to. */
+  entity: CustomFieldEntity;
+  /** Hidden from forms. False when omitted. */
+  isHidden?: boolean | null | undefined;
+  /** Every record must have a value; refused while stored records have none. False when omitted. */
+  isRequired?: boolean | null | undefined;
+  /** Key values are stored under: 1–40 letters, digits or _, starting with a letter; unique per kind. */
+  key: string;
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** Options of a choice field, in order. */
+  options?: Array<CustomFieldOptionInput> | null | undefined;
+  /** Place among the fields, ascending; last when omitted. */
+  position?: number | null | undefined;
+  /** What the field holds. */
+  type: CustomFieldType;
+};
+
+/** A new customer. */
+export type CreateCustomerInput = {
+  /** Values of the CUSTOMER custom fields by key, checked against their definitions. */
+  customFields?: unknown;
+  /** Name, at most 100 characters. */
+  name?: string | null | undefined;
+  /** Owner organisation; required for tenant-wide administrators, otherwise the viewer’s own. */
+  organization?: Organization | null | undefined;
+  /** Phone numbers, at most 10, the main one first; each unique among the organisation’s customers. */
+  phoneNumbers?: Array<string> | null | undefined;
+};
+
 /** A new inbound or telesales group. */
 export type CreateGroupInput = {
   /** Group leader: a GROUP_LEADER of the same organisation. */
@@ -176,6 +210,56 @@ export type CreateWebhookEndpointInput = {
   events: Array<WebhookEvent>;
   /** An https: URL (http://localhost only while developing). */
   url: string;
+};
+
+/** The kind of record a custom field belongs to. */
+export type CustomFieldEntity =
+  /** Customers: the screen pop’s customer card (G4). */
+  | 'CUSTOMER'
+  /** Data imported with outbound task numbers (A13). */
+  | 'OUTBOUND_TASK'
+  /** Service summaries written after a call (G4). */
+  | 'SERVICE_SUMMARY';
+
+/** One option of a choice field. */
+export type CustomFieldOptionInput = {
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** What is stored, 1–60 characters, unique in the field. */
+  value: string;
+};
+
+/** What a custom field holds, and so how its values are checked. */
+export type CustomFieldType =
+  /** A calendar date, YYYY-MM-DD. */
+  | 'DATE'
+  /** An email address, stored in lower case. */
+  | 'EMAIL'
+  /** Several lines of text, at most 5000 characters. */
+  | 'LONG_TEXT'
+  /** A list of the field’s options, by value. */
+  | 'MULTIPLE_CHOICE'
+  /** A number (JSON number). */
+  | 'NUMBER'
+  /** A phone number, stored in E.164 (national numbers read in the home region). */
+  | 'PHONE'
+  /** One of the field’s options, by value. */
+  | 'SINGLE_CHOICE'
+  /** One line of text, at most 500 characters. */
+  | 'TEXT';
+
+/** Conditions on the customer list; all given conditions must hold. */
+export type CustomerFilter = {
+  /** Part of the name, any case. */
+  name?: string | null | undefined;
+  /** A whole phone number; national numbers are read in the company’s home region. */
+  number?: string | null | undefined;
+  /** The last digits of a phone number, e.g. 8000. */
+  numberEndsWith?: string | null | undefined;
+  /** Only customers of this organisation (tenant-wide administrators see both). */
+  organization?: Organization | null | undefined;
 };
 
 /** What became of an email the platform sent (an invitation, a new default password). */
@@ -475,12 +559,18 @@ export type ProblemCode =
   | 'CHOOSE_SUB_MENU'
   /** The consulted party did not answer; the agent is back with the customer. Params: cause. */
   | 'CONSULTATION_NOT_ANSWERED'
+  /** The two customers belong to different organisations (inbound and telesales) and cannot be merged. */
+  | 'CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS'
   /** The desk phone could not be told to answer; pick it up. Params: cause. */
   | 'DESK_PHONE_NOT_ANSWERING'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
   | 'DUPLICATE_MENU_ID'
+  /** Two options have the same value. Params: value. */
+  | 'DUPLICATE_OPTION'
+  /** The same number is listed twice. */
+  | 'DUPLICATE_PHONE_NUMBER'
   /** This weekday is already in the schedule. */
   | 'DUPLICATE_WEEKDAY'
   /** The email is already registered. */
@@ -493,6 +583,8 @@ export type ProblemCode =
   | 'END_BEFORE_START'
   /** The end must come after the start. */
   | 'END_NOT_AFTER_START'
+  /** Another field of the same kind of record has this key. */
+  | 'FIELD_KEY_TAKEN'
   /** Choose a WAV file (sent as multipart/form-data). */
   | 'FILE_REQUIRED'
   /** The file is larger than allowed. Params: limit. */
@@ -519,6 +611,8 @@ export type ProblemCode =
   | 'INVALID_DATE'
   /** Not a valid email address. */
   | 'INVALID_EMAIL'
+  /** A field key is 1–40 letters, digits or _, starting with a letter. */
+  | 'INVALID_FIELD_KEY'
   /** The text does not have the required format. */
   | 'INVALID_FORMAT'
   /** Not a valid ID. */
@@ -549,6 +643,8 @@ export type ProblemCode =
   | 'MENU_LOOP'
   /** The menu would be deeper than callers may go. Params: depth, maximum. */
   | 'MENU_TOO_DEEP'
+  /** A customer cannot be merged into itself. */
+  | 'MERGE_WITH_ITSELF'
   /** The header (first line) lacks required columns. Params: columns. */
   | 'MISSING_COLUMNS'
   /** Answering on a mobile phone needs a mobile number. */
@@ -559,8 +655,12 @@ export type ProblemCode =
   | 'NOT_A_CSV_FILE'
   /** The leader must be a group leader of the group’s organisation. */
   | 'NOT_A_GROUP_LEADER'
+  /** A multiple choice value is a list of option values. */
+  | 'NOT_A_LIST'
   /** The first menu must be one of the flow’s menus. */
   | 'NOT_A_MENU'
+  /** The value must be a number. */
+  | 'NOT_A_NUMBER'
   /** An API key has no workstation, phone or SIP account; a person does. */
   | 'NOT_A_PERSON'
   /** The file is not UTF-8 text (e.g. a spreadsheet saved as .xlsx). */
@@ -579,6 +679,8 @@ export type ProblemCode =
   | 'NOT_OWN_NUMBER'
   /** The agent has not signed in to the workstation. */
   | 'NOT_SIGNED_IN'
+  /** The value must be text. */
+  | 'NOT_TEXT'
   /** No call is ringing for the agent. */
   | 'NO_CALL_RINGING'
   /** The flow has no draft (to publish or discard). */
@@ -611,6 +713,10 @@ export type ProblemCode =
   | 'ONE_ROUTE_ONLY'
   /** Give exactly one of agentId, skillGroupId or number. */
   | 'ONE_TARGET'
+  /** Only single and multiple choice fields have options. */
+  | 'OPTIONS_ONLY_FOR_CHOICES'
+  /** A single or multiple choice field needs at least one option. */
+  | 'OPTIONS_REQUIRED'
   /** The company has as many outbound calls as it may have at once. Params: maximum. */
   | 'OUTBOUND_CONCURRENCY_LIMIT'
   /** The company may start only so many outbound calls per second. Params: maximum. */
@@ -629,6 +735,8 @@ export type ProblemCode =
   | 'PASSWORD_TOO_COMMON'
   /** The viewer’s phone did not answer. Params: cause. */
   | 'PHONE_DID_NOT_ANSWER'
+  /** Another customer of the organisation has this number: merge the two instead. Params: number. */
+  | 'PHONE_NUMBER_TAKEN'
   /** A premium-rate number; the company does not allow calls to them. */
   | 'PREMIUM_RATE_NOT_ALLOWED'
   /** The prompt is a system prompt of the basic settings; choose another one there first. */
@@ -653,6 +761,8 @@ export type ProblemCode =
   | 'ROLE_NOT_ASSIGNABLE'
   /** The new password is the current one. */
   | 'SAME_PASSWORD'
+  /** Stored records hold values this change would make invalid; correct or clear them first. Params: rows. */
+  | 'STORED_VALUES_CONTRADICT'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -683,6 +793,8 @@ export type ProblemCode =
   | 'TOO_SMALL'
   /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
   | 'TTS_UNAVAILABLE'
+  /** No custom field has this key. */
+  | 'UNKNOWN_CUSTOM_FIELD'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */
@@ -956,6 +1068,34 @@ export type UpdateAgentInput = {
   organization?: Organization | null | undefined;
   /** New role (administrators only). */
   role?: Role | null | undefined;
+};
+
+/** Changes to a custom field; omitted ones stay. A new type, removed options or making it required are refused (STORED_VALUES_CONTRADICT, with the number of records) while stored values contradict them. */
+export type UpdateCustomFieldDefinitionInput = {
+  /** Hidden from forms; values are kept. */
+  isHidden?: boolean | null | undefined;
+  /** Every record must have a value. */
+  isRequired?: boolean | null | undefined;
+  /** Label in English. */
+  labelEn?: string | null | undefined;
+  /** Label in Chinese. */
+  labelZh?: string | null | undefined;
+  /** The options, replacing the current ones. */
+  options?: Array<CustomFieldOptionInput> | null | undefined;
+  /** Place among the fields, ascending. */
+  position?: number | null | undefined;
+  /** What the field holds. */
+  type?: CustomFieldType | null | undefined;
+};
+
+/** Changes to a customer; omitted fields stay. */
+export type UpdateCustomerInput = {
+  /** Custom field values to change by key; null clears a value, keys not given stay. */
+  customFields?: unknown;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Phone numbers, replacing the current ones. */
+  phoneNumbers?: Array<string> | null | undefined;
 };
 
 /** Changes to a group; its organisation is fixed. */
@@ -1314,6 +1454,69 @@ export type ImportAgentsMutationVariables = Exact<{
 
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
+
+export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type CustomFieldListQueryVariables = Exact<{
+  entity: CustomFieldEntity;
+}>;
+
+
+export type CustomFieldListQuery = { customFieldDefinitions: Array<{ id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+
+export type CreateCustomFieldMutationVariables = Exact<{
+  input: CreateCustomFieldDefinitionInput;
+}>;
+
+
+export type CreateCustomFieldMutation = { createCustomFieldDefinition: { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type UpdateCustomFieldMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomFieldDefinitionInput;
+}>;
+
+
+export type UpdateCustomFieldMutation = { updateCustomFieldDefinition: { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type DeleteCustomFieldMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCustomFieldMutation = { deleteCustomFieldDefinition: boolean };
+
+export type CustomerRowFragment = { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string };
+
+export type CustomerListQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type CustomerListQuery = { customers: { totalCount: number, items: Array<{ id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string }> } };
+
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { createCustomer: { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string } };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string } };
+
+export type DeleteCustomerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCustomerMutation = { deleteCustomer: boolean };
 
 export type DashboardLiveQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2022,6 +2225,35 @@ export const AgentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentRow"}) as unknown as TypedDocumentString<AgentRowFragment, unknown>;
+export const CustomFieldRowFragmentDoc = new TypedDocumentString(`
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}
+    `, {"fragmentName":"CustomFieldRow"}) as unknown as TypedDocumentString<CustomFieldRowFragment, unknown>;
+export const CustomerRowFragmentDoc = new TypedDocumentString(`
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
 export const CallCountsRowFragmentDoc = new TypedDocumentString(`
     fragment CallCountsRow on CallCounts {
   inbound
@@ -2799,6 +3031,130 @@ export const ImportAgentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportAgentsMutation, ImportAgentsMutationVariables>;
+export const CustomFieldListDocument = new TypedDocumentString(`
+    query CustomFieldList($entity: CustomFieldEntity!) {
+  customFieldDefinitions(entity: $entity) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<CustomFieldListQuery, CustomFieldListQueryVariables>;
+export const CreateCustomFieldDocument = new TypedDocumentString(`
+    mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {
+  createCustomFieldDefinition(input: $input) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<CreateCustomFieldMutation, CreateCustomFieldMutationVariables>;
+export const UpdateCustomFieldDocument = new TypedDocumentString(`
+    mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldDefinitionInput!) {
+  updateCustomFieldDefinition(id: $id, input: $input) {
+    ...CustomFieldRow
+  }
+}
+    fragment CustomFieldRow on CustomFieldDefinition {
+  id
+  entity
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  options {
+    value
+    labelZh
+    labelEn
+  }
+  position
+  isHidden
+}`) as unknown as TypedDocumentString<UpdateCustomFieldMutation, UpdateCustomFieldMutationVariables>;
+export const DeleteCustomFieldDocument = new TypedDocumentString(`
+    mutation DeleteCustomField($id: ID!) {
+  deleteCustomFieldDefinition(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCustomFieldMutation, DeleteCustomFieldMutationVariables>;
+export const CustomerListDocument = new TypedDocumentString(`
+    query CustomerList($filter: CustomerFilter, $page: PageInput) {
+  customers(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...CustomerRow
+    }
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CustomerListQuery, CustomerListQueryVariables>;
+export const CreateCustomerDocument = new TypedDocumentString(`
+    mutation CreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    ...CustomerRow
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateCustomerMutation, CreateCustomerMutationVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {
+  updateCustomer(id: $id, input: $input) {
+    ...CustomerRow
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const DeleteCustomerDocument = new TypedDocumentString(`
+    mutation DeleteCustomer($id: ID!) {
+  deleteCustomer(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
 export const DashboardLiveDocument = new TypedDocumentString(`
     query DashboardLive {
   agentStates {

@@ -16,6 +16,8 @@ export const ENTITY_TYPES = [
   'IVR_FLOW',
   'IVR_SCHEDULE',
   'IVR_HOLIDAY',
+  'CUSTOM_FIELD',
+  'CUSTOMER',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -72,6 +74,11 @@ export const AUDIT_ACTIONS = [
   'IVR_HOLIDAY_CREATED',
   'IVR_HOLIDAY_UPDATED',
   'IVR_HOLIDAY_DELETED',
+  'CUSTOM_FIELD_CREATED',
+  'CUSTOM_FIELD_UPDATED',
+  'CUSTOM_FIELD_DELETED',
+  'CUSTOMER_DELETED',
+  'CUSTOMERS_MERGED',
 ] as const
 
 export interface AuditFilterForm {
