@@ -1,6 +1,7 @@
 // The Vite config both SPAs share (imported by relative path: Vite bundles configs only from outside node_modules).
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
+import { elementPlusStyles } from './element-styles'
 import { precompress } from './precompress'
 
 const API_ORIGIN = 'http://127.0.0.1:4000'
@@ -18,7 +19,7 @@ function precompressBuild(): Plugin {
 export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
   return defineConfig({
     base,
-    plugins: [vue(), precompressBuild()],
+    plugins: [vue(), elementPlusStyles(), precompressBuild()],
     define: {
       // vue-i18n's esm-bundler build asks for these; the Composition API alone keeps the bundle small.
       __VUE_I18N_FULL_INSTALL__: true,

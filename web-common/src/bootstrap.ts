@@ -1,5 +1,6 @@
-// Starts an SPA: Pinia, i18n, Element Plus styles, and a router that follows the session.
-import 'element-plus/dist/index.css'
+// Starts an SPA: Pinia, i18n, Element Plus's theme variables, and a router that follows the session.
+// Components' own styles come with the modules that use them (web-common/element-styles.ts).
+import 'element-plus/theme-chalk/base.css'
 import './styles.css'
 import { createPinia } from 'pinia'
 import { createApp, watch } from 'vue'
