@@ -60,7 +60,7 @@ export const areaGroups: readonly AreaGroup[] = [
     ],
   },
   {
-    name: 'customers',
+    name: 'customerCare',
     icon: Postcard,
     areas: [
       { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
