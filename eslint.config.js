@@ -71,8 +71,6 @@ const apiRule = {
 const sqlNotYetInStores = [
   'api/src/modules/acd/board.service.ts',
   'api/src/modules/acd/call-commands.ts',
-  'api/src/modules/calls/calls.service.ts',
-  'api/src/modules/calls/my-calls.service.ts',
   'api/src/modules/identity/identity.service.ts',
   'api/src/modules/identity/login-throttle.ts',
   'api/src/modules/integration/api-keys.service.ts',
