@@ -73,9 +73,6 @@ const sqlNotYetInStores = [
   'api/src/modules/acd/call-commands.ts',
   'api/src/modules/identity/identity.service.ts',
   'api/src/modules/identity/login-throttle.ts',
-  'api/src/modules/ivr/flows.service.ts',
-  'api/src/modules/ivr/ivr-runner.ts',
-  'api/src/modules/ivr/ivr-steps.ts',
   'api/src/modules/test-call/test-call.service.ts',
   'api/src/seed.ts',
 ]
