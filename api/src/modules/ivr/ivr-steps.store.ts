@@ -25,6 +25,15 @@ export interface TimelineEntry {
   detail: string | null
 }
 
+/** The detail of the call's last IVR_MENU step: the menu the caller is in (the runner records each menu before playing its prompt). */
+export async function lastMenuOf(em: EntityManager, callId: string): Promise<string | null> {
+  const [step] = await em.execute<Array<{ detail: string | null }>>(
+    `select detail from ivr_step where call_id = ? and kind = 'IVR_MENU' order by at desc, id desc limit 1`,
+    [callId],
+  )
+  return step?.detail ?? null
+}
+
 export class IvrSteps {
   constructor(
     private readonly db: Database,
