@@ -72,7 +72,6 @@ const sqlNotYetInStores = [
   'api/src/modules/acd/board.service.ts',
   'api/src/modules/acd/call-commands.ts',
   'api/src/modules/identity/identity.service.ts',
-  'api/src/modules/identity/login-throttle.ts',
 ]
 /** The suffix rules a file is the home of, by its name. */
 const homesByName = (file) =>
