@@ -71,7 +71,6 @@ const apiRule = {
 const sqlNotYetInStores = [
   'api/src/modules/acd/board.service.ts',
   'api/src/modules/acd/call-commands.ts',
-  'api/src/modules/identity/identity.service.ts',
 ]
 /** The suffix rules a file is the home of, by its name. */
 const homesByName = (file) =>
