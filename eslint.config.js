@@ -70,7 +70,6 @@ const apiRule = {
  */
 const sqlNotYetInStores = [
   'api/src/modules/acd/board.service.ts',
-  'api/src/modules/acd/call-commands.ts',
 ]
 /** The suffix rules a file is the home of, by its name. */
 const homesByName = (file) =>
