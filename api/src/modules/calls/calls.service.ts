@@ -156,9 +156,12 @@ export class CallsService {
       detail: entry.d ?? null,
     }))
     if (this.timelineSources.length === 0) return events
-    const more = await this.db.inTenant(viewer.tenantId, async (em) =>
-      (await Promise.all(this.timelineSources.map((source) => source(em, record.id)))).flat(),
-    )
+    // One after another: the sources share the transaction's one connection, which runs one query at a time.
+    const more = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const entries: CallEvent[] = []
+      for (const source of this.timelineSources) entries.push(...(await source(em, record.id)))
+      return entries
+    })
     // Stable: at equal times the switch's events stay before the steps they caused.
     return [...events, ...more].sort((a, b) => a.at.getTime() - b.at.getTime())
   }
