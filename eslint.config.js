@@ -64,35 +64,6 @@ const apiRule = {
     },
   ],
 }
-/**
- * Files that still send SQL of their own, written before the store rule: each is to move its SQL into a
- * *.store.ts. The list only shrinks; a new file never joins it.
- */
-const sqlNotYetInStores = [
-  'api/src/modules/acd/board.service.ts',
-  'api/src/modules/acd/call-commands.ts',
-  'api/src/modules/calls/calls.service.ts',
-  'api/src/modules/calls/my-calls.service.ts',
-  'api/src/modules/identity/identity.service.ts',
-  'api/src/modules/identity/login-throttle.ts',
-  'api/src/modules/integration/api-keys.service.ts',
-  'api/src/modules/ivr/flows.service.ts',
-  'api/src/modules/ivr/ivr-runner.ts',
-  'api/src/modules/ivr/ivr-steps.ts',
-  'api/src/modules/test-call/test-call.service.ts',
-  'api/src/seed.ts',
-]
-/** The suffix rules a file is the home of, by its name. */
-const homesByName = (file) =>
-  [
-    ['resolver', /[.]resolver[.]ts$/],
-    ['entity', /[.]entity[.]ts$/],
-    ['types', /[.](types|entity)[.]ts$/],
-    ['service', /[.]service[.]ts$/],
-  ]
-    .filter(([, suffix]) => suffix.test(file))
-    .map(([name]) => name)
-
 /** no-restricted-syntax for an API file, less the rules its suffix makes it the home of. */
 const apiRestrictions = (...homeOf) => [
   'error',
@@ -137,9 +108,5 @@ export default tseslint.config(
   },
   { files: ['api/test/**/*.ts'], rules: { 'no-restricted-syntax': apiRestrictions('types', 'sql') } },
   { files: ['api/**/*.test.ts'], rules: { 'no-restricted-syntax': apiRestrictions('types', 'sql') } },
-  ...sqlNotYetInStores.map((file) => ({
-    files: [file],
-    rules: { 'no-restricted-syntax': apiRestrictions(...homesByName(file), 'sql') },
-  })),
   prettier,
 )

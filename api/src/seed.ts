@@ -10,10 +10,11 @@ import { AnsweringMode } from './modules/identity/answering-mode.js'
 import { generatePassword, hashPassword } from './modules/identity/password.js'
 import { Organization, Role } from './modules/identity/roles.js'
 import { SessionKind } from './modules/identity/session.entity.js'
+import { ownersOfEmail } from './modules/identity/user-email.store.js'
 import { User } from './modules/identity/user.entity.js'
 import type { Viewer } from './modules/identity/viewer.js'
 import { PhoneNumber } from './modules/acd/settings.entity.js'
-import { PgCallStore } from './modules/calls/call-record.store.js'
+import { PgCallStore, savedCallIds } from './modules/calls/call-record.store.js'
 import { IvrAction } from './modules/ivr/flow-definition.js'
 import { IvrFlow, IvrFlowVersion, IvrFlowVersionStatus, IvrSchedule } from './modules/ivr/ivr.entity.js'
 import { SkillGroup } from './modules/organization/skill-group.entity.js'
@@ -141,14 +142,11 @@ async function ensureAdmin(
   dataDir: string,
   saved: SavedDemo | null,
 ): Promise<{ viewer: Viewer; password: string; isPasswordNew: boolean }> {
-  const [found] = await api.db.platformQuery<{ user_id: string; tenant_id: string }>(
-    'select * from auth_find_user_by_email(?)',
-    [DEMO_EMAIL],
-  )
+  const [found] = await api.db.platform((em) => ownersOfEmail(em, DEMO_EMAIL))
   let password = saved?.password ?? generatePassword()
   let ids: { userId: string; tenantId: string }
   if (found) {
-    ids = { userId: found.user_id, tenantId: found.tenant_id }
+    ids = found
     if (!saved) await setPassword(api.db, ids.tenantId, ids.userId, password)
   } else {
     password = generatePassword()
@@ -334,11 +332,11 @@ async function topUpCallHistory(
     now,
   )
   if (calls.length === 0) return
-  const saved = await findIn(seeding, (em) =>
-    em.execute<{ id: string }[]>('select id from call_record where id = any(cast(? as uuid[]))', [
-      `{${calls.map((call) => call.id).join(',')}}`,
-    ]),
+  const savedIds = await findIn(seeding, (em) =>
+    savedCallIds(
+      em,
+      calls.map((call) => call.id),
+    ),
   )
-  const savedIds = new Set(saved.map((row) => row.id))
   await new PgCallStore(seeding.api.db).save(calls.filter((call) => !savedIds.has(call.id)))
 }

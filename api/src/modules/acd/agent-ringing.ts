@@ -14,7 +14,7 @@ import {
   uuidKill,
 } from '../../telephony/control/commands.js'
 import type { PresenceService } from './presence.service.js'
-import { finishEntry, offerFailed, type QueueEntryRow } from './queue-entry.store.js'
+import { finishEntry, offerFailed, type QueueEntry } from './queue-entry.store.js'
 import type { ClaimedAgent } from './routing.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
@@ -22,7 +22,7 @@ import { recordCall, tryCommand } from './switch-control.js'
 
 /** An agent reserved for an entry, to be rung once the claim committed. */
 export interface Offer {
-  entry: QueueEntryRow
+  entry: QueueEntry
   agent: ClaimedAgent
   legUuid: string
   settings: AcdSettingsValues
@@ -82,19 +82,19 @@ export class AgentRinging {
     const { entry, agent, legUuid, settings } = offer
     const { presence } = this.deps
     const isCallback = entry.kind === 'CALLBACK'
-    const callId = isCallback ? randomUUID() : (entry.call_id ?? entry.id)
+    const callId = isCallback ? randomUUID() : (entry.callId ?? entry.id)
     const node = isCallback ? this.switches.pickNode(entry.node) : entry.node
     const endpoint = this.agentEndpoint(agent)
     const command = originate(
       {
         origination_uuid: legUuid,
-        [CALL_VARIABLES.tenantId]: entry.tenant_id,
+        [CALL_VARIABLES.tenantId]: entry.tenantId,
         [CALL_VARIABLES.callId]: callId,
         [CALL_VARIABLES.agentId]: agent.userId,
-        [CALL_VARIABLES.skillGroupId]: entry.skill_group_id,
+        [CALL_VARIABLES.skillGroupId]: entry.skillGroupId,
         [CALL_VARIABLES.direction]: isCallback ? 'outbound' : 'inbound',
         originate_timeout: settings.ringTimeoutSeconds,
-        origination_caller_id_number: entry.caller_number ?? 'anonymous',
+        origination_caller_id_number: entry.callerNumber ?? 'anonymous',
         ignore_early_media: 'true',
       },
       endpoint ?? { kind: 'user', user: 'nobody', domain: 'invalid' },
@@ -111,9 +111,9 @@ export class AgentRinging {
     if (!connected.ok) {
       // The caller left (or the customer did not answer) while the agent picked up: release the agent.
       await tryCommand(this.switches, node, uuidKill(legUuid, 'ORIGINATOR_CANCEL'))
-      await this.deps.db.inTenantSql(entry.tenant_id, (sql) => finishEntry(sql, entry.id))
-      this.deps.changed(entry.tenant_id, entry.skill_group_id)
-      return presence.offerFailed(entry.tenant_id, agent.userId, entry.id, {
+      await this.deps.db.inTenantSql(entry.tenantId, (sql) => finishEntry(sql, entry.id))
+      this.deps.changed(entry.tenantId, entry.skillGroupId)
+      return presence.offerFailed(entry.tenantId, agent.userId, entry.id, {
         cause: connected.cause,
         isAgentsFault: false,
       })
@@ -121,20 +121,20 @@ export class AgentRinging {
     const party = {
       callId,
       direction: isCallback ? ('OUTBOUND' as const) : ('INBOUND' as const),
-      remoteNumber: (isCallback ? entry.callback_number : entry.caller_number) ?? null,
+      remoteNumber: (isCallback ? entry.callbackNumber : entry.callerNumber) ?? null,
     }
     await presence.offerAnswered(
-      entry.tenant_id,
+      entry.tenantId,
       agent.userId,
       { callId: entry.id, legUuid, node, party },
       (sql) => finishEntry(sql, entry.id),
     )
-    this.deps.changed(entry.tenant_id, entry.skill_group_id)
+    this.deps.changed(entry.tenantId, entry.skillGroupId)
     if (settings.recordingEnabled)
       await recordCall(this.switches, {
         node,
         legUuid: isCallback ? legUuid : entry.id,
-        tenantId: entry.tenant_id,
+        tenantId: entry.tenantId,
         callId,
         mediaDir: this.deps.mediaDir,
         at: this.deps.clock.now(),
@@ -161,15 +161,15 @@ export class AgentRinging {
 
   /** X6: the agent is on the line; now the customer who asked for the callback is dialled and joined. */
   private async connectCallback(
-    entry: QueueEntryRow,
+    entry: QueueEntry,
     node: string,
     agentLeg: string,
     callId: string,
     settings: AcdSettingsValues,
   ) {
     const customerLeg = randomUUID()
-    const callerId = await this.deps.db.inTenant(entry.tenant_id, (em) =>
-      this.deps.settings.outboundCallerIdOf(em, entry.tenant_id, settings),
+    const callerId = await this.deps.db.inTenant(entry.tenantId, (em) =>
+      this.deps.settings.outboundCallerIdOf(em, entry.tenantId, settings),
     )
     const reply = await this.switches
       .bgapi(
@@ -177,13 +177,13 @@ export class AgentRinging {
         originate(
           {
             origination_uuid: customerLeg,
-            [CALL_VARIABLES.tenantId]: entry.tenant_id,
+            [CALL_VARIABLES.tenantId]: entry.tenantId,
             [CALL_VARIABLES.callId]: callId,
             [CALL_VARIABLES.direction]: 'outbound',
             originate_timeout: 45,
             origination_caller_id_number: callerId ?? 'anonymous',
           },
-          { kind: 'gateway', gateway: this.deps.trunkGateway, number: entry.callback_number ?? '' },
+          { kind: 'gateway', gateway: this.deps.trunkGateway, number: entry.callbackNumber ?? '' },
         ),
       )
       .catch((error: Error) => `-ERR ${error.message}`)
@@ -192,10 +192,10 @@ export class AgentRinging {
     return tryCommand(this.switches, node, uuidBridge(agentLeg, customerLeg))
   }
 
-  private async offerFailed(entry: QueueEntryRow, agent: ClaimedAgent, cause: string): Promise<void> {
+  private async offerFailed(entry: QueueEntry, agent: ClaimedAgent, cause: string): Promise<void> {
     const isAgentsFault = AGENT_FAULT_CAUSES.has(cause)
-    await this.deps.db.inTenantSql(entry.tenant_id, (sql) => offerFailed(sql, entry.id, agent.userId))
-    await this.deps.presence.offerFailed(entry.tenant_id, agent.userId, entry.id, { cause, isAgentsFault })
-    await this.deps.dispatch(entry.tenant_id)
+    await this.deps.db.inTenantSql(entry.tenantId, (sql) => offerFailed(sql, entry.id, agent.userId))
+    await this.deps.presence.offerFailed(entry.tenantId, agent.userId, entry.id, { cause, isAgentsFault })
+    await this.deps.dispatch(entry.tenantId)
   }
 }

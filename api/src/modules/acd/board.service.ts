@@ -15,6 +15,7 @@ import type { AgentStatusChange, QueueState } from './acd.types.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { AgentStateEvent, PresenceService } from './presence.service.js'
 import { stateOf } from './presence.service.js'
+import { queueCountsOf, skillGroupsOfMember, statusLogPage } from './board.store.js'
 import { presencesOf } from './presence.store.js'
 
 export const QUEUE_CHANGED = 'acd.queue-changed'
@@ -69,43 +70,23 @@ export class AcdBoardService {
         : policy.skillGroupFilter()
       const groups = await em.find(SkillGroup, filter as never, { orderBy: { name: 'asc' } })
       if (groups.length === 0) return []
-      const ids = `{${groups.map((group) => group.id).join(',')}}`
-      const queues = await em.execute<
-        Array<{
-          skill_group_id: string
-          waiting: number
-          offering: number
-          callbacks: number
-          oldest: string | null
-        }>
-      >(
-        `select skill_group_id,
-                count(*) filter (where kind = 'CALL' and state = 'WAITING')::int as waiting,
-                count(*) filter (where state = 'OFFERING')::int as offering,
-                count(*) filter (where kind = 'CALLBACK' and state = 'WAITING')::int as callbacks,
-                min(enqueued_at) filter (where kind = 'CALL' and state = 'WAITING') as oldest
-           from queue_entry where skill_group_id = any(cast(? as uuid[])) group by skill_group_id`,
-        [ids],
-      )
-      const idle = await em.execute<Array<{ skill_group_id: string; idle: number }>>(
-        `select m.skill_group_id, count(*)::int as idle from skill_group_member m
-           join agent_presence p on p.user_id = m.user_id and p.status = 'IDLE'
-          where m.skill_group_id = any(cast(? as uuid[])) group by m.skill_group_id`,
-        [ids],
+      const counts = await queueCountsOf(
+        em,
+        groups.map((group) => group.id),
       )
       const now = this.clock.now().getTime()
       return groups.map((group) => {
-        const queue = queues.find((row) => row.skill_group_id === group.id)
+        const queue = counts.get(group.id)
         return {
           skillGroupId: group.id,
           name: group.name,
           waiting: queue?.waiting ?? 0,
           offering: queue?.offering ?? 0,
           callbacks: queue?.callbacks ?? 0,
-          longestWaitSeconds: queue?.oldest
-            ? Math.max(0, Math.floor((now - new Date(queue.oldest).getTime()) / 1000))
+          longestWaitSeconds: queue?.oldestWaitingSince
+            ? Math.max(0, Math.floor((now - queue.oldestWaitingSince.getTime()) / 1000))
             : 0,
-          idleAgents: idle.find((row) => row.skill_group_id === group.id)?.idle ?? 0,
+          idleAgents: queue?.idleAgents ?? 0,
         }
       })
     })
@@ -123,29 +104,8 @@ export class AcdBoardService {
       const agent = await em.findOne(User, { $and: [{ id: knownId(agentId, 'Agent') }, policy.userFilter()] })
       if (!agent) throw new NotFoundError('Agent')
       if (agent.id !== viewer.userId) assertSupervisor(viewer)
-      const [rows, [total]] = await Promise.all([
-        em.execute<Array<Record<string, unknown>>>(
-          `select status, previous_status, reason_id, cause, detail, at from agent_status_log
-            where user_id = ? order by at desc, id desc limit ? offset ?`,
-          [agent.id, page.limit, page.offset],
-        ),
-        em.execute<Array<{ total: number }>>(
-          'select count(*)::int as total from agent_status_log where user_id = ?',
-          [agent.id],
-        ),
-      ])
-      return {
-        items: rows.map((row) => ({
-          status: row.status as AgentStatus,
-          previousStatus: (row.previous_status as AgentStatus | null) ?? null,
-          reasonId: (row.reason_id as string | null) ?? null,
-          cause: row.cause as StatusCause,
-          detail: (row.detail as string | null) ?? null,
-          at: new Date(row.at as string),
-        })),
-        totalCount: total?.total ?? 0,
-        ...page,
-      }
+      const { entries, totalCount } = await statusLogPage(em, agent.id, page.limit, page.offset)
+      return { items: entries, totalCount, ...page }
     })
   }
 
@@ -205,13 +165,7 @@ export class AcdBoardService {
       if (event.tenantId !== tenantId || event.previousStatus === undefined) continue
       const isIdleChange = (event.status === AgentStatus.IDLE) !== (event.previousStatus === AgentStatus.IDLE)
       if (!isIdleChange) continue
-      const rows = await this.db.inTenant(tenantId, (em) =>
-        em.execute<Array<{ skill_group_id: string }>>(
-          'select skill_group_id from skill_group_member where user_id = ?',
-          [event.userId],
-        ),
-      )
-      yield rows.map((row) => row.skill_group_id)
+      yield await this.db.inTenant(tenantId, (em) => skillGroupsOfMember(em, event.userId))
     }
   }
 }

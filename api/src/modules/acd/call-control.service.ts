@@ -1,6 +1,6 @@
 // Call control for agents (G3) and supervisors (X3): dial out, answer, hold, mute, transfers (blind
 // and consultative), hang up, listen, whisper, barge. Every request carries a client-chosen key; a
-// retry with the same key returns the first result and never places a second call (call-commands.ts).
+// retry with the same key returns the first result and never places a second call (call-commands.store.ts).
 // What each agent action needs of the call is declared and checked in call-preconditions.ts.
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../common/clock.js'
@@ -24,7 +24,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
-import { CallCommands, type CallControlResult } from './call-commands.js'
+import { CallCommands, type CallControlResult } from './call-commands.store.js'
 import { CallDestinations, type Destination, type TransferTarget } from './call-destinations.js'
 import {
   CallPreconditions,
@@ -40,7 +40,7 @@ import type { AcdSettingsService } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { recordCall, tryCommand } from './switch-control.js'
 
-export type { CallControlResult } from './call-commands.js'
+export type { CallControlResult } from './call-commands.store.js'
 export type { TransferTarget } from './call-destinations.js'
 
 export type MonitorMode = 'LISTEN' | 'WHISPER' | 'BARGE'

@@ -125,7 +125,7 @@ export class Distributor {
         callId: request.callId ?? null,
       })
       if (!queue) return { kind: 'REFUSED' as const }
-      if (queue.waiting >= queue.max_queue_length) return { kind: 'FULL' as const }
+      if (queue.waiting >= queue.maxQueueLength) return { kind: 'FULL' as const }
       const settings = await this.settings.read(sql, tenantId)
       const prompts = this.options.prompts
       const queuePrompt = (await prompts?.systemPrompt(sql, SystemPromptKind.QUEUE)) ?? QUEUE_PROMPTS.queue
@@ -250,33 +250,33 @@ export class Distributor {
     const offers: Offer[] = []
     for (const entry of entries) {
       // A group with no free agent reachable from a node stays so for the rest of this pass.
-      const reach = `${entry.skill_group_id}@${entry.node}`
-      if (exhaustedGroups.has(reach) && !entry.target_agent_id) continue
+      const reach = `${entry.skillGroupId}@${entry.node}`
+      if (exhaustedGroups.has(reach) && !entry.targetAgentId) continue
       const legUuid = randomUUID()
       // The claim also marks the entry OFFERING to this agent and leg.
       const agent = await (this.options.claim ?? claimAgent)(sql, {
         tenantId,
-        skillGroupId: entry.skill_group_id,
+        skillGroupId: entry.skillGroupId,
         strategy: entry.strategy,
         callId: entry.id,
         legUuid,
         now,
         expiresAt,
-        excludedAgentIds: entry.tried_agent_ids,
-        onlyAgentId: entry.target_agent_id,
+        excludedAgentIds: entry.triedAgentIds,
+        onlyAgentId: entry.targetAgentId,
         node: entry.node,
       })
       if (!agent) {
-        if (entry.tried_agent_ids.length > 0) {
+        if (entry.triedAgentIds.length > 0) {
           // Everyone available had a turn: start the round again on the next pass.
           await startNewRound(sql, entry.id)
-        } else if (!entry.target_agent_id) exhaustedGroups.add(reach)
+        } else if (!entry.targetAgentId) exhaustedGroups.add(reach)
         continue
       }
       offers.push({ entry, agent, legUuid, settings })
     }
     sql.afterCommit(() => {
-      for (const skillGroupId of new Set(offers.map(({ entry }) => entry.skill_group_id)))
+      for (const skillGroupId of new Set(offers.map(({ entry }) => entry.skillGroupId)))
         this.changed(tenantId, skillGroupId)
       for (const { entry, agent } of offers)
         this.presence.published({
@@ -288,9 +288,9 @@ export class Distributor {
           cause: StatusCause.OFFERED,
           notice: null,
           offer: {
-            callId: entry.call_id ?? entry.id,
-            callerNumber: entry.caller_number,
-            skillGroupId: entry.skill_group_id,
+            callId: entry.callId ?? entry.id,
+            callerNumber: entry.callerNumber,
+            skillGroupId: entry.skillGroupId,
           },
           call: null,
           // Only IDLE agents are claimed.
@@ -305,9 +305,9 @@ export class Distributor {
   /** The caller hung up while queued: the entry goes, and a ringing agent is released. */
   async callerLeft(tenantId: string, callerLegUuid: string): Promise<void> {
     const entry = await this.db.inTenantSql(tenantId, (sql) => removeCaller(sql, callerLegUuid))
-    if (entry) this.changed(tenantId, entry.skill_group_id)
-    if (entry?.offer_leg_uuid)
-      await tryCommand(this.switches, entry.node, uuidKill(entry.offer_leg_uuid, 'ORIGINATOR_CANCEL'))
+    if (entry) this.changed(tenantId, entry.skillGroupId)
+    if (entry?.offerLegUuid)
+      await tryCommand(this.switches, entry.node, uuidKill(entry.offerLegUuid, 'ORIGINATOR_CANCEL'))
   }
 
   /** X6: a waiting caller pressed the callback key: they keep their place and hang up. */
@@ -319,7 +319,7 @@ export class Distributor {
       return entry && { ...entry, settings }
     })
     if (!converted) return
-    this.changed(tenantId, converted.skill_group_id)
+    this.changed(tenantId, converted.skillGroupId)
     const control = this.switches
     await tryCommand(control, converted.node, uuidBreak(callerLegUuid))
     await control.execute(

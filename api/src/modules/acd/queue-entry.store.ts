@@ -1,39 +1,47 @@
 // SQL for queue_entry: a caller entering a skill group's queue, the waiting entries a dispatch pass
-// claims agents for, an offer's end, the sweeper's limits and announcements. Rows are as PostgreSQL
-// returns them (snake_case).
+// claims agents for, an offer's end, the sweeper's limits and announcements. Entries come back as
+// QueueEntry (camelCase): the statements name each column with its property's name, so no mapping
+// pass is spent on the dispatch path.
 import { prepared, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { RoutingStrategy } from './routing.store.js'
 
-export interface QueueEntryRow {
+/** A caller's (or a callback's) place in a skill group's queue: a queue_entry row in the code's names. */
+export interface QueueEntry {
   id: string
-  tenant_id: string
-  skill_group_id: string
+  tenantId: string
+  skillGroupId: string
   kind: 'CALL' | 'CALLBACK'
   node: string
-  caller_leg_uuid: string | null
-  caller_number: string | null
+  callerLegUuid: string | null
+  callerNumber: string | null
   /** The call the entry belongs to, when it is not the caller leg's own (a transferred outbound call). */
-  call_id: string | null
-  enqueued_at: Date
-  skill_group_entered_at: Date
+  callId: string | null
+  enqueuedAt: Date
+  skillGroupEnteredAt: Date
   state: 'WAITING' | 'OFFERING'
-  offered_agent_id: string | null
-  offer_leg_uuid: string | null
-  offer_expires_at: Date | null
-  tried_agent_ids: string[]
-  has_overflowed: boolean
-  target_agent_id: string | null
-  announced_at: Date | null
-  callback_number: string | null
+  offeredAgentId: string | null
+  offerLegUuid: string | null
+  offerExpiresAt: Date | null
+  triedAgentIds: string[]
+  hasOverflowed: boolean
+  targetAgentId: string | null
+  announcedAt: Date | null
+  callbackNumber: string | null
 }
 
 /** How many waiting entries one dispatch pass looks at per tenant. */
 const DISPATCH_BATCH = 50
 
-/** The columns of QueueEntryRow, named so that prepared statements survive a migration adding one. */
+/**
+ * The select list of a QueueEntry from queue_entry aliased `q`: each column named, so prepared
+ * statements survive a migration adding one, and given its property's name.
+ */
 const ENTRY_COLUMNS = `id, tenant_id, skill_group_id, kind, node, caller_leg_uuid, caller_number, call_id,
   enqueued_at, skill_group_entered_at, state, offered_agent_id, offer_leg_uuid, offer_expires_at,
   tried_agent_ids, has_overflowed, target_agent_id, announced_at, callback_number`
+  .split(/,\s*/)
+  .map((column) => `q.${column} as "${column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}"`)
+  .join(', ')
 
 /**
  * A caller enters the queue: the group's limits, the calls waiting before them, and their entry, in
@@ -47,9 +55,9 @@ const ENTER_QUEUE = prepared(`with g as (
     insert into queue_entry (id, tenant_id, skill_group_id, node, caller_leg_uuid, caller_number,
       enqueued_at, skill_group_entered_at, target_agent_id, call_id)
     select $3, $1, $2, $4, $3, $5, $6, $6, $7, $8 from g on conflict (id) do nothing)
-  select g.max_queue_length, waiting.waiting from g, waiting`)
+  select g.max_queue_length as "maxQueueLength", waiting.waiting from g, waiting`)
 
-const WAITING_ENTRIES = prepared(`select ${ENTRY_COLUMNS.replace(/(\w+)/g, 'q.$1')}, g.strategy
+const WAITING_ENTRIES = prepared(`select ${ENTRY_COLUMNS}, g.strategy
     from queue_entry q join skill_group g on g.id = q.skill_group_id and g.tenant_id = $1
    where q.tenant_id = $1 and q.state = 'WAITING' and (q.kind = 'CALLBACK' or q.node = any($2::text[]))
    order by q.enqueued_at limit ${DISPATCH_BATCH}
@@ -60,7 +68,7 @@ const OFFER_FAILED =
   prepared(`update queue_entry set state = 'WAITING', offered_agent_id = null, offer_leg_uuid = null,
     offer_expires_at = null, tried_agent_ids = array_append(tried_agent_ids, $3::uuid)
   where tenant_id = $1 and id = $2 and offered_agent_id = $3`)
-const CALLER_LEFT = prepared(`delete from queue_entry where tenant_id = $1 and id = $2 and kind = 'CALL'
+const CALLER_LEFT = prepared(`delete from queue_entry q where tenant_id = $1 and id = $2 and kind = 'CALL'
   returning ${ENTRY_COLUMNS}`)
 
 export interface QueueEntrance {
@@ -77,8 +85,8 @@ export interface QueueEntrance {
 export async function enterQueue(
   sql: TenantSql,
   entrance: QueueEntrance,
-): Promise<{ max_queue_length: number; waiting: number } | undefined> {
-  const [queue] = await sql.query<{ max_queue_length: number; waiting: number }>(ENTER_QUEUE, [
+): Promise<{ maxQueueLength: number; waiting: number } | undefined> {
+  const [queue] = await sql.query<{ maxQueueLength: number; waiting: number }>(ENTER_QUEUE, [
     sql.tenantId,
     entrance.skillGroupId,
     entrance.callerLegUuid,
@@ -95,7 +103,7 @@ export async function enterQueue(
 export function lockWaitingEntries(
   sql: TenantSql,
   nodes: readonly string[],
-): Promise<Array<QueueEntryRow & { strategy: RoutingStrategy }>> {
+): Promise<Array<QueueEntry & { strategy: RoutingStrategy }>> {
   return sql.query(WAITING_ENTRIES, [sql.tenantId, nodes])
 }
 
@@ -114,11 +122,8 @@ export async function offerFailed(sql: TenantSql, entryId: string, agentId: stri
 }
 
 /** The caller hung up while queued: their entry, if any, goes. */
-export async function removeCaller(
-  sql: TenantSql,
-  callerLegUuid: string,
-): Promise<QueueEntryRow | undefined> {
-  const [entry] = await sql.query<QueueEntryRow>(CALLER_LEFT, [sql.tenantId, callerLegUuid])
+export async function removeCaller(sql: TenantSql, callerLegUuid: string): Promise<QueueEntry | undefined> {
+  const [entry] = await sql.query<QueueEntry>(CALLER_LEFT, [sql.tenantId, callerLegUuid])
   return entry
 }
 
@@ -126,10 +131,10 @@ export async function removeCaller(
 export async function convertToCallback(
   em: EntityManager,
   callerLegUuid: string,
-): Promise<QueueEntryRow | undefined> {
-  const [entry] = await em.execute<QueueEntryRow[]>(
-    `update queue_entry set kind = 'CALLBACK', callback_number = caller_number, caller_leg_uuid = null
-      where id = ? and kind = 'CALL' and state = 'WAITING' and caller_number is not null returning *`,
+): Promise<QueueEntry | undefined> {
+  const [entry] = await em.execute<QueueEntry[]>(
+    `update queue_entry q set kind = 'CALLBACK', callback_number = caller_number, caller_leg_uuid = null
+      where id = ? and kind = 'CALL' and state = 'WAITING' and caller_number is not null returning ${ENTRY_COLUMNS}`,
     [callerLegUuid],
   )
   return entry
@@ -180,17 +185,18 @@ export async function markAnnounced(em: EntityManager, entryId: string, at: Date
 
 /** How a skill group sends on the calls it cannot answer in time. */
 export interface OverflowRule {
-  overflow_action: 'SKILL_GROUP' | 'MESSAGE_HANGUP'
-  overflow_skill_group_id: string | null
+  overflowAction: 'SKILL_GROUP' | 'MESSAGE_HANGUP'
+  overflowSkillGroupId: string | null
 }
 
 /** A waiting entry with its group's overflow rule, locked; undefined if it is gone or being offered. */
 export async function lockForOverflow(
   em: EntityManager,
   entryId: string,
-): Promise<(QueueEntryRow & OverflowRule) | undefined> {
-  const [entry] = await em.execute<Array<QueueEntryRow & OverflowRule>>(
-    `select q.*, g.overflow_action, g.overflow_skill_group_id from queue_entry q
+): Promise<(QueueEntry & OverflowRule) | undefined> {
+  const [entry] = await em.execute<Array<QueueEntry & OverflowRule>>(
+    `select ${ENTRY_COLUMNS}, g.overflow_action as "overflowAction",
+            g.overflow_skill_group_id as "overflowSkillGroupId" from queue_entry q
        join skill_group g on g.id = q.skill_group_id
       where q.id = ? and q.state = 'WAITING' for update of q skip locked`,
     [entryId],

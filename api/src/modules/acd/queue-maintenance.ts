@@ -75,17 +75,17 @@ export class QueueMaintenance {
     const outcome = await db.inTenant(tenantId, async (em) => {
       const entry = await lockForOverflow(em, entryId)
       if (!entry) return undefined
-      if (entry.overflow_action === 'SKILL_GROUP' && entry.overflow_skill_group_id && !entry.has_overflowed) {
-        await moveToSkillGroup(em, entryId, entry.overflow_skill_group_id, clock.now())
+      if (entry.overflowAction === 'SKILL_GROUP' && entry.overflowSkillGroupId && !entry.hasOverflowed) {
+        await moveToSkillGroup(em, entryId, entry.overflowSkillGroupId, clock.now())
         return { entry, action: 'MOVED' as const }
       }
       await deleteEntry(em, entryId)
       return { entry, action: 'HANG_UP' as const }
     })
     if (!outcome) return
-    this.deps.changed(tenantId, outcome.entry.skill_group_id)
+    this.deps.changed(tenantId, outcome.entry.skillGroupId)
     if (outcome.action === 'MOVED') return this.deps.requestDispatch(tenantId)
-    const { node, caller_leg_uuid: leg } = outcome.entry
+    const { node, callerLegUuid: leg } = outcome.entry
     if (!leg) return
     const control = this.deps.switches()
     const settings = await db.inTenant(tenantId, (em) => this.deps.settings.read(em, tenantId))

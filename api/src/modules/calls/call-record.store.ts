@@ -1,5 +1,5 @@
 // Where the switch cluster's call records land: one upsert statement per batch, across tenants.
-import type { Database } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import type { CallSnapshot, CallStore } from '../../telephony/calls/call.js'
 
 interface OpenRow {
@@ -78,4 +78,13 @@ export class PgCallStore implements CallStore {
       timeline: [],
     }))
   }
+}
+
+/** Those of the calls whose record is already saved (in the transaction's tenant). */
+export async function savedCallIds(em: EntityManager, callIds: readonly string[]): Promise<Set<string>> {
+  const rows = await em.execute<{ id: string }[]>(
+    'select id from call_record where id = any(cast(? as uuid[]))',
+    [`{${callIds.join(',')}}`],
+  )
+  return new Set(rows.map((row) => row.id))
 }

@@ -10,6 +10,7 @@ import type { NodeHealth } from '../../telephony/cluster/health.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { CallRecord } from './call-record.entity.js'
+import { countCalls } from './calls.store.js'
 import type { CallCounts, CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
 
 export const SWITCH_NODE_HEALTH = 'telephony.switch-node-health'
@@ -130,22 +131,7 @@ export class CallsService {
           message: 'must be at most 366 days before to',
         },
       ])
-    const [row] = await this.db.inTenant(viewer.tenantId, (em) =>
-      em.execute<Array<Record<keyof CallCounts, number>>>(
-        `select
-           count(*) filter (where direction = 'INBOUND')::int as inbound,
-           count(*) filter (where direction = 'INBOUND' and answered_at is not null)::int as answered,
-           count(*) filter (where direction = 'INBOUND' and answered_at is null and ended_at is not null)::int
-             as abandoned,
-           count(*) filter (where direction = 'INBOUND' and answered_at is null and ended_at is null)::int
-             as "unansweredLive",
-           count(*) filter (where direction = 'OUTBOUND')::int as outbound,
-           count(*) filter (where direction = 'OUTBOUND' and answered_at is not null)::int as "outboundAnswered"
-         from call_record where tenant_id = ? and started_at >= ? and started_at < ?`,
-        [viewer.tenantId, range.from, to],
-      ),
-    )
-    return row!
+    return this.db.inTenant(viewer.tenantId, (em) => countCalls(em, viewer.tenantId, range.from, to))
   }
 
   async get(viewer: Viewer, id: string): Promise<CallRecord> {
@@ -170,9 +156,12 @@ export class CallsService {
       detail: entry.d ?? null,
     }))
     if (this.timelineSources.length === 0) return events
-    const more = await this.db.inTenant(viewer.tenantId, async (em) =>
-      (await Promise.all(this.timelineSources.map((source) => source(em, record.id)))).flat(),
-    )
+    // One after another: the sources share the transaction's one connection, which runs one query at a time.
+    const more = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const entries: CallEvent[] = []
+      for (const source of this.timelineSources) entries.push(...(await source(em, record.id)))
+      return entries
+    })
     // Stable: at equal times the switch's events stay before the steps they caused.
     return [...events, ...more].sort((a, b) => a.at.getTime() - b.at.getTime())
   }

@@ -18,6 +18,7 @@ import { AccessPolicy } from '../organization/access-policy.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { CallRecord } from './call-record.entity.js'
 import { callConditions, callFilterFields, withOrderedRange } from './calls.service.js'
+import { agentCallConditions, offersTo } from './calls.store.js'
 import type { MyCallRecordFilter } from './calls.types.js'
 import type { MyCallRecord } from './my-calls.types.js'
 
@@ -25,27 +26,6 @@ const filterSchema = withOrderedRange(z.object(callFilterFields))
 
 /** The recording route's path; `recordingUrl` fields point here. */
 export const RECORDING_PATH = '/media/recordings'
-
-/** The calls the status history says were offered to (OFFERED) or answered by (OFFER_ANSWERED) an agent. */
-const offerLog = (cause: 'OFFERED' | 'OFFER_ANSWERED') =>
-  `select cast(l.detail as uuid) from agent_status_log l where l.user_id = ? and l.cause = '${cause}'`
-// Sets of IDs rather than per-row subqueries, so the planner starts from the agent's few calls
-// (call_record_agent_idx, agent_status_log_offer_idx) instead of every call of the tenant.
-const AGENTS_CALL = `c.id in (select m.id from call_record m where m.agent_id = ? union all ${offerLog('OFFERED')})`
-// Mirrors `isAnsweredBy` below, in SQL for the list filter.
-const ANSWERED_BY_AGENT = `(c.id in (${offerLog('OFFER_ANSWERED')})
-  or (c.agent_id = ? and c.answered_at is not null and c.id not in (${offerLog('OFFERED')})))`
-
-/** Whether each of `callIds` offered to the agent was answered by them; calls never offered are absent. */
-async function offersTo(em: EntityManager, userId: string, callIds: string[]): Promise<Map<string, boolean>> {
-  if (callIds.length === 0) return new Map()
-  const rows = await em.execute<Array<{ call_id: string; is_taken: boolean }>>(
-    `select detail as call_id, bool_or(cause = 'OFFER_ANSWERED') as is_taken from agent_status_log
-      where user_id = ? and cause in ('OFFERED', 'OFFER_ANSWERED') and detail in (?) group by detail`,
-    [userId, callIds],
-  )
-  return new Map(rows.map((row) => [row.call_id, row.is_taken]))
-}
 
 function isAnsweredBy(userId: string, record: CallRecord, offers: Map<string, boolean>): boolean {
   return offers.get(record.id) ?? (record.agentId === userId && Boolean(record.answeredAt))
@@ -68,13 +48,14 @@ export class MyCallsService {
     const filter = validateInput(filterSchema, filterInput ?? {})
     const page = validatePage(pageInput)
     const me = viewer.userId
+    const { isAnsweredByAgent } = agentCallConditions
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const query = em
         .createQueryBuilder(CallRecord, 'c')
         .where(callConditions(filter))
-        .andWhere(AGENTS_CALL, [me, me])
+        .andWhere(agentCallConditions.isAgentsCall, [me, me])
       if (typeof filter.answered === 'boolean')
-        query.andWhere(filter.answered ? ANSWERED_BY_AGENT : `not ${ANSWERED_BY_AGENT}`, [me, me, me])
+        query.andWhere(filter.answered ? isAnsweredByAgent : `not ${isAnsweredByAgent}`, [me, me, me])
       const [records, totalCount] = await query
         .orderBy({ startedAt: 'desc', id: 'asc' })
         .offset(page.offset)

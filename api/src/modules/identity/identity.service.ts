@@ -1,8 +1,7 @@
 // Sign-in, sessions and passwords.
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { z } from 'zod'
-import { ReferenceKind } from '@mikro-orm/core'
-import { sqlLiteral, type Database, type EntityManager } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import type { Clock } from '../../common/clock.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../common/errors.js'
@@ -15,6 +14,7 @@ import { hashPassword, passwordSchema, verifyAgainstDecoy, verifyPassword } from
 import type { Organization, Role } from './roles.js'
 import { UserStatus } from './roles.js'
 import { Session, SessionKind } from './session.entity.js'
+import { findSessionByTokenHash, readUser, touchSession } from './request-path.store.js'
 import { User } from './user.entity.js'
 import { ownersOfEmail } from './user-email.store.js'
 import { ViewerCache } from './viewer-cache.js'
@@ -60,20 +60,6 @@ export interface StartedSession {
 
 /** Sessions are refreshed at most this often, so reads do not turn into a write per request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000
-
-interface SessionRow {
-  session_id: string
-  tenant_id: string
-  user_id: string
-  kind: SessionKind
-  expires_at: string | Date
-  revoked_at: string | Date | null
-  last_seen_at: string | Date
-  role: Role
-  organization: Organization | null
-  status: UserStatus
-  must_change_password: boolean
-}
 
 /** Another kind of bearer credential (API keys, X5), recognised by its prefix. */
 export interface TokenAuthenticator {
@@ -204,25 +190,19 @@ export class IdentityService {
       if (viewer) this.viewerCache.set(tokenHash, viewer, now.getTime())
       return viewer
     }
-    const [row] = await this.db.platformQuery<SessionRow>('select * from auth_find_session(?)', [tokenHash])
-    if (!row || row.revoked_at || new Date(row.expires_at) <= now || row.status !== UserStatus.ACTIVE)
+    const session = await findSessionByTokenHash(this.db, tokenHash)
+    if (!session || session.revokedAt || session.expiresAt <= now || session.status !== UserStatus.ACTIVE)
       return null
-    if (now.getTime() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
-      const expiresAt = new Date(now.getTime() + this.sessionTtlMs)
-      await this.db.statementInTenant(
-        row.tenant_id,
-        `update session set last_seen_at = ${sqlLiteral(now)}, expires_at = ${sqlLiteral(expiresAt)}
-         where id = ${sqlLiteral(row.session_id)} and tenant_id = ${sqlLiteral(row.tenant_id)}`,
-      )
-    }
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS)
+      await touchSession(this.db, session, now, new Date(now.getTime() + this.sessionTtlMs))
     const viewer: Viewer = {
-      userId: row.user_id,
-      tenantId: row.tenant_id,
-      sessionId: row.session_id,
-      sessionKind: row.kind,
-      role: row.role,
-      organization: row.organization,
-      mustChangePassword: row.must_change_password,
+      userId: session.userId,
+      tenantId: session.tenantId,
+      sessionId: session.sessionId,
+      sessionKind: session.kind,
+      role: session.role,
+      organization: session.organization,
+      mustChangePassword: session.mustChangePassword,
     }
     this.viewerCache.set(tokenHash, viewer, now.getTime())
     return viewer
@@ -257,17 +237,9 @@ export class IdentityService {
 
   /** The viewer's user: one round trip, since every signed-in page asks for it. */
   async me(viewer: Viewer): Promise<User> {
-    this.userColumns ??= selectListOf(this.db, User)
-    const [row] = await this.db.statementInTenant<Record<string, unknown>>(
-      viewer.tenantId,
-      `select ${this.userColumns} from app_user
-       where id = ${sqlLiteral(viewer.userId)} and tenant_id = ${sqlLiteral(viewer.tenantId)}`,
-    )
-    if (!row) throw new NotFoundError('User')
-    // The ORM's own result mapper (column names to properties, timestamps to dates, as `findOne` does),
-    // into a plain record of the user's fields: only read and sent, it needs no entity, whose
-    // construction costs MikroORM's per-property change tracking on every request.
-    return this.db.orm.em.getComparator().mapResult<User>(User.name, row) as User
+    const user = await readUser(this.db, viewer.tenantId, viewer.userId)
+    if (!user) throw new NotFoundError('User')
+    return user
   }
 
   /** Ends every other session of the user: whoever knew the old password is signed out. */
@@ -396,15 +368,6 @@ export class IdentityService {
 }
 
 /** The columns an ORM read of the entity loads: its scalars, not the lazy ones. */
-function selectListOf(db: Database, entity: { name: string }): string {
-  return db.orm
-    .getMetadata()
-    .get(entity.name)
-    .props.filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false)
-    .map((prop) => prop.fieldNames[0])
-    .join(', ')
-}
-
 function toViewer(user: User, session: Session): Viewer {
   return {
     userId: user.id,

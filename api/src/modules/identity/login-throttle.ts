@@ -5,6 +5,13 @@ import type { EntityManager } from '../../db/database.js'
 import { RateLimitedError } from '../../common/errors.js'
 import type { Clock } from '../../common/clock.js'
 import { LoginAttempt, LoginOutcome } from './login-attempt.entity.js'
+import {
+  failureRuns,
+  hasSignedInFrom,
+  lastFailuresFromAddress,
+  lockAccount,
+  lockAccountAndAddress,
+} from './login-attempt.store.js'
 
 export interface ThrottlePolicy {
   /** Failures in a row (no success or unlock between them) that lock an account. */
@@ -41,13 +48,6 @@ interface SignInLock {
   until: Date
 }
 
-// An account's run of failures is what came after its last success or unlock, ordered by row ID: the
-// advisory lock makes IDs follow the order of attempts, and timestamps of a frozen test clock tie.
-const FAILURES_SINCE_RESET = `
-  f.outcome = 'FAILED'
-  and f.id > coalesce((select max(r.id) from login_attempt r
-                       where r.account_key = f.account_key and r.outcome <> 'FAILED'), 0)`
-
 export class LoginThrottle {
   constructor(
     private readonly clock: Clock,
@@ -59,10 +59,7 @@ export class LoginThrottle {
    * in one request, parallel requests, other instances) then count one after another, never past the limit.
    */
   async assertAllowed(em: EntityManager, accountKey: string, address: string): Promise<void> {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?)), pg_advisory_xact_lock(hashtext(?))', [
-      accountLockKey(accountKey),
-      `login-address:${address}`,
-    ])
+    await lockAccountAndAddress(em, accountKey, address)
     const locks: SignInLock[] = []
     const accountLockedUntil = (await this.accountLocks(em, [accountKey])).get(accountKey)
     if (accountLockedUntil) locks.push({ reason: 'ACCOUNT_LOCKED', until: accountLockedUntil })
@@ -85,7 +82,7 @@ export class LoginThrottle {
 
   /** Ends the account's run of failures, and with it any lock, as a success would. */
   async unlock(em: EntityManager, accountKey: string): Promise<void> {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [accountLockKey(accountKey)])
+    await lockAccount(em, accountKey)
     const unlock = em.create(LoginAttempt, {
       accountKey,
       address: null,
@@ -100,17 +97,11 @@ export class LoginThrottle {
     const locks = new Map<string, Date>()
     if (accountKeys.length === 0) return locks
     const now = this.clock.now()
-    const runs = await em.execute<{ account_key: string; failures: number; last_failure: Date }[]>(
-      `select f.account_key, count(*)::int as failures, max(f.attempted_at) as last_failure
-       from login_attempt f
-       where f.account_key in (?) and f.attempted_at > ? and ${FAILURES_SINCE_RESET}
-       group by f.account_key`,
-      [accountKeys, new Date(now.getTime() - this.policy.accountMemoryMs)],
-    )
+    const runs = await failureRuns(em, accountKeys, new Date(now.getTime() - this.policy.accountMemoryMs))
     for (const run of runs) {
       if (run.failures < this.policy.accountMaxFailures) continue
-      const until = new Date(new Date(run.last_failure).getTime() + this.lockDurationMs(run.failures))
-      if (until > now) locks.set(run.account_key, until)
+      const until = new Date(run.lastFailureAt.getTime() + this.lockDurationMs(run.failures))
+      if (until > now) locks.set(run.accountKey, until)
     }
     return locks
   }
@@ -132,32 +123,19 @@ export class LoginThrottle {
     accountKey: string,
   ): Promise<Date | null> {
     const now = this.clock.now().getTime()
-    const [known] = await em.execute<{ is_known: boolean }[]>(
-      `select exists (
-         select 1 from login_attempt
-         where account_key = ? and address = ? and outcome = 'SUCCEEDED' and attempted_at > ?
-       ) as is_known`,
-      [accountKey, address, new Date(now - this.policy.knownAddressMs)],
+    if (await hasSignedInFrom(em, accountKey, address, new Date(now - this.policy.knownAddressMs)))
+      return null
+    const lastFailures = await lastFailuresFromAddress(
+      em,
+      address,
+      new Date(now - this.policy.addressWindowMs),
+      this.policy.addressMaxAccounts,
     )
-    if (known?.is_known) return null
-    const accounts = await em.execute<{ last_failure: Date }[]>(
-      `select max(f.attempted_at) as last_failure
-       from login_attempt f
-       where f.address = ? and f.attempted_at > ? and ${FAILURES_SINCE_RESET}
-       group by f.account_key
-       order by last_failure desc
-       limit ?`,
-      [address, new Date(now - this.policy.addressWindowMs), this.policy.addressMaxAccounts],
-    )
-    if (accounts.length < this.policy.addressMaxAccounts) return null
+    if (lastFailures.length < this.policy.addressMaxAccounts) return null
     // The lock lasts until the oldest of those accounts' failures leaves the window.
-    const oldest = Math.min(...accounts.map((account) => new Date(account.last_failure).getTime()))
+    const oldest = Math.min(...lastFailures.map((at) => at.getTime()))
     return new Date(oldest + this.policy.addressWindowMs)
   }
-}
-
-function accountLockKey(accountKey: string): string {
-  return `login-account:${accountKey}`
 }
 
 function lockedError(lock: SignInLock, now: Date): RateLimitedError {

@@ -16,6 +16,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { ApiKey } from './api-key.entity.js'
+import { findApiKeyByHash } from './api-key.store.js'
 
 /** Recognisable in logs and by secret scanners; the rest is 32 random bytes. */
 export const API_KEY_PREFIX = 'cck_'
@@ -30,15 +31,6 @@ const createSchema = z.object({
   }),
   organization: z.enum([Organization.INBOUND, Organization.TELESALES]).nullish(),
 })
-
-interface ApiKeyRow {
-  api_key_id: string
-  tenant_id: string
-  role: Role
-  organization: Organization | null
-  revoked_at: string | Date | null
-  last_used_at: string | Date | null
-}
 
 export interface CreatedApiKey {
   apiKey: ApiKey
@@ -145,23 +137,23 @@ export class ApiKeysService {
   }
 
   private async authenticate(keyHash: string): Promise<Viewer | null> {
-    const [row] = await this.db.platformQuery<ApiKeyRow>('select * from auth_find_api_key(?)', [keyHash])
-    if (!row || row.revoked_at) return null
+    const key = await findApiKeyByHash(this.db, keyHash)
+    if (!key || key.revokedAt) return null
     const now = this.clock.now()
-    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > LAST_USED_RESOLUTION_MS) {
-      await this.db.inTenant(row.tenant_id, (em) =>
-        em.nativeUpdate(ApiKey, { id: row.api_key_id }, { lastUsedAt: now }),
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.db.inTenant(key.tenantId, (em) =>
+        em.nativeUpdate(ApiKey, { id: key.apiKeyId }, { lastUsedAt: now }),
       )
     }
     return {
-      userId: row.api_key_id,
-      tenantId: row.tenant_id,
-      sessionId: row.api_key_id,
+      userId: key.apiKeyId,
+      tenantId: key.tenantId,
+      sessionId: key.apiKeyId,
       sessionKind: SessionKind.BEARER,
-      role: row.role,
-      organization: row.organization,
+      role: key.role,
+      organization: key.organization,
       mustChangePassword: false,
-      apiKeyId: row.api_key_id,
+      apiKeyId: key.apiKeyId,
     }
   }
 }

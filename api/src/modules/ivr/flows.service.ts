@@ -20,6 +20,14 @@ import { knownId } from '../organization/ids.js'
 import type { PromptCatalog } from '../voice/prompt-catalog.js'
 import type { IvrFlowDefinition } from './flow-definition.js'
 import { parseDefinition, referencesOf } from './flow-definition.js'
+import {
+  activeAgents,
+  existingSkillGroups,
+  flowNamesUsingPrompt,
+  memberName,
+  nextVersionNumber,
+  skillGroupsUsedByFlows,
+} from './flows.store.js'
 import type { IvrFlowUser } from './ivr.entity.js'
 import {
   IvrFlow,
@@ -114,10 +122,8 @@ export class IvrFlowsService {
 
   /** A member's name for the version history; null once they are gone (or for an API key). */
   async userName(viewer: Viewer, userId: string): Promise<string | null> {
-    const [row] = await this.db.inTenant(viewer.tenantId, (em) =>
-      em.execute<Array<{ name: string }>>('select name from app_user where id = ?', [userId]),
-    )
-    return row?.name ?? null
+    const name = await this.db.inTenant(viewer.tenantId, (em) => memberName(em, userId))
+    return name ?? null
   }
 
   /** Schedules and holidays that send callers to the flow: it cannot be deleted while they do. */
@@ -198,10 +204,7 @@ export class IvrFlowsService {
       const now = this.deps.clock.now()
       let draft = await em.findOne(IvrFlowVersion, { flowId, status: IvrFlowVersionStatus.DRAFT })
       if (!draft) {
-        const [{ next }] = (await em.execute<Array<{ next: number }>>(
-          'select coalesce(max(version), 0) + 1 as next from ivr_flow_version where flow_id = ?',
-          [flowId],
-        )) as [{ next: number }]
+        const next = await nextVersionNumber(em, flowId)
         draft = em.create(IvrFlowVersion, {
           id: randomUUID(),
           tenantId: viewer.tenantId,
@@ -318,27 +321,17 @@ export class IvrFlowsService {
     em: EntityManager,
     promptId: string,
   ): Promise<Array<{ usedBy: string; name: string }>> {
-    const rows = await em.execute<Array<{ name: string }>>(
-      `select distinct f.name from ivr_flow f join ivr_flow_version v on v.flow_id = f.id
-        where v.status in ('DRAFT', 'PUBLISHED') and cast(? as uuid) = any(v.prompt_ids) order by f.name`,
-      [promptId],
-    )
-    return rows.map((row) => ({ usedBy: `IVR flow “${row.name}”`, name: `“${row.name}”` }))
+    const names = await flowNamesUsingPrompt(em, promptId)
+    return names.map((name) => ({ usedBy: `IVR flow “${name}”`, name: `“${name}”` }))
   }
 
   /** Skill groups that keys of a draft or live version send callers to. */
   async flowsUsingSkillGroups(em: EntityManager, skillGroupIds: string[]): Promise<SkillGroupUsage[]> {
-    const rows = await em.execute<Array<{ skill_group_id: string; name: string }>>(
-      `select distinct g.id as skill_group_id, f.name from ivr_flow f
-         join ivr_flow_version v on v.flow_id = f.id
-         cross join unnest(v.skill_group_ids) as g(id)
-        where v.status in ('DRAFT', 'PUBLISHED') and g.id = any(cast(? as uuid[])) order by f.name`,
-      [`{${skillGroupIds.join(',')}}`],
-    )
+    const rows = await skillGroupsUsedByFlows(em, skillGroupIds)
     return rows.map((row) => ({
-      skillGroupId: row.skill_group_id,
-      usedBy: `IVR flow “${row.name}”`,
-      name: `“${row.name}”`,
+      skillGroupId: row.skillGroupId,
+      usedBy: `IVR flow “${row.flowName}”`,
+      name: `“${row.flowName}”`,
     }))
   }
 
@@ -370,20 +363,10 @@ export class IvrFlowsService {
     const refs = referencesOf(definition)
     const problems: FieldProblem[] = []
     const organization = viewer.organization
-    const existing = async (sql: string, ids: string[]) =>
-      ids.length
-        ? new Set(
-            (
-              await em.execute<Array<{ id: string }>>(
-                `${sql} and (cast(? as text) is null or organization = ?)`,
-                [`{${[...new Set(ids)].join(',')}}`, organization, organization],
-              )
-            ).map((r) => r.id),
-          )
-        : new Set<string>()
-    const groups = await existing(
-      'select id from skill_group where id = any(cast(? as uuid[]))',
+    const groups = await existingSkillGroups(
+      em,
       refs.skillGroups.map((ref) => ref.id),
+      organization,
     )
     for (const ref of refs.skillGroups)
       if (!groups.has(ref.id))
@@ -392,9 +375,10 @@ export class IvrFlowsService {
           code: 'NO_SUCH_SKILL_GROUP',
           message: 'no such skill group (deleted, or not your company’s or organisation’s)',
         })
-    const agents = await existing(
-      `select id from app_user where id = any(cast(? as uuid[])) and deleted_at is null and status = 'ACTIVE'`,
+    const agents = await activeAgents(
+      em,
       refs.agents.map((ref) => ref.id),
+      organization,
     )
     for (const ref of refs.agents)
       if (!agents.has(ref.id))

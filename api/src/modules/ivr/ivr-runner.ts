@@ -17,7 +17,7 @@ import { IvrAction } from './flow-definition.js'
 import type { IvrFlowVersion } from './ivr.entity.js'
 import type { IvrSchedulesService } from './schedules.service.js'
 import { CallRoutingRule, type RoutingDecision } from './schedules.service.js'
-import type { IvrStepKind, IvrSteps } from './ivr-steps.js'
+import type { IvrStepKind, IvrSteps } from './ivr-steps.store.js'
 
 /** A caller parked on a number that follows a schedule. */
 export interface ScheduledCall {
@@ -348,13 +348,7 @@ export class IvrRunner {
     const score =
       completed.variables['read_result'] === 'success' ? Number(completed.variables[SURVEY_VARIABLE]) : NaN
     if (score >= 1 && score <= 5) {
-      await this.deps.db.inTenant(call.tenantId, (em) =>
-        em.execute(
-          `insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)
-           on conflict (call_id) do update set score = excluded.score, at = excluded.at`,
-          [call.uuid, call.tenantId, score, this.deps.clock.now()],
-        ),
-      )
+      await this.deps.steps.recordSatisfactionScore(call.tenantId, call.uuid, score)
       await this.step(call, 'IVR_SURVEY', { key: String(score), detail: `score ${score}` })
     }
     await exit(Number.isNaN(score) ? 'no score' : `score ${score}`)

@@ -9,7 +9,7 @@ import type { SkillGroupsService } from '../organization/skill-groups.service.js
 import type { PromptCatalog, PromptUsage } from '../voice/prompt-catalog.js'
 import { IvrFlowsService } from './flows.service.js'
 import { IvrRunner } from './ivr-runner.js'
-import { IvrSteps } from './ivr-steps.js'
+import { IvrSteps } from './ivr-steps.store.js'
 import { IvrSchedulesService } from './schedules.service.js'
 
 export class Ivr {

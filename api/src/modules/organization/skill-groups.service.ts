@@ -244,7 +244,9 @@ export class SkillGroupsService {
   /** Refused while anything routes to it, naming every user so the admin knows what to change first. */
   async deleteSkillGroup(viewer: Viewer, id: string): Promise<boolean> {
     await this.changeSkillGroup(viewer, id, 'SKILL_GROUP_DELETED', async (em, _policy, group) => {
-      const usages = (await Promise.all(this.usageSources.map((source) => source(em, [group.id])))).flat()
+      // One after another: the sources share the transaction's one connection, which runs one query at a time.
+      const usages: SkillGroupUsage[] = []
+      for (const source of this.usageSources) usages.push(...(await source(em, [group.id])))
       if (usages.length)
         throw new ConflictError(
           'IN_USE',

@@ -15,9 +15,11 @@ import { PhoneNumber } from '../acd/settings.entity.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
+import { lastMenuOf } from '../ivr/ivr-steps.store.js'
 import { knownId } from '../organization/ids.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import { TRANSFER_WAIT_TONE } from '../voice/default-prompts.js'
+import { promptNameOfFile } from '../voice/voice.store.js'
 import { defaultPromptFiles, nameHeardMedia, type CompanyMedia } from './heard-media.js'
 import {
   TestCallEnd,
@@ -278,14 +280,7 @@ export class TestCallService {
       libraryPromptName: (file) => {
         let name = names.get(file)
         if (!name) {
-          name = this.db
-            .inTenant(tenantId, (em) =>
-              em.execute<Array<{ name: string }>>(
-                'select name from voice_prompt where approved_file = ? or file = ? limit 1',
-                [file, file],
-              ),
-            )
-            .then(([row]) => row?.name ?? null)
+          name = this.db.inTenant(tenantId, (em) => promptNameOfFile(em, file))
           names.set(file, name)
         }
         return name
@@ -440,13 +435,7 @@ export class TestCallService {
 
   /** The IVR menu the caller is in: the runner records each menu as a step before playing its prompt. */
   private async menuOf(call: TrackedCall): Promise<string | null> {
-    const [step] = await this.db.inTenant(call.tenantId, (em) =>
-      em.execute<Array<{ detail: string | null }>>(
-        `select detail from ivr_step where call_id = ? and kind = 'IVR_MENU' order by at desc, id desc limit 1`,
-        [call.view.id],
-      ),
-    )
-    return step?.detail ?? null
+    return this.db.inTenant(call.tenantId, (em) => lastMenuOf(em, call.view.id))
   }
 
   private add(call: TrackedCall, entry: TestCallEvent): void {

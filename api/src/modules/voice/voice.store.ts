@@ -1,5 +1,5 @@
-// SQL for voice prompts past the ORM: the system prompt a queue plays (asked on every call), and the
-// platform reviewers' look across companies, through the platform functions of the voice migration.
+// SQL for voice prompts past the ORM: the system prompt a queue plays (asked on every call), the prompt
+// a played file belongs to, and the platform reviewers' look across companies, through the platform functions of the voice migration.
 import { prepared, sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { SystemPromptKind } from './prompt-catalog.js'
 import type { SystemPromptChoice } from './voice.entity.js'
@@ -45,4 +45,13 @@ export async function tenantOfPrompt(db: Database, promptId: string): Promise<st
     promptId,
   ])
   return row?.tenant_id
+}
+
+/** The name of the library prompt whose file (approved or uploaded) is `file`, or null. */
+export async function promptNameOfFile(em: EntityManager, file: string): Promise<string | null> {
+  const [row] = await em.execute<Array<{ name: string }>>(
+    'select name from voice_prompt where approved_file = ? or file = ? limit 1',
+    [file, file],
+  )
+  return row?.name ?? null
 }

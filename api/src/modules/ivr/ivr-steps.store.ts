@@ -1,5 +1,6 @@
 // What each call did in its IVR (A7): stored per step, keyed by the call's ID, and shown in the call's
-// timeline next to the switch's events (which flow version, which menu, which key, which action).
+// timeline next to the switch's events (which flow version, which menu, which key, which action); and the
+// caller's answer to the satisfaction survey. The SQL for both, so their columns stop here.
 import type { Clock } from '../../common/clock.js'
 import type { Database, EntityManager } from '../../db/database.js'
 
@@ -22,6 +23,15 @@ export interface TimelineEntry {
   event: string
   legId: string | null
   detail: string | null
+}
+
+/** The detail of the call's last IVR_MENU step: the menu the caller is in (the runner records each menu before playing its prompt). */
+export async function lastMenuOf(em: EntityManager, callId: string): Promise<string | null> {
+  const [step] = await em.execute<Array<{ detail: string | null }>>(
+    `select detail from ivr_step where call_id = ? and kind = 'IVR_MENU' order by at desc, id desc limit 1`,
+    [callId],
+  )
+  return step?.detail ?? null
 }
 
 export class IvrSteps {
@@ -47,6 +57,17 @@ export class IvrSteps {
           step.action,
           step.detail,
         ],
+      ),
+    )
+  }
+
+  /** Keeps the caller's answer to the satisfaction survey (1–5); a second answer replaces the first. */
+  async recordSatisfactionScore(tenantId: string, callId: string, score: number): Promise<void> {
+    await this.db.inTenant(tenantId, (em) =>
+      em.execute(
+        `insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)
+         on conflict (call_id) do update set score = excluded.score, at = excluded.at`,
+        [callId, tenantId, score, this.clock.now()],
       ),
     )
   }
