@@ -62,7 +62,7 @@ describe('Webhooks page', () => {
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/call-center`
     await page.getByTestId('webhook-url').fill(url)
     await page.getByTestId('webhook-save').click()
-    const secret = (await page.getByTestId('webhook-secret').getByTestId('copyable-text').textContent())!
+    const secret = (await page.getByTestId('secret-once').getByTestId('copyable-text').textContent())!
     expect(secret).toMatch(/^whsec_/)
     await settled(page)
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-secret.png') })

@@ -98,7 +98,7 @@ describeMounted('WebhooksPage', () => {
     )
     document.querySelector<HTMLButtonElement>('[data-testid=webhook-save]')!.click()
     await flushPromises()
-    expect(document.querySelector('[data-testid=webhook-secret]')?.textContent).toContain('whsec_abc')
+    expect(document.querySelector('[data-testid=secret-once]')?.textContent).toContain('whsec_abc')
     expect(sentTo(fetchMock, 'CreateWebhookEndpoint')[0]).toEqual({
       input: { url: 'http://crm.example.com/hooks', description: '', events: ['CALL_ENDED'] },
     })
