@@ -96,8 +96,36 @@ async function load(context: BrowserContext, server: BenchServer, target: Target
     if (network.conditions) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network.conditions })
     }
+    // What the API answered, to tell a load that never gets ready by its cause (an error, an empty list).
+    const answers: Promise<string>[] = []
+    page.on('response', (response) => {
+      if (!response.url().endsWith('/graphql')) return
+      const sent = /(?:query|mutation)\s+(\w+)/.exec(response.request().postData() ?? '')?.[1] ?? '?'
+      answers.push(
+        response.text().then(
+          (body) => `${sent} → ${response.status()} ${body.slice(0, 300)}`,
+          (error: unknown) => `${sent} → ${response.status()} (body unread: ${String(error)})`,
+        ),
+      )
+    })
+    page.on('requestfailed', (request) => {
+      if (request.url().endsWith('/graphql'))
+        answers.push(Promise.resolve(`failed: ${request.failure()?.errorText}`))
+    })
     await page.goto(`${server.url}${target.path}`, { waitUntil: 'commit' })
-    await page.waitForFunction(() => window.benchReadyAt !== undefined, undefined, { timeout: 30_000 })
+    try {
+      await page.waitForFunction(() => window.benchReadyAt !== undefined, undefined, { timeout: 30_000 })
+    } catch (error) {
+      const shown = await page
+        .evaluate(
+          () => document.querySelector('main')?.textContent?.slice(0, 300) ?? document.body.textContent,
+        )
+        .catch(() => '(page unreadable)')
+      const traffic = (await Promise.all(answers)).join('\n  ')
+      throw new Error(`${target.name} never got ready at ${page.url()}; shown: ${shown}\n  ${traffic}`, {
+        cause: error,
+      })
+    }
     const figures = await page.evaluate(async (): Promise<Omit<Load, 'mainThreadCpu'>> => {
       // Paint timing is reported when the frame reaches the screen, which can be after the task above.
       const fcp = await new Promise<number>((resolve) =>

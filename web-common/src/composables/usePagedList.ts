@@ -11,6 +11,8 @@ export interface PageResult<Row> {
 /**
  * `load` asks the server for one page. A change in `query` (filters) goes back to the first page, because
  * the old page number may not exist any more. Answers that arrive after a newer request are dropped.
+ * A failed load leaves no rows and sets `error` (until the next answer), so that the page says it could
+ * not load (ListEmpty) instead of calling the list empty.
  */
 export function usePagedList<Row>(
   load: (page: { limit: number; offset: number }) => Promise<PageResult<Row>>,
@@ -22,6 +24,8 @@ export function usePagedList<Row>(
   const pageNumber = ref(1)
   const pageSize = ref<number>(PAGE_SIZES[0])
   const isLoading = ref(false)
+  /** Why the newest load failed; null once an answer came. */
+  const error = shallowRef<unknown>(null)
   let latest = 0
 
   async function reload(): Promise<void> {
@@ -30,14 +34,20 @@ export function usePagedList<Row>(
     try {
       const result = await load({ limit: pageSize.value, offset: (pageNumber.value - 1) * pageSize.value })
       if (ticket !== latest) return
+      error.value = null
       rows.value = result.items
       totalCount.value = result.totalCount
       // The last row of the last page was deleted: show the page before instead of an empty one.
       if (result.items.length === 0 && pageNumber.value > 1 && result.totalCount > 0) {
         pageNumber.value = Math.ceil(result.totalCount / pageSize.value)
       }
-    } catch (error) {
-      if (ticket === latest) onError(error)
+    } catch (caught) {
+      if (ticket !== latest) return
+      // The rows of an older page or filter would pass for this one's.
+      rows.value = []
+      totalCount.value = 0
+      error.value = caught
+      onError(caught)
     } finally {
       if (ticket === latest) isLoading.value = false
     }
@@ -47,5 +57,5 @@ export function usePagedList<Row>(
   watch([pageNumber, pageSize], () => void reload())
   void reload()
 
-  return { rows, totalCount, pageNumber, pageSize, isLoading, reload }
+  return { rows, totalCount, pageNumber, pageSize, isLoading, error, reload }
 }

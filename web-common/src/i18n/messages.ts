@@ -48,6 +48,7 @@ export const commonMessages = {
       BAD_USER_INPUT: '填写的内容有误，请检查',
       REFUSED: '操作未能完成，请稍后再试',
     },
+    list: { loadFailed: '列表加载失败', retry: '重试' },
     roles: { SUPER_ADMIN: '超级管理员', ADMIN: '管理员', GROUP_LEADER: '组长', AGENT: '坐席' },
     coming: {
       badge: '功能建设中',
@@ -99,6 +100,7 @@ export const commonMessages = {
       BAD_USER_INPUT: 'Some fields need attention.',
       REFUSED: 'That did not work. Try again later.',
     },
+    list: { loadFailed: 'The list could not be loaded', retry: 'Try again' },
     roles: { SUPER_ADMIN: 'Super admin', ADMIN: 'Admin', GROUP_LEADER: 'Group leader', AGENT: 'Agent' },
     coming: {
       badge: 'Coming soon',

@@ -90,4 +90,28 @@ describe('AgentsTab', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('[data-testid=agents-table] tbody tr')).toHaveLength(2)
     expect(text()).not.toContain(NO_AGENTS_YET)
   })
+  it('A2: a failed load says it could not load, with the reason and a retry, never “no agents yet”', async () => {
+    let isDown = true
+    const fetchMock = answerOperations({
+      Agents: () =>
+        isDown
+          ? { data: null, errors: [{ message: 'boom', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }
+          : { data: { agents: { totalCount: 2, items: [row('viewer', '王总'), row('a1', '李雷')] } } },
+    })
+    mountAdmin(AgentsTab, { props: { groups: [] } })
+    await flushPromises()
+    expect(text()).not.toContain(NO_AGENTS_YET)
+    expect(document.querySelector('[data-testid=agents-table] [data-testid=empty-state]')).toBeNull()
+    expect(document.querySelector('[data-testid=list-error]')?.textContent).toContain('列表加载失败')
+    expect(document.querySelector('[data-testid=list-error-reason]')?.textContent).toBe(
+      '服务暂不可用，请联系平台运维人员',
+    )
+
+    isDown = false
+    document.querySelector<HTMLButtonElement>('[data-testid=list-retry]')!.click()
+    await flushPromises()
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(document.querySelector('[data-testid=list-error]')).toBeNull()
+    expect(document.querySelectorAll('[data-testid=agents-table] tbody tr')).toHaveLength(2)
+  })
 })
