@@ -309,6 +309,31 @@ describe('A3 queue limits and overflow', () => {
     await eventually(() => expect(sim.channels().find((channel) => channel.uuid === callId)).toBeUndefined())
     expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(0)
   })
+
+  it('A3: a caller who overflows while a dispatch pass holds their entry is still let go, once the pass is done', async () => {
+    const group = await skillGroup({ overflowAction: 'MESSAGE_HANGUP' })
+    const number = await numberFor(group)
+    const callId = await sim.placeInboundCall({ from: '13800138015', to: number })
+    await eventually(async () =>
+      expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(1),
+    )
+    // A dispatch pass locks every waiting entry of the company while it picks agents.
+    let endPass!: () => void
+    const passDone = new Promise<void>((resolve) => (endPass = resolve))
+    let passHoldsEntry!: () => void
+    const entryLocked = new Promise<void>((resolve) => (passHoldsEntry = resolve))
+    const pass = api.db.inTenant(acd.tenant.tenantId, async (em) => {
+      await em.execute('select id from queue_entry where id = ? for update', [callId])
+      passHoldsEntry()
+      await passDone
+    })
+    await entryLocked
+    const overflow = api.services.acd.distributor.maintenance.overflow(acd.tenant.tenantId, callId)
+    setTimeout(endPass, 200)
+    await Promise.all([pass, overflow])
+    expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(0)
+    await eventually(() => expect(sim.channels().find((channel) => channel.uuid === callId)).toBeUndefined())
+  })
 })
 
 describe('G2 workstation sessions', () => {

@@ -189,7 +189,12 @@ export interface OverflowRule {
   overflowSkillGroupId: string | null
 }
 
-/** A waiting entry with its group's overflow rule, locked; undefined if it is gone or being offered. */
+/**
+ * A waiting entry with its group's overflow rule, locked; undefined if it is gone or being offered.
+ * It waits for a dispatch pass that holds the entry rather than skipping it: a skipped full-queue caller
+ * would never be let go, since nothing asks again. PostgreSQL re-checks `state` once the pass commits, so
+ * a caller the pass offered to an agent is left to that offer.
+ */
 export async function lockForOverflow(
   em: EntityManager,
   entryId: string,
@@ -198,7 +203,7 @@ export async function lockForOverflow(
     `select ${ENTRY_COLUMNS}, g.overflow_action as "overflowAction",
             g.overflow_skill_group_id as "overflowSkillGroupId" from queue_entry q
        join skill_group g on g.id = q.skill_group_id
-      where q.id = ? and q.state = 'WAITING' for update of q skip locked`,
+      where q.id = ? and q.state = 'WAITING' for update of q`,
     [entryId],
   )
   return entry
