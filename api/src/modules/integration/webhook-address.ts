@@ -61,9 +61,17 @@ export function webhookUrlProblem(url: string, allowInternal: boolean): WebhookU
   if (parsed.protocol === 'http:' && !(allowInternal && isLocal)) return 'NOT_HTTPS'
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'NOT_HTTPS'
   if (allowInternal) return undefined
-  const literal = parsed.hostname.replace(/^\[(.*)\]$/, '$1')
-  if (isLocal || (isIP(literal) !== 0 && isInternalAddress(literal))) return 'INTERNAL_ADDRESS'
+  if (isLocal || internalLiteral(parsed) !== undefined) return 'INTERNAL_ADDRESS'
   return undefined
+}
+
+/**
+ * The URL's host when it is an internal address written out (`https://10.0.0.5/`, `https://[::1]/`).
+ * Node does not look such a host up, so the lookup guard below never sees it.
+ */
+export function internalLiteral(url: URL): string | undefined {
+  const literal = url.hostname.replace(/^\[(.*)\]$/, '$1')
+  return isIP(literal) !== 0 && isInternalAddress(literal) ? literal : undefined
 }
 
 export class InternalAddressError extends Error {

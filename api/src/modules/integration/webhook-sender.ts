@@ -3,8 +3,7 @@
 import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
-import { isIP } from 'node:net'
-import { guardedLookup, InternalAddressError, isInternalAddress } from './webhook-address.js'
+import { guardedLookup, InternalAddressError, internalLiteral } from './webhook-address.js'
 
 export const SIGNATURE_HEADER = 'x-cc-signature'
 export const EVENT_HEADER = 'x-cc-event'
@@ -48,9 +47,8 @@ export function sendWebhook(request: WebhookRequest): Promise<WebhookResponse> {
     durationMs: Math.round(performance.now() - started),
   })
   const url = new URL(request.url)
-  const literal = url.hostname.replace(/^\[(.*)\]$/, '$1')
-  // Node does not look up an address literal, so the guard cannot see it there.
-  if (!request.allowInternal && isIP(literal) !== 0 && isInternalAddress(literal))
+  const literal = request.allowInternal ? undefined : internalLiteral(url)
+  if (literal)
     return Promise.resolve(
       finish({
         delivered: false,

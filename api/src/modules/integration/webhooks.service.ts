@@ -281,9 +281,7 @@ export class WebhooksService {
    */
   private asManager<T>(viewer: Viewer, work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      if (!policy.isAdmin || !policy.isTenantWide || viewer.apiKeyId)
-        throw new ForbiddenError('Only signed-in administrators of the whole company manage webhooks.')
+      ;(await AccessPolicy.load(em, viewer)).assertCanManageWebhooks()
       return work(em)
     })
   }

@@ -165,6 +165,12 @@ export class AccessPolicy {
       throw new ForbiddenError('Only signed-in administrators manage API keys.')
   }
 
+  /** Webhooks see every call of the company, whatever organisation: whole-company admins, signed in. */
+  assertCanManageWebhooks(): void {
+    if (!this.isAdmin || !this.isTenantWide || this.viewer.apiKeyId)
+      throw new ForbiddenError('Only signed-in administrators of the whole company manage webhooks.')
+  }
+
   /** A key never outranks its creator, and an organisation-scoped admin's keys stay in that organisation. */
   assertCanIssueApiKey(role: Role, organization: Organization | null): void {
     this.assertCanManageApiKeys()
