@@ -33,6 +33,10 @@ import { EspeakTts } from './modules/voice/tts.js'
 import { VoiceService } from './modules/voice/voice.service.js'
 import { CustomFieldsService } from './modules/customers/custom-fields.service.js'
 import { CustomersService } from './modules/customers/customers.service.js'
+import { CustomerEvents } from './modules/customers/customer-events.js'
+import { CustomerHistoryService } from './modules/customers/customer-history.service.js'
+import { moveHistoryEntries } from './modules/customers/customer-history.store.js'
+import { ScreenPopService } from './modules/screen-pop/screen-pop.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -76,6 +80,10 @@ export interface Services {
   customFields: CustomFieldsService
   /** Customers and the caller lookup of the screen pop (G4). */
   customers: CustomersService
+  /** A customer's timeline, notes and outside systems' entries (G4). */
+  customerHistory: CustomerHistoryService
+  /** What the workstation shows when a call rings or is dialled (G4). */
+  screenPop: ScreenPopService
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -149,11 +157,17 @@ export function createServices({
   voice.addUsage(ivr.promptUsage)
   calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
   const customFields = new CustomFieldsService(db, acdSettings, audit, clock)
+  const myCalls = new MyCallsService(db, config.mediaDir)
+  const customerEvents = new CustomerEvents(pubsub)
+  const customers = new CustomersService(db, customFields, acdSettings, audit, customerEvents, clock)
+  customers.registerMergeStep((em, from, into) => moveHistoryEntries(em, from.id, into.id))
+  const customerHistory = new CustomerHistoryService(db, customers, customerEvents, acdSettings, clock)
+  const screenPop = new ScreenPopService(db, customers, customerHistory, myCalls, acdSettings, audit, clock)
   return {
     identity,
     tenancy,
     calls,
-    myCalls: new MyCallsService(db, config.mediaDir),
+    myCalls,
     agents,
     agentSip,
     agentAccess,
@@ -182,7 +196,9 @@ export function createServices({
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
     customFields,
-    customers: new CustomersService(db, customFields, acdSettings, audit, clock),
+    customers,
+    customerHistory,
+    screenPop,
     telephonyDirectory,
     stop: () => {
       identity.stop()

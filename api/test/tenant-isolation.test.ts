@@ -362,6 +362,22 @@ const customerOperations: IdOperation[] = [
     (v) => ({ s: v.customerId, m: v.otherCustomerId }),
   ),
   attemptWith(
+    'customerHistory',
+    'query ($id: ID!) { customerHistory(customerId: $id) { nextCursor } }',
+    (v) => ({ id: v.customerId }),
+  ),
+  attemptWith('addCustomerNote', 'mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "pwned") }', (v) => ({
+    id: v.customerId,
+  })),
+  attemptWith(
+    'addCustomerHistoryEntry',
+    'mutation ($id: ID!) { addCustomerHistoryEntry(input: { customerId: $id, kind: OTHER, source: "x", title: "pwned" }) }',
+    (v) => ({ id: v.customerId }),
+  ),
+  attemptWith('screenPop', 'query ($id: ID!) { screenPop(callId: $id) { callId } }', (v) => ({
+    id: v.callRecordId,
+  })),
+  attemptWith(
     'updateCustomFieldDefinition',
     'mutation ($id: ID!) { updateCustomFieldDefinition(id: $id, input: { labelEn: "pwned" }) { id } }',
     (v) => ({ id: v.customFieldId }),

@@ -239,6 +239,12 @@ export const PROBLEMS = {
   INVALID_URL: { means: 'Not a valid URL.' },
   WEBHOOK_URL_NOT_HTTPS: { means: 'A webhook URL must be https: (http: only to localhost in development).' },
   WEBHOOK_URL_INTERNAL: { means: 'A webhook may not point to a private, loopback or link-local address.' },
+  // ── screen pop ──────────────────────────────────────────────────────────────────────────────────
+  INVALID_ORIGIN: { means: 'An origin is a scheme and a host (and port), e.g. https://crm.example.com.' },
+  UNKNOWN_EMBED_VARIABLE: { means: 'The URL template names a variable calls do not have.', params: ['name'] },
+  EMBED_VARIABLE_IN_ORIGIN: { means: 'Variables may fill the path, query or fragment, never the site.' },
+  EMBED_URL_NOT_ALLOWED: { means: 'An embedded page must be https:, or its origin listed as allowed.' },
+  NOTE_EMPTY: { means: 'A note needs some text.' },
   // ── custom fields and customers ────────────────────────────────────────────────────────────────────
   INVALID_FIELD_KEY: { means: 'A field key is 1–40 letters, digits or _, starting with a letter.' },
   FIELD_KEY_TAKEN: { means: 'Another field of the same kind of record has this key.' },

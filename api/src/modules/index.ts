@@ -44,6 +44,8 @@ import { TestCallResolver } from './test-call/test-call.resolver.js'
 import { CustomFieldDefinition } from './customers/custom-field.entity.js'
 import { Customer } from './customers/customer.entity.js'
 import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
+import { CustomerHistoryResolver } from './customers/customer-history.resolver.js'
+import { ScreenPopResolver } from './screen-pop/screen-pop.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -75,6 +77,8 @@ export const resolvers = [
   TestCallResolver,
   CustomFieldsResolver,
   CustomersResolver,
+  CustomerHistoryResolver,
+  ScreenPopResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

@@ -207,6 +207,7 @@ export const organizationMessages = {
         IVR_HOLIDAY: '节假日 IVR',
         CUSTOM_FIELD: '自定义字段',
         CUSTOMER: '客户',
+        SCREEN_POP_SETTINGS: '弹屏设置',
       },
       actorKinds: { API_KEY: 'API 密钥', SYSTEM: '系统', USER: '用户' },
       actions: {
@@ -267,6 +268,7 @@ export const organizationMessages = {
         CUSTOM_FIELD_DELETED: '删除自定义字段',
         CUSTOMER_DELETED: '删除客户',
         CUSTOMERS_MERGED: '合并客户',
+        SCREEN_POP_SETTINGS_UPDATED: '修改弹屏设置',
       },
     },
   },
@@ -486,6 +488,7 @@ export const organizationMessages = {
         IVR_HOLIDAY: 'Holiday IVR',
         CUSTOM_FIELD: 'Custom field',
         CUSTOMER: 'Customer',
+        SCREEN_POP_SETTINGS: 'Screen pop settings',
       },
       actorKinds: { API_KEY: 'API key', SYSTEM: 'System', USER: 'User' },
       actions: {
@@ -546,6 +549,7 @@ export const organizationMessages = {
         CUSTOM_FIELD_DELETED: 'Custom field deleted',
         CUSTOMER_DELETED: 'Customer deleted',
         CUSTOMERS_MERGED: 'Customers merged',
+        SCREEN_POP_SETTINGS_UPDATED: 'Screen pop settings changed',
       },
     },
   },

@@ -88,11 +88,16 @@ export class CallCommands {
   }
 
   /** The dial-out request under `key` placed `callId`: it holds an outbound slot until its agent leg ends. */
-  async openOutbound(em: EntityManager, viewer: Viewer, key: string, callId: string): Promise<void> {
+  async openOutbound(
+    em: EntityManager,
+    viewer: Viewer,
+    key: string,
+    call: { callId: string; number: string },
+  ): Promise<void> {
     await em.execute(
-      `update call_command set call_id = ?, is_outbound_active = true, result = ?
+      `update call_command set call_id = ?, dialled_number = ?, is_outbound_active = true, result = ?
         where tenant_id = ? and user_id = ? and idempotency_key = ?`,
-      [callId, JSON.stringify({ callId }), viewer.tenantId, viewer.userId, key],
+      [call.callId, call.number, JSON.stringify({ callId: call.callId }), viewer.tenantId, viewer.userId, key],
     )
   }
 

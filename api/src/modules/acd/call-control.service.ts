@@ -104,7 +104,7 @@ export class CallControlService {
       if (existing) return { replay: existing } as const
       await this.commands.guardOutboundRate(em, viewer.tenantId, settings)
       const callId = randomUUID()
-      await this.commands.openOutbound(em, viewer, input.idempotencyKey, callId)
+      await this.commands.openOutbound(em, viewer, input.idempotencyKey, { callId, number })
       return { replay: undefined, callId, number, agentEndpoint, callerId }
     })
     if (prepared.replay) return prepared.replay

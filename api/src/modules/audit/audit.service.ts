@@ -33,6 +33,7 @@ export interface AuditChange {
     | 'IVR_HOLIDAY'
     | 'CUSTOM_FIELD'
     | 'CUSTOMER'
+    | 'SCREEN_POP_SETTINGS'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

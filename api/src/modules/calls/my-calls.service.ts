@@ -92,7 +92,8 @@ export class MyCallsService {
     })
   }
 
-  private async mayHear(em: EntityManager, viewer: Viewer, record: CallRecord): Promise<boolean> {
+  /** The call's own agent, a tenant-wide supervisor, or one who may see the call's agent. */
+  async mayHear(em: EntityManager, viewer: Viewer, record: CallRecord): Promise<boolean> {
     const offers = await offersTo(em, viewer.userId, [record.id])
     if (!viewer.apiKeyId && isAnsweredBy(viewer.userId, record, offers)) return true
     if (viewer.role === Role.AGENT) return false

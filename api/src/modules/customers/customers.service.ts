@@ -17,6 +17,7 @@ import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { applyPatch, CustomFieldEntity, validateCustomFieldValues } from './custom-field-values.js'
 import type { CustomFieldsService } from './custom-fields.service.js'
+import type { CustomerEvents } from './customer-events.js'
 import { Customer } from './customer.entity.js'
 import {
   findOrCreateByNumber,
@@ -108,6 +109,7 @@ export class CustomersService {
     private readonly customFields: CustomFieldsService,
     private readonly settings: AcdSettingsService,
     private readonly audit: AuditService,
+    private readonly events: CustomerEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -186,6 +188,7 @@ export class CustomersService {
       customer.updatedAt = this.clock.now()
       await em.flush()
       if (data.phoneNumbers) await this.claimNumbers(em, customer, data.phoneNumbers)
+      this.events.changed(em, { tenantId: viewer.tenantId, customerId: customer.id, part: 'CARD', mergedInto: null })
       return customer
     })
   }
@@ -244,6 +247,9 @@ export class CustomersService {
         before,
         after: { ...snapshot(survivor), mergedId: merged.id },
       })
+      const tenantId = viewer.tenantId
+      this.events.changed(em, { tenantId, customerId: merged.id, part: 'CARD', mergedInto: survivor.id })
+      this.events.changed(em, { tenantId, customerId: survivor.id, part: 'HISTORY', mergedInto: null })
       return survivor
     })
   }
@@ -271,6 +277,26 @@ export class CustomersService {
       const [customer] = await this.load(em, [customerId])
       return { customer: customer!, isNew }
     })
+  }
+
+  /** A customer the viewer may see, inside another module's transaction; not found otherwise. */
+  async findVisible(em: EntityManager, viewer: Viewer, id: string): Promise<Customer> {
+    return this.find(em, await AccessPolicy.load(em, viewer), id)
+  }
+
+  /**
+   * The ID of the customer of a number in the viewer's (or the named) organisation, created when the
+   * number is new, inside another module's transaction.
+   */
+  async customerOfNumber(
+    em: EntityManager,
+    viewer: Viewer,
+    e164: string,
+    organization?: Organization | null,
+  ): Promise<string> {
+    const policy = await AccessPolicy.load(em, viewer)
+    const owner = policy.organizationForNewCustomer(organization)
+    return (await findOrCreateByNumber(em, owner, e164, this.clock.now())).customerId
   }
 
   private async find(em: EntityManager, policy: AccessPolicy, id: string): Promise<Customer> {

@@ -575,6 +575,10 @@ export type ProblemCode =
   | 'DUPLICATE_WEEKDAY'
   /** The email is already registered. */
   | 'EMAIL_TAKEN'
+  /** An embedded page must be https:, or its origin listed as allowed. */
+  | 'EMBED_URL_NOT_ALLOWED'
+  /** Variables may fill the path, query or fragment, never the site. */
+  | 'EMBED_VARIABLE_IN_ORIGIN'
   /** The file is empty. */
   | 'EMPTY_FILE'
   /** A time range must end at another time than it starts (00:00–24:00 is the whole day). */
@@ -625,6 +629,8 @@ export type ProblemCode =
   | 'INVALID_KEYS'
   /** A number to search for is 1–32 digits, *, # or +. */
   | 'INVALID_NUMBER_FILTER'
+  /** An origin is a scheme and a host (and port), e.g. https://crm.example.com. */
+  | 'INVALID_ORIGIN'
   /** Not a valid phone number. */
   | 'INVALID_PHONE_NUMBER'
   /** Not a time of day HH:MM, 00:00 to 24:00. */
@@ -651,6 +657,8 @@ export type ProblemCode =
   | 'MOBILE_REQUIRED'
   /** Another one of the same kind already has this name. */
   | 'NAME_TAKEN'
+  /** A note needs some text. */
+  | 'NOTE_EMPTY'
   /** The file is not a .csv file. */
   | 'NOT_A_CSV_FILE'
   /** The leader must be a group leader of the group’s organisation. */
@@ -795,6 +803,8 @@ export type ProblemCode =
   | 'TTS_UNAVAILABLE'
   /** No custom field has this key. */
   | 'UNKNOWN_CUSTOM_FIELD'
+  /** The URL template names a variable calls do not have. Params: name. */
+  | 'UNKNOWN_EMBED_VARIABLE'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */

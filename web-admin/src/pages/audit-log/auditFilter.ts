@@ -18,6 +18,7 @@ export const ENTITY_TYPES = [
   'IVR_HOLIDAY',
   'CUSTOM_FIELD',
   'CUSTOMER',
+  'SCREEN_POP_SETTINGS',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -79,6 +80,7 @@ export const AUDIT_ACTIONS = [
   'CUSTOM_FIELD_DELETED',
   'CUSTOMER_DELETED',
   'CUSTOMERS_MERGED',
+  'SCREEN_POP_SETTINGS_UPDATED',
 ] as const
 
 export interface AuditFilterForm {

@@ -1,0 +1,45 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { Role } from '../identity/roles.js'
+import type { Viewer } from '../identity/viewer.js'
+import { EMBED_VARIABLES } from './embed-url.js'
+import type { ScreenPopView } from './screen-pop.service.js'
+import { ScreenPop, ScreenPopSettings, ScreenPopSettingsInput } from './screen-pop.types.js'
+
+/** G4: the screen pop of the viewer's call, and the page the company embeds in it. */
+@Resolver()
+export class ScreenPopResolver {
+  @Authorized()
+  @Query(() => ScreenPop, {
+    description: 'The screen pop of a call offered to the viewer, on their line, or taken by them.',
+  })
+  screenPop(
+    @Arg('callId', () => ID, { description: 'The call.' }) callId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ScreenPopView> {
+    return ctx.services.screenPop.pop(viewer, callId)
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => ScreenPopSettings, { description: 'The page the company embeds in every screen pop.' })
+  async screenPopSettings(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ScreenPopSettings> {
+    return { ...(await ctx.services.screenPop.embedSettings(viewer)), variables: [...EMBED_VARIABLES] }
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ScreenPopSettings, {
+    description: 'Sets the embedded page: an https: URL template, or one from an allowed origin.',
+  })
+  async updateScreenPopSettings(
+    @Arg('input', () => ScreenPopSettingsInput, { description: 'The settings.' }) input: ScreenPopSettingsInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ScreenPopSettings> {
+    return {
+      ...(await ctx.services.screenPop.updateEmbedSettings(viewer, input)),
+      variables: [...EMBED_VARIABLES],
+    }
+  }
+}
