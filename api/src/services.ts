@@ -162,7 +162,10 @@ export function createServices({
   const customers = new CustomersService(db, customFields, acdSettings, audit, customerEvents, clock)
   customers.registerMergeStep((em, from, into) => moveHistoryEntries(em, from.id, into.id))
   const customerHistory = new CustomerHistoryService(db, customers, customerEvents, acdSettings, clock)
-  const screenPop = new ScreenPopService(db, customers, customerHistory, myCalls, acdSettings, audit, clock)
+  const screenPop = new ScreenPopService(db, customers, customerHistory, myCalls, acdSettings, audit, clock, {
+    publicUrl: config.publicUrl,
+    allowInternal: !config.isProduction,
+  })
   return {
     identity,
     tenancy,

@@ -366,9 +366,13 @@ const customerOperations: IdOperation[] = [
     'query ($id: ID!) { customerHistory(customerId: $id) { nextCursor } }',
     (v) => ({ id: v.customerId }),
   ),
-  attemptWith('addCustomerNote', 'mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "pwned") }', (v) => ({
-    id: v.customerId,
-  })),
+  attemptWith(
+    'addCustomerNote',
+    'mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "pwned") }',
+    (v) => ({
+      id: v.customerId,
+    }),
+  ),
   attemptWith(
     'addCustomerHistoryEntry',
     'mutation ($id: ID!) { addCustomerHistoryEntry(input: { customerId: $id, kind: OTHER, source: "x", title: "pwned" }) }',
@@ -377,6 +381,13 @@ const customerOperations: IdOperation[] = [
   attemptWith('screenPop', 'query ($id: ID!) { screenPop(callId: $id) { callId } }', (v) => ({
     id: v.callRecordId,
   })),
+  attemptWith(
+    'screenPopEmbedCheck',
+    'query ($id: ID!) { screenPopEmbedCheck(callId: $id) { framing } }',
+    (v) => ({
+      id: v.callRecordId,
+    }),
+  ),
   attemptWith(
     'updateCustomFieldDefinition',
     'mutation ($id: ID!) { updateCustomFieldDefinition(id: $id, input: { labelEn: "pwned" }) { id } }',

@@ -22,7 +22,11 @@ export class CustomerEvents {
     afterCommit(em, () => void this.pubsub.publish(TOPIC, change))
   }
 
-  async *of(tenantId: string, customerId: string, signal?: AbortSignal): AsyncIterableIterator<CustomerChange> {
+  async *of(
+    tenantId: string,
+    customerId: string,
+    signal?: AbortSignal,
+  ): AsyncIterableIterator<CustomerChange> {
     for await (const change of this.pubsub.subscribe<CustomerChange>(TOPIC, signal))
       if (change.tenantId === tenantId && change.customerId === customerId) yield change
   }

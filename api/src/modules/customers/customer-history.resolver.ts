@@ -4,11 +4,7 @@ import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
 import type { Viewer } from '../identity/viewer.js'
 import type { CustomerChange as CustomerChangeEvent } from './customer-events.js'
 import type { HistoryPage } from './customer-history.service.js'
-import {
-  CustomerChange,
-  CustomerHistoryEntryInput,
-  CustomerHistoryPage,
-} from './customer-history.types.js'
+import { CustomerChange, CustomerHistoryEntryInput, CustomerHistoryPage } from './customer-history.types.js'
 
 /** A customer's history (G4): the timeline, agents' notes, outside systems' entries, and live changes. */
 @Resolver()
@@ -47,7 +43,8 @@ export class CustomerHistoryResolver {
       'For integrations (API keys): adds an online chat, a ticket or another entry to a customer’s history; returns the customer’s ID.',
   })
   addCustomerHistoryEntry(
-    @Arg('input', () => CustomerHistoryEntryInput, { description: 'The entry.' }) input: CustomerHistoryEntryInput,
+    @Arg('input', () => CustomerHistoryEntryInput, { description: 'The entry.' })
+    input: CustomerHistoryEntryInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<string> {

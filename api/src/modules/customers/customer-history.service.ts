@@ -79,16 +79,24 @@ export class CustomerHistoryService {
     this.sources.push(source)
   }
 
-  async list(viewer: Viewer, customerId: string, after?: string | null, limit?: number | null): Promise<HistoryPage> {
+  async list(
+    viewer: Viewer,
+    customerId: string,
+    after?: string | null,
+    limit?: number | null,
+  ): Promise<HistoryPage> {
     const before = after ? decodeCursor(after) : null
     if (before === undefined)
-      throw new ValidationError([{ field: 'after', code: 'INVALID_VALUE', message: 'not a cursor of this list' }])
+      throw new ValidationError([
+        { field: 'after', code: 'INVALID_VALUE', message: 'not a cursor of this list' },
+      ])
     const size = Math.min(Math.max(limit ?? DEFAULT_PAGE, 1), MAX_PAGE)
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const customer = await this.customers.findVisible(em, viewer, customerId)
       // One more than asked tells whether another page follows.
       const found: HistoryItem[] = []
-      for (const source of this.sources) found.push(...(await source(em, viewer, customer.id, before, size + 1)))
+      for (const source of this.sources)
+        found.push(...(await source(em, viewer, customer.id, before, size + 1)))
       const entries = found.sort(newestFirst).slice(0, size + 1)
       const hasMore = entries.length > size
       const page = entries.slice(0, size)
@@ -155,7 +163,11 @@ export class CustomerHistoryService {
   }
 
   /** Changes of a customer the viewer may see; refused at once for one they may not. */
-  async watch(viewer: Viewer, customerId: string, signal?: AbortSignal): Promise<AsyncIterableIterator<CustomerChange>> {
+  async watch(
+    viewer: Viewer,
+    customerId: string,
+    signal?: AbortSignal,
+  ): Promise<AsyncIterableIterator<CustomerChange>> {
     const customer = await this.db.inTenant(viewer.tenantId, (em) =>
       this.customers.findVisible(em, viewer, customerId),
     )

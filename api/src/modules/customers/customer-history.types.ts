@@ -65,12 +65,16 @@ export class CustomerHistoryCall {
   @Field(() => Boolean, { description: 'Whether the customer talked to an agent.' })
   isAnswered!: boolean
 
-  @Field(() => Int, { nullable: true, description: 'Seconds from the bridge to the end; empty if unanswered or live.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds from the bridge to the end; empty if unanswered or live.',
+  })
   talkSeconds!: number | null
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where the viewer may play its recording; empty without one or when it is not theirs to hear.',
+    description:
+      'Where the viewer may play its recording; empty without one or when it is not theirs to hear.',
   })
   recordingUrl!: string | null
 }
@@ -86,7 +90,9 @@ export class CustomerHistoryEntry {
   @Field(() => Date, { description: 'When it happened.' })
   at!: Date
 
-  @Field(() => String, { description: 'Its headline: the other number of a call, a chat’s or ticket’s title.' })
+  @Field(() => String, {
+    description: 'Its headline: the other number of a call, a chat’s or ticket’s title.',
+  })
   title!: string
 
   @Field(() => String, { description: 'Its text (a note, a summary’s notes); may be empty.' })
@@ -110,7 +116,10 @@ export class CustomerHistoryPage {
   @Field(() => [CustomerHistoryEntry], { description: 'The entries of this page.' })
   entries!: CustomerHistoryEntry[]
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; empty on the last.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; empty on the last.',
+  })
   nextCursor!: string | null
 }
 

@@ -188,7 +188,12 @@ export class CustomersService {
       customer.updatedAt = this.clock.now()
       await em.flush()
       if (data.phoneNumbers) await this.claimNumbers(em, customer, data.phoneNumbers)
-      this.events.changed(em, { tenantId: viewer.tenantId, customerId: customer.id, part: 'CARD', mergedInto: null })
+      this.events.changed(em, {
+        tenantId: viewer.tenantId,
+        customerId: customer.id,
+        part: 'CARD',
+        mergedInto: null,
+      })
       return customer
     })
   }

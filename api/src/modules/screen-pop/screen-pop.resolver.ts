@@ -5,7 +5,8 @@ import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
 import { EMBED_VARIABLES } from './embed-url.js'
 import type { ScreenPopView } from './screen-pop.service.js'
-import { ScreenPop, ScreenPopSettings, ScreenPopSettingsInput } from './screen-pop.types.js'
+import type { FramingVerdict } from './embed-framing.js'
+import { EmbedCheck, ScreenPop, ScreenPopSettings, ScreenPopSettingsInput } from './screen-pop.types.js'
 
 /** G4: the screen pop of the viewer's call, and the page the company embeds in it. */
 @Resolver()
@@ -22,9 +23,24 @@ export class ScreenPopResolver {
     return ctx.services.screenPop.pop(viewer, callId)
   }
 
+  @Authorized()
+  @Query(() => EmbedCheck, {
+    description: 'Whether the embedded page of the viewer’s call lets the workstation frame it.',
+  })
+  screenPopEmbedCheck(
+    @Arg('callId', () => ID, { description: 'The call.' }) callId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<FramingVerdict> {
+    return ctx.services.screenPop.embedFraming(viewer, callId)
+  }
+
   @Authorized(Role.ADMIN)
   @Query(() => ScreenPopSettings, { description: 'The page the company embeds in every screen pop.' })
-  async screenPopSettings(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<ScreenPopSettings> {
+  async screenPopSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ScreenPopSettings> {
     return { ...(await ctx.services.screenPop.embedSettings(viewer)), variables: [...EMBED_VARIABLES] }
   }
 
@@ -33,7 +49,8 @@ export class ScreenPopResolver {
     description: 'Sets the embedded page: an https: URL template, or one from an allowed origin.',
   })
   async updateScreenPopSettings(
-    @Arg('input', () => ScreenPopSettingsInput, { description: 'The settings.' }) input: ScreenPopSettingsInput,
+    @Arg('input', () => ScreenPopSettingsInput, { description: 'The settings.' })
+    input: ScreenPopSettingsInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ScreenPopSettings> {

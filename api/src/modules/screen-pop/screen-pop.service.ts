@@ -22,6 +22,7 @@ import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
+import { probeFraming, type FramingVerdict } from './embed-framing.js'
 import { embedUrl, normalisedOrigin, originProblems, templateProblems } from './embed-url.js'
 import {
   callsOfCustomer,
@@ -47,7 +48,21 @@ export interface ScreenPopView extends ScreenPopRow {
   embedUrl: string | null
 }
 
+/** A page's framing headers rarely change; asking once per page a few minutes spares every pop a request. */
+const FRAMING_CACHE_MS = 5 * 60_000
+const FRAMING_CACHE_SIZE = 500
+const FRAMING_TIMEOUT_MS = 3000
+
+export interface ScreenPopOptions {
+  /** Where the workstation runs: the origin the embedded page must let frame it. */
+  publicUrl: string
+  /** Development: the embedded page may be on this machine or the local network. */
+  allowInternal: boolean
+}
+
 export class ScreenPopService {
+  private readonly framings = new Map<string, { verdict: FramingVerdict; until: number }>()
+
   constructor(
     private readonly db: Database,
     private readonly customers: CustomersService,
@@ -56,6 +71,7 @@ export class ScreenPopService {
     private readonly settings: AcdSettingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly options: ScreenPopOptions,
   ) {
     customers.registerMergeStep((em, from, into) => movePops(em, from.id, into.id))
     history.registerSource((em, viewer, customerId, before, limit) =>
@@ -99,6 +115,25 @@ export class ScreenPopService {
     })
   }
 
+  /** Whether the call's embedded page lets the workstation frame it (the browser would not say). */
+  async embedFraming(viewer: Viewer, callId: string): Promise<FramingVerdict> {
+    const { embedUrl: url } = await this.pop(viewer, callId)
+    if (!url) return { framing: 'UNKNOWN', reason: null }
+    const page = new URL(url)
+    const key = page.origin + page.pathname
+    const now = this.clock.now().getTime()
+    const cached = this.framings.get(key)
+    if (cached && cached.until > now) return cached.verdict
+    const verdict = await probeFraming(url, {
+      embedderOrigin: new URL(this.options.publicUrl).origin,
+      allowInternal: this.options.allowInternal,
+      timeoutMs: FRAMING_TIMEOUT_MS,
+    })
+    if (this.framings.size >= FRAMING_CACHE_SIZE) this.framings.delete(this.framings.keys().next().value!)
+    this.framings.set(key, { verdict, until: now + FRAMING_CACHE_MS })
+    return verdict
+  }
+
   embedSettings(viewer: Viewer): Promise<EmbedSettings> {
     return this.db.inTenant(viewer.tenantId, (em) => readEmbedSettings(em))
   }
@@ -111,7 +146,12 @@ export class ScreenPopService {
     const urlTemplate = input.urlTemplate?.trim() || null
     const problems = [
       ...originProblems(allowedOrigins),
-      ...(urlTemplate ? templateProblems(urlTemplate, allowedOrigins.map((o) => normalisedOrigin(o) ?? o)) : []),
+      ...(urlTemplate
+        ? templateProblems(
+            urlTemplate,
+            allowedOrigins.map((o) => normalisedOrigin(o) ?? o),
+          )
+        : []),
     ]
     if (problems.length) throw new ValidationError(problems)
     const next = { urlTemplate, allowedOrigins: allowedOrigins.map((origin) => normalisedOrigin(origin)!) }

@@ -137,10 +137,12 @@ const IVR_STEPS = prepared(
 /** The menus in the order the caller heard them, each with the key that took them on. */
 export async function ivrPathOf(source: Source, callId: string): Promise<IvrPathStep[]> {
   const sql = sqlIn(source)
-  const steps = await sql.query<{ kind: string; menuId: string | null; detail: string | null; key: string | null }>(
-    IVR_STEPS,
-    [sql.tenantId, callId],
-  )
+  const steps = await sql.query<{
+    kind: string
+    menuId: string | null
+    detail: string | null
+    key: string | null
+  }>(IVR_STEPS, [sql.tenantId, callId])
   const path: IvrPathStep[] = []
   for (const step of steps) {
     if (step.kind === 'IVR_MENU') path.push({ menuName: step.detail ?? '', key: null })

@@ -87,7 +87,11 @@ describe('G4 screen pop', () => {
     const number = await numberFollowing(acd, await schedule(acd, flow))
     await acd.gql(
       `mutation ($input: ScreenPopSettingsInput!) { updateScreenPopSettings(input: $input) { urlTemplate } }`,
-      { input: { urlTemplate: 'https://crm.example.com/pop?from={callerNumber}&agent={agentNumber}&g={skillGroup}' } },
+      {
+        input: {
+          urlTemplate: 'https://crm.example.com/pop?from={callerNumber}&agent={agentNumber}&g={skillGroup}',
+        },
+      },
     )
     const caller = uniqueCaller()
     const callId = await acd.sim.placeInboundCall({ from: caller, to: number })
@@ -121,7 +125,9 @@ describe('G4 screen pop', () => {
     })
     expect(pop.skillGroupName).toBeTruthy()
     expect(pop.queueWaitSeconds).toBeGreaterThanOrEqual(0)
-    const [me] = await acd.sql<{ agent_number: string }>('select agent_number from app_user where id = ?', [agent.id])
+    const [me] = await acd.sql<{ agent_number: string }>('select agent_number from app_user where id = ?', [
+      agent.id,
+    ])
     expect(pop.embedUrl).toBe(
       `https://crm.example.com/pop?from=${caller}&agent=${encodeURIComponent(me!.agent_number)}&g=${encodeURIComponent(pop.skillGroupName!)}`,
     )
@@ -160,7 +166,11 @@ describe('G4 screen pop', () => {
     expect(offers.filter((offer) => offer.offer_call_id)).toHaveLength(2)
     const pops = await Promise.all(offers.map((offer) => popOf(offer.offer_call_id, tokenOf(offer.user_id))))
     expect(pops.map((pop) => pop.customer?.id)).toEqual([pops[0]!.customer!.id, pops[0]!.customer!.id])
-    expect(await acd.sql(`select id from customer where organization = 'INBOUND' and id = ?`, [pops[0]!.customer!.id])).toHaveLength(1)
+    expect(
+      await acd.sql(`select id from customer where organization = 'INBOUND' and id = ?`, [
+        pops[0]!.customer!.id,
+      ]),
+    ).toHaveLength(1)
     expect(
       await acd.sql(`select customer_id from customer_phone where e164 = ?`, [`+86${caller}`]),
     ).toHaveLength(1)
@@ -211,7 +221,11 @@ describe('G4 embedded page settings', () => {
       expect.objectContaining({ field: 'urlTemplate', code: 'EMBED_URL_NOT_ALLOWED' }),
     ])
     expect(await problemsOf({ urlTemplate: 'https://crm.example.com/{caller}' })).toEqual([
-      expect.objectContaining({ field: 'urlTemplate', code: 'UNKNOWN_EMBED_VARIABLE', params: { name: 'caller' } }),
+      expect.objectContaining({
+        field: 'urlTemplate',
+        code: 'UNKNOWN_EMBED_VARIABLE',
+        params: { name: 'caller' },
+      }),
     ])
     expect(await problemsOf({ urlTemplate: 'https://{callerNumber}.example.com/' })).toEqual([
       expect.objectContaining({ field: 'urlTemplate', code: 'EMBED_VARIABLE_IN_ORIGIN' }),
@@ -222,8 +236,13 @@ describe('G4 embedded page settings', () => {
     expect(await problemsOf({ urlTemplate: 'https://x/', allowedOrigins: ['crm.intra'] })).toEqual([
       expect.objectContaining({ field: 'allowedOrigins.0', code: 'INVALID_ORIGIN' }),
     ])
-    const saved = await acd.gql<{ updateScreenPopSettings: { urlTemplate: string; allowedOrigins: string[] } }>(SAVE, {
-      input: { urlTemplate: 'http://crm.intra:8080/pop#{callId}', allowedOrigins: ['http://crm.intra:8080/'] },
+    const saved = await acd.gql<{
+      updateScreenPopSettings: { urlTemplate: string; allowedOrigins: string[] }
+    }>(SAVE, {
+      input: {
+        urlTemplate: 'http://crm.intra:8080/pop#{callId}',
+        allowedOrigins: ['http://crm.intra:8080/'],
+      },
     })
     expect(saved.updateScreenPopSettings).toEqual({
       urlTemplate: 'http://crm.intra:8080/pop#{callId}',
@@ -252,7 +271,9 @@ describe('G4 customer history', () => {
     socket.send({
       id: randomUUID(),
       type: 'subscribe',
-      payload: { query: `subscription { customerChanged(customerId: "${customerId}") { customerId part mergedInto } }` },
+      payload: {
+        query: `subscription { customerChanged(customerId: "${customerId}") { customerId part mergedInto } }`,
+      },
     })
     return socket
   }
@@ -280,15 +301,35 @@ describe('G4 customer history', () => {
         title: 'Asked about the invoice',
         link: 'https://chat.example.com/c/1',
       }
-      const added = await api.graphql<{ addCustomerHistoryEntry: string }>(ADD, { input: entry }, { token: createApiKey.key })
+      const added = await api.graphql<{ addCustomerHistoryEntry: string }>(
+        ADD,
+        { input: entry },
+        { token: createApiKey.key },
+      )
       expect(added.data?.addCustomerHistoryEntry).toBe(customerId)
-      await api.graphql(ADD, { input: { ...entry, title: 'Asked about the invoice (closed)' } }, { token: createApiKey.key })
-      await acd.gql(`mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "Prefers mornings") }`, { id: customerId }, agent.token)
+      await api.graphql(
+        ADD,
+        { input: { ...entry, title: 'Asked about the invoice (closed)' } },
+        { token: createApiKey.key },
+      )
+      await acd.gql(
+        `mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "Prefers mornings") }`,
+        { id: customerId },
+        agent.token,
+      )
 
       const { entries } = await historyOf(customerId, agent.token)
-      expect(entries.map(({ kind, title, body, source, link }) => ({ kind, title, body, source, link }))).toEqual([
+      expect(
+        entries.map(({ kind, title, body, source, link }) => ({ kind, title, body, source, link })),
+      ).toEqual([
         { kind: 'NOTE', title: '', body: 'Prefers mornings', source: 'agent', link: null },
-        { kind: 'CHAT', title: 'Asked about the invoice (closed)', body: '', source: 'Live chat', link: 'https://chat.example.com/c/1' },
+        {
+          kind: 'CHAT',
+          title: 'Asked about the invoice (closed)',
+          body: '',
+          source: 'Live chat',
+          link: 'https://chat.example.com/c/1',
+        },
       ])
       await eventually(() =>
         expect(changes(socket)).toEqual([
@@ -302,7 +343,9 @@ describe('G4 customer history', () => {
         { id: customerId },
         agent.token,
       )
-      await eventually(() => expect(changes(socket).at(-1)).toEqual({ customerId, part: 'CARD', mergedInto: null }))
+      await eventually(() =>
+        expect(changes(socket).at(-1)).toEqual({ customerId, part: 'CARD', mergedInto: null }),
+      )
     } finally {
       socket.socket.close()
     }
@@ -335,7 +378,11 @@ describe('G4 customer history', () => {
       (await api.graphql(query, variables, { token })).errors?.[0]?.extensions?.code
     expect(await code(HISTORY, { id: telesalesCustomer }, inboundAgent.token)).toBe('NOT_FOUND')
     expect(
-      await code(`mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "x") }`, { id: telesalesCustomer }, inboundAgent.token),
+      await code(
+        `mutation ($id: ID!) { addCustomerNote(customerId: $id, text: "x") }`,
+        { id: telesalesCustomer },
+        inboundAgent.token,
+      ),
     ).toBe('NOT_FOUND')
     const stranger = await signupTenant(api)
     const strangerAcd = await Fixture.of(api, stranger)

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { CallDirection } from '../calls/call-record.entity.js'
 import { Customer } from '../customers/customer.entity.js'
 import { EMBED_VARIABLES } from './embed-url.js'
@@ -25,7 +25,8 @@ export class ScreenPop {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The company number the customer dialled (inbound), or the customer’s number dialled (outbound).',
+    description:
+      'The company number the customer dialled (inbound), or the customer’s number dialled (outbound).',
   })
   dialledNumber!: string | null
 
@@ -34,7 +35,8 @@ export class ScreenPop {
 
   @Field(() => Customer, {
     nullable: true,
-    description: 'The customer of that number (created the first time it calls or is called); empty for withheld numbers.',
+    description:
+      'The customer of that number (created the first time it calls or is called); empty for withheld numbers.',
   })
   customer!: Customer | null
 
@@ -52,7 +54,8 @@ export class ScreenPop {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The company’s embedded page for this call, its variables filled in; empty when none is set.',
+    description:
+      'The company’s embedded page for this call, its variables filled in; empty when none is set.',
   })
   embedUrl!: string | null
 }
@@ -65,7 +68,9 @@ export class ScreenPopSettings {
   })
   urlTemplate!: string | null
 
-  @Field(() => [String], { description: 'Origins besides https: ones the page may come from (e.g. an intranet http: site).' })
+  @Field(() => [String], {
+    description: 'Origins besides https: ones the page may come from (e.g. an intranet http: site).',
+  })
   allowedOrigins!: string[]
 
   @Field(() => [String], { description: 'The variables a template may use.' })
@@ -79,4 +84,29 @@ export class ScreenPopSettingsInput {
 
   @Field(() => [String], { nullable: true, description: 'Allowed origins besides https: ones.' })
   allowedOrigins?: string[] | null
+}
+
+export enum EmbedFraming {
+  ALLOWED = 'ALLOWED',
+  REFUSED = 'REFUSED',
+  UNKNOWN = 'UNKNOWN',
+}
+
+registerEnumType(EmbedFraming, {
+  name: 'EmbedFraming',
+  description: 'Whether the embedded page lets the workstation show it in a frame.',
+  valuesConfig: {
+    ALLOWED: { description: 'Its headers allow it.' },
+    REFUSED: { description: 'X-Frame-Options or CSP frame-ancestors forbid it: open it in a new tab.' },
+    UNKNOWN: { description: 'It could not be asked (no page, unreachable from the API, a private address).' },
+  },
+})
+
+@ObjectType({ description: 'What the embedded page’s own headers say about being framed.' })
+export class EmbedCheck {
+  @Field(() => EmbedFraming, { description: 'The verdict.' })
+  framing!: EmbedFraming
+
+  @Field(() => String, { nullable: true, description: 'The header that refused it, as the page sent it.' })
+  reason!: string | null
 }

@@ -18,6 +18,15 @@ type Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
+    "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": typeof types.CustomerCardFieldsFragmentDoc,
+    "\n  query ScreenPop($callId: ID!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": typeof types.ScreenPopDocument,
+    "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.CustomerCardDocument,
+    "\n  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {\n    id\n    kind\n    at\n    title\n    body\n    source\n    link\n    authorName\n    call {\n      direction\n      agentName\n      isAnswered\n      talkSeconds\n      recordingUrl\n    }\n  }\n": typeof types.CustomerHistoryEntryFieldsFragmentDoc,
+    "\n  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {\n    customerHistory(customerId: $customerId, after: $after, limit: $limit) {\n      entries {\n        ...CustomerHistoryEntryFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CustomerHistoryDocument,
+    "\n  mutation AddCustomerNote($customerId: ID!, $text: String!) {\n    addCustomerNote(customerId: $customerId, text: $text)\n  }\n": typeof types.AddCustomerNoteDocument,
+    "\n  mutation RenameCustomer($id: ID!, $name: String!) {\n    updateCustomer(id: $id, input: { name: $name }) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.RenameCustomerDocument,
+    "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": typeof types.CustomerChangedDocument,
+    "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": typeof types.ScreenPopEmbedCheckDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
@@ -50,6 +59,15 @@ const documents: Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
+    "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": types.CustomerCardFieldsFragmentDoc,
+    "\n  query ScreenPop($callId: ID!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": types.ScreenPopDocument,
+    "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": types.CustomerCardDocument,
+    "\n  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {\n    id\n    kind\n    at\n    title\n    body\n    source\n    link\n    authorName\n    call {\n      direction\n      agentName\n      isAnswered\n      talkSeconds\n      recordingUrl\n    }\n  }\n": types.CustomerHistoryEntryFieldsFragmentDoc,
+    "\n  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {\n    customerHistory(customerId: $customerId, after: $after, limit: $limit) {\n      entries {\n        ...CustomerHistoryEntryFields\n      }\n      nextCursor\n    }\n  }\n": types.CustomerHistoryDocument,
+    "\n  mutation AddCustomerNote($customerId: ID!, $text: String!) {\n    addCustomerNote(customerId: $customerId, text: $text)\n  }\n": types.AddCustomerNoteDocument,
+    "\n  mutation RenameCustomer($id: ID!, $name: String!) {\n    updateCustomer(id: $id, input: { name: $name }) {\n      ...CustomerCardFields\n    }\n  }\n": types.RenameCustomerDocument,
+    "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": types.CustomerChangedDocument,
+    "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": types.ScreenPopEmbedCheckDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
@@ -91,6 +109,42 @@ export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n"): typeof import('./graphql').CustomerCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreenPop($callId: ID!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n"): typeof import('./graphql').ScreenPopDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n"): typeof import('./graphql').CustomerCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {\n    id\n    kind\n    at\n    title\n    body\n    source\n    link\n    authorName\n    call {\n      direction\n      agentName\n      isAnswered\n      talkSeconds\n      recordingUrl\n    }\n  }\n"): typeof import('./graphql').CustomerHistoryEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {\n    customerHistory(customerId: $customerId, after: $after, limit: $limit) {\n      entries {\n        ...CustomerHistoryEntryFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').CustomerHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomerNote($customerId: ID!, $text: String!) {\n    addCustomerNote(customerId: $customerId, text: $text)\n  }\n"): typeof import('./graphql').AddCustomerNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameCustomer($id: ID!, $name: String!) {\n    updateCustomer(id: $id, input: { name: $name }) {\n      ...CustomerCardFields\n    }\n  }\n"): typeof import('./graphql').RenameCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n"): typeof import('./graphql').CustomerChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n"): typeof import('./graphql').ScreenPopEmbedCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

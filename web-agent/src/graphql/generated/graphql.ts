@@ -40,6 +40,58 @@ export type ChosenStatus =
   /** Not taking routed calls, for a reason. */
   | 'NOT_READY';
 
+/** What a custom field holds, and so how its values are checked. */
+export type CustomFieldType =
+  /** A calendar date, YYYY-MM-DD. */
+  | 'DATE'
+  /** An email address, stored in lower case. */
+  | 'EMAIL'
+  /** Several lines of text, at most 5000 characters. */
+  | 'LONG_TEXT'
+  /** A list of the field’s options, by value. */
+  | 'MULTIPLE_CHOICE'
+  /** A number (JSON number). */
+  | 'NUMBER'
+  /** A phone number, stored in E.164 (national numbers read in the home region). */
+  | 'PHONE'
+  /** One of the field’s options, by value. */
+  | 'SINGLE_CHOICE'
+  /** One line of text, at most 500 characters. */
+  | 'TEXT';
+
+/** What of a customer changed. */
+export type CustomerChangePart =
+  /** Name, numbers or custom fields (or the customer was merged away). */
+  | 'CARD'
+  /** An entry was added to the history. */
+  | 'HISTORY';
+
+/** What an entry of a customer’s history is. */
+export type CustomerHistoryKind =
+  /** A call with the customer that reached an agent. */
+  | 'CALL'
+  /** An online chat, added by another system. */
+  | 'CHAT'
+  /** A callback an agent scheduled. */
+  | 'CONTACT_PLAN'
+  /** A note an agent wrote. */
+  | 'NOTE'
+  /** Anything else another system added. */
+  | 'OTHER'
+  /** The service summary an agent wrote after a call. */
+  | 'SUMMARY'
+  /** A ticket, added by another system. */
+  | 'TICKET';
+
+/** Whether the embedded page lets the workstation show it in a frame. */
+export type EmbedFraming =
+  /** Its headers allow it. */
+  | 'ALLOWED'
+  /** X-Frame-Options or CSP frame-ancestors forbid it: open it in a new tab. */
+  | 'REFUSED'
+  /** It could not be asked (no page, unreachable from the API, a private address). */
+  | 'UNKNOWN';
+
 /** Which side ended the call. */
 export type HangupSide =
   /** The called party (agent or customer) hung up. */
@@ -69,6 +121,13 @@ export type NotReadyReasonKind =
   | 'CUSTOM'
   /** Set by the platform (too many missed offers, phone not registered); never chosen. */
   | 'SYSTEM';
+
+/** Inbound service and telesales are isolated from each other in permissions and data. */
+export type Organization =
+  /** Agents who answer calls. */
+  | 'INBOUND'
+  /** Agents who place outbound sales calls. */
+  | 'TELESALES';
 
 /** Which page of a list to return. */
 export type PageInput = {
@@ -169,6 +228,63 @@ export type MyCallDetailsQueryVariables = Exact<{
 
 
 export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
+
+export type CustomerCardFieldsFragment = { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown };
+
+export type ScreenPopQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+
+export type CustomerCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerCardQuery = { customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } };
+
+export type CustomerHistoryEntryFieldsFragment = { id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null };
+
+export type CustomerHistoryQueryVariables = Exact<{
+  customerId: string | number;
+  after?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CustomerHistoryQuery = { customerHistory: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } };
+
+export type AddCustomerNoteMutationVariables = Exact<{
+  customerId: string | number;
+  text: string;
+}>;
+
+
+export type AddCustomerNoteMutation = { addCustomerNote: boolean };
+
+export type RenameCustomerMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameCustomerMutation = { updateCustomer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } };
+
+export type CustomerChangedSubscriptionVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type CustomerChangedSubscription = { customerChanged: { customerId: string, part: CustomerChangePart, mergedInto: string | null } };
+
+export type ScreenPopEmbedCheckQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ScreenPopEmbedCheckQuery = { screenPopEmbedCheck: { framing: EmbedFraming, reason: string | null } };
 
 export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
@@ -369,6 +485,34 @@ export const MyCallRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
+export const CustomerCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}
+    `, {"fragmentName":"CustomerCardFields"}) as unknown as TypedDocumentString<CustomerCardFieldsFragment, unknown>;
+export const CustomerHistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
+  id
+  kind
+  at
+  title
+  body
+  source
+  link
+  authorName
+  call {
+    direction
+    agentName
+    isAnswered
+    talkSeconds
+    recordingUrl
+  }
+}
+    `, {"fragmentName":"CustomerHistoryEntryFields"}) as unknown as TypedDocumentString<CustomerHistoryEntryFieldsFragment, unknown>;
 export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentStateFields on AgentState {
   status
@@ -476,6 +620,121 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
     endedAt
   }
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
+export const ScreenPopDocument = new TypedDocumentString(`
+    query ScreenPop($callId: ID!) {
+  screenPop(callId: $callId) {
+    callId
+    direction
+    callerNumber
+    dialledNumber
+    customerNumber
+    skillGroupName
+    queueWaitSeconds
+    transfers
+    ivrPath {
+      menuName
+      key
+    }
+    embedUrl
+    customer {
+      ...CustomerCardFields
+    }
+  }
+  customFieldDefinitions(entity: CUSTOMER) {
+    id
+    key
+    labelZh
+    labelEn
+    type
+    isHidden
+    options {
+      value
+      labelZh
+      labelEn
+    }
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}`) as unknown as TypedDocumentString<ScreenPopQuery, ScreenPopQueryVariables>;
+export const CustomerCardDocument = new TypedDocumentString(`
+    query CustomerCard($id: ID!) {
+  customer(id: $id) {
+    ...CustomerCardFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}`) as unknown as TypedDocumentString<CustomerCardQuery, CustomerCardQueryVariables>;
+export const CustomerHistoryDocument = new TypedDocumentString(`
+    query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {
+  customerHistory(customerId: $customerId, after: $after, limit: $limit) {
+    entries {
+      ...CustomerHistoryEntryFields
+    }
+    nextCursor
+  }
+}
+    fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
+  id
+  kind
+  at
+  title
+  body
+  source
+  link
+  authorName
+  call {
+    direction
+    agentName
+    isAnswered
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
+export const AddCustomerNoteDocument = new TypedDocumentString(`
+    mutation AddCustomerNote($customerId: ID!, $text: String!) {
+  addCustomerNote(customerId: $customerId, text: $text)
+}
+    `) as unknown as TypedDocumentString<AddCustomerNoteMutation, AddCustomerNoteMutationVariables>;
+export const RenameCustomerDocument = new TypedDocumentString(`
+    mutation RenameCustomer($id: ID!, $name: String!) {
+  updateCustomer(id: $id, input: {name: $name}) {
+    ...CustomerCardFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}`) as unknown as TypedDocumentString<RenameCustomerMutation, RenameCustomerMutationVariables>;
+export const CustomerChangedDocument = new TypedDocumentString(`
+    subscription CustomerChanged($customerId: ID!) {
+  customerChanged(customerId: $customerId) {
+    customerId
+    part
+    mergedInto
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerChangedSubscription, CustomerChangedSubscriptionVariables>;
+export const ScreenPopEmbedCheckDocument = new TypedDocumentString(`
+    query ScreenPopEmbedCheck($callId: ID!) {
+  screenPopEmbedCheck(callId: $callId) {
+    framing
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ScreenPopEmbedCheckQuery, ScreenPopEmbedCheckQueryVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
   isPhoneSimulated

@@ -1,0 +1,126 @@
+// G4 screen pop: the call's pop, the customer's history and notes, and the customer's live changes.
+import { graphql } from './generated'
+
+export type {
+  ScreenPopQuery,
+  CustomerHistoryEntryFieldsFragment as CustomerHistoryEntry,
+  CustomerCardFieldsFragment as CustomerCard,
+} from './generated/graphql'
+
+graphql(`
+  fragment CustomerCardFields on Customer {
+    id
+    name
+    phoneNumbers
+    organization
+    customFields
+  }
+`)
+
+export const ScreenPopDocument = graphql(`
+  query ScreenPop($callId: ID!) {
+    screenPop(callId: $callId) {
+      callId
+      direction
+      callerNumber
+      dialledNumber
+      customerNumber
+      skillGroupName
+      queueWaitSeconds
+      transfers
+      ivrPath {
+        menuName
+        key
+      }
+      embedUrl
+      customer {
+        ...CustomerCardFields
+      }
+    }
+    customFieldDefinitions(entity: CUSTOMER) {
+      id
+      key
+      labelZh
+      labelEn
+      type
+      isHidden
+      options {
+        value
+        labelZh
+        labelEn
+      }
+    }
+  }
+`)
+
+export const CustomerCardDocument = graphql(`
+  query CustomerCard($id: ID!) {
+    customer(id: $id) {
+      ...CustomerCardFields
+    }
+  }
+`)
+
+graphql(`
+  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
+    id
+    kind
+    at
+    title
+    body
+    source
+    link
+    authorName
+    call {
+      direction
+      agentName
+      isAnswered
+      talkSeconds
+      recordingUrl
+    }
+  }
+`)
+
+export const CustomerHistoryDocument = graphql(`
+  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {
+    customerHistory(customerId: $customerId, after: $after, limit: $limit) {
+      entries {
+        ...CustomerHistoryEntryFields
+      }
+      nextCursor
+    }
+  }
+`)
+
+export const AddCustomerNoteDocument = graphql(`
+  mutation AddCustomerNote($customerId: ID!, $text: String!) {
+    addCustomerNote(customerId: $customerId, text: $text)
+  }
+`)
+
+export const RenameCustomerDocument = graphql(`
+  mutation RenameCustomer($id: ID!, $name: String!) {
+    updateCustomer(id: $id, input: { name: $name }) {
+      ...CustomerCardFields
+    }
+  }
+`)
+
+export const CustomerChangedDocument = graphql(`
+  subscription CustomerChanged($customerId: ID!) {
+    customerChanged(customerId: $customerId) {
+      customerId
+      part
+      mergedInto
+    }
+  }
+`)
+
+export const ScreenPopEmbedCheckDocument = graphql(`
+  query ScreenPopEmbedCheck($callId: ID!) {
+    screenPopEmbedCheck(callId: $callId) {
+      framing
+      reason
+    }
+  }
+`)
