@@ -99,3 +99,23 @@ export const DeleteCustomerDocument = graphql(`
     deleteCustomer(id: $id)
   }
 `)
+
+export const ScreenPopSettingsDocument = graphql(`
+  query ScreenPopSettings {
+    screenPopSettings {
+      urlTemplate
+      allowedOrigins
+      variables
+    }
+  }
+`)
+
+export const UpdateScreenPopSettingsDocument = graphql(`
+  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {
+    updateScreenPopSettings(input: $input) {
+      urlTemplate
+      allowedOrigins
+      variables
+    }
+  }
+`)

@@ -40,6 +40,25 @@ export const customersMessages = {
       empty: '还没有{entity}字段',
       emptyHint: '添加字段后，坐席在来电弹屏和表单中填写这些信息，例如客户等级、来电原因。',
     },
+    screenPopSettings: {
+      adminsOnly: '弹屏设置由管理员配置。',
+      urlTemplate: '业务页面地址',
+      templateHint:
+        '坐席来电弹屏中嵌入的页面，例如 CRM 的客户页。点击下方变量插入到地址中，通话时自动替换并编码；变量只能出现在路径、查询参数或锚点中。留空则不嵌入页面。',
+      variables: {
+        callerNumber: '主叫号码',
+        dialledNumber: '被叫号码',
+        callId: '通话编号',
+        agentNumber: '坐席工号',
+        customerId: '客户编号',
+        skillGroup: '技能组名称',
+      },
+      preview: '示例：',
+      allowedOrigins: '允许的其他来源',
+      originsPlaceholder: '输入来源后按回车，例如 http://crm.intra:8080',
+      originsHint:
+        '默认只允许 https:// 页面。内网系统使用 http:// 时，将其来源（协议、主机名和端口，不带路径）加入这里。',
+    },
     customers: {
       add: '添加客户',
       addTitle: '添加客户',
@@ -108,6 +127,25 @@ export const customersMessages = {
       empty: 'No fields for {entity} yet',
       emptyHint:
         'Once added, agents fill these in on the screen pop and in forms: a customer level, the reason for a call…',
+    },
+    screenPopSettings: {
+      adminsOnly: 'Administrators set up the screen pop.',
+      urlTemplate: 'Business page address',
+      templateHint:
+        'The page embedded in every screen pop, e.g. your CRM’s customer page. Click a variable below to insert it; it is filled in and URL-encoded for each call, and may sit only in the path, query or fragment. Leave empty to embed nothing.',
+      variables: {
+        callerNumber: 'Caller',
+        dialledNumber: 'Dialled number',
+        callId: 'Call ID',
+        agentNumber: 'Agent number',
+        customerId: 'Customer ID',
+        skillGroup: 'Skill group name',
+      },
+      preview: 'Example: ',
+      allowedOrigins: 'Other allowed origins',
+      originsPlaceholder: 'Type an origin and press Enter, e.g. http://crm.intra:8080',
+      originsHint:
+        'Only https:// pages are allowed by default. For an intranet system on http://, add its origin here (scheme, host and port, no path).',
     },
     customers: {
       add: 'Add customer',

@@ -104,6 +104,11 @@ export const adminMessages = {
         description:
           '查看、搜索和编辑客户资料；新号码来电或外呼时自动建立客户，呼入与电销组织各自管理自己的客户。',
       },
+      screenPopSettings: {
+        title: '弹屏设置',
+        description:
+          '设置坐席来电弹屏中嵌入的业务页面（如 CRM 客户页），通话时自动带入主叫号码、坐席工号等信息。',
+      },
       customFields: {
         title: '自定义字段',
         description:
@@ -258,6 +263,11 @@ export const adminMessages = {
         title: 'Customers',
         description:
           'Find, read and edit customers; every new number that calls or is called becomes one. Inbound and telesales each keep their own.',
+      },
+      screenPopSettings: {
+        title: 'Screen pop settings',
+        description:
+          'The business page (e.g. your CRM’s customer page) embedded in agents’ screen pops, with the caller’s number, the agent’s number and more filled in for each call.',
       },
       customFields: {
         title: 'Custom fields',

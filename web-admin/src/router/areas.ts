@@ -65,6 +65,7 @@ export const areaGroups: readonly AreaGroup[] = [
     areas: [
       { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
       { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
+      { name: 'screenPopSettings', path: '/customers/screen-pop', featureIds: ['G4'] },
     ],
   },
   {

@@ -56,6 +56,8 @@ type Documents = {
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
+    "\n  query ScreenPopSettings {\n    screenPopSettings {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": typeof types.ScreenPopSettingsDocument,
+    "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": typeof types.UpdateScreenPopSettingsDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": typeof types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": typeof types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": typeof types.TodayCallsDocument,
@@ -200,6 +202,8 @@ const documents: Documents = {
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
+    "\n  query ScreenPopSettings {\n    screenPopSettings {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": types.ScreenPopSettingsDocument,
+    "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": types.UpdateScreenPopSettingsDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": types.TodayCallsDocument,
@@ -467,6 +471,14 @@ export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: U
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): typeof import('./graphql').DeleteCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreenPopSettings {\n    screenPopSettings {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n"): typeof import('./graphql').ScreenPopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n"): typeof import('./graphql').UpdateScreenPopSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -887,6 +887,14 @@ export type RoutingStrategy =
   /** Agents in turn: the one offered a call the longest ago goes next. */
   | 'ROUND_ROBIN';
 
+/** The embedded page of the screen pop. */
+export type ScreenPopSettingsInput = {
+  /** Allowed origins besides https: ones. */
+  allowedOrigins?: Array<string> | null | undefined;
+  /** URL template; empty for no embedded page. */
+  urlTemplate?: string | null | undefined;
+};
+
 /** How the session token travels. */
 export type SessionKind =
   /** An Authorization header of an API client. */
@@ -1527,6 +1535,18 @@ export type DeleteCustomerMutationVariables = Exact<{
 
 
 export type DeleteCustomerMutation = { deleteCustomer: boolean };
+
+export type ScreenPopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreenPopSettingsQuery = { screenPopSettings: { urlTemplate: string | null, allowedOrigins: Array<string>, variables: Array<string> } };
+
+export type UpdateScreenPopSettingsMutationVariables = Exact<{
+  input: ScreenPopSettingsInput;
+}>;
+
+
+export type UpdateScreenPopSettingsMutation = { updateScreenPopSettings: { urlTemplate: string | null, allowedOrigins: Array<string>, variables: Array<string> } };
 
 export type DashboardLiveQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3165,6 +3185,24 @@ export const DeleteCustomerDocument = new TypedDocumentString(`
   deleteCustomer(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteCustomerMutation, DeleteCustomerMutationVariables>;
+export const ScreenPopSettingsDocument = new TypedDocumentString(`
+    query ScreenPopSettings {
+  screenPopSettings {
+    urlTemplate
+    allowedOrigins
+    variables
+  }
+}
+    `) as unknown as TypedDocumentString<ScreenPopSettingsQuery, ScreenPopSettingsQueryVariables>;
+export const UpdateScreenPopSettingsDocument = new TypedDocumentString(`
+    mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {
+  updateScreenPopSettings(input: $input) {
+    urlTemplate
+    allowedOrigins
+    variables
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateScreenPopSettingsMutation, UpdateScreenPopSettingsMutationVariables>;
 export const DashboardLiveDocument = new TypedDocumentString(`
     query DashboardLive {
   agentStates {
