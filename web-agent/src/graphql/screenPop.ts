@@ -36,6 +36,12 @@ export const ScreenPopDocument = graphql(`
       customer {
         ...CustomerCardFields
       }
+      history(limit: 20) {
+        entries {
+          ...CustomerHistoryEntryFields
+        }
+        nextCursor
+      }
     }
     customFieldDefinitions(entity: CUSTOMER) {
       id

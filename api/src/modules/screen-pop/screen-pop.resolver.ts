@@ -1,15 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
+import type { HistoryPage } from '../customers/customer-history.service.js'
+import { CustomerHistoryPage } from '../customers/customer-history.types.js'
 import { EMBED_VARIABLES } from './embed-url.js'
 import type { ScreenPopView } from './screen-pop.service.js'
 import type { FramingVerdict } from './embed-framing.js'
 import { EmbedCheck, ScreenPop, ScreenPopSettings, ScreenPopSettingsInput } from './screen-pop.types.js'
 
 /** G4: the screen pop of the viewer's call, and the page the company embeds in it. */
-@Resolver()
+@Resolver(() => ScreenPop)
 export class ScreenPopResolver {
   @Authorized()
   @Query(() => ScreenPop, {
@@ -21,6 +23,21 @@ export class ScreenPopResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ScreenPopView> {
     return ctx.services.screenPop.pop(viewer, callId)
+  }
+
+  @FieldResolver(() => CustomerHistoryPage, {
+    nullable: true,
+    description: 'The first page of the customer’s history, in the same request; empty without a customer.',
+    complexity: 20,
+  })
+  history(
+    @Root() pop: ScreenPopView,
+    @Arg('limit', () => Int, { nullable: true, description: 'Entries, 1–100; 20 when omitted.' })
+    limit: number | null,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<HistoryPage> | null {
+    return pop.customer ? ctx.services.customerHistory.list(viewer, pop.customer.id, null, limit) : null
   }
 
   @Authorized()

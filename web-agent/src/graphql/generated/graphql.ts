@@ -236,7 +236,7 @@ export type ScreenPopQueryVariables = Exact<{
 }>;
 
 
-export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null, history: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
 
 export type CustomerCardQueryVariables = Exact<{
   id: string | number;
@@ -639,6 +639,12 @@ export const ScreenPopDocument = new TypedDocumentString(`
     customer {
       ...CustomerCardFields
     }
+    history(limit: 20) {
+      entries {
+        ...CustomerHistoryEntryFields
+      }
+      nextCursor
+    }
   }
   customFieldDefinitions(entity: CUSTOMER) {
     id
@@ -660,6 +666,23 @@ export const ScreenPopDocument = new TypedDocumentString(`
   phoneNumbers
   organization
   customFields
+}
+fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
+  id
+  kind
+  at
+  title
+  body
+  source
+  link
+  authorName
+  call {
+    direction
+    agentName
+    isAnswered
+    talkSeconds
+    recordingUrl
+  }
 }`) as unknown as TypedDocumentString<ScreenPopQuery, ScreenPopQueryVariables>;
 export const CustomerCardDocument = new TypedDocumentString(`
     query CustomerCard($id: ID!) {

@@ -41,11 +41,10 @@ export function useScreenPop(callId: Ref<string | null>) {
       if (callId.value !== id) return
       pop.value = result.screenPop
       fields.value = result.customFieldDefinitions
+      history.value = result.screenPop.history?.entries ?? []
+      nextCursor.value = result.screenPop.history?.nextCursor ?? null
       const customerId = result.screenPop.customer?.id
-      if (customerId) {
-        watchCustomer(customerId)
-        await loadHistory()
-      }
+      if (customerId) watchCustomer(customerId)
     } catch (failure) {
       if (callId.value === id) error.value = failure
     } finally {
