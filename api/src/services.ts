@@ -33,6 +33,8 @@ import { EspeakTts } from './modules/voice/tts.js'
 import { VoiceService } from './modules/voice/voice.service.js'
 import { CustomFieldsService } from './modules/customers/custom-fields.service.js'
 import { CustomersService } from './modules/customers/customers.service.js'
+import { ServiceSummariesService } from './modules/summaries/service-summaries.service.js'
+import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -76,6 +78,10 @@ export interface Services {
   customFields: CustomFieldsService
   /** Customers and the caller lookup of the screen pop (G4). */
   customers: CustomersService
+  /** The company's tree of service summary categories (G4). */
+  summaryCategories: SummaryCategoriesService
+  /** Agents' summaries of the calls they handle (G4), and the after-call work rule that waits for them. */
+  serviceSummaries: ServiceSummariesService
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -149,6 +155,9 @@ export function createServices({
   voice.addUsage(ivr.promptUsage)
   calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
   const customFields = new CustomFieldsService(db, acdSettings, audit, clock)
+  const customers = new CustomersService(db, customFields, acdSettings, audit, clock)
+  const serviceSummaries = new ServiceSummariesService(db, customFields, acdSettings, acd.presence, clock)
+  serviceSummaries.attach(customers)
   return {
     identity,
     tenancy,
@@ -182,7 +191,9 @@ export function createServices({
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
     customFields,
-    customers: new CustomersService(db, customFields, acdSettings, audit, clock),
+    customers,
+    summaryCategories: new SummaryCategoriesService(db, audit, clock),
+    serviceSummaries,
     telephonyDirectory,
     stop: () => {
       identity.stop()

@@ -44,6 +44,14 @@ import { TestCallResolver } from './test-call/test-call.resolver.js'
 import { CustomFieldDefinition } from './customers/custom-field.entity.js'
 import { Customer } from './customers/customer.entity.js'
 import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
+import { ServiceSummary } from './summaries/service-summary.entity.js'
+import { ServiceSummaryCategory } from './summaries/summary-category.entity.js'
+import {
+  CallRecordSummariesResolver,
+  MyCallSummaryResolver,
+  ServiceSummariesResolver,
+  SummaryCategoriesResolver,
+} from './summaries/summaries.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -75,6 +83,10 @@ export const resolvers = [
   TestCallResolver,
   CustomFieldsResolver,
   CustomersResolver,
+  SummaryCategoriesResolver,
+  ServiceSummariesResolver,
+  MyCallSummaryResolver,
+  CallRecordSummariesResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -83,6 +95,7 @@ const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
 const customerEntities = [CustomFieldDefinition, Customer]
+const summaryEntities = [ServiceSummaryCategory, ServiceSummary]
 
 export const entities = [
   Tenant,
@@ -96,6 +109,7 @@ export const entities = [
   ...ivrEntities,
   ...integrationEntities,
   ...customerEntities,
+  ...summaryEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -110,4 +124,5 @@ export const tenantOwnedEntities = [
   ...ivrEntities,
   ...integrationEntities,
   ...customerEntities,
+  ...summaryEntities,
 ]

@@ -18,6 +18,7 @@ export const ENTITY_TYPES = [
   'IVR_HOLIDAY',
   'CUSTOM_FIELD',
   'CUSTOMER',
+  'SUMMARY_CATEGORY',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -79,6 +80,9 @@ export const AUDIT_ACTIONS = [
   'CUSTOM_FIELD_DELETED',
   'CUSTOMER_DELETED',
   'CUSTOMERS_MERGED',
+  'SUMMARY_CATEGORY_CREATED',
+  'SUMMARY_CATEGORY_UPDATED',
+  'SUMMARY_CATEGORY_DELETED',
 ] as const
 
 export interface AuditFilterForm {
