@@ -49,7 +49,7 @@ export type AgentPhoneInput = {
 
 /** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
 export type AgentStatus =
-  /** Wrapping up after a call, for the time the company set. */
+  /** Wrapping up after a call, for the time the company set (and, when it requires one, until the call’s service summary is saved). */
   | 'AFTER_CALL_WORK'
   /** Free and ready: the next routed call may be offered. */
   | 'IDLE'
@@ -761,8 +761,20 @@ export type ProblemCode =
   | 'ROLE_NOT_ASSIGNABLE'
   /** The new password is the current one. */
   | 'SAME_PASSWORD'
+  /** The company requires the call’s service summary before after-call work ends: save it first. */
+  | 'SERVICE_SUMMARY_REQUIRED'
   /** Stored records hold values this change would make invalid; correct or clear them first. Params: rows. */
   | 'STORED_VALUES_CONTRADICT'
+  /** The category is disabled and no longer chosen for new summaries. */
+  | 'SUMMARY_CATEGORY_DISABLED'
+  /** The category has categories below it: delete or move those first. Params: children. */
+  | 'SUMMARY_CATEGORY_HAS_CHILDREN'
+  /** Service summaries use this category: disable it instead of deleting it. Params: summaries. */
+  | 'SUMMARY_CATEGORY_IN_USE'
+  /** Summary categories have at most this many levels. Params: maximum. */
+  | 'SUMMARY_CATEGORY_TOO_DEEP'
+  /** A service summary can be corrected only for a while after it was first saved. Params: hours. */
+  | 'SUMMARY_EDIT_CLOSED'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -928,6 +940,8 @@ export type StatusCause =
   | 'REGISTERED'
   /** The agent’s SIP phone is no longer registered. */
   | 'REGISTRATION_LOST'
+  /** The service summary the company requires was saved, ending the after-call work it held. */
+  | 'SERVICE_SUMMARY_SAVED'
   /** The agent signed in to the workstation. */
   | 'SIGNED_IN'
   /** The agent signed out. */
@@ -1050,6 +1064,8 @@ export type UpdateAcdSettingsInput = {
   outboundCallerId?: string | null | undefined;
   /** Record every answered call. */
   recordingEnabled?: boolean | null | undefined;
+  /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
+  requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
   ringTimeoutSeconds?: number | null | undefined;
 };
@@ -1266,7 +1282,9 @@ export type WebhookEvent =
   /** `call.offered`: a queued call rings an agent (callId, agentId, callerNumber…). */
   | 'CALL_OFFERED'
   /** `ping`: a test delivery an administrator sent; every endpoint receives it. */
-  | 'PING';
+  | 'PING'
+  /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
+  | 'SUMMARY_SAVED';
 
 export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 

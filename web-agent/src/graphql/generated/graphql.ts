@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
 export type AgentStatus =
-  /** Wrapping up after a call, for the time the company set. */
+  /** Wrapping up after a call, for the time the company set (and, when it requires one, until the call’s service summary is saved). */
   | 'AFTER_CALL_WORK'
   /** Free and ready: the next routed call may be offered. */
   | 'IDLE'
@@ -124,6 +124,8 @@ export type StatusCause =
   | 'REGISTERED'
   /** The agent’s SIP phone is no longer registered. */
   | 'REGISTRATION_LOST'
+  /** The service summary the company requires was saved, ending the after-call work it held. */
+  | 'SERVICE_SUMMARY_SAVED'
   /** The agent signed in to the workstation. */
   | 'SIGNED_IN'
   /** The agent signed out. */
