@@ -104,6 +104,10 @@ export const adminMessages = {
         description:
           '查看、搜索和编辑客户资料；新号码来电或外呼时自动建立客户，呼入与电销组织各自管理自己的客户。',
       },
+      summaryCategories: {
+        title: '服务小结分类',
+        description: '设置坐席填写服务小结时选择的分类，最多三级；已被使用的分类不能删除，可停用。',
+      },
       customFields: {
         title: '自定义字段',
         description:
@@ -258,6 +262,11 @@ export const adminMessages = {
         title: 'Customers',
         description:
           'Find, read and edit customers; every new number that calls or is called becomes one. Inbound and telesales each keep their own.',
+      },
+      summaryCategories: {
+        title: 'Summary categories',
+        description:
+          'The categories agents choose in service summaries, up to three levels; a used category cannot be deleted, only disabled.',
       },
       customFields: {
         title: 'Custom fields',

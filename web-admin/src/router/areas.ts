@@ -65,6 +65,7 @@ export const areaGroups: readonly AreaGroup[] = [
     areas: [
       { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
       { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
+      { name: 'summaryCategories', path: '/customers/summary-categories', featureIds: ['G4'] },
     ],
   },
   {

@@ -192,6 +192,20 @@ export type CreateNotReadyReasonInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** A new service summary category. */
+export type CreateServiceSummaryCategoryInput = {
+  /** Offered for new summaries; true when omitted. */
+  isEnabled?: boolean | null | undefined;
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** The category to put it under (fixed afterwards); a top-level one when omitted. At most 3 levels. */
+  parentId?: string | number | null | undefined;
+  /** Place among its siblings (0–10000); last when omitted. */
+  position?: number | null | undefined;
+};
+
 /** A new phone skill group (A3). */
 export type CreateSkillGroupInput = {
   /** Free text for administrators. */
@@ -1178,6 +1192,18 @@ export type UpdatePhoneNumberInput = {
   skillGroupId?: string | number | null | undefined;
 };
 
+/** Changes to a service summary category; omitted ones stay. */
+export type UpdateServiceSummaryCategoryInput = {
+  /** False hides it from new summaries; summaries that have it keep it. */
+  isEnabled?: boolean | null | undefined;
+  /** Label in English, 1–60 characters. */
+  labelEn?: string | null | undefined;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh?: string | null | undefined;
+  /** Place among its siblings (0–10000). */
+  position?: number | null | undefined;
+};
+
 /** Changes to a skill group; its organisation is fixed. */
 export type UpdateSkillGroupInput = {
   /** New description. */
@@ -1286,7 +1312,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1299,14 +1325,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2021,6 +2047,35 @@ export type SignupMutationVariables = Exact<{
 
 export type SignupMutation = { signup: { user: { id: string, name: string, email: string, role: Role, organization: Organization | null, status: UserStatus, mustChangePassword: boolean } } };
 
+export type SummaryCategoryRowFragment = { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean };
+
+export type SummaryCategoryListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SummaryCategoryListQuery = { serviceSummaryCategories: Array<{ id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean }> };
+
+export type CreateSummaryCategoryMutationVariables = Exact<{
+  input: CreateServiceSummaryCategoryInput;
+}>;
+
+
+export type CreateSummaryCategoryMutation = { createServiceSummaryCategory: { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean } };
+
+export type UpdateSummaryCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateServiceSummaryCategoryInput;
+}>;
+
+
+export type UpdateSummaryCategoryMutation = { updateServiceSummaryCategory: { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean } };
+
+export type DeleteSummaryCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSummaryCategoryMutation = { deleteServiceSummaryCategory: boolean };
+
 export type TestCallFieldsFragment = { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> };
 
 export type TestCallNumberFragment = { id: string, number: string, description: string, scheduleId: string | null, skillGroup: { id: string, name: string } | null };
@@ -2163,6 +2218,7 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -2564,6 +2620,17 @@ export const MySessionRowFragmentDoc = new TypedDocumentString(`
   isCurrent
 }
     `, {"fragmentName":"MySessionRow"}) as unknown as TypedDocumentString<MySessionRowFragment, unknown>;
+export const SummaryCategoryRowFragmentDoc = new TypedDocumentString(`
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}
+    `, {"fragmentName":"SummaryCategoryRow"}) as unknown as TypedDocumentString<SummaryCategoryRowFragment, unknown>;
 export const TestCallFieldsFragmentDoc = new TypedDocumentString(`
     fragment TestCallFields on TestCall {
   id
@@ -2661,6 +2728,7 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -2685,6 +2753,7 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -4434,6 +4503,56 @@ export const SignupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignupMutation, SignupMutationVariables>;
+export const SummaryCategoryListDocument = new TypedDocumentString(`
+    query SummaryCategoryList {
+  serviceSummaryCategories {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<SummaryCategoryListQuery, SummaryCategoryListQueryVariables>;
+export const CreateSummaryCategoryDocument = new TypedDocumentString(`
+    mutation CreateSummaryCategory($input: CreateServiceSummaryCategoryInput!) {
+  createServiceSummaryCategory(input: $input) {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<CreateSummaryCategoryMutation, CreateSummaryCategoryMutationVariables>;
+export const UpdateSummaryCategoryDocument = new TypedDocumentString(`
+    mutation UpdateSummaryCategory($id: ID!, $input: UpdateServiceSummaryCategoryInput!) {
+  updateServiceSummaryCategory(id: $id, input: $input) {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<UpdateSummaryCategoryMutation, UpdateSummaryCategoryMutationVariables>;
+export const DeleteSummaryCategoryDocument = new TypedDocumentString(`
+    mutation DeleteSummaryCategory($id: ID!) {
+  deleteServiceSummaryCategory(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSummaryCategoryMutation, DeleteSummaryCategoryMutationVariables>;
 export const TestCallStartDocument = new TypedDocumentString(`
     query TestCallStart {
   isSwitchSimulated
