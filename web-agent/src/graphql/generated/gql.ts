@@ -17,8 +17,14 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
+    "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceSummaryFieldsFragmentDoc,
+    "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": typeof types.SummaryCategoryFieldsFragmentDoc,
+    "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": typeof types.SummaryFieldFragmentDoc,
+    "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": typeof types.SummaryVocabularyDocument,
+    "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.ServiceSummaryDocument,
+    "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.SaveServiceSummaryDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
@@ -49,8 +55,14 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
+    "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": types.ServiceSummaryFieldsFragmentDoc,
+    "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": types.SummaryCategoryFieldsFragmentDoc,
+    "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": types.SummaryFieldFragmentDoc,
+    "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": types.SummaryVocabularyDocument,
+    "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.ServiceSummaryDocument,
+    "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.SaveServiceSummaryDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
@@ -90,11 +102,35 @@ export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
+export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').ServiceSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n"): typeof import('./graphql').SummaryCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n"): typeof import('./graphql').SummaryFieldFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n"): typeof import('./graphql').SummaryVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n"): typeof import('./graphql').ServiceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n"): typeof import('./graphql').SaveServiceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
