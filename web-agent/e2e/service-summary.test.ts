@@ -136,3 +136,27 @@ for (const [index, words] of [
     // The next language's agent takes the next call.
     await acd.gql('mutation { signOutWorkstation { status } }', {}, token)
   }, 120_000)
+
+for (const words of [
+  { locale: 'zh-CN', refund: '退款', hasChildren: '下级分类' },
+  { locale: 'en', refund: 'Refund', hasChildren: 'categories below it' },
+])
+  it(`G4: the administrator sees the category tree; deleting a category with categories below is refused (${words.locale})`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+    await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), words.locale)
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    await page.goto(`${api.url}/admin/`)
+    await page.getByTestId('login-email').fill(acd.tenant.email)
+    await page.getByTestId('login-password').fill(TEST_PASSWORD)
+    await page.getByTestId('login-submit').click()
+    await page.getByTestId('dashboard-tenant-name').waitFor()
+    await page.goto(`${api.url}/admin/customers/summary-categories`)
+    const table = page.getByTestId('summary-categories-table')
+    await table.getByText(words.refund).waitFor()
+    await table.locator('.el-table__row').first().getByRole('button').last().click()
+    await page.locator('.el-message-box').getByRole('button').last().click()
+    await page.locator('.el-message--error').filter({ hasText: words.hasChildren }).waitFor()
+    await shoot(page, `summary-categories-${words.locale}`)
+    await context.close()
+  }, 60_000)
