@@ -37,6 +37,8 @@ import { CustomerEvents } from './modules/customers/customer-events.js'
 import { CustomerHistoryService } from './modules/customers/customer-history.service.js'
 import { moveHistoryEntries } from './modules/customers/customer-history.store.js'
 import { ScreenPopService } from './modules/screen-pop/screen-pop.service.js'
+import { ServiceSummariesService } from './modules/summaries/service-summaries.service.js'
+import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -84,6 +86,10 @@ export interface Services {
   customerHistory: CustomerHistoryService
   /** What the workstation shows when a call rings or is dialled (G4). */
   screenPop: ScreenPopService
+  /** The company's tree of service summary categories (G4). */
+  summaryCategories: SummaryCategoriesService
+  /** Agents' summaries of the calls they handle (G4), and the after-call work rule that waits for them. */
+  serviceSummaries: ServiceSummariesService
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -166,6 +172,8 @@ export function createServices({
     publicUrl: config.publicUrl,
     allowInternal: !config.isProduction,
   })
+  const serviceSummaries = new ServiceSummariesService(db, customFields, acdSettings, acd.presence, clock)
+  serviceSummaries.attach(customers, customerHistory)
   return {
     identity,
     tenancy,
@@ -202,6 +210,8 @@ export function createServices({
     customers,
     customerHistory,
     screenPop,
+    summaryCategories: new SummaryCategoriesService(db, audit, clock),
+    serviceSummaries,
     telephonyDirectory,
     stop: () => {
       identity.stop()

@@ -47,6 +47,8 @@ interface VictimIds {
   customerId: string
   otherCustomerId: string
   customFieldId: string
+  /** Service summaries (G4): a category of the victim (its call is callRecordId). */
+  summaryCategoryId: string
   /** Webhooks (issue 16): an endpoint of the victim and one delivery to it. */
   webhookEndpointId: string
   webhookDeliveryId: string
@@ -400,6 +402,32 @@ const customerOperations: IdOperation[] = [
   ),
 ]
 
+const summaryOperations: IdOperation[] = [
+  attemptWith('serviceSummary', 'query ($id: ID!) { serviceSummary(callId: $id) { id } }', (v) => ({
+    id: v.callRecordId,
+  })),
+  attemptWith(
+    'saveServiceSummary',
+    'mutation ($c: ID!, $k: ID!, $cat: ID!) { saveServiceSummary(input: { callId: $c, customerId: $k, categoryId: $cat, notes: "pwned" }) { id } }',
+    (v) => ({ c: v.callRecordId, k: v.customerId, cat: v.summaryCategoryId }),
+  ),
+  attemptWith(
+    'createServiceSummaryCategory',
+    'mutation ($id: ID!) { createServiceSummaryCategory(input: { parentId: $id, labelZh: "x", labelEn: "x" }) { id } }',
+    (v) => ({ id: v.summaryCategoryId }),
+  ),
+  attemptWith(
+    'updateServiceSummaryCategory',
+    'mutation ($id: ID!) { updateServiceSummaryCategory(id: $id, input: { labelEn: "pwned" }) { id } }',
+    (v) => ({ id: v.summaryCategoryId }),
+  ),
+  attemptWith(
+    'deleteServiceSummaryCategory',
+    'mutation ($id: ID!) { deleteServiceSummaryCategory(id: $id) }',
+    (v) => ({ id: v.summaryCategoryId }),
+  ),
+]
+
 const webhookOperations: IdOperation[] = [
   attemptWith(
     'webhookDeliveries',
@@ -440,6 +468,7 @@ const operationsTakingIds: IdOperation[] = [
   ...ivrOperations,
   ...simulatorOperations,
   ...customerOperations,
+  ...summaryOperations,
   ...webhookOperations,
   {
     field: 'callRecords',
@@ -555,6 +584,7 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     ...(await ivrIds(api, victim, voicePromptId)),
     testCallId: testCall.data!.placeTestCall.id,
     ...(await customerIds(api, victim)),
+    summaryCategoryId: await summaryCategoryOf(api, victim),
     ...(await webhookIds(api, victim)),
   }
 }
@@ -571,6 +601,15 @@ async function webhookIds(api: TestApi, victim: TestTenant) {
     { id: createWebhookEndpoint.endpoint.id },
   )
   return { webhookEndpointId: createWebhookEndpoint.endpoint.id, webhookDeliveryId: pingWebhookEndpoint.id }
+}
+
+async function summaryCategoryOf(api: TestApi, victim: TestTenant): Promise<string> {
+  const result = await api.graphql<{ createServiceSummaryCategory: { id: string } }>(
+    'mutation { createServiceSummaryCategory(input: { labelZh: "咨询", labelEn: "Enquiry" }) { id } }',
+    {},
+    { token: victim.token },
+  )
+  return result.data!.createServiceSummaryCategory.id
 }
 
 /** Two customers and a custom field their values are checked against. */

@@ -11,6 +11,23 @@ export { useProblemText, useServerErrors } from './composables/useServerErrors'
 export { useFormRules } from './composables/useFormRules'
 export { useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
+export {
+  customFieldsOf,
+  displayValue,
+  fieldInputsOf,
+  labelOf,
+  valuesOf,
+  type CustomFieldShape,
+  type FieldInput,
+} from './custom-fields/customFields'
+export {
+  categoryPath,
+  categoryPathLabel,
+  categoryTree,
+  type CategoryNode,
+  type SummaryCategoryShape,
+} from './summaries/categoryTree'
+export { default as CustomFieldInput } from './custom-fields/CustomFieldInput.vue'
 export { default as BrandMark } from './components/BrandMark.vue'
 export { default as AuthLayout } from './components/AuthLayout.vue'
 export { default as ComingSoon } from './components/ComingSoon.vue'

@@ -269,6 +269,27 @@ export const PROBLEMS = {
     means:
       'The two customers belong to different organisations (inbound and telesales) and cannot be merged.',
   },
+  // ── service summaries ──────────────────────────────────────────────────────────────────────────────
+  SUMMARY_CATEGORY_TOO_DEEP: {
+    means: 'Summary categories have at most this many levels.',
+    params: ['maximum'],
+  },
+  SUMMARY_CATEGORY_IN_USE: {
+    means: 'Service summaries use this category: disable it instead of deleting it.',
+    params: ['summaries'],
+  },
+  SUMMARY_CATEGORY_HAS_CHILDREN: {
+    means: 'The category has categories below it: delete or move those first.',
+    params: ['children'],
+  },
+  SUMMARY_CATEGORY_DISABLED: { means: 'The category is disabled and no longer chosen for new summaries.' },
+  SUMMARY_EDIT_CLOSED: {
+    means: 'A service summary can be corrected only for a while after it was first saved.',
+    params: ['hours'],
+  },
+  SERVICE_SUMMARY_REQUIRED: {
+    means: 'The company requires the call’s service summary before after-call work ends: save it first.',
+  },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

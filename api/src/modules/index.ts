@@ -46,6 +46,14 @@ import { Customer } from './customers/customer.entity.js'
 import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
 import { CustomerHistoryResolver } from './customers/customer-history.resolver.js'
 import { ScreenPopResolver } from './screen-pop/screen-pop.resolver.js'
+import { ServiceSummary } from './summaries/service-summary.entity.js'
+import { ServiceSummaryCategory } from './summaries/summary-category.entity.js'
+import {
+  CallRecordSummariesResolver,
+  MyCallSummaryResolver,
+  ServiceSummariesResolver,
+  SummaryCategoriesResolver,
+} from './summaries/summaries.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -79,6 +87,10 @@ export const resolvers = [
   CustomersResolver,
   CustomerHistoryResolver,
   ScreenPopResolver,
+  SummaryCategoriesResolver,
+  ServiceSummariesResolver,
+  MyCallSummaryResolver,
+  CallRecordSummariesResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -87,6 +99,7 @@ const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
 const customerEntities = [CustomFieldDefinition, Customer]
+const summaryEntities = [ServiceSummaryCategory, ServiceSummary]
 
 export const entities = [
   Tenant,
@@ -100,6 +113,7 @@ export const entities = [
   ...ivrEntities,
   ...integrationEntities,
   ...customerEntities,
+  ...summaryEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -114,4 +128,5 @@ export const tenantOwnedEntities = [
   ...ivrEntities,
   ...integrationEntities,
   ...customerEntities,
+  ...summaryEntities,
 ]

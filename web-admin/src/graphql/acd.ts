@@ -23,6 +23,7 @@ graphql(`
     callbackEnabled
     callbackKey
     recordingEnabled
+    requireSummaryBeforeReady
     outboundCallerId
     homeRegion
     allowInternational

@@ -25,6 +25,7 @@ export const acdMessages = {
         callbackEnabled: '排队时可选回呼',
         callbackKey: '回呼按键',
         recordingEnabled: '通话录音',
+        requireSummaryBeforeReady: '必须先填写服务小结',
         outboundCallerId: '外呼显示号码',
         homeRegion: '所在国家/地区',
         allowInternational: '允许拨打国际电话',
@@ -44,6 +45,8 @@ export const acdMessages = {
         announceIntervalSeconds: '两次位置播报之间的间隔（10–600 秒）。',
         callbackEnabled: '排队中的客户按回呼键后可以挂机，保留排队位置，轮到时由坐席回拨。',
         callbackKey: '客户按此键选择回呼；请在排队提示音中告诉客户按哪个键。',
+        requireSummaryBeforeReady:
+          '开启后，坐席接听的电话结束后须保存服务小结才能结束话后处理、接听下一通来电；未接通的电话无需小结，签出不受影响。',
         recordingEnabled:
           '开启后每通接通的电话都会录音，可在通话记录中回放并用于质检。请确保已告知客户通话将被录音。',
         outboundCallerId:
@@ -153,6 +156,7 @@ export const acdMessages = {
         callbackEnabled: 'Offer callback',
         callbackKey: 'Callback key',
         recordingEnabled: 'Record calls',
+        requireSummaryBeforeReady: 'Summary before the next call',
         outboundCallerId: 'Outbound caller ID',
         homeRegion: 'Home country/region',
         allowInternational: 'Allow international calls',
@@ -175,6 +179,8 @@ export const acdMessages = {
         callbackEnabled:
           'A waiting caller may press the callback key and hang up; they keep their place and an agent calls them back.',
         callbackKey: 'The key callers press for a callback; say which one in your queue prompt.',
+        requireSummaryBeforeReady:
+          'Agents stay in after-call work after each answered call until they save its service summary; unanswered calls need none, and signing out always works.',
         recordingEnabled:
           'Every answered call is recorded, for playback in call records and quality inspection. Tell callers that calls are recorded.',
         outboundCallerId:

@@ -109,6 +109,10 @@ export const adminMessages = {
         description:
           '设置坐席来电弹屏中嵌入的业务页面（如 CRM 客户页），通话时自动带入主叫号码、坐席工号等信息。',
       },
+      summaryCategories: {
+        title: '服务小结分类',
+        description: '设置坐席填写服务小结时选择的分类，最多三级；已被使用的分类不能删除，可停用。',
+      },
       customFields: {
         title: '自定义字段',
         description:
@@ -268,6 +272,11 @@ export const adminMessages = {
         title: 'Screen pop settings',
         description:
           'The business page (e.g. your CRM’s customer page) embedded in agents’ screen pops, with the caller’s number, the agent’s number and more filled in for each call.',
+      },
+      summaryCategories: {
+        title: 'Summary categories',
+        description:
+          'The categories agents choose in service summaries, up to three levels; a used category cannot be deleted, only disabled.',
       },
       customFields: {
         title: 'Custom fields',

@@ -66,6 +66,7 @@ export const areaGroups: readonly AreaGroup[] = [
       { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
       { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
       { name: 'screenPopSettings', path: '/customers/screen-pop', featureIds: ['G4'] },
+      { name: 'summaryCategories', path: '/customers/summary-categories', featureIds: ['G4'] },
     ],
   },
   {

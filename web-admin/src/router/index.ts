@@ -21,6 +21,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   customers: () => import('../pages/customers/CustomersPage.vue'),
   customFields: () => import('../pages/custom-fields/CustomFieldsPage.vue'),
   screenPopSettings: () => import('../pages/screen-pop/ScreenPopSettingsPage.vue'),
+  summaryCategories: () => import('../pages/summary-categories/SummaryCategoriesPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),

@@ -42,6 +42,9 @@ export const MyCallDetailsDocument = graphql(`
     myCallRecord(id: $id) {
       ...MyCallRow
       recordingUrl
+      serviceSummary {
+        ...ServiceSummaryFields
+      }
       call {
         ringingAt
         answeredAt

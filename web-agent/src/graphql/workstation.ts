@@ -24,6 +24,8 @@ graphql(`
       direction
       remoteNumber
     }
+    afterCallWorkCallId
+    isAwaitingSummary
   }
 `)
 

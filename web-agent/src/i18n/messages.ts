@@ -2,12 +2,14 @@
 import { phoneMessages } from './phone'
 import { myCallsMessages } from './myCalls'
 import { screenPopMessages } from './screenPop'
+import { summaryMessages } from './summary'
 
 export const agentMessages = {
   'zh-CN': {
     ...phoneMessages['zh-CN'],
     ...myCallsMessages['zh-CN'],
     ...screenPopMessages['zh-CN'],
+    ...summaryMessages['zh-CN'],
     app: { console: '坐席工作台' },
     panels: {
       screenPop: {
@@ -32,6 +34,7 @@ export const agentMessages = {
     ...phoneMessages.en,
     ...myCallsMessages.en,
     ...screenPopMessages.en,
+    ...summaryMessages.en,
     app: { console: 'Agent workstation' },
     panels: {
       screenPop: {

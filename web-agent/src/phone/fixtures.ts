@@ -17,6 +17,8 @@ export function agent(
     notice: null,
     offer: null,
     call: null,
+    afterCallWorkCallId: null,
+    isAwaitingSummary: false,
     ...extra,
   }
 }

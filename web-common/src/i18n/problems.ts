@@ -175,6 +175,12 @@ const zhCN: ProblemWords = {
   PHONE_NUMBER_TAKEN: '号码 {number} 已属于本组织的另一位客户，请改为合并两位客户',
   MERGE_WITH_ITSELF: '不能把客户合并到其自身',
   CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS: '两位客户分属呼入和电销组织，不能合并',
+  SUMMARY_CATEGORY_TOO_DEEP: '服务小结分类最多 {maximum} 级',
+  SUMMARY_CATEGORY_IN_USE: '已有 {summaries} 条服务小结使用此分类，不能删除，可改为停用',
+  SUMMARY_CATEGORY_HAS_CHILDREN: '此分类下还有 {children} 个下级分类，请先删除下级分类',
+  SUMMARY_CATEGORY_DISABLED: '此分类已停用，请选择其他分类',
+  SUMMARY_EDIT_CLOSED: '服务小结只能在首次保存后 {hours} 小时内修改',
+  SERVICE_SUMMARY_REQUIRED: '请先保存本次通话的服务小结，再结束话后处理',
 }
 
 const en: ProblemWords = {
@@ -358,6 +364,13 @@ const en: ProblemWords = {
   MERGE_WITH_ITSELF: 'A customer cannot be merged into itself',
   CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS:
     'The customers belong to different organisations (inbound and telesales) and cannot be merged',
+  SUMMARY_CATEGORY_TOO_DEEP: 'Summary categories have at most {maximum} levels',
+  SUMMARY_CATEGORY_IN_USE:
+    '{summaries} service summaries use this category; disable it instead of deleting it',
+  SUMMARY_CATEGORY_HAS_CHILDREN: 'This category has {children} categories below it; delete those first',
+  SUMMARY_CATEGORY_DISABLED: 'This category is disabled; choose another',
+  SUMMARY_EDIT_CLOSED: 'A service summary can be corrected only within {hours} hours of first saving it',
+  SERVICE_SUMMARY_REQUIRED: 'Save this call’s service summary before ending after-call work',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

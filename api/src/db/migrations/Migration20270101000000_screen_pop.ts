@@ -22,7 +22,9 @@ export class Migration20270101000000_screen_pop extends Migration {
         created_at timestamptz not null,
         primary key (tenant_id, call_id, agent_id)
       );`)
-    this.addSql(`create index screen_pop_customer_idx on screen_pop (tenant_id, customer_id, created_at desc);`)
+    this.addSql(
+      `create index screen_pop_customer_idx on screen_pop (tenant_id, customer_id, created_at desc);`,
+    )
 
     this.addSql(`
       create table screen_pop_settings (

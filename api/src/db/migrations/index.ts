@@ -11,6 +11,7 @@ import { Migration20261222000000_agent_call_party } from './Migration20261222000
 import { Migration20261226000000_customers } from './Migration20261226000000_customers.js'
 import { Migration20261230000000_webhooks } from './Migration20261230000000_webhooks.js'
 import { Migration20270101000000_screen_pop } from './Migration20270101000000_screen_pop.js'
+import { Migration20270102000000_service_summaries } from './Migration20270102000000_service_summaries.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -25,4 +26,8 @@ export const migrationsList = [
   { name: 'Migration20261226000000_customers', class: Migration20261226000000_customers },
   { name: 'Migration20261230000000_webhooks', class: Migration20261230000000_webhooks },
   { name: 'Migration20270101000000_screen_pop', class: Migration20270101000000_screen_pop },
+  {
+    name: 'Migration20270102000000_service_summaries',
+    class: Migration20270102000000_service_summaries,
+  },
 ]

@@ -101,7 +101,7 @@ export class AgentState {
   @Field(() => String, {
     nullable: true,
     description:
-      'Something the agent must be told, as a code: MISSED_OFFERS_LIMIT, HEARTBEAT_LOST or FORCED_SIGN_OUT.',
+      'Something the agent must be told, as a code: MISSED_OFFERS_LIMIT, HEARTBEAT_LOST, FORCED_SIGN_OUT, or SERVICE_SUMMARY_REQUIRED (after-call work time is up but the call’s summary is missing).',
   })
   notice!: string | null
 
@@ -113,6 +113,18 @@ export class AgentState {
     description: 'With ON_CALL: the call, with the caller’s number or the number the agent dialled.',
   })
   call!: AgentCall | null
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'With AFTER_CALL_WORK: the call being wrapped up (its service summary is written now).',
+  })
+  afterCallWorkCallId!: string | null
+
+  @Field(() => Boolean, {
+    description:
+      'With AFTER_CALL_WORK: true while it cannot end before the call’s service summary is saved (the company requires one).',
+  })
+  isAwaitingSummary!: boolean
 }
 
 @ObjectType({ description: 'A skill group’s queue right now.' })

@@ -56,6 +56,8 @@ export class AcdBoardService {
             notice: null,
             offer: null,
             call: null,
+            afterCallWorkCallId: null,
+            isAwaitingSummary: false,
           },
       )
     })

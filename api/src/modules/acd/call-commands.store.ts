@@ -97,7 +97,14 @@ export class CallCommands {
     await em.execute(
       `update call_command set call_id = ?, dialled_number = ?, is_outbound_active = true, result = ?
         where tenant_id = ? and user_id = ? and idempotency_key = ?`,
-      [call.callId, call.number, JSON.stringify({ callId: call.callId }), viewer.tenantId, viewer.userId, key],
+      [
+        call.callId,
+        call.number,
+        JSON.stringify({ callId: call.callId }),
+        viewer.tenantId,
+        viewer.userId,
+        key,
+      ],
     )
   }
 

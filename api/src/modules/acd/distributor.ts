@@ -293,6 +293,8 @@ export class Distributor {
             skillGroupId: entry.skillGroupId,
           },
           call: null,
+          afterCallWorkCallId: null,
+          isAwaitingSummary: false,
           // Only IDLE agents are claimed.
           previousStatus: AgentStatus.IDLE,
         })

@@ -55,6 +55,10 @@ export interface AgentStateEvent {
   readonly offer: OfferInfo | null
   /** With ON_CALL: whom the call is with, so a page that saw no ringing (a reload, a desk phone) can say. */
   readonly call: CallParty | null
+  /** With AFTER_CALL_WORK: the call being wrapped up, whose service summary the workstation shows. */
+  readonly afterCallWorkCallId: string | null
+  /** With AFTER_CALL_WORK: it lasts until that call's service summary is saved (the company requires one). */
+  readonly isAwaitingSummary: boolean
   /** On a change of status: the status before it (the board recounts idle agents when IDLE is left or reached). */
   readonly previousStatus?: AgentStatus
 }
@@ -82,6 +86,11 @@ export class PresenceService {
    * transaction that freed them (one transaction fewer per call than a pass started after it).
    */
   becameIdle: (sql: TenantSql, userId: string) => Promise<void> = async () => undefined
+  /**
+   * Set by the service summaries: whether the agent has saved the summary of a call. Until they are
+   * wired, every call counts as summarised, so the tenant's "summary first" rule never holds anyone.
+   */
+  hasSummary: (sql: TenantSql, userId: string, callId: string) => Promise<boolean> = async () => true
   /** Tenants' time zones, for "calls today"; re-read every minute, so a changed zone soon counts. */
   private readonly timeZones = new Map<string, { zone: string; until: number }>()
 
@@ -129,7 +138,7 @@ export class PresenceService {
             phoneKind: input.answeringMode === 'SIP' ? (input.phoneKind ?? 'SOFTPHONE') : null,
             signedInAt: now,
             heartbeatAt: now,
-            acwUntil: null,
+            ...noAfterCallWork,
             missedInRow: 0,
             notice: null,
             ...chosen,
@@ -185,7 +194,11 @@ export class PresenceService {
     })
   }
 
-  /** The agent picks IDLE or a not-ready reason; during after-call work IDLE ends it early. */
+  /**
+   * The agent picks IDLE or a not-ready reason; during after-call work IDLE ends it early, unless the
+   * company requires the call's service summary first and it is missing. Not ready is always allowed: the
+   * agent then stays in after-call work until the summary is saved, and is not ready after it.
+   */
   async choose(
     viewer: Viewer,
     status: 'IDLE' | 'NOT_READY',
@@ -194,10 +207,17 @@ export class PresenceService {
     return this.required(
       this.db.inTenantSql(viewer.tenantId, async (sql) => {
         const chosen = await this.chosenStatus(sql, status, reasonId)
+        const { requireSummaryBeforeReady } = await this.settings.read(sql, viewer.tenantId)
         return this.transition(sql, viewer.userId, StatusCause.CHOSEN, (row) => {
           if (!row.signedInAt) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
-          // Choosing IDLE means ready now; choosing not ready keeps the wrap-up time running.
-          return { ...chosen, acwUntil: status === 'IDLE' ? null : row.acwUntil, notice: null }
+          if (status !== 'IDLE') return { ...chosen, notice: null }
+          // A rule switched off since the call ended holds no one any more.
+          if (row.isAwaitingSummary && requireSummaryBeforeReady)
+            throw new ConflictError(
+              'SERVICE_SUMMARY_REQUIRED',
+              'Save the service summary of the call before leaving after-call work.',
+            )
+          return { ...chosen, ...noAfterCallWork, notice: null }
         })
       }),
     )
@@ -256,26 +276,49 @@ export class PresenceService {
     )
   }
 
-  /** A leg ended; an answered one leaves the agent in after-call work for the tenant's time. */
+  /**
+   * A leg ended; an answered one leaves the agent in after-call work for the tenant's time and, when the
+   * tenant requires a service summary and the call has none from this agent yet, until it is saved (even
+   * with no wrap-up time set). A missed or unanswered call needs no summary. The latest answered call is
+   * the one waited for: a call dialled during after-call work takes over the wait.
+   */
   async legEnded(tenantId: string, userId: string, legUuid: string, wasAnswered: boolean): Promise<void> {
     await this.db.inTenantSql(tenantId, async (sql) => {
       const settings = await this.settings.read(sql, tenantId)
+      const row = await lockPresence(sql, userId)
+      if (!row) return
+      const remaining = withoutLeg(row, legUuid)
+      const isCallOver =
+        wasAnswered && legUuid in row.busyLegs && Object.keys(remaining.busyLegs ?? {}).length === 0
+      const isAwaitingSummary =
+        isCallOver &&
+        settings.requireSummaryBeforeReady &&
+        row.callId !== null &&
+        !(await this.hasSummary(sql, userId, row.callId))
       return this.transition(
         sql,
         userId,
         StatusCause.CALL_ENDED,
-        (row) => {
-          const { busyLegs = {}, endedLegs } = withoutLeg(row, legUuid)
-          const isLastLeg = Object.keys(busyLegs).length === 0
-          const acw =
-            wasAnswered && isLastLeg && legUuid in row.busyLegs && settings.afterCallWorkSeconds > 0
+        () => {
+          if (!isCallOver) return remaining
+          const acwUntil =
+            settings.afterCallWorkSeconds > 0
               ? new Date(this.clock.now().getTime() + settings.afterCallWorkSeconds * 1000)
               : row.acwUntil
-          return { busyLegs, endedLegs, acwUntil: acw }
+          return { ...remaining, acwUntil, acwCallId: row.callId, isAwaitingSummary }
         },
-        { detail: legUuid },
+        { detail: legUuid, locked: row },
       )
     })
+  }
+
+  /** The agent saved a call's summary (in the caller's transaction): after-call work waiting for it may end. */
+  async summarySaved(sql: TenantSql, userId: string, callId: string): Promise<void> {
+    await this.transition(sql, userId, StatusCause.SERVICE_SUMMARY_SAVED, (row) =>
+      row.isAwaitingSummary && row.acwCallId === callId
+        ? { isAwaitingSummary: false, notice: null }
+        : undefined,
+    )
   }
 
   /** The agent picked up the offered call: the reservation becomes a call, and the miss streak ends. */
@@ -369,8 +412,12 @@ export class PresenceService {
       if (inputs.isSignedIn && !isHeartbeatFresh(inputs, context))
         return heal(StatusCause.HEARTBEAT_LOST, { ...signedOut(), notice: 'HEARTBEAT_LOST' })
       if (row.offerExpiresAt && row.offerExpiresAt <= now) return heal(StatusCause.OFFER_EXPIRED, noOffer)
+      // Time is up, but a required summary still missing keeps the agent in after-call work, told why.
       if (row.acwUntil && row.acwUntil <= now)
-        return heal(StatusCause.AFTER_CALL_WORK_ENDED, { acwUntil: null })
+        return heal(StatusCause.AFTER_CALL_WORK_ENDED, {
+          acwUntil: null,
+          ...(row.isAwaitingSummary ? { notice: 'SERVICE_SUMMARY_REQUIRED' } : {}),
+        })
       if (row.registeredUntil && !isRegistered(inputs, now))
         return heal(StatusCause.REGISTRATION_LOST, { registeredUntil: null, registeredNode: null })
       return undefined
@@ -557,8 +604,11 @@ function withoutLeg(row: Presence, legUuid: string | null): Pick<PresenceChange,
 const noOffer = { offerCallId: null, offerLegUuid: null, offerExpiresAt: null } satisfies PresenceChange
 const noCall = { callId: null, callDirection: null, callNumber: null } satisfies PresenceChange
 
+/** Signing out (or in) ends after-call work, a summary waited for included: leaving is always possible. */
+const noAfterCallWork = { acwUntil: null, acwCallId: null, isAwaitingSummary: false } satisfies PresenceChange
+
 function signedOut(): PresenceChange {
-  return { sessionId: null, signedInAt: null, heartbeatAt: null, ...noOffer, acwUntil: null }
+  return { sessionId: null, signedInAt: null, heartbeatAt: null, ...noOffer, ...noAfterCallWork }
 }
 
 export function stateOf(row: Presence, offer: OfferInfo | null): AgentStateEvent {
@@ -575,6 +625,8 @@ export function stateOf(row: Presence, offer: OfferInfo | null): AgentStateEvent
       row.status === AgentStatus.ON_CALL && row.callDirection
         ? { callId: row.callId, direction: row.callDirection, remoteNumber: row.callNumber }
         : null,
+    afterCallWorkCallId: row.status === AgentStatus.AFTER_CALL_WORK ? row.acwCallId : null,
+    isAwaitingSummary: row.status === AgentStatus.AFTER_CALL_WORK && row.isAwaitingSummary,
   }
 }
 

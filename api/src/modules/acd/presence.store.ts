@@ -25,6 +25,10 @@ export interface Presence {
   callDirection: 'INBOUND' | 'OUTBOUND' | null
   callNumber: string | null
   acwUntil: Date | null
+  /** The call the after-call work is for (the last one answered); kept after its legs are gone. */
+  acwCallId: string | null
+  /** After-call work waits for the summary of `acwCallId` (the tenant requires one). */
+  isAwaitingSummary: boolean
   chosenStatus: 'IDLE' | 'NOT_READY'
   chosenReasonId: string | null
   status: AgentStatus
@@ -63,6 +67,8 @@ const CHANGEABLE: ReadonlyArray<keyof PresenceChange> = [
   'callDirection',
   'callNumber',
   'acwUntil',
+  'acwCallId',
+  'isAwaitingSummary',
   'chosenStatus',
   'chosenReasonId',
   'missedInRow',
@@ -81,6 +87,7 @@ export function inputsOf(row: Presence): PresenceInputs {
     offerCallId: row.offerCallId,
     offerExpiresAt: row.offerExpiresAt,
     acwUntil: row.acwUntil,
+    isAwaitingSummary: row.isAwaitingSummary,
     chosenStatus: row.chosenStatus,
     chosenReasonId: row.chosenReasonId,
   }

@@ -20,7 +20,10 @@ registerEnumType(AgentStatus, {
     IDLE: { description: 'Free and ready: the next routed call may be offered.' },
     RINGING: { description: 'A routed call is being offered and the agent’s phone rings.' },
     ON_CALL: { description: 'The agent’s phone is on a call (routed, outbound or any other).' },
-    AFTER_CALL_WORK: { description: 'Wrapping up after a call, for the time the company set.' },
+    AFTER_CALL_WORK: {
+      description:
+        'Wrapping up after a call, for the time the company set (and, when it requires one, until the call’s service summary is saved).',
+    },
     NOT_READY: { description: 'Signed in but not taking routed calls, for the reason shown.' },
   },
 })
@@ -40,6 +43,7 @@ export enum StatusCause {
   CALL_STARTED = 'CALL_STARTED',
   CALL_ENDED = 'CALL_ENDED',
   AFTER_CALL_WORK_ENDED = 'AFTER_CALL_WORK_ENDED',
+  SERVICE_SUMMARY_SAVED = 'SERVICE_SUMMARY_SAVED',
   HEARTBEAT_LOST = 'HEARTBEAT_LOST',
   REGISTERED = 'REGISTERED',
   REGISTRATION_LOST = 'REGISTRATION_LOST',
@@ -67,6 +71,9 @@ registerEnumType(StatusCause, {
     CALL_STARTED: { description: 'The agent’s phone joined a call.' },
     CALL_ENDED: { description: 'The agent’s call ended.' },
     AFTER_CALL_WORK_ENDED: { description: 'After-call work time ran out.' },
+    SERVICE_SUMMARY_SAVED: {
+      description: 'The service summary the company requires was saved, ending the after-call work it held.',
+    },
     HEARTBEAT_LOST: { description: 'The workstation stopped reporting; the agent was taken offline.' },
     REGISTERED: { description: 'The agent’s SIP phone registered.' },
     REGISTRATION_LOST: { description: 'The agent’s SIP phone is no longer registered.' },
@@ -85,6 +92,8 @@ export interface PresenceInputs {
   readonly offerCallId: string | null
   readonly offerExpiresAt: Date | null
   readonly acwUntil: Date | null
+  /** After-call work lasts past `acwUntil` until the call's service summary is saved (G4). */
+  readonly isAwaitingSummary: boolean
   readonly chosenStatus: 'IDLE' | 'NOT_READY'
   readonly chosenReasonId: string | null
 }
@@ -124,7 +133,7 @@ export function deriveStatus(inputs: PresenceInputs, context: DerivationContext)
   if (inputs.offerCallId !== null && inputs.offerExpiresAt !== null && inputs.offerExpiresAt > now)
     return { status: AgentStatus.RINGING, reasonId: null }
   if (Object.keys(inputs.busyLegs).length > 0) return { status: AgentStatus.ON_CALL, reasonId: null }
-  if (inputs.acwUntil !== null && inputs.acwUntil > now)
+  if (inputs.isAwaitingSummary || (inputs.acwUntil !== null && inputs.acwUntil > now))
     return { status: AgentStatus.AFTER_CALL_WORK, reasonId: null }
   if (inputs.answeringMode === 'SIP' && !isRegistered(inputs, now))
     return { status: AgentStatus.NOT_READY, reasonId: context.phoneUnregisteredReasonId }

@@ -62,6 +62,13 @@ export class AcdSettings {
   @Property({ type: 'boolean' })
   recordingEnabled!: boolean
 
+  @Field(() => Boolean, {
+    description:
+      'Whether an agent stays in after-call work until the answered call’s service summary is saved (G4).',
+  })
+  @Property({ type: 'boolean' })
+  requireSummaryBeforeReady!: boolean
+
   @Field(() => String, {
     nullable: true,
     description:

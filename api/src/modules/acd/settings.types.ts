@@ -36,6 +36,13 @@ export class UpdateAcdSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Record every answered call.' })
   recordingEnabled?: boolean
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works.',
+  })
+  requireSummaryBeforeReady?: boolean
+
   @Field(() => String, {
     nullable: true,
     description:

@@ -34,6 +34,7 @@ export interface AuditChange {
     | 'CUSTOM_FIELD'
     | 'CUSTOMER'
     | 'SCREEN_POP_SETTINGS'
+    | 'SUMMARY_CATEGORY'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

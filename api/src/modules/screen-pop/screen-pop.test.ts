@@ -68,6 +68,13 @@ beforeEach(async () => {
   await acd.settings({ afterCallWorkSeconds: 0, outboundCallerId: '+864001230000', recordingEnabled: false })
 })
 
+/** An agent whose phone rings until the test lets the call go: offers stay offers. */
+async function ringingAgent(skillGroupIds: string[]): Promise<ReadyAgent> {
+  const agent = await acd.readyAgent(skillGroupIds)
+  acd.sim.setEndpointBehaviour(`${agent.sipUser}@${acd.sipDomain}`, { kind: 'no-answer' })
+  return agent
+}
+
 /** An inbound call rung to the agent: waits until it is offered to them. */
 async function offeredTo(agent: ReadyAgent, from: string, to: string): Promise<string> {
   const callId = await acd.sim.placeInboundCall({ from, to })
@@ -79,7 +86,7 @@ describe('G4 screen pop', () => {
   it('G4: an offer pops the caller’s new customer, the IVR path, the skill group, the wait and the embedded page; the next call finds the same customer', async () => {
     const prompt = await approvedPrompt(acd)
     const group = await acd.skillGroup()
-    const agent = await acd.readyAgent([group])
+    const agent = await ringingAgent([group])
     const flow = await publishedFlow(acd, [
       menu('root', prompt, [{ key: '2', action: 'SUB_MENU', subMenuId: 'billing' }]),
       menu('billing', prompt, [{ key: '1', action: 'SKILL_GROUP', skillGroupId: group }]),
@@ -150,7 +157,7 @@ describe('G4 screen pop', () => {
 
   it('G4: two calls from the same new number at once make one customer', async () => {
     const group = await acd.skillGroup()
-    const [first, second] = [await acd.readyAgent([group]), await acd.readyAgent([group])]
+    const [first, second] = [await ringingAgent([group]), await ringingAgent([group])]
     const number = await acd.numberFor(group)
     const caller = uniqueCaller()
     await acd.sim.placeInboundCall({ from: caller, to: number })
@@ -198,7 +205,7 @@ describe('G4 screen pop', () => {
 
   it('G4: another agent, another company and a guessed ID get no screen pop', async () => {
     const group = await acd.skillGroup()
-    const agent = await acd.readyAgent([group])
+    const agent = await ringingAgent([group])
     const other = await acd.readyAgent([])
     const callId = await offeredTo(agent, uniqueCaller(), await acd.numberFor(group))
     const refusal = async (id: string, token: string) =>

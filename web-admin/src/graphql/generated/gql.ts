@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PhoneNumberRouteFragmentDoc,
@@ -139,6 +139,11 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignupDocument,
+    "\n  fragment SummaryCategoryRow on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": typeof types.SummaryCategoryRowFragmentDoc,
+    "\n  query SummaryCategoryList {\n    serviceSummaryCategories {\n      ...SummaryCategoryRow\n    }\n  }\n": typeof types.SummaryCategoryListDocument,
+    "\n  mutation CreateSummaryCategory($input: CreateServiceSummaryCategoryInput!) {\n    createServiceSummaryCategory(input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n": typeof types.CreateSummaryCategoryDocument,
+    "\n  mutation UpdateSummaryCategory($id: ID!, $input: UpdateServiceSummaryCategoryInput!) {\n    updateServiceSummaryCategory(id: $id, input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n": typeof types.UpdateSummaryCategoryDocument,
+    "\n  mutation DeleteSummaryCategory($id: ID!) {\n    deleteServiceSummaryCategory(id: $id)\n  }\n": typeof types.DeleteSummaryCategoryDocument,
     "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": typeof types.TestCallFieldsFragmentDoc,
     "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": typeof types.TestCallNumberFragmentDoc,
     "\n  query TestCallStart {\n    isSwitchSimulated\n    phoneNumbers(page: { limit: 100 }) {\n      totalCount\n      items {\n        ...TestCallNumber\n      }\n    }\n  }\n": typeof types.TestCallStartDocument,
@@ -161,7 +166,7 @@ type Documents = {
     "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": typeof types.UsablePromptsDocument,
 };
 const documents: Documents = {
-    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": types.PhoneNumberRouteFragmentDoc,
@@ -285,6 +290,11 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n": types.SignupDocument,
+    "\n  fragment SummaryCategoryRow on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": types.SummaryCategoryRowFragmentDoc,
+    "\n  query SummaryCategoryList {\n    serviceSummaryCategories {\n      ...SummaryCategoryRow\n    }\n  }\n": types.SummaryCategoryListDocument,
+    "\n  mutation CreateSummaryCategory($input: CreateServiceSummaryCategoryInput!) {\n    createServiceSummaryCategory(input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n": types.CreateSummaryCategoryDocument,
+    "\n  mutation UpdateSummaryCategory($id: ID!, $input: UpdateServiceSummaryCategoryInput!) {\n    updateServiceSummaryCategory(id: $id, input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n": types.UpdateSummaryCategoryDocument,
+    "\n  mutation DeleteSummaryCategory($id: ID!) {\n    deleteServiceSummaryCategory(id: $id)\n  }\n": types.DeleteSummaryCategoryDocument,
     "\n  fragment TestCallFields on TestCall {\n    id\n    phoneNumberId\n    number\n    callerNumber\n    startedAt\n    endedAt\n    isLive\n    endedBy\n    connectedAgent {\n      id\n      name\n    }\n    timeline {\n      at\n      kind\n      endedAt\n      isInterrupted\n      key\n      number\n      cause\n      agent {\n        id\n        name\n        agentNumber\n      }\n      prompt {\n        kind\n        systemPrompt\n        name\n        position\n        key\n        menu\n        media\n      }\n    }\n  }\n": types.TestCallFieldsFragmentDoc,
     "\n  fragment TestCallNumber on PhoneNumber {\n    id\n    number\n    description\n    scheduleId\n    skillGroup {\n      id\n      name\n    }\n  }\n": types.TestCallNumberFragmentDoc,
     "\n  query TestCallStart {\n    isSwitchSimulated\n    phoneNumbers(page: { limit: 100 }) {\n      totalCount\n      items {\n        ...TestCallNumber\n      }\n    }\n  }\n": types.TestCallStartDocument,
@@ -310,7 +320,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n"): typeof import('./graphql').AcdSettingsFormFragmentDoc;
+export function graphql(source: "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n"): typeof import('./graphql').AcdSettingsFormFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -803,6 +813,26 @@ export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      user {\n        id\n        name\n        email\n        role\n        organization\n        status\n        mustChangePassword\n      }\n    }\n  }\n"): typeof import('./graphql').SignupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryCategoryRow on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n"): typeof import('./graphql').SummaryCategoryRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummaryCategoryList {\n    serviceSummaryCategories {\n      ...SummaryCategoryRow\n    }\n  }\n"): typeof import('./graphql').SummaryCategoryListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSummaryCategory($input: CreateServiceSummaryCategoryInput!) {\n    createServiceSummaryCategory(input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n"): typeof import('./graphql').CreateSummaryCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSummaryCategory($id: ID!, $input: UpdateServiceSummaryCategoryInput!) {\n    updateServiceSummaryCategory(id: $id, input: $input) {\n      ...SummaryCategoryRow\n    }\n  }\n"): typeof import('./graphql').UpdateSummaryCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSummaryCategory($id: ID!) {\n    deleteServiceSummaryCategory(id: $id)\n  }\n"): typeof import('./graphql').DeleteSummaryCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

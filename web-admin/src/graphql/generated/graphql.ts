@@ -49,7 +49,7 @@ export type AgentPhoneInput = {
 
 /** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
 export type AgentStatus =
-  /** Wrapping up after a call, for the time the company set. */
+  /** Wrapping up after a call, for the time the company set (and, when it requires one, until the call’s service summary is saved). */
   | 'AFTER_CALL_WORK'
   /** Free and ready: the next routed call may be offered. */
   | 'IDLE'
@@ -190,6 +190,20 @@ export type CreateNotReadyReasonInput = {
   name: string;
   /** Position, 0–999 (lower first); after the others when omitted. */
   sortOrder?: number | null | undefined;
+};
+
+/** A new service summary category. */
+export type CreateServiceSummaryCategoryInput = {
+  /** Offered for new summaries; true when omitted. */
+  isEnabled?: boolean | null | undefined;
+  /** Label in English, 1–60 characters. */
+  labelEn: string;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh: string;
+  /** The category to put it under (fixed afterwards); a top-level one when omitted. At most 3 levels. */
+  parentId?: string | number | null | undefined;
+  /** Place among its siblings (0–10000); last when omitted. */
+  position?: number | null | undefined;
 };
 
 /** A new phone skill group (A3). */
@@ -769,8 +783,20 @@ export type ProblemCode =
   | 'ROLE_NOT_ASSIGNABLE'
   /** The new password is the current one. */
   | 'SAME_PASSWORD'
+  /** The company requires the call’s service summary before after-call work ends: save it first. */
+  | 'SERVICE_SUMMARY_REQUIRED'
   /** Stored records hold values this change would make invalid; correct or clear them first. Params: rows. */
   | 'STORED_VALUES_CONTRADICT'
+  /** The category is disabled and no longer chosen for new summaries. */
+  | 'SUMMARY_CATEGORY_DISABLED'
+  /** The category has categories below it: delete or move those first. Params: children. */
+  | 'SUMMARY_CATEGORY_HAS_CHILDREN'
+  /** Service summaries use this category: disable it instead of deleting it. Params: summaries. */
+  | 'SUMMARY_CATEGORY_IN_USE'
+  /** Summary categories have at most this many levels. Params: maximum. */
+  | 'SUMMARY_CATEGORY_TOO_DEEP'
+  /** A service summary can be corrected only for a while after it was first saved. Params: hours. */
+  | 'SUMMARY_EDIT_CLOSED'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -946,6 +972,8 @@ export type StatusCause =
   | 'REGISTERED'
   /** The agent’s SIP phone is no longer registered. */
   | 'REGISTRATION_LOST'
+  /** The service summary the company requires was saved, ending the after-call work it held. */
+  | 'SERVICE_SUMMARY_SAVED'
   /** The agent signed in to the workstation. */
   | 'SIGNED_IN'
   /** The agent signed out. */
@@ -1068,6 +1096,8 @@ export type UpdateAcdSettingsInput = {
   outboundCallerId?: string | null | undefined;
   /** Record every answered call. */
   recordingEnabled?: boolean | null | undefined;
+  /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
+  requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
   ringTimeoutSeconds?: number | null | undefined;
 };
@@ -1180,6 +1210,18 @@ export type UpdatePhoneNumberInput = {
   skillGroupId?: string | number | null | undefined;
 };
 
+/** Changes to a service summary category; omitted ones stay. */
+export type UpdateServiceSummaryCategoryInput = {
+  /** False hides it from new summaries; summaries that have it keep it. */
+  isEnabled?: boolean | null | undefined;
+  /** Label in English, 1–60 characters. */
+  labelEn?: string | null | undefined;
+  /** Label in Chinese, 1–60 characters. */
+  labelZh?: string | null | undefined;
+  /** Place among its siblings (0–10000). */
+  position?: number | null | undefined;
+};
+
 /** Changes to a skill group; its organisation is fixed. */
 export type UpdateSkillGroupInput = {
   /** New description. */
@@ -1284,9 +1326,11 @@ export type WebhookEvent =
   /** `call.offered`: a queued call rings an agent (callId, agentId, callerNumber…). */
   | 'CALL_OFFERED'
   /** `ping`: a test delivery an administrator sent; every endpoint receives it. */
-  | 'PING';
+  | 'PING'
+  /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
+  | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1299,14 +1343,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2033,6 +2077,35 @@ export type SignupMutationVariables = Exact<{
 
 export type SignupMutation = { signup: { user: { id: string, name: string, email: string, role: Role, organization: Organization | null, status: UserStatus, mustChangePassword: boolean } } };
 
+export type SummaryCategoryRowFragment = { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean };
+
+export type SummaryCategoryListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SummaryCategoryListQuery = { serviceSummaryCategories: Array<{ id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean }> };
+
+export type CreateSummaryCategoryMutationVariables = Exact<{
+  input: CreateServiceSummaryCategoryInput;
+}>;
+
+
+export type CreateSummaryCategoryMutation = { createServiceSummaryCategory: { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean } };
+
+export type UpdateSummaryCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateServiceSummaryCategoryInput;
+}>;
+
+
+export type UpdateSummaryCategoryMutation = { updateServiceSummaryCategory: { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean } };
+
+export type DeleteSummaryCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSummaryCategoryMutation = { deleteServiceSummaryCategory: boolean };
+
 export type TestCallFieldsFragment = { id: string, phoneNumberId: string, number: string, callerNumber: string, startedAt: string, endedAt: string | null, isLive: boolean, endedBy: TestCallEnd | null, connectedAgent: { id: string, name: string } | null, timeline: Array<{ at: string, kind: TestCallEventKind, endedAt: string | null, isInterrupted: boolean, key: string | null, number: string | null, cause: string | null, agent: { id: string, name: string, agentNumber: string | null } | null, prompt: { kind: HeardPromptKind, systemPrompt: SystemPromptKind | null, name: string | null, position: number | null, key: string | null, menu: string | null, media: string } | null }> };
 
 export type TestCallNumberFragment = { id: string, number: string, description: string, scheduleId: string | null, skillGroup: { id: string, name: string } | null };
@@ -2175,6 +2248,7 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -2576,6 +2650,17 @@ export const MySessionRowFragmentDoc = new TypedDocumentString(`
   isCurrent
 }
     `, {"fragmentName":"MySessionRow"}) as unknown as TypedDocumentString<MySessionRowFragment, unknown>;
+export const SummaryCategoryRowFragmentDoc = new TypedDocumentString(`
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}
+    `, {"fragmentName":"SummaryCategoryRow"}) as unknown as TypedDocumentString<SummaryCategoryRowFragment, unknown>;
 export const TestCallFieldsFragmentDoc = new TypedDocumentString(`
     fragment TestCallFields on TestCall {
   id
@@ -2673,6 +2758,7 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -2697,6 +2783,7 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  requireSummaryBeforeReady
   outboundCallerId
   homeRegion
   allowInternational
@@ -4464,6 +4551,56 @@ export const SignupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignupMutation, SignupMutationVariables>;
+export const SummaryCategoryListDocument = new TypedDocumentString(`
+    query SummaryCategoryList {
+  serviceSummaryCategories {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<SummaryCategoryListQuery, SummaryCategoryListQueryVariables>;
+export const CreateSummaryCategoryDocument = new TypedDocumentString(`
+    mutation CreateSummaryCategory($input: CreateServiceSummaryCategoryInput!) {
+  createServiceSummaryCategory(input: $input) {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<CreateSummaryCategoryMutation, CreateSummaryCategoryMutationVariables>;
+export const UpdateSummaryCategoryDocument = new TypedDocumentString(`
+    mutation UpdateSummaryCategory($id: ID!, $input: UpdateServiceSummaryCategoryInput!) {
+  updateServiceSummaryCategory(id: $id, input: $input) {
+    ...SummaryCategoryRow
+  }
+}
+    fragment SummaryCategoryRow on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}`) as unknown as TypedDocumentString<UpdateSummaryCategoryMutation, UpdateSummaryCategoryMutationVariables>;
+export const DeleteSummaryCategoryDocument = new TypedDocumentString(`
+    mutation DeleteSummaryCategory($id: ID!) {
+  deleteServiceSummaryCategory(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSummaryCategoryMutation, DeleteSummaryCategoryMutationVariables>;
 export const TestCallStartDocument = new TypedDocumentString(`
     query TestCallStart {
   isSwitchSimulated

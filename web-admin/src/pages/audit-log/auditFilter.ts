@@ -19,6 +19,7 @@ export const ENTITY_TYPES = [
   'CUSTOM_FIELD',
   'CUSTOMER',
   'SCREEN_POP_SETTINGS',
+  'SUMMARY_CATEGORY',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -81,6 +82,9 @@ export const AUDIT_ACTIONS = [
   'CUSTOMER_DELETED',
   'CUSTOMERS_MERGED',
   'SCREEN_POP_SETTINGS_UPDATED',
+  'SUMMARY_CATEGORY_CREATED',
+  'SUMMARY_CATEGORY_UPDATED',
+  'SUMMARY_CATEGORY_DELETED',
 ] as const
 
 export interface AuditFilterForm {

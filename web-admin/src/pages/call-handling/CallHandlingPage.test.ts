@@ -14,6 +14,7 @@ const defaults = {
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
   allowInternational: false,

@@ -11,6 +11,7 @@ const values: SettingsValues = {
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  requireSummaryBeforeReady: false,
   outboundCallerId: null,
   allowInternational: false,
   allowPremiumRate: false,

@@ -15,6 +15,7 @@ export const SETTINGS_FIELDS = [
   'callbackEnabled',
   'callbackKey',
   'recordingEnabled',
+  'requireSummaryBeforeReady',
   'outboundCallerId',
   'allowInternational',
   'allowPremiumRate',

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
     "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": typeof types.CustomerCardFieldsFragmentDoc,
     "\n  query ScreenPop($callId: ID!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: 20) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": typeof types.ScreenPopDocument,
     "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.CustomerCardDocument,
@@ -27,7 +27,13 @@ type Documents = {
     "\n  mutation RenameCustomer($id: ID!, $name: String!) {\n    updateCustomer(id: $id, input: { name: $name }) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.RenameCustomerDocument,
     "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": typeof types.CustomerChangedDocument,
     "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": typeof types.ScreenPopEmbedCheckDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
+    "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceSummaryFieldsFragmentDoc,
+    "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": typeof types.SummaryCategoryFieldsFragmentDoc,
+    "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": typeof types.SummaryFieldFragmentDoc,
+    "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": typeof types.SummaryVocabularyDocument,
+    "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.ServiceSummaryDocument,
+    "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.SaveServiceSummaryDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
@@ -58,7 +64,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
     "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": types.CustomerCardFieldsFragmentDoc,
     "\n  query ScreenPop($callId: ID!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: 20) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": types.ScreenPopDocument,
     "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": types.CustomerCardDocument,
@@ -68,7 +74,13 @@ const documents: Documents = {
     "\n  mutation RenameCustomer($id: ID!, $name: String!) {\n    updateCustomer(id: $id, input: { name: $name }) {\n      ...CustomerCardFields\n    }\n  }\n": types.RenameCustomerDocument,
     "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": types.CustomerChangedDocument,
     "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": types.ScreenPopEmbedCheckDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n": types.AgentStateFieldsFragmentDoc,
+    "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": types.ServiceSummaryFieldsFragmentDoc,
+    "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": types.SummaryCategoryFieldsFragmentDoc,
+    "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": types.SummaryFieldFragmentDoc,
+    "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": types.SummaryVocabularyDocument,
+    "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.ServiceSummaryDocument,
+    "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.SaveServiceSummaryDocument,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
@@ -108,7 +120,7 @@ export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
+export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,7 +160,31 @@ export function graphql(source: "\n  query ScreenPopEmbedCheck($callId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').ServiceSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n"): typeof import('./graphql').SummaryCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SummaryField on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n"): typeof import('./graphql').SummaryFieldFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n"): typeof import('./graphql').SummaryVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n"): typeof import('./graphql').ServiceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n"): typeof import('./graphql').SaveServiceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

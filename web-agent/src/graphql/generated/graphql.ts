@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** An agent’s work status. Only IDLE agents receive routed calls; all but OFFLINE may dial out. */
 export type AgentStatus =
-  /** Wrapping up after a call, for the time the company set. */
+  /** Wrapping up after a call, for the time the company set (and, when it requires one, until the call’s service summary is saved). */
   | 'AFTER_CALL_WORK'
   /** Free and ready: the next routed call may be offered. */
   | 'IDLE'
@@ -144,6 +144,20 @@ export type PhoneKind =
   /** The workstation’s WebRTC softphone in the browser. */
   | 'SOFTPHONE';
 
+/** The viewer’s service summary of a call they handled. */
+export type SaveServiceSummaryInput = {
+  /** The call. */
+  callId: string | number;
+  /** A category at any level; required once the company has enabled categories. A disabled one is refused unless the summary already has it. */
+  categoryId?: string | number | null | undefined;
+  /** SERVICE_SUMMARY custom field values by key, as a patch: given keys replace, null clears, others stay. */
+  customFields?: unknown;
+  /** The customer (the screen pop’s); when omitted, the one already linked, else the customer of the call’s other number (created if new). */
+  customerId?: string | number | null | undefined;
+  /** Free notes, at most 5000 characters. */
+  notes?: string | null | undefined;
+};
+
 /** Where a call on a simulated phone stands. */
 export type SimulatedCallState =
   /** Hung up, declined or not answered in time. */
@@ -183,6 +197,8 @@ export type StatusCause =
   | 'REGISTERED'
   /** The agent’s SIP phone is no longer registered. */
   | 'REGISTRATION_LOST'
+  /** The service summary the company requires was saved, ending the after-call work it held. */
+  | 'SERVICE_SUMMARY_SAVED'
   /** The agent signed in to the workstation. */
   | 'SIGNED_IN'
   /** The agent signed out. */
@@ -227,7 +243,7 @@ export type MyCallDetailsQueryVariables = Exact<{
 }>;
 
 
-export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
+export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
 
 export type CustomerCardFieldsFragment = { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown };
 
@@ -286,7 +302,32 @@ export type ScreenPopEmbedCheckQueryVariables = Exact<{
 
 export type ScreenPopEmbedCheckQuery = { screenPopEmbedCheck: { framing: EmbedFraming, reason: string | null } };
 
-export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
+export type ServiceSummaryFieldsFragment = { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string };
+
+export type SummaryCategoryFieldsFragment = { id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean };
+
+export type SummaryFieldFragment = { id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type SummaryVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SummaryVocabularyQuery = { serviceSummaryCategories: Array<{ id: string, parentId: string | null, depth: number, labelZh: string, labelEn: string, position: number, isEnabled: boolean }>, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+
+export type ServiceSummaryQueryVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ServiceSummaryQuery = { serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null };
+
+export type SaveServiceSummaryMutationVariables = Exact<{
+  input: SaveServiceSummaryInput;
+}>;
+
+
+export type SaveServiceSummaryMutation = { saveServiceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } };
+
+export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
 export type SoftphoneSettingsFragment = { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> };
 
@@ -295,7 +336,7 @@ export type SimulatedPhoneCallFieldsFragment = { legId: string, state: Simulated
 export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
 
 export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -310,24 +351,24 @@ export type TransferTargetsQuery = { skillGroups: { items: Array<{ id: string, n
 export type MyAgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignInWorkstationMutationVariables = Exact<{
   input: WorkstationSignInInput;
 }>;
 
 
-export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignOutWorkstationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null };
+export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null };
 
 export type WorkstationHeartbeatMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SetMyStatusMutationVariables = Exact<{
   status: ChosenStatus;
@@ -335,7 +376,7 @@ export type SetMyStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type DialOutMutationVariables = Exact<{
   number: string;
@@ -513,6 +554,45 @@ export const CustomerHistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CustomerHistoryEntryFields"}) as unknown as TypedDocumentString<CustomerHistoryEntryFieldsFragment, unknown>;
+export const ServiceSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServiceSummaryFields on ServiceSummary {
+  id
+  callId
+  customerId
+  categoryId
+  customFields
+  notes
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ServiceSummaryFields"}) as unknown as TypedDocumentString<ServiceSummaryFieldsFragment, unknown>;
+export const SummaryCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SummaryCategoryFields on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}
+    `, {"fragmentName":"SummaryCategoryFields"}) as unknown as TypedDocumentString<SummaryCategoryFieldsFragment, unknown>;
+export const SummaryFieldFragmentDoc = new TypedDocumentString(`
+    fragment SummaryField on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}
+    `, {"fragmentName":"SummaryField"}) as unknown as TypedDocumentString<SummaryFieldFragment, unknown>;
 export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentStateFields on AgentState {
   status
@@ -530,6 +610,8 @@ export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }
     `, {"fragmentName":"AgentStateFields"}) as unknown as TypedDocumentString<AgentStateFieldsFragment, unknown>;
 export const SoftphoneSettingsFragmentDoc = new TypedDocumentString(`
@@ -585,6 +667,9 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
   myCallRecord(id: $id) {
     ...MyCallRow
     recordingUrl
+    serviceSummary {
+      ...ServiceSummaryFields
+    }
     call {
       ringingAt
       answeredAt
@@ -619,6 +704,16 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
     startedAt
     endedAt
   }
+}
+fragment ServiceSummaryFields on ServiceSummary {
+  id
+  callId
+  customerId
+  categoryId
+  customFields
+  notes
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
 export const ScreenPopDocument = new TypedDocumentString(`
     query ScreenPop($callId: ID!) {
@@ -758,6 +853,70 @@ export const ScreenPopEmbedCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScreenPopEmbedCheckQuery, ScreenPopEmbedCheckQueryVariables>;
+export const SummaryVocabularyDocument = new TypedDocumentString(`
+    query SummaryVocabulary {
+  serviceSummaryCategories {
+    ...SummaryCategoryFields
+  }
+  customFieldDefinitions(entity: SERVICE_SUMMARY) {
+    ...SummaryField
+  }
+}
+    fragment SummaryCategoryFields on ServiceSummaryCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  position
+  isEnabled
+}
+fragment SummaryField on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}`) as unknown as TypedDocumentString<SummaryVocabularyQuery, SummaryVocabularyQueryVariables>;
+export const ServiceSummaryDocument = new TypedDocumentString(`
+    query ServiceSummary($callId: ID!) {
+  serviceSummary(callId: $callId) {
+    ...ServiceSummaryFields
+  }
+}
+    fragment ServiceSummaryFields on ServiceSummary {
+  id
+  callId
+  customerId
+  categoryId
+  customFields
+  notes
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ServiceSummaryQuery, ServiceSummaryQueryVariables>;
+export const SaveServiceSummaryDocument = new TypedDocumentString(`
+    mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {
+  saveServiceSummary(input: $input) {
+    ...ServiceSummaryFields
+  }
+}
+    fragment ServiceSummaryFields on ServiceSummary {
+  id
+  callId
+  customerId
+  categoryId
+  customFields
+  notes
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveServiceSummaryMutation, SaveServiceSummaryMutationVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
   isPhoneSimulated
@@ -791,6 +950,8 @@ export const WorkstationStartDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<WorkstationStartQuery, WorkstationStartQueryVariables>;
 export const MySoftphoneDocument = new TypedDocumentString(`
     query MySoftphone {
@@ -849,6 +1010,8 @@ export const MyAgentStateChangedDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<MyAgentStateChangedSubscription, MyAgentStateChangedSubscriptionVariables>;
 export const SignInWorkstationDocument = new TypedDocumentString(`
     mutation SignInWorkstation($input: WorkstationSignInInput!) {
@@ -872,6 +1035,8 @@ export const SignInWorkstationDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<SignInWorkstationMutation, SignInWorkstationMutationVariables>;
 export const SignOutWorkstationDocument = new TypedDocumentString(`
     mutation SignOutWorkstation {
@@ -895,6 +1060,8 @@ export const SignOutWorkstationDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<SignOutWorkstationMutation, SignOutWorkstationMutationVariables>;
 export const WorkstationHeartbeatDocument = new TypedDocumentString(`
     mutation WorkstationHeartbeat {
@@ -918,6 +1085,8 @@ export const WorkstationHeartbeatDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<WorkstationHeartbeatMutation, WorkstationHeartbeatMutationVariables>;
 export const SetMyStatusDocument = new TypedDocumentString(`
     mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {
@@ -941,6 +1110,8 @@ export const SetMyStatusDocument = new TypedDocumentString(`
     direction
     remoteNumber
   }
+  afterCallWorkCallId
+  isAwaitingSummary
 }`) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
 export const DialOutDocument = new TypedDocumentString(`
     mutation DialOut($number: String!, $idempotencyKey: String!) {
