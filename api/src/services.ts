@@ -33,6 +33,9 @@ import { EspeakTts } from './modules/voice/tts.js'
 import { VoiceService } from './modules/voice/voice.service.js'
 import { CustomFieldsService } from './modules/customers/custom-fields.service.js'
 import { CustomersService } from './modules/customers/customers.service.js'
+import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
+import { movePlans } from './modules/contact-plans/contact-plan.store.js'
+import { ContactPlansService } from './modules/contact-plans/contact-plans.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -76,6 +79,10 @@ export interface Services {
   customFields: CustomFieldsService
   /** Customers and the caller lookup of the screen pop (G4). */
   customers: CustomersService
+  /** Agents' scheduled callbacks to customers (G5, G6). */
+  contactPlans: ContactPlansService
+  /** Reminds agents of their plans at their time; started by the app, one per instance. */
+  contactPlanReminder: ContactPlanReminder
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -149,6 +156,10 @@ export function createServices({
   voice.addUsage(ivr.promptUsage)
   calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
   const customFields = new CustomFieldsService(db, acdSettings, audit, clock)
+  const customers = new CustomersService(db, customFields, acdSettings, audit, clock)
+  const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
+  customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
+  acd.calls.registerPlanLink((em, viewer, planId) => contactPlans.dialFor(em, viewer, planId))
   return {
     identity,
     tenancy,
@@ -182,7 +193,14 @@ export function createServices({
     testCalls: new TestCallService(db, pubsub, clock, voice, { mediaDir: config.mediaDir }, logger),
     transferDirectory: new TransferDirectory(db),
     customFields,
-    customers: new CustomersService(db, customFields, acdSettings, audit, clock),
+    customers,
+    contactPlans,
+    contactPlanReminder: new ContactPlanReminder({
+      db,
+      plans: contactPlans,
+      clock,
+      logger: logger ?? console,
+    }),
     telephonyDirectory,
     stop: () => {
       identity.stop()

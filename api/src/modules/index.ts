@@ -44,6 +44,8 @@ import { TestCallResolver } from './test-call/test-call.resolver.js'
 import { CustomFieldDefinition } from './customers/custom-field.entity.js'
 import { Customer } from './customers/customer.entity.js'
 import { CustomersResolver, CustomFieldsResolver } from './customers/customers.resolver.js'
+import { ContactPlan } from './contact-plans/contact-plan.entity.js'
+import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -75,6 +77,7 @@ export const resolvers = [
   TestCallResolver,
   CustomFieldsResolver,
   CustomersResolver,
+  ContactPlansResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -82,7 +85,7 @@ const integrationEntities = [WebhookEndpoint, WebhookDelivery]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
-const customerEntities = [CustomFieldDefinition, Customer]
+const customerEntities = [CustomFieldDefinition, Customer, ContactPlan]
 
 export const entities = [
   Tenant,

@@ -170,6 +170,10 @@ const zhCN: ProblemWords = {
   PHONE_NUMBER_TAKEN: '号码 {number} 已属于本组织的另一位客户，请改为合并两位客户',
   MERGE_WITH_ITSELF: '不能把客户合并到其自身',
   CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS: '两位客户分属呼入和电销组织，不能合并',
+  NOT_IN_FUTURE: '时间必须晚于现在',
+  NOT_CUSTOMERS_NUMBER: '该号码不是此客户的号码，请从客户的号码中选择',
+  CONTACT_PLAN_CLOSED: '该联系计划已完成或已取消，不能再修改',
+  NO_PLAN_OWNER: '接口密钥不能创建联系计划，请由坐席登录后创建',
 }
 
 const en: ProblemWords = {
@@ -348,6 +352,10 @@ const en: ProblemWords = {
   MERGE_WITH_ITSELF: 'A customer cannot be merged into itself',
   CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS:
     'The customers belong to different organisations (inbound and telesales) and cannot be merged',
+  NOT_IN_FUTURE: 'Must be later than now',
+  NOT_CUSTOMERS_NUMBER: 'This is not one of the customer’s numbers; choose one of theirs',
+  CONTACT_PLAN_CLOSED: 'This contact plan is already done or cancelled and cannot be changed',
+  NO_PLAN_OWNER: 'An API key cannot create contact plans; an agent creates them after signing in',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

@@ -10,6 +10,7 @@ import { Migration20261220000000_sign_in_lockout } from './Migration202612200000
 import { Migration20261222000000_agent_call_party } from './Migration20261222000000_agent_call_party.js'
 import { Migration20261226000000_customers } from './Migration20261226000000_customers.js'
 import { Migration20261230000000_webhooks } from './Migration20261230000000_webhooks.js'
+import { Migration20270104000000_contact_plans } from './Migration20270104000000_contact_plans.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261222000000_agent_call_party', class: Migration20261222000000_agent_call_party },
   { name: 'Migration20261226000000_customers', class: Migration20261226000000_customers },
   { name: 'Migration20261230000000_webhooks', class: Migration20261230000000_webhooks },
+  { name: 'Migration20270104000000_contact_plans', class: Migration20270104000000_contact_plans },
 ]

@@ -33,6 +33,7 @@ export interface AuditChange {
     | 'IVR_HOLIDAY'
     | 'CUSTOM_FIELD'
     | 'CUSTOMER'
+    | 'CONTACT_PLAN'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

@@ -7,6 +7,7 @@ export enum WebhookEvent {
   CALL_ANSWERED = 'call.answered',
   CALL_ENDED = 'call.ended',
   AGENT_STATUS_CHANGED = 'agent.status_changed',
+  CONTACT_PLAN_DUE = 'contact_plan.due',
   PING = 'ping',
 }
 
@@ -21,6 +22,10 @@ registerEnumType(WebhookEvent, {
     CALL_ENDED: { description: '`call.ended`: the call is over; the body is its call record.' },
     AGENT_STATUS_CHANGED: {
       description: '`agent.status_changed`: any change of an agent’s status, with its cause.',
+    },
+    CONTACT_PLAN_DUE: {
+      description:
+        '`contact_plan.due`: a contact plan’s time has come (contactPlanId, agentId, phoneNumber…).',
     },
     PING: { description: '`ping`: a test delivery an administrator sent; every endpoint receives it.' },
   },

@@ -18,6 +18,7 @@ export const ENTITY_TYPES = [
   'IVR_HOLIDAY',
   'CUSTOM_FIELD',
   'CUSTOMER',
+  'CONTACT_PLAN',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -79,6 +80,10 @@ export const AUDIT_ACTIONS = [
   'CUSTOM_FIELD_DELETED',
   'CUSTOMER_DELETED',
   'CUSTOMERS_MERGED',
+  'CONTACT_PLAN_CREATED',
+  'CONTACT_PLAN_RESCHEDULED',
+  'CONTACT_PLAN_COMPLETED',
+  'CONTACT_PLAN_CANCELLED',
 ] as const
 
 export interface AuditFilterForm {

@@ -6,4 +6,5 @@ export const SUBSCRIBABLE_EVENTS: readonly WebhookEvent[] = [
   'CALL_ANSWERED',
   'CALL_ENDED',
   'AGENT_STATUS_CHANGED',
+  'CONTACT_PLAN_DUE',
 ]
