@@ -1,11 +1,13 @@
 // Words of the agent workstation; the shared ones (sign-in, errors, roles) come from @cc/web-common.
 import { phoneMessages } from './phone'
 import { myCallsMessages } from './myCalls'
+import { contactPlanWorkstationMessages } from './contactPlans'
 
 export const agentMessages = {
   'zh-CN': {
     ...phoneMessages['zh-CN'],
     ...myCallsMessages['zh-CN'],
+    ...contactPlanWorkstationMessages['zh-CN'],
     app: { console: '坐席工作台' },
     panels: {
       screenPop: {
@@ -29,6 +31,7 @@ export const agentMessages = {
   en: {
     ...phoneMessages.en,
     ...myCallsMessages.en,
+    ...contactPlanWorkstationMessages.en,
     app: { console: 'Agent workstation' },
     panels: {
       screenPop: {
