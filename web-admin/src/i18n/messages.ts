@@ -104,6 +104,11 @@ export const adminMessages = {
         description:
           '查看、搜索和编辑客户资料；新号码来电或外呼时自动建立客户，呼入与电销组织各自管理自己的客户。',
       },
+      contactPlans: {
+        title: '联系计划',
+        description:
+          '查看坐席为客户预约的回访及其通话和录音，可按状态、时间、坐席和号码筛选，改期、完成、取消或导出。',
+      },
       customFields: {
         title: '自定义字段',
         description:
@@ -258,6 +263,11 @@ export const adminMessages = {
         title: 'Customers',
         description:
           'Find, read and edit customers; every new number that calls or is called becomes one. Inbound and telesales each keep their own.',
+      },
+      contactPlans: {
+        title: 'Contact plans',
+        description:
+          'The callbacks agents scheduled for customers, with their calls and recordings: filter by status, time, agent and number; reschedule, complete, cancel or export.',
       },
       customFields: {
         title: 'Custom fields',

@@ -65,6 +65,7 @@ export const areaGroups: readonly AreaGroup[] = [
     areas: [
       { name: 'customers', path: '/customers', featureIds: ['G4', 'A11'] },
       { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
+      { name: 'contactPlans', path: '/customers/contact-plans', featureIds: ['G5', 'G6', 'A11'] },
     ],
   },
   {

@@ -20,6 +20,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   ivrHolidays: () => import('../pages/ivr-holidays/IvrHolidaysPage.vue'),
   customers: () => import('../pages/customers/CustomersPage.vue'),
   customFields: () => import('../pages/custom-fields/CustomFieldsPage.vue'),
+  contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
