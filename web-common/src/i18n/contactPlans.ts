@@ -73,7 +73,7 @@ export const contactPlanMessages = {
         actions: 'Actions',
       },
       noName: 'Unnamed customer',
-      callCount: '{count} calls',
+      callCount: '{count} call | {count} calls',
       noCalls: 'Not called yet',
       talk: 'Talked {seconds} s',
       notAnswered: 'Not answered',
