@@ -74,7 +74,8 @@ async function exportOnce(server: BenchServer, format: 'csv' | 'xlsx'): Promise<
   })
   if (!response.ok) throw new Error(`export answered ${response.status}: ${await response.text()}`)
   let bytes = 0
-  for await (const chunk of response.body!) bytes += (chunk as Uint8Array).byteLength
+  const reader = response.body!.getReader()
+  for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
   const rows = Number(response.headers.get('x-total-rows'))
