@@ -230,16 +230,6 @@ export async function callsOfPlans(
   return calls
 }
 
-/** The plan a call was placed for, if any. */
-export async function planOfCall(source: EntityManager | TenantSql, callId: string): Promise<string | null> {
-  const sql = sqlIn(source)
-  const [row] = await sql.query<{ id: string }>(
-    `select contact_plan_id as id from contact_plan_call where tenant_id = $1 and call_id = $2 limit 1`,
-    [sql.tenantId, callId],
-  )
-  return row?.id ?? null
-}
-
 /** A merge: the merged customer's plans follow the survivor. */
 export async function movePlans(
   source: EntityManager | TenantSql,
