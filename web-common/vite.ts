@@ -35,8 +35,12 @@ export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
     },
     server: {
       // Same origin as in production, so the session cookie and the WebSocket Origin check just work.
-      // /media: recordings and prompts, authorised by the same cookie.
-      proxy: { '/graphql': { target: API_ORIGIN, ws: true }, '/media': { target: API_ORIGIN } },
+      // /media: recordings and prompts; /export: list exports; both authorised by the same cookie.
+      proxy: {
+        '/graphql': { target: API_ORIGIN, ws: true },
+        '/media': { target: API_ORIGIN },
+        '/export': { target: API_ORIGIN },
+      },
     },
   })
 }

@@ -98,9 +98,11 @@ export async function startApi({
   }
   let localSwitch: FreeSwitchProcess | undefined
   services.webhookDispatcher.start()
+  services.contactPlanReminder.start()
   const stop = async () => {
     await app.close()
     await services.webhookDispatcher.stop()
+    await services.contactPlanReminder.stop()
     await services.acd.stop()
     await simulatorEvents?.close()
     await telephony.stop()

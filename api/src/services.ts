@@ -39,6 +39,9 @@ import { moveHistoryEntries } from './modules/customers/customer-history.store.j
 import { ScreenPopService } from './modules/screen-pop/screen-pop.service.js'
 import { ServiceSummariesService } from './modules/summaries/service-summaries.service.js'
 import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
+import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
+import { movePlans } from './modules/contact-plans/contact-plan.store.js'
+import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -90,6 +93,10 @@ export interface Services {
   summaryCategories: SummaryCategoriesService
   /** Agents' summaries of the calls they handle (G4), and the after-call work rule that waits for them. */
   serviceSummaries: ServiceSummariesService
+  /** Agents' scheduled callbacks to customers (G5, G6). */
+  contactPlans: ContactPlansService
+  /** Reminds agents of their plans at their time; started by the app, one per instance. */
+  contactPlanReminder: ContactPlanReminder
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -174,6 +181,10 @@ export function createServices({
   })
   const serviceSummaries = new ServiceSummariesService(db, customFields, acdSettings, acd.presence, clock)
   serviceSummaries.attach(customers, customerHistory)
+  const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
+  customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
+  customerHistory.registerSource(planHistory)
+  acd.calls.registerPlanLink((em, viewer, planId) => contactPlans.dialFor(em, viewer, planId))
   return {
     identity,
     tenancy,
@@ -212,6 +223,13 @@ export function createServices({
     screenPop,
     summaryCategories: new SummaryCategoriesService(db, audit, clock),
     serviceSummaries,
+    contactPlans,
+    contactPlanReminder: new ContactPlanReminder({
+      db,
+      plans: contactPlans,
+      clock,
+      logger: logger ?? console,
+    }),
     telephonyDirectory,
     stop: () => {
       identity.stop()

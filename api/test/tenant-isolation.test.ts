@@ -49,6 +49,8 @@ interface VictimIds {
   customFieldId: string
   /** Service summaries (G4): a category of the victim (its call is callRecordId). */
   summaryCategoryId: string
+  /** Contact plans (G5): a plan of the victim's for their customer. */
+  contactPlanId: string
   /** Webhooks (issue 16): an endpoint of the victim and one delivery to it. */
   webhookEndpointId: string
   webhookDeliveryId: string
@@ -461,6 +463,38 @@ const webhookOperations: IdOperation[] = [
   ),
 ]
 
+const contactPlanOperations: IdOperation[] = [
+  attemptWith('contactPlan', 'query ($id: ID!) { contactPlan(id: $id) { id } }', (v) => ({
+    id: v.contactPlanId,
+  })),
+  attemptWith(
+    'contactPlans',
+    'query ($id: ID!) { contactPlans(filter: { ownerId: $id }) { totalCount } }',
+    (v) => ({ id: v.agentId }),
+  ),
+  attemptWith(
+    'createContactPlan',
+    'mutation ($id: ID!, $at: DateTimeISO!) { createContactPlan(input: { customerId: $id, phoneNumber: "+8613800138100", dueAt: $at, purpose: "x" }) { id } }',
+    (v) => ({ id: v.customerId, at: new Date(Date.now() + 86_400_000).toISOString() }),
+  ),
+  attemptWith(
+    'rescheduleContactPlan',
+    'mutation ($id: ID!, $at: DateTimeISO!) { rescheduleContactPlan(id: $id, dueAt: $at) { id } }',
+    (v) => ({ id: v.contactPlanId, at: new Date(Date.now() + 86_400_000).toISOString() }),
+  ),
+  attemptWith('completeContactPlan', 'mutation ($id: ID!) { completeContactPlan(id: $id) { id } }', (v) => ({
+    id: v.contactPlanId,
+  })),
+  attemptWith('cancelContactPlan', 'mutation ($id: ID!) { cancelContactPlan(id: $id) { id } }', (v) => ({
+    id: v.contactPlanId,
+  })),
+  attemptWith(
+    'dialOut',
+    'mutation ($id: ID!) { dialOut(number: "+8613800138100", idempotencyKey: "isolation", planId: $id) { callId } }',
+    (v) => ({ id: v.contactPlanId }),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
   ...acdOperations,
@@ -469,6 +503,7 @@ const operationsTakingIds: IdOperation[] = [
   ...simulatorOperations,
   ...customerOperations,
   ...summaryOperations,
+  ...contactPlanOperations,
   ...webhookOperations,
   {
     field: 'callRecords',
@@ -583,10 +618,21 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     voicePromptId,
     ...(await ivrIds(api, victim, voicePromptId)),
     testCallId: testCall.data!.placeTestCall.id,
-    ...(await customerIds(api, victim)),
     summaryCategoryId: await summaryCategoryOf(api, victim),
+    ...(await customerAndPlanIds(api, victim)),
     ...(await webhookIds(api, victim)),
   }
+}
+
+/** The customers, and a contact plan of the victim's for the first one. */
+async function customerAndPlanIds(api: TestApi, victim: TestTenant) {
+  const ids = await customerIds(api, victim)
+  const plan = await api.graphql<{ createContactPlan: { id: string } }>(
+    'mutation ($id: ID!, $at: DateTimeISO!) { createContactPlan(input: { customerId: $id, phoneNumber: "+8613800138100", dueAt: $at, purpose: "Victim" }) { id } }',
+    { id: ids.customerId, at: new Date(Date.now() + 86_400_000).toISOString() },
+    { token: victim.token },
+  )
+  return { ...ids, contactPlanId: plan.data!.createContactPlan.id }
 }
 
 /** An endpoint of the victim, and the test delivery queued for it. */

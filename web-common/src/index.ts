@@ -34,6 +34,12 @@ export { default as ComingSoon } from './components/ComingSoon.vue'
 export { default as EmptyState } from './components/EmptyState.vue'
 export { default as ListEmpty } from './components/ListEmpty.vue'
 export { default as ListPagination } from './components/ListPagination.vue'
+export { default as ContactPlanList } from './components/contact-plans/ContactPlanList.vue'
+export {
+  CompleteContactPlanDocument,
+  type ContactPlanRow,
+  type ContactPlanStatus,
+} from './graphql/contactPlans'
 export { default as PasswordChangeForm } from './components/PasswordChangeForm.vue'
 export { default as LanguageSwitcher } from './components/LanguageSwitcher.vue'
 export { default as TenantName } from './components/TenantName.vue'

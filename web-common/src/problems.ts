@@ -290,6 +290,12 @@ export const PROBLEMS = {
   SERVICE_SUMMARY_REQUIRED: {
     means: 'The company requires the call’s service summary before after-call work ends: save it first.',
   },
+
+  // ── contact plans ──────────────────────────────────────────────────────────────────────────────────
+  NOT_IN_FUTURE: { means: 'The time must be later than now.' },
+  NOT_CUSTOMERS_NUMBER: { means: 'The number is not one of the customer’s numbers.' },
+  CONTACT_PLAN_CLOSED: { means: 'The contact plan is already done or cancelled.' },
+  NO_PLAN_OWNER: { means: 'An API key owns no contact plans: plans are created by signed-in agents.' },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

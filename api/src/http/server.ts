@@ -22,6 +22,7 @@ import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
 import { registerRecordingRoute } from '../modules/calls/recording.route.js'
+import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -116,6 +117,7 @@ export async function createHttpServer({
     allowedOrigins: config.allowedOrigins,
   })
   registerRecordingRoute(app, services)
+  registerContactPlanExport(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -54,6 +54,8 @@ import {
   ServiceSummariesResolver,
   SummaryCategoriesResolver,
 } from './summaries/summaries.resolver.js'
+import { ContactPlan } from './contact-plans/contact-plan.entity.js'
+import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -91,6 +93,7 @@ export const resolvers = [
   ServiceSummariesResolver,
   MyCallSummaryResolver,
   CallRecordSummariesResolver,
+  ContactPlansResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -98,8 +101,8 @@ const integrationEntities = [WebhookEndpoint, WebhookDelivery]
 const acdEntities = [AcdSettings, NotReadyReason, PhoneNumber]
 const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
-const customerEntities = [CustomFieldDefinition, Customer]
 const summaryEntities = [ServiceSummaryCategory, ServiceSummary]
+const customerEntities = [CustomFieldDefinition, Customer, ContactPlan]
 
 export const entities = [
   Tenant,

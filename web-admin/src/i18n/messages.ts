@@ -113,6 +113,11 @@ export const adminMessages = {
         title: '服务小结分类',
         description: '设置坐席填写服务小结时选择的分类，最多三级；已被使用的分类不能删除，可停用。',
       },
+      contactPlans: {
+        title: '联系计划',
+        description:
+          '查看坐席为客户预约的回访及其通话和录音，可按状态、时间、坐席和号码筛选，改期、完成、取消或导出。',
+      },
       customFields: {
         title: '自定义字段',
         description:
@@ -277,6 +282,11 @@ export const adminMessages = {
         title: 'Summary categories',
         description:
           'The categories agents choose in service summaries, up to three levels; a used category cannot be deleted, only disabled.',
+      },
+      contactPlans: {
+        title: 'Contact plans',
+        description:
+          'The callbacks agents scheduled for customers, with their calls and recordings: filter by status, time, agent and number; reschedule, complete, cancel or export.',
       },
       customFields: {
         title: 'Custom fields',

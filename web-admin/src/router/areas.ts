@@ -67,6 +67,7 @@ export const areaGroups: readonly AreaGroup[] = [
       { name: 'customFields', path: '/customers/custom-fields', featureIds: ['G4', 'A13'] },
       { name: 'screenPopSettings', path: '/customers/screen-pop', featureIds: ['G4'] },
       { name: 'summaryCategories', path: '/customers/summary-categories', featureIds: ['G4'] },
+      { name: 'contactPlans', path: '/customers/contact-plans', featureIds: ['G5', 'G6', 'A11'] },
     ],
   },
   {

@@ -22,6 +22,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   customFields: () => import('../pages/custom-fields/CustomFieldsPage.vue'),
   screenPopSettings: () => import('../pages/screen-pop/ScreenPopSettingsPage.vue'),
   summaryCategories: () => import('../pages/summary-categories/SummaryCategoriesPage.vue'),
+  contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),

@@ -139,8 +139,8 @@ export const SetMyStatusDocument = graphql(`
 `)
 
 export const DialOutDocument = graphql(`
-  mutation DialOut($number: String!, $idempotencyKey: String!) {
-    dialOut(number: $number, idempotencyKey: $idempotencyKey) {
+  mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {
+    dialOut(number: $number, idempotencyKey: $idempotencyKey, planId: $planId) {
       callId
     }
   }

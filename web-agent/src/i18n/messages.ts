@@ -3,6 +3,7 @@ import { phoneMessages } from './phone'
 import { myCallsMessages } from './myCalls'
 import { screenPopMessages } from './screenPop'
 import { summaryMessages } from './summary'
+import { contactPlanWorkstationMessages } from './contactPlans'
 
 export const agentMessages = {
   'zh-CN': {
@@ -10,6 +11,7 @@ export const agentMessages = {
     ...myCallsMessages['zh-CN'],
     ...screenPopMessages['zh-CN'],
     ...summaryMessages['zh-CN'],
+    ...contactPlanWorkstationMessages['zh-CN'],
     app: { console: '坐席工作台' },
     panels: {
       screenPop: {
@@ -35,6 +37,7 @@ export const agentMessages = {
     ...myCallsMessages.en,
     ...screenPopMessages.en,
     ...summaryMessages.en,
+    ...contactPlanWorkstationMessages.en,
     app: { console: 'Agent workstation' },
     panels: {
       screenPop: {

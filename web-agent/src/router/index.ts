@@ -14,6 +14,11 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: ROUTE.home, component: WorkstationPage },
       { path: 'calls', name: 'myCalls', component: () => import('../pages/my-calls/MyCallsPage.vue') },
+      {
+        path: 'contact-plans',
+        name: 'contactPlans',
+        component: () => import('../pages/contact-plans/ContactPlansPage.vue'),
+      },
     ],
   },
   { path: '/:unknown(.*)*', redirect: { name: ROUTE.home } },

@@ -207,8 +207,9 @@ export const usePhoneStore = defineStore('phone', () => {
     apiState(setMyStatus)
   }
 
-  async function dial(number: string): Promise<void> {
-    await request(DialOutDocument, { number, idempotencyKey: key() })
+  /** Dials out; with a contact plan's ID the call is listed with the plan (G5). Returns the call's ID. */
+  async function dial(number: string, planId?: string): Promise<string> {
+    return (await request(DialOutDocument, { number, idempotencyKey: key(), planId })).dialOut.callId
   }
 
   async function answer(): Promise<void> {

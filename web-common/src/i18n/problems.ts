@@ -181,6 +181,10 @@ const zhCN: ProblemWords = {
   SUMMARY_CATEGORY_DISABLED: '此分类已停用，请选择其他分类',
   SUMMARY_EDIT_CLOSED: '服务小结只能在首次保存后 {hours} 小时内修改',
   SERVICE_SUMMARY_REQUIRED: '请先保存本次通话的服务小结，再结束话后处理',
+  NOT_IN_FUTURE: '时间必须晚于现在',
+  NOT_CUSTOMERS_NUMBER: '该号码不是此客户的号码，请从客户的号码中选择',
+  CONTACT_PLAN_CLOSED: '该联系计划已完成或已取消，不能再修改',
+  NO_PLAN_OWNER: '接口密钥不能创建联系计划，请由坐席登录后创建',
 }
 
 const en: ProblemWords = {
@@ -371,6 +375,10 @@ const en: ProblemWords = {
   SUMMARY_CATEGORY_DISABLED: 'This category is disabled; choose another',
   SUMMARY_EDIT_CLOSED: 'A service summary can be corrected only within {hours} hours of first saving it',
   SERVICE_SUMMARY_REQUIRED: 'Save this call’s service summary before ending after-call work',
+  NOT_IN_FUTURE: 'Must be later than now',
+  NOT_CUSTOMERS_NUMBER: 'This is not one of the customer’s numbers; choose one of theirs',
+  CONTACT_PLAN_CLOSED: 'This contact plan is already done or cancelled and cannot be changed',
+  NO_PLAN_OWNER: 'An API key cannot create contact plans; an agent creates them after signing in',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

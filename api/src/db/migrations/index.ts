@@ -12,6 +12,7 @@ import { Migration20261226000000_customers } from './Migration20261226000000_cus
 import { Migration20261230000000_webhooks } from './Migration20261230000000_webhooks.js'
 import { Migration20270101000000_screen_pop } from './Migration20270101000000_screen_pop.js'
 import { Migration20270102000000_service_summaries } from './Migration20270102000000_service_summaries.js'
+import { Migration20270104000000_contact_plans } from './Migration20270104000000_contact_plans.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -30,4 +31,5 @@ export const migrationsList = [
     name: 'Migration20270102000000_service_summaries',
     class: Migration20270102000000_service_summaries,
   },
+  { name: 'Migration20270104000000_contact_plans', class: Migration20270104000000_contact_plans },
 ]

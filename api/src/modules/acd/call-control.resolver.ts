@@ -34,10 +34,15 @@ export class CallControlResolver {
   dialOut(
     @Arg('number', () => String, { description: 'The customer’s number.' }) number: string,
     @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @Arg('planId', () => ID, {
+      nullable: true,
+      description: 'The contact plan the call is for (G5): the call is listed with the plan.',
+    })
+    planId: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
-    return ctx.services.acd.calls.dialOut(viewer, { number, idempotencyKey })
+    return ctx.services.acd.calls.dialOut(viewer, { number, idempotencyKey, planId })
   }
 
   @Authorized()

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
-import type { Database } from '../../db/database.js'
+import type { Database, EntityManager } from '../../db/database.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { Endpoint } from '../../telephony/control/commands.js'
 import {
@@ -45,6 +45,17 @@ export type { TransferTarget } from './call-destinations.js'
 
 export type MonitorMode = 'LISTEN' | 'WHISPER' | 'BARGE'
 
+/**
+ * What a call is dialled for (a contact plan), checked before anything else so that a plan the viewer may
+ * not see is simply not found; the function it returns links the new call to it, in the dial's transaction.
+ * Registered by the module that owns those records.
+ */
+export type DialPurposeLink = (
+  em: EntityManager,
+  viewer: Viewer,
+  purposeId: string,
+) => Promise<(callId: string) => Promise<void>>
+
 const ORIGINATE_TIMEOUT_SECONDS = 45
 /**
  * Set on legs that ring the agent at their own request (dialling out, reconnecting a call): the
@@ -56,6 +67,7 @@ export class CallControlService {
   readonly commands: CallCommands
   readonly destinations: CallDestinations
   private readonly preconditions: CallPreconditions
+  private planLink: DialPurposeLink | undefined
 
   constructor(
     private readonly db: Database,
@@ -82,12 +94,18 @@ export class CallControlService {
 
   // ── dialling out ────────────────────────────────────────────────────────────────────────────────────
 
+  /** The contact plans module links calls dialled for a plan (G5). */
+  registerPlanLink(link: DialPurposeLink): void {
+    this.planLink = link
+  }
+
   /** Rings the agent's phone first, then the customer through the trunk with the company's caller ID. */
   async dialOut(
     viewer: Viewer,
-    input: { number: string; idempotencyKey: string },
+    input: { number: string; idempotencyKey: string; planId?: string | null },
   ): Promise<CallControlResult> {
     const prepared = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const linkToPlan = input.planId ? await this.linkerOf(em, viewer, input.planId) : undefined
       const settings = await this.settings.read(em, viewer.tenantId)
       const number = this.destinations.allowedDestination(input.number, settings, 'number')
       const presence = await readPresence(em, viewer.userId)
@@ -105,12 +123,18 @@ export class CallControlService {
       await this.commands.guardOutboundRate(em, viewer.tenantId, settings)
       const callId = randomUUID()
       await this.commands.openOutbound(em, viewer, input.idempotencyKey, { callId, number })
+      await linkToPlan?.(callId)
       return { replay: undefined, callId, number, agentEndpoint, callerId }
     })
     if (prepared.replay) return prepared.replay
     const { callId, number, agentEndpoint, callerId } = prepared
     void this.placeOutbound(viewer, callId, number, agentEndpoint, callerId)
     return { callId }
+  }
+
+  private linkerOf(em: EntityManager, viewer: Viewer, planId: string) {
+    if (!this.planLink) throw new NotFoundError('Contact plan')
+    return this.planLink(em, viewer, planId)
   }
 
   private async placeOutbound(

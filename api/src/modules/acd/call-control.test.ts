@@ -88,6 +88,46 @@ describe('G3 dial out', () => {
     await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('ON_CALL'))
   })
 
+  it('G5: a call dialled for a contact plan is listed with the plan; a closed plan is not dialled for', async () => {
+    const agent = await acd.readyAgent([])
+    const { createCustomer } = await acd.gql<{ createCustomer: { id: string } }>(
+      'mutation { createCustomer(input: { organization: INBOUND, phoneNumbers: ["13812345670"] }) { id } }',
+    )
+    const plan = (dueAt: string) =>
+      acd.gql<{ createContactPlan: { id: string } }>(
+        'mutation ($c: ID!, $at: DateTimeISO!) { createContactPlan(input: { customerId: $c, phoneNumber: "+8613812345670", dueAt: $at, purpose: "回访" }) { id } }',
+        { c: createCustomer.id, at: dueAt },
+        agent.token,
+      )
+    const { createContactPlan } = await plan(new Date(Date.now() + 3_600_000).toISOString())
+    const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+      `mutation ($number: String!, $key: String!, $plan: ID) { dialOut(number: $number, idempotencyKey: $key, planId: $plan) { callId } }`,
+      { number: '+8613812345670', key: key(), plan: createContactPlan.id },
+      agent.token,
+    )
+    await eventually(async () => {
+      const { contactPlan } = await acd.gql<{
+        contactPlan: { calls: { callId: string; startedAt: string | null }[] }
+      }>(
+        'query ($id: ID!) { contactPlan(id: $id) { calls { callId startedAt } } }',
+        { id: createContactPlan.id },
+        agent.token,
+      )
+      expect(contactPlan.calls).toEqual([{ callId: dialOut.callId, startedAt: expect.any(String) }])
+    })
+    await acd.gql(
+      'mutation ($id: ID!) { completeContactPlan(id: $id) { id } }',
+      { id: createContactPlan.id },
+      agent.token,
+    )
+    const refused = await attempt(
+      `mutation ($number: String!, $key: String!, $plan: ID) { dialOut(number: $number, idempotencyKey: $key, planId: $plan) { callId } }`,
+      { number: '+8613812345670', key: key(), plan: createContactPlan.id },
+      agent,
+    )
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('CONTACT_PLAN_CLOSED')
+  })
+
   it('G3: a NOT_READY agent may dial out and stays NOT_READY after a call that was never answered', async () => {
     const agent = await acd.readyAgent([])
     const [reason] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)

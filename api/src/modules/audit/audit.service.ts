@@ -35,6 +35,7 @@ export interface AuditChange {
     | 'CUSTOMER'
     | 'SCREEN_POP_SETTINGS'
     | 'SUMMARY_CATEGORY'
+    | 'CONTACT_PLAN'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

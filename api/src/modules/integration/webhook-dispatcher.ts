@@ -3,6 +3,7 @@
 // the outcome: delivered, retried with backoff for a day, or failed. An endpoint failing for a day is
 // disabled, and the administrator who created it is told by mail.
 import type { Clock } from '../../common/clock.js'
+import { PollingJob } from '../../common/polling-job.js'
 import type { Mailer } from '../../common/mailer.js'
 import type { Database } from '../../db/database.js'
 import type { SecretBox } from '../organization/secret-box.js'
@@ -46,24 +47,24 @@ export function nextAttemptAt(
 }
 
 export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<number> | undefined
-  private isStopped = false
+  private readonly job: PollingJob
   private readonly send: (request: WebhookRequest) => Promise<WebhookResponse>
 
   constructor(private readonly options: WebhookDispatcherOptions) {
     this.send = options.send ?? sendWebhook
+    this.job = new PollingJob(
+      () => this.runOnce(),
+      POLL_MS,
+      (error) => options.logger.error({ err: error }, 'webhook dispatch failed; will retry'),
+    )
   }
 
   start(): void {
-    this.isStopped = false
-    this.schedule()
+    this.job.start()
   }
 
-  async stop(): Promise<void> {
-    this.isStopped = true
-    clearTimeout(this.timer)
-    await this.running
+  stop(): Promise<void> {
+    return this.job.stop()
   }
 
   /** Sends every delivery due now, batch after batch; returns how many were attempted. */
@@ -74,23 +75,8 @@ export class WebhookDispatcher {
       if (due.length === 0) return attempted
       await Promise.all(due.map((delivery) => this.deliver(delivery)))
       attempted += due.length
-      if (due.length < BATCH || this.isStopped) return attempted
+      if (due.length < BATCH || this.job.isStopped) return attempted
     }
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => {
-          this.options.logger.error({ err: error }, 'webhook dispatch failed; will retry')
-          return 0
-        })
-        .finally(() => {
-          this.running = undefined
-          if (!this.isStopped) this.schedule()
-        })
-    }, POLL_MS)
-    this.timer.unref()
   }
 
   private claim(): Promise<DueDelivery[]> {

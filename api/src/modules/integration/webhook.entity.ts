@@ -8,6 +8,7 @@ export enum WebhookEvent {
   CALL_ENDED = 'call.ended',
   AGENT_STATUS_CHANGED = 'agent.status_changed',
   SUMMARY_SAVED = 'summary.saved',
+  CONTACT_PLAN_DUE = 'contact_plan.due',
   PING = 'ping',
 }
 
@@ -26,6 +27,10 @@ registerEnumType(WebhookEvent, {
     SUMMARY_SAVED: {
       description:
         '`summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary.',
+    },
+    CONTACT_PLAN_DUE: {
+      description:
+        '`contact_plan.due`: a contact plan’s time has come (contactPlanId, agentId, phoneNumber…).',
     },
     PING: { description: '`ping`: a test delivery an administrator sent; every endpoint receives it.' },
   },

@@ -214,6 +214,27 @@ export class AccessPolicy {
       { field: 'organization', code: 'REQUIRED', message: 'is required: INBOUND or TELESALES' },
     ])
   }
+
+  // ── contact plans ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Whose contact plans the viewer sees (G6), within the organisations whose customers they see: an
+   * agent their own, a group leader also those of their groups' members, administrators everyone's.
+   * `ownerIds` null means every owner.
+   */
+  contactPlanReach(): { organizations: Organization[]; ownerIds: string[] | null } {
+    const organizations = this.customerOrganizations()
+    const self = this.viewer.apiKeyId ? [] : [this.viewer.userId]
+    switch (this.scope.kind) {
+      case 'TENANT':
+      case 'ORGANIZATION':
+        return { organizations, ownerIds: null }
+      case 'GROUPS':
+        return { organizations, ownerIds: [...this.scope.memberIds, ...self] }
+      case 'SELF':
+        return { organizations, ownerIds: self }
+    }
+  }
 }
 
 function describe(action: UserAction): string {

@@ -573,6 +573,8 @@ export type ProblemCode =
   | 'CHOOSE_SUB_MENU'
   /** The consulted party did not answer; the agent is back with the customer. Params: cause. */
   | 'CONSULTATION_NOT_ANSWERED'
+  /** The contact plan is already done or cancelled. */
+  | 'CONTACT_PLAN_CLOSED'
   /** The two customers belong to different organisations (inbound and telesales) and cannot be merged. */
   | 'CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS'
   /** The desk phone could not be told to answer; pick it up. Params: cause. */
@@ -693,6 +695,10 @@ export type ProblemCode =
   | 'NOT_A_WHOLE_NUMBER'
   /** The agent is not consulting anyone. */
   | 'NOT_CONSULTING'
+  /** The number is not one of the customer’s numbers. */
+  | 'NOT_CUSTOMERS_NUMBER'
+  /** The time must be later than now. */
+  | 'NOT_IN_FUTURE'
   /** The agent is not on a call. */
   | 'NOT_ON_A_CALL'
   /** The call is not on hold. */
@@ -715,6 +721,8 @@ export type ProblemCode =
   | 'NO_OUTBOUND_CALLER_ID'
   /** The member has neither a SIP phone nor a mobile number to be called on. */
   | 'NO_PHONE'
+  /** An API key owns no contact plans: plans are created by signed-in agents. */
+  | 'NO_PLAN_OWNER'
   /** A day of the schedule needs at least one time range. */
   | 'NO_RANGE_ON_DAY'
   /** The file has a header but no rows. */
@@ -1325,6 +1333,8 @@ export type WebhookEvent =
   | 'CALL_ENDED'
   /** `call.offered`: a queued call rings an agent (callId, agentId, callerNumber…). */
   | 'CALL_OFFERED'
+  /** `contact_plan.due`: a contact plan’s time has come (contactPlanId, agentId, phoneNumber…). */
+  | 'CONTACT_PLAN_DUE'
   /** `ping`: a test delivery an administrator sent; every endpoint receives it. */
   | 'PING'
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */

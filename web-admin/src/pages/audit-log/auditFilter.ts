@@ -20,6 +20,7 @@ export const ENTITY_TYPES = [
   'CUSTOMER',
   'SCREEN_POP_SETTINGS',
   'SUMMARY_CATEGORY',
+  'CONTACT_PLAN',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -85,6 +86,10 @@ export const AUDIT_ACTIONS = [
   'SUMMARY_CATEGORY_CREATED',
   'SUMMARY_CATEGORY_UPDATED',
   'SUMMARY_CATEGORY_DELETED',
+  'CONTACT_PLAN_CREATED',
+  'CONTACT_PLAN_RESCHEDULED',
+  'CONTACT_PLAN_COMPLETED',
+  'CONTACT_PLAN_CANCELLED',
 ] as const
 
 export interface AuditFilterForm {

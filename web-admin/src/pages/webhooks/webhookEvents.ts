@@ -7,4 +7,5 @@ export const SUBSCRIBABLE_EVENTS: readonly WebhookEvent[] = [
   'CALL_ENDED',
   'AGENT_STATUS_CHANGED',
   'SUMMARY_SAVED',
+  'CONTACT_PLAN_DUE',
 ]

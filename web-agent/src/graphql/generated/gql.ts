@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription MyContactPlanDue {\n    myContactPlanDue {\n      id\n      customerName\n      phoneNumber\n      dueAt\n      purpose\n    }\n  }\n": typeof types.MyContactPlanDueDocument,
+    "\n  query OverdueContactPlans($ownerId: ID!) {\n    contactPlans(filter: { status: OVERDUE, ownerId: $ownerId }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.OverdueContactPlansDocument,
+    "\n  mutation CreateContactPlan($input: CreateContactPlanInput!) {\n    createContactPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateContactPlanDocument,
+    "\n  query CustomerByNumber($number: String!) {\n    customers(filter: { number: $number }, page: { limit: 1 }) {\n      items {\n        id\n        name\n        phoneNumbers\n      }\n    }\n  }\n": typeof types.CustomerByNumberDocument,
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
@@ -44,7 +48,7 @@ type Documents = {
     "\n  mutation SignOutWorkstation {\n    signOutWorkstation {\n      ...AgentStateFields\n    }\n  }\n": typeof types.SignOutWorkstationDocument,
     "\n  mutation WorkstationHeartbeat {\n    workstationHeartbeat {\n      ...AgentStateFields\n    }\n  }\n": typeof types.WorkstationHeartbeatDocument,
     "\n  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {\n    setMyStatus(status: $status, reasonId: $reasonId) {\n      ...AgentStateFields\n    }\n  }\n": typeof types.SetMyStatusDocument,
-    "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.DialOutDocument,
+    "\n  mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey, planId: $planId) {\n      callId\n    }\n  }\n": typeof types.DialOutDocument,
     "\n  mutation AnswerCall($idempotencyKey: String!) {\n    answerCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.AnswerCallDocument,
     "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.HoldCallDocument,
     "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MuteCallDocument,
@@ -62,6 +66,10 @@ type Documents = {
     "\n  subscription MySimulatedPhoneCalls {\n    mySimulatedPhoneCalls {\n      ...SimulatedPhoneCallFields\n    }\n  }\n": typeof types.MySimulatedPhoneCallsDocument,
 };
 const documents: Documents = {
+    "\n  subscription MyContactPlanDue {\n    myContactPlanDue {\n      id\n      customerName\n      phoneNumber\n      dueAt\n      purpose\n    }\n  }\n": types.MyContactPlanDueDocument,
+    "\n  query OverdueContactPlans($ownerId: ID!) {\n    contactPlans(filter: { status: OVERDUE, ownerId: $ownerId }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": types.OverdueContactPlansDocument,
+    "\n  mutation CreateContactPlan($input: CreateContactPlanInput!) {\n    createContactPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateContactPlanDocument,
+    "\n  query CustomerByNumber($number: String!) {\n    customers(filter: { number: $number }, page: { limit: 1 }) {\n      items {\n        id\n        name\n        phoneNumbers\n      }\n    }\n  }\n": types.CustomerByNumberDocument,
     "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
     "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
     "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
@@ -91,7 +99,7 @@ const documents: Documents = {
     "\n  mutation SignOutWorkstation {\n    signOutWorkstation {\n      ...AgentStateFields\n    }\n  }\n": types.SignOutWorkstationDocument,
     "\n  mutation WorkstationHeartbeat {\n    workstationHeartbeat {\n      ...AgentStateFields\n    }\n  }\n": types.WorkstationHeartbeatDocument,
     "\n  mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {\n    setMyStatus(status: $status, reasonId: $reasonId) {\n      ...AgentStateFields\n    }\n  }\n": types.SetMyStatusDocument,
-    "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.DialOutDocument,
+    "\n  mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey, planId: $planId) {\n      callId\n    }\n  }\n": types.DialOutDocument,
     "\n  mutation AnswerCall($idempotencyKey: String!) {\n    answerCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.AnswerCallDocument,
     "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.HoldCallDocument,
     "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MuteCallDocument,
@@ -109,6 +117,22 @@ const documents: Documents = {
     "\n  subscription MySimulatedPhoneCalls {\n    mySimulatedPhoneCalls {\n      ...SimulatedPhoneCallFields\n    }\n  }\n": types.MySimulatedPhoneCallsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyContactPlanDue {\n    myContactPlanDue {\n      id\n      customerName\n      phoneNumber\n      dueAt\n      purpose\n    }\n  }\n"): typeof import('./graphql').MyContactPlanDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueContactPlans($ownerId: ID!) {\n    contactPlans(filter: { status: OVERDUE, ownerId: $ownerId }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').OverdueContactPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContactPlan($input: CreateContactPlanInput!) {\n    createContactPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateContactPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerByNumber($number: String!) {\n    customers(filter: { number: $number }, page: { limit: 1 }) {\n      items {\n        id\n        name\n        phoneNumbers\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerByNumberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,7 +252,7 @@ export function graphql(source: "\n  mutation SetMyStatus($status: ChosenStatus!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DialOut($number: String!, $idempotencyKey: String!) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').DialOutDocument;
+export function graphql(source: "\n  mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {\n    dialOut(number: $number, idempotencyKey: $idempotencyKey, planId: $planId) {\n      callId\n    }\n  }\n"): typeof import('./graphql').DialOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

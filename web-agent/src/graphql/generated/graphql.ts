@@ -40,6 +40,20 @@ export type ChosenStatus =
   /** Not taking routed calls, for a reason. */
   | 'NOT_READY';
 
+/** A new contact plan; its owner is the signed-in agent. */
+export type CreateContactPlanInput = {
+  /** The customer to call back. */
+  customerId: string | number;
+  /** When to call; must be in the future. */
+  dueAt: string;
+  /** Notes, up to 2000 characters. */
+  notes?: string | null | undefined;
+  /** The number to call: one of the customer’s numbers. */
+  phoneNumber: string;
+  /** What the call is for, 1–200 characters. */
+  purpose: string;
+};
+
 /** What a custom field holds, and so how its values are checked. */
 export type CustomFieldType =
   /** A calendar date, YYYY-MM-DD. */
@@ -228,6 +242,32 @@ export type WorkstationSignInInput = {
   status?: ChosenStatus | null | undefined;
 };
 
+export type MyContactPlanDueSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyContactPlanDueSubscription = { myContactPlanDue: { id: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string } };
+
+export type OverdueContactPlansQueryVariables = Exact<{
+  ownerId: string | number;
+}>;
+
+
+export type OverdueContactPlansQuery = { contactPlans: { totalCount: number } };
+
+export type CreateContactPlanMutationVariables = Exact<{
+  input: CreateContactPlanInput;
+}>;
+
+
+export type CreateContactPlanMutation = { createContactPlan: { id: string } };
+
+export type CustomerByNumberQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type CustomerByNumberQuery = { customers: { items: Array<{ id: string, name: string, phoneNumbers: Array<string> }> } };
+
 export type MyCallRowFragment = { id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } };
 
 export type MyCallRecordsQueryVariables = Exact<{
@@ -381,6 +421,7 @@ export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId
 export type DialOutMutationVariables = Exact<{
   number: string;
   idempotencyKey: string;
+  planId?: string | number | null | undefined;
 }>;
 
 
@@ -637,6 +678,42 @@ export const SimulatedPhoneCallFieldsFragmentDoc = new TypedDocumentString(`
   isAutoAnswer
 }
     `, {"fragmentName":"SimulatedPhoneCallFields"}) as unknown as TypedDocumentString<SimulatedPhoneCallFieldsFragment, unknown>;
+export const MyContactPlanDueDocument = new TypedDocumentString(`
+    subscription MyContactPlanDue {
+  myContactPlanDue {
+    id
+    customerName
+    phoneNumber
+    dueAt
+    purpose
+  }
+}
+    `) as unknown as TypedDocumentString<MyContactPlanDueSubscription, MyContactPlanDueSubscriptionVariables>;
+export const OverdueContactPlansDocument = new TypedDocumentString(`
+    query OverdueContactPlans($ownerId: ID!) {
+  contactPlans(filter: {status: OVERDUE, ownerId: $ownerId}, page: {limit: 1}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueContactPlansQuery, OverdueContactPlansQueryVariables>;
+export const CreateContactPlanDocument = new TypedDocumentString(`
+    mutation CreateContactPlan($input: CreateContactPlanInput!) {
+  createContactPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContactPlanMutation, CreateContactPlanMutationVariables>;
+export const CustomerByNumberDocument = new TypedDocumentString(`
+    query CustomerByNumber($number: String!) {
+  customers(filter: {number: $number}, page: {limit: 1}) {
+    items {
+      id
+      name
+      phoneNumbers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerByNumberQuery, CustomerByNumberQueryVariables>;
 export const MyCallRecordsDocument = new TypedDocumentString(`
     query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {
   myCallRecords(filter: $filter, page: $page) {
@@ -1114,8 +1191,8 @@ export const SetMyStatusDocument = new TypedDocumentString(`
   isAwaitingSummary
 }`) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
 export const DialOutDocument = new TypedDocumentString(`
-    mutation DialOut($number: String!, $idempotencyKey: String!) {
-  dialOut(number: $number, idempotencyKey: $idempotencyKey) {
+    mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {
+  dialOut(number: $number, idempotencyKey: $idempotencyKey, planId: $planId) {
     callId
   }
 }

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ContactPlanRow on ContactPlan {\n    id\n    customerId\n    customerName\n    phoneNumber\n    dueAt\n    purpose\n    notes\n    status\n    ownerId\n    ownerName\n    calls {\n      callId\n      startedAt\n      talkSeconds\n      recordingUrl\n    }\n  }\n": typeof types.ContactPlanRowFragmentDoc,
+    "\n  query ContactPlans($filter: ContactPlanFilter, $page: PageInput) {\n    contactPlans(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...ContactPlanRow\n      }\n    }\n  }\n": typeof types.ContactPlansDocument,
+    "\n  mutation RescheduleContactPlan($id: ID!, $dueAt: DateTimeISO!) {\n    rescheduleContactPlan(id: $id, dueAt: $dueAt) {\n      ...ContactPlanRow\n    }\n  }\n": typeof types.RescheduleContactPlanDocument,
+    "\n  mutation CompleteContactPlan($id: ID!) {\n    completeContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n": typeof types.CompleteContactPlanDocument,
+    "\n  mutation CancelContactPlan($id: ID!) {\n    cancelContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n": typeof types.CancelContactPlanDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    organization\n    status\n    mustChangePassword\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -24,6 +29,11 @@ type Documents = {
     "\n  query MyTenant {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.MyTenantDocument,
 };
 const documents: Documents = {
+    "\n  fragment ContactPlanRow on ContactPlan {\n    id\n    customerId\n    customerName\n    phoneNumber\n    dueAt\n    purpose\n    notes\n    status\n    ownerId\n    ownerName\n    calls {\n      callId\n      startedAt\n      talkSeconds\n      recordingUrl\n    }\n  }\n": types.ContactPlanRowFragmentDoc,
+    "\n  query ContactPlans($filter: ContactPlanFilter, $page: PageInput) {\n    contactPlans(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...ContactPlanRow\n      }\n    }\n  }\n": types.ContactPlansDocument,
+    "\n  mutation RescheduleContactPlan($id: ID!, $dueAt: DateTimeISO!) {\n    rescheduleContactPlan(id: $id, dueAt: $dueAt) {\n      ...ContactPlanRow\n    }\n  }\n": types.RescheduleContactPlanDocument,
+    "\n  mutation CompleteContactPlan($id: ID!) {\n    completeContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n": types.CompleteContactPlanDocument,
+    "\n  mutation CancelContactPlan($id: ID!) {\n    cancelContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n": types.CancelContactPlanDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    role\n    organization\n    status\n    mustChangePassword\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
@@ -33,6 +43,26 @@ const documents: Documents = {
     "\n  query MyTenant {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.MyTenantDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactPlanRow on ContactPlan {\n    id\n    customerId\n    customerName\n    phoneNumber\n    dueAt\n    purpose\n    notes\n    status\n    ownerId\n    ownerName\n    calls {\n      callId\n      startedAt\n      talkSeconds\n      recordingUrl\n    }\n  }\n"): typeof import('./graphql').ContactPlanRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPlans($filter: ContactPlanFilter, $page: PageInput) {\n    contactPlans(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...ContactPlanRow\n      }\n    }\n  }\n"): typeof import('./graphql').ContactPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleContactPlan($id: ID!, $dueAt: DateTimeISO!) {\n    rescheduleContactPlan(id: $id, dueAt: $dueAt) {\n      ...ContactPlanRow\n    }\n  }\n"): typeof import('./graphql').RescheduleContactPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteContactPlan($id: ID!) {\n    completeContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n"): typeof import('./graphql').CompleteContactPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelContactPlan($id: ID!) {\n    cancelContactPlan(id: $id) {\n      ...ContactPlanRow\n    }\n  }\n"): typeof import('./graphql').CancelContactPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

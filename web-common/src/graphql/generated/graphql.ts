@@ -12,6 +12,31 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Which contact plans to list or export. */
+export type ContactPlanFilter = {
+  /** Digits the customer number contains. */
+  customerNumber?: string | null | undefined;
+  /** Due at or after this time. */
+  dueFrom?: string | null | undefined;
+  /** Due before this time. */
+  dueTo?: string | null | undefined;
+  /** Only this agent’s plans. */
+  ownerId?: string | number | null | undefined;
+  /** Only plans in this state. */
+  status?: ContactPlanStatus | null | undefined;
+};
+
+/** Where a contact plan stands; OVERDUE is a pending plan whose time has passed. */
+export type ContactPlanStatus =
+  /** No longer to be done. */
+  | 'CANCELLED'
+  /** The customer was contacted. */
+  | 'DONE'
+  /** Its time has passed and it is neither done nor cancelled. */
+  | 'OVERDUE'
+  /** Waiting for its time. */
+  | 'PENDING';
+
 /** Email and password of an account. */
 export type LoginInput = {
   /** Sign-in email address. */
@@ -28,6 +53,14 @@ export type Organization =
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** Which page of a list to return. */
+export type PageInput = {
+  /** Rows to return, at most 100. */
+  limit?: number;
+  /** Rows to skip. */
+  offset?: number;
+};
 
 /** What a user may do; each role includes the rights of those below it. */
 export type Role =
@@ -46,6 +79,38 @@ export type UserStatus =
   | 'ACTIVE'
   /** Signed out everywhere and refused at sign-in. */
   | 'DISABLED';
+
+export type ContactPlanRowFragment = { id: string, customerId: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string, notes: string, status: ContactPlanStatus, ownerId: string, ownerName: string, calls: Array<{ callId: string, startedAt: string | null, talkSeconds: number | null, recordingUrl: string | null }> };
+
+export type ContactPlansQueryVariables = Exact<{
+  filter?: ContactPlanFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ContactPlansQuery = { contactPlans: { totalCount: number, items: Array<{ id: string, customerId: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string, notes: string, status: ContactPlanStatus, ownerId: string, ownerName: string, calls: Array<{ callId: string, startedAt: string | null, talkSeconds: number | null, recordingUrl: string | null }> }> } };
+
+export type RescheduleContactPlanMutationVariables = Exact<{
+  id: string | number;
+  dueAt: string;
+}>;
+
+
+export type RescheduleContactPlanMutation = { rescheduleContactPlan: { id: string, customerId: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string, notes: string, status: ContactPlanStatus, ownerId: string, ownerName: string, calls: Array<{ callId: string, startedAt: string | null, talkSeconds: number | null, recordingUrl: string | null }> } };
+
+export type CompleteContactPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteContactPlanMutation = { completeContactPlan: { id: string, customerId: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string, notes: string, status: ContactPlanStatus, ownerId: string, ownerName: string, calls: Array<{ callId: string, startedAt: string | null, talkSeconds: number | null, recordingUrl: string | null }> } };
+
+export type CancelContactPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelContactPlanMutation = { cancelContactPlan: { id: string, customerId: string, customerName: string, phoneNumber: string, dueAt: string, purpose: string, notes: string, status: ContactPlanStatus, ownerId: string, ownerName: string, calls: Array<{ callId: string, startedAt: string | null, talkSeconds: number | null, recordingUrl: string | null }> } };
 
 export type SessionUserFragment = { id: string, name: string, email: string, role: Role, organization: Organization | null, status: UserStatus, mustChangePassword: boolean };
 
@@ -101,6 +166,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContactPlanRowFragmentDoc = new TypedDocumentString(`
+    fragment ContactPlanRow on ContactPlan {
+  id
+  customerId
+  customerName
+  phoneNumber
+  dueAt
+  purpose
+  notes
+  status
+  ownerId
+  ownerName
+  calls {
+    callId
+    startedAt
+    talkSeconds
+    recordingUrl
+  }
+}
+    `, {"fragmentName":"ContactPlanRow"}) as unknown as TypedDocumentString<ContactPlanRowFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -112,6 +197,105 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   mustChangePassword
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const ContactPlansDocument = new TypedDocumentString(`
+    query ContactPlans($filter: ContactPlanFilter, $page: PageInput) {
+  contactPlans(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...ContactPlanRow
+    }
+  }
+}
+    fragment ContactPlanRow on ContactPlan {
+  id
+  customerId
+  customerName
+  phoneNumber
+  dueAt
+  purpose
+  notes
+  status
+  ownerId
+  ownerName
+  calls {
+    callId
+    startedAt
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<ContactPlansQuery, ContactPlansQueryVariables>;
+export const RescheduleContactPlanDocument = new TypedDocumentString(`
+    mutation RescheduleContactPlan($id: ID!, $dueAt: DateTimeISO!) {
+  rescheduleContactPlan(id: $id, dueAt: $dueAt) {
+    ...ContactPlanRow
+  }
+}
+    fragment ContactPlanRow on ContactPlan {
+  id
+  customerId
+  customerName
+  phoneNumber
+  dueAt
+  purpose
+  notes
+  status
+  ownerId
+  ownerName
+  calls {
+    callId
+    startedAt
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<RescheduleContactPlanMutation, RescheduleContactPlanMutationVariables>;
+export const CompleteContactPlanDocument = new TypedDocumentString(`
+    mutation CompleteContactPlan($id: ID!) {
+  completeContactPlan(id: $id) {
+    ...ContactPlanRow
+  }
+}
+    fragment ContactPlanRow on ContactPlan {
+  id
+  customerId
+  customerName
+  phoneNumber
+  dueAt
+  purpose
+  notes
+  status
+  ownerId
+  ownerName
+  calls {
+    callId
+    startedAt
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<CompleteContactPlanMutation, CompleteContactPlanMutationVariables>;
+export const CancelContactPlanDocument = new TypedDocumentString(`
+    mutation CancelContactPlan($id: ID!) {
+  cancelContactPlan(id: $id) {
+    ...ContactPlanRow
+  }
+}
+    fragment ContactPlanRow on ContactPlan {
+  id
+  customerId
+  customerName
+  phoneNumber
+  dueAt
+  purpose
+  notes
+  status
+  ownerId
+  ownerName
+  calls {
+    callId
+    startedAt
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<CancelContactPlanMutation, CancelContactPlanMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

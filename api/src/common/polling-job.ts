@@ -1,0 +1,42 @@
+// A background job that runs its work, waits, and runs it again until stopped: the webhook dispatcher and
+// the contact plan reminder. One run at a time; a failed run is reported and the next one comes anyway.
+export class PollingJob {
+  private timer: NodeJS.Timeout | undefined
+  private running: Promise<unknown> | undefined
+  private hasStopped = false
+
+  constructor(
+    private readonly work: () => Promise<unknown>,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Set by stop(), so that a run under way ends after its current batch. */
+  get isStopped(): boolean {
+    return this.hasStopped
+  }
+
+  start(): void {
+    this.hasStopped = false
+    this.schedule()
+  }
+
+  /** Waits for a run under way to end. */
+  async stop(): Promise<void> {
+    this.hasStopped = true
+    clearTimeout(this.timer)
+    await this.running
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(() => {
+      this.running = this.work()
+        .catch(this.onError)
+        .finally(() => {
+          this.running = undefined
+          if (!this.hasStopped) this.schedule()
+        })
+    }, this.intervalMs)
+    this.timer.unref()
+  }
+}
