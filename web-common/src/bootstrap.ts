@@ -12,6 +12,7 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import AppRoot from './components/AppRoot.vue'
+import { dropPrefetched } from './graphql/client'
 import { createSubscriptionClient, subscribe } from './graphql/subscriptions'
 import { ViewerUpdatedDocument } from './graphql/session'
 import { createAppI18n } from './i18n'
@@ -83,8 +84,12 @@ export function startSpa({
   const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
   const session = useSessionStore(pinia)
   router.beforeEach(async (to) => {
+    // First, so that the first navigation takes the `me` answer prefetched by ./sessionRequest.ts.
+    const sessionLoaded = session.ensureLoaded()
+    dropPrefetched()
+    for (const record of to.matched) record.meta.prefetch?.()
     preloadComponents(to)
-    await session.ensureLoaded()
+    await sessionLoaded
     return guardRoute(to, session.user)
   })
   app.use(router)

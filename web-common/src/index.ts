@@ -1,6 +1,6 @@
 // What the admin console and the agent workstation share.
 export { startSpa } from './bootstrap'
-export { GraphQLRequestError, hasReason, request, type FieldProblem } from './graphql/client'
+export { GraphQLRequestError, hasReason, prefetch, request, type FieldProblem } from './graphql/client'
 export { createSubscriptionClient, subscribe } from './graphql/subscriptions'
 export { useLocale } from './i18n'
 export { hangupCauseKey, isHangupCause } from './i18n/hangupCauses'

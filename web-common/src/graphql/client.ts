@@ -93,9 +93,45 @@ export function hasReason(error: unknown, reason: ProblemCode): error is GraphQL
 /** Operations without variables take none; the others require theirs. */
 type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables]
 
-export async function request<TResult, TVariables>(
+/**
+ * Answers asked for ahead of the page that needs them, by operation and variables: a route sends its page's
+ * first queries with the navigation (a route's `meta.prefetch`), while the page's code is still loading.
+ */
+const prefetched = new Map<string, Promise<unknown>>()
+
+const prefetchKey = (document: { toString(): string }, variables: unknown) =>
+  JSON.stringify([document.toString(), variables ?? null])
+
+/** Sends an operation now; the first `request` of it with equal variables takes this answer. */
+export function prefetch<TResult, TVariables>(
   document: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
+): void {
+  const answer = send(document, variables)
+  // Taken a moment later, or never: until then a failure must not count as unhandled.
+  answer.catch(() => {})
+  prefetched.set(prefetchKey(document, variables), answer)
+}
+
+/** Forgets the answers no page took: by the next navigation they may be out of date. */
+export function dropPrefetched(): void {
+  prefetched.clear()
+}
+
+export function request<TResult, TVariables>(
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<TResult> {
+  const key = prefetchKey(document, variables)
+  const answer = prefetched.get(key) as Promise<TResult> | undefined
+  if (!answer) return send(document, variables)
+  prefetched.delete(key)
+  return answer
+}
+
+async function send<TResult, TVariables>(
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  variables: TVariables | undefined,
 ): Promise<TResult> {
   let response: Response
   try {

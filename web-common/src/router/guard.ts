@@ -6,6 +6,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Sign-in and signup pages: for visitors; signed-in users are sent on. */
     isPublic?: boolean
+    /** Sends the page's first queries (`prefetch`) with the navigation, while the page's code loads. */
+    prefetch?: () => void
   }
 }
 
