@@ -68,7 +68,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 })
 }
 
-it('G4: an offer pops the new caller’s customer with the IVR path; the agent names them, adds a note, and the pop stays through after-call work with the history', async () => {
+it('G4: an offer pops the new caller’s customer with the IVR path; the agent names them, adds a note, schedules a callback, and the pop stays through after-call work with the history', async () => {
   const prompt = await approvedPrompt(acd)
   const group = await acd.skillGroup()
   const flow = await publishedFlow(acd, [
@@ -143,6 +143,14 @@ it('G4: an offer pops the new caller’s customer with the IVR path; the agent n
   await page.getByTestId('note-input').fill('客户希望上午联系')
   await page.getByTestId('note-add').click()
   await page.getByTestId('history-entry').filter({ hasText: '客户希望上午联系' }).waitFor()
+  // A callback for tomorrow, scheduled from the pop for this customer: it joins the history.
+  await page.getByTestId('screen-pop-plan').click()
+  await page.getByTestId('new-plan-purpose').fill('确认退款到账')
+  await page.getByTestId('new-plan-save').click()
+  await page.getByTestId('history-entry').filter({ hasText: '确认退款到账' }).waitFor()
+  expect(await page.getByTestId('history-entry').filter({ hasText: '确认退款到账' }).textContent()).toContain(
+    '联系计划',
+  )
 
   // The caller hangs up: after-call work, and the pop is still there with the call in its history.
   acd.sim.hangup(callId)
