@@ -49,6 +49,9 @@ beforeAll(async () => {
       input: { urlTemplate: `${crmOrigin}/customer?phone={callerNumber}`, allowedOrigins: [crmOrigin] },
     },
   )
+  await acd.gql(
+    'mutation { createCustomFieldDefinition(input: { entity: CUSTOMER, key: "level", labelZh: "客户等级", labelEn: "Level", type: TEXT }) { id } }',
+  )
   browser = await launchChromium()
   if (SCREENSHOT_DIR) await mkdir(SCREENSHOT_DIR, { recursive: true })
 })
@@ -135,10 +138,12 @@ it('G4: an offer pops the new caller’s customer with the IVR path; the agent n
   })
   acd.sim.answerRinging(agentLeg)
   await page.getByTestId('call-timer').waitFor()
-  await page.getByRole('button', { name: '修改姓名' }).click()
+  await page.getByTestId('customer-edit').click()
   await page.getByTestId('customer-name-input').fill('王芳')
-  await page.getByTestId('customer-name-save').click()
+  await page.getByTestId('customer-field-level').locator('input').fill('VIP')
+  await page.getByTestId('customer-save').click()
   await expect.poll(() => page.getByTestId('customer-name').textContent()).toContain('王芳')
+  expect(await page.getByTestId('customer-value-level').textContent()).toContain('VIP')
   await page.getByRole('tab', { name: '历史记录' }).click()
   await page.getByTestId('note-input').fill('客户希望上午联系')
   await page.getByTestId('note-add').click()

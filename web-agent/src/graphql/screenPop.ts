@@ -49,6 +49,7 @@ export const ScreenPopDocument = graphql(`
       labelZh
       labelEn
       type
+      isRequired
       isHidden
       options {
         value
@@ -104,9 +105,9 @@ export const AddCustomerNoteDocument = graphql(`
   }
 `)
 
-export const RenameCustomerDocument = graphql(`
-  mutation RenameCustomer($id: ID!, $name: String!) {
-    updateCustomer(id: $id, input: { name: $name }) {
+export const UpdateCustomerCardDocument = graphql(`
+  mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {
+    updateCustomer(id: $id, input: { name: $name, customFields: $customFields }) {
       ...CustomerCardFields
     }
   }

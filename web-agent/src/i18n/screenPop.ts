@@ -10,7 +10,8 @@ export const screenPopMessages = {
       customer: {
         title: '客户',
         unnamed: '未命名客户',
-        rename: '修改姓名',
+        edit: '编辑',
+        name: '姓名',
         scheduleCallback: '预约回访',
         namePlaceholder: '客户姓名',
         save: '保存',
@@ -76,7 +77,8 @@ export const screenPopMessages = {
       customer: {
         title: 'Customer',
         unnamed: 'Unnamed customer',
-        rename: 'Edit name',
+        edit: 'Edit',
+        name: 'Name',
         scheduleCallback: 'Schedule a callback',
         namePlaceholder: 'Customer name',
         save: 'Save',

@@ -292,7 +292,7 @@ export type ScreenPopQueryVariables = Exact<{
 }>;
 
 
-export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null, history: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null, history: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
 
 export type CustomerCardQueryVariables = Exact<{
   id: string | number;
@@ -320,13 +320,14 @@ export type AddCustomerNoteMutationVariables = Exact<{
 
 export type AddCustomerNoteMutation = { addCustomerNote: boolean };
 
-export type RenameCustomerMutationVariables = Exact<{
+export type UpdateCustomerCardMutationVariables = Exact<{
   id: string | number;
   name: string;
+  customFields?: unknown;
 }>;
 
 
-export type RenameCustomerMutation = { updateCustomer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } };
+export type UpdateCustomerCardMutation = { updateCustomer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } };
 
 export type CustomerChangedSubscriptionVariables = Exact<{
   customerId: string | number;
@@ -824,6 +825,7 @@ export const ScreenPopDocument = new TypedDocumentString(`
     labelZh
     labelEn
     type
+    isRequired
     isHidden
     options {
       value
@@ -900,9 +902,9 @@ export const AddCustomerNoteDocument = new TypedDocumentString(`
   addCustomerNote(customerId: $customerId, text: $text)
 }
     `) as unknown as TypedDocumentString<AddCustomerNoteMutation, AddCustomerNoteMutationVariables>;
-export const RenameCustomerDocument = new TypedDocumentString(`
-    mutation RenameCustomer($id: ID!, $name: String!) {
-  updateCustomer(id: $id, input: {name: $name}) {
+export const UpdateCustomerCardDocument = new TypedDocumentString(`
+    mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {
+  updateCustomer(id: $id, input: {name: $name, customFields: $customFields}) {
     ...CustomerCardFields
   }
 }
@@ -912,7 +914,7 @@ export const RenameCustomerDocument = new TypedDocumentString(`
   phoneNumbers
   organization
   customFields
-}`) as unknown as TypedDocumentString<RenameCustomerMutation, RenameCustomerMutationVariables>;
+}`) as unknown as TypedDocumentString<UpdateCustomerCardMutation, UpdateCustomerCardMutationVariables>;
 export const CustomerChangedDocument = new TypedDocumentString(`
     subscription CustomerChanged($customerId: ID!) {
   customerChanged(customerId: $customerId) {
