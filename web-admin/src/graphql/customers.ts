@@ -119,3 +119,11 @@ export const UpdateScreenPopSettingsDocument = graphql(`
     }
   }
 `)
+
+export const MergeCustomersDocument = graphql(`
+  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {
+    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {
+      ...CustomerRow
+    }
+  }
+`)

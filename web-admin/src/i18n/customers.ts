@@ -97,6 +97,15 @@ export const customersMessages = {
       customFields: '自定义字段',
       noCustomFields: '还没有客户自定义字段，可在“自定义字段”页面添加。',
       confirmDelete: '确定删除客户“{name}”吗？其号码也会一并删除。',
+      merge: {
+        action: '合并',
+        title: '合并客户',
+        lead: '找到要保留的客户，“{name}”将并入该客户。',
+        noneFound: '同一组织中没有找到匹配的其他客户，请换个姓名或号码。',
+        warning:
+          '“{merged}”的号码、通话、服务小结、联系计划和备注将归入“{survivor}”，空白的自定义字段用其值补全，随后删除“{merged}”。此操作无法撤销。',
+        confirm: '合并',
+      },
       empty: '还没有客户',
       emptyHint: '有来电或外呼时会自动为新号码建立客户，您也可以在这里手动添加。',
       noMatch: '没有符合条件的客户',
@@ -207,6 +216,15 @@ export const customersMessages = {
       customFields: 'Custom fields',
       noCustomFields: 'No customer custom fields yet; add them on the Custom fields page.',
       confirmDelete: 'Delete the customer “{name}” and their numbers?',
+      merge: {
+        action: 'Merge',
+        title: 'Merge customers',
+        lead: 'Find the customer to keep; “{name}” goes into them.',
+        noneFound: 'No other customer of the same organisation matches; try another name or number.',
+        warning:
+          'The numbers, calls, service summaries, contact plans and notes of “{merged}” move to “{survivor}”, whose empty custom fields take its values; then “{merged}” is deleted. This cannot be undone.',
+        confirm: 'Merge',
+      },
       empty: 'No customers yet',
       emptyHint:
         'A customer is created for every new number that calls or is called; you can also add them here.',

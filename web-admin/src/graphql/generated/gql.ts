@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  query ScreenPopSettings {\n    screenPopSettings {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": typeof types.ScreenPopSettingsDocument,
     "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": typeof types.UpdateScreenPopSettingsDocument,
+    "\n  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {\n    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {\n      ...CustomerRow\n    }\n  }\n": typeof types.MergeCustomersDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": typeof types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": typeof types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": typeof types.TodayCallsDocument,
@@ -209,6 +210,7 @@ const documents: Documents = {
     "\n  mutation DeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.DeleteCustomerDocument,
     "\n  query ScreenPopSettings {\n    screenPopSettings {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": types.ScreenPopSettingsDocument,
     "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n": types.UpdateScreenPopSettingsDocument,
+    "\n  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {\n    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {\n      ...CustomerRow\n    }\n  }\n": types.MergeCustomersDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": types.CallCountsRowFragmentDoc,
     "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": types.TodayCallsDocument,
@@ -489,6 +491,10 @@ export function graphql(source: "\n  query ScreenPopSettings {\n    screenPopSet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateScreenPopSettings($input: ScreenPopSettingsInput!) {\n    updateScreenPopSettings(input: $input) {\n      urlTemplate\n      allowedOrigins\n      variables\n    }\n  }\n"): typeof import('./graphql').UpdateScreenPopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {\n    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {\n      ...CustomerRow\n    }\n  }\n"): typeof import('./graphql').MergeCustomersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1602,6 +1602,14 @@ export type UpdateScreenPopSettingsMutationVariables = Exact<{
 
 export type UpdateScreenPopSettingsMutation = { updateScreenPopSettings: { urlTemplate: string | null, allowedOrigins: Array<string>, variables: Array<string> } };
 
+export type MergeCustomersMutationVariables = Exact<{
+  survivorId: string | number;
+  mergedId: string | number;
+}>;
+
+
+export type MergeCustomersMutation = { mergeCustomers: { id: string, name: string, organization: Organization, phoneNumbers: Array<string>, customFields: unknown, createdAt: string, updatedAt: string } };
+
 export type DashboardLiveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3300,6 +3308,21 @@ export const UpdateScreenPopSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateScreenPopSettingsMutation, UpdateScreenPopSettingsMutationVariables>;
+export const MergeCustomersDocument = new TypedDocumentString(`
+    mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {
+  mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {
+    ...CustomerRow
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  name
+  organization
+  phoneNumbers
+  customFields
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MergeCustomersMutation, MergeCustomersMutationVariables>;
 export const DashboardLiveDocument = new TypedDocumentString(`
     query DashboardLive {
   agentStates {

@@ -1,0 +1,69 @@
+// 客户 end to end (G4): the same person known under two numbers becomes one customer. The administrator
+// picks 合并 on one record, finds the other by its last digits, reads what will move and confirms; the
+// list then shows one customer with both numbers, and the other is gone. Desktop in Chinese; screenshots
+// go to CUSTOMERS_SCREENSHOTS (a temp dir).
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startTestApi, type TestApi } from '../../api/test/api'
+import { launchChromium } from '../../api/test/chromium'
+import { loginToken } from '../../api/test/factories'
+import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
+import { demoAdminPage, settled } from './pages'
+
+const SCREENSHOT_DIR = process.env.CUSTOMERS_SCREENSHOTS ?? path.join(tmpdir(), 'customers')
+
+let api: TestApi
+let demo: DemoTenant
+let browser: Browser
+
+beforeAll(async () => {
+  api = await startTestApi()
+  demo = await seedDemoTenant(api, api.dataDir)
+  browser = await launchChromium()
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await api?.stop()
+})
+
+it('G4: a customer merged into another leaves one customer with both numbers', async () => {
+  const token = await loginToken(api, demo.email, demo.password)
+  for (const [name, number] of [
+    ['李雷', '13700001111'],
+    ['', '13700002222'],
+  ])
+    await api.graphql(
+      'mutation ($n: String!, $name: String) { createCustomer(input: { name: $name, organization: INBOUND, phoneNumbers: [$n] }) { id } }',
+      { n: number, name },
+      { token },
+    )
+  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${api.url}/admin/customers`)
+  const rows = page.locator('.el-table__body-wrapper .el-table__row')
+  const nameless = rows.filter({ hasText: '13700002222' })
+  await nameless.waitFor()
+  // The actions column is fixed: Element Plus renders it again over the table, where the clicks land.
+  await page
+    .locator('.el-table__row')
+    .filter({ hasText: '13700002222' })
+    .getByTestId('customer-merge')
+    .last()
+    .click()
+  await page.getByTestId('merge-search').fill('1111')
+  await page.getByTestId('merge-find').click()
+  await page.getByTestId('merge-dialog').locator('.el-radio').filter({ hasText: '李雷' }).waitFor()
+  expect(await page.getByTestId('merge-dialog').textContent()).toContain('此操作无法撤销')
+  await settled(page)
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'merge-zh-CN.png') })
+  await page.getByTestId('merge-confirm').click()
+  // One row holds the number now: the kept customer's, with both numbers.
+  await expect
+    .poll(async () => (await rows.filter({ hasText: '13700002222' }).allTextContents()).join('|'))
+    .toMatch(/^[^|]*李雷[^|]*$/)
+  expect(await rows.filter({ hasText: '13700002222' }).textContent()).toContain('13700001111')
+})
