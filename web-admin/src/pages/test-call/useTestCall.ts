@@ -59,26 +59,12 @@ export function useTestCall() {
 
   function follow(id: string): void {
     stopFollowing?.()
-    // A socket that was down missed changes: the call is read again each time it connects.
-    client ??= createSubscriptionClient(
-      () => session.end(),
-      () => void refresh(),
-    )
+    // Each subscription, the first and the one a reconnected socket makes again, starts with the call as
+    // it is now; a separate read on reconnection could answer after a newer change and show the past.
+    client ??= createSubscriptionClient(() => session.end())
     stopFollowing = subscribe(client, TestCallChangedDocument, { id }, ({ testCallChanged }) => {
       if (call.value?.id === testCallChanged.id || !call.value) call.value = testCallChanged
     })
-  }
-
-  async function refresh(): Promise<void> {
-    const id = call.value?.id
-    if (!id) return
-    try {
-      const { testCalls } = await request(TestCallsDocument)
-      const fresh = testCalls.find((candidate) => candidate.id === id)
-      if (fresh) call.value = fresh
-    } catch {
-      // The subscription carries on; the next change brings the call anyway.
-    }
   }
 
   async function place(phoneNumberId: string, callerNumber: string): Promise<void> {
