@@ -98,7 +98,8 @@ const CALL_FACTS = prepared(
           coalesce(r.direction, p.call_direction, case when p.offer_call_id = $2 then 'INBOUND' end,
                    case when d.call_id is not null then 'OUTBOUND' end) as direction,
           coalesce(r.caller_number, q.caller_number) as "callerNumber",
-          coalesce(r.callee_number, d.dialled_number) as "calleeNumber",
+          -- The number the agent dialled: until the customer's leg exists the record names the agent's own.
+          coalesce(d.dialled_number, r.callee_number) as "calleeNumber",
           r.dialled_number as "dialledNumber",
           case when p.call_id = $2 then p.call_number end as "partyNumber",
           coalesce(q.skill_group_id, r.skill_group_id) as "skillGroupId",
