@@ -179,8 +179,15 @@ export function createServices({
     publicUrl: config.publicUrl,
     allowInternal: !config.isProduction,
   })
-  const serviceSummaries = new ServiceSummariesService(db, customFields, acdSettings, acd.presence, clock)
-  serviceSummaries.attach(customers, customerHistory)
+  const serviceSummaries = new ServiceSummariesService(
+    db,
+    customers,
+    customFields,
+    acdSettings,
+    acd.presence,
+    clock,
+  )
+  serviceSummaries.attach(customerHistory)
   const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
   customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
   customerHistory.registerSource(planHistory)

@@ -794,10 +794,13 @@ for (const isTenantFilterEnabled of [true, false]) {
       )
       expect(customers.data).toEqual({ customers: { totalCount: 0 }, customFieldDefinitions: [] })
       expect(
-        await api.services.customers.findOrCreateByNumber(
-          attacker.tenantId,
-          Organization.INBOUND,
-          '13800138100',
+        await api.db.inTenant(attacker.tenantId, (em) =>
+          api.services.customers.findOrCreateForCall(
+            em,
+            attacker.tenantId,
+            Organization.INBOUND,
+            '13800138100',
+          ),
         ),
       ).toMatchObject({ isNew: true })
 

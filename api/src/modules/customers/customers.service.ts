@@ -260,28 +260,21 @@ export class CustomersService {
   }
 
   /**
-   * The customer of a caller's (or callee's) number in an organisation, created the first time the number
-   * is seen; for the screen pop, which knows the tenant and the agent's organisation but acts for no viewer.
-   * Null for what is not a phone number (anonymous callers, internal extensions).
+   * The customer of a call's other number in an organisation, created the first time the number is seen,
+   * inside another module's transaction (the screen pop, a service summary). Null for what is not a phone
+   * number (anonymous callers, internal extensions).
    */
-  findOrCreateByNumber(
+  async findOrCreateForCall(
+    em: EntityManager,
     tenantId: string,
     organization: Organization,
-    number: string,
-  ): Promise<{ customer: Customer; isNew: boolean } | null> {
-    return this.db.inTenant(tenantId, async (em) => {
-      const { homeRegion } = await this.settings.read(em, tenantId)
-      const parsed = phoneNumberSchema(homeRegion).safeParse(number)
-      if (!parsed.success) return null
-      const { customerId, isNew } = await findOrCreateByNumber(
-        em,
-        organization,
-        parsed.data,
-        this.clock.now(),
-      )
-      const [customer] = await this.load(em, [customerId])
-      return { customer: customer!, isNew }
-    })
+    number: string | null,
+  ): Promise<{ customerId: string; isNew: boolean } | null> {
+    if (!number) return null
+    const { homeRegion } = await this.settings.read(em, tenantId)
+    const parsed = phoneNumberSchema(homeRegion).safeParse(number)
+    if (!parsed.success) return null
+    return findOrCreateByNumber(em, organization, parsed.data, this.clock.now())
   }
 
   /** A customer the viewer may see, inside another module's transaction; not found otherwise. */

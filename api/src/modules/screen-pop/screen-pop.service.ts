@@ -14,13 +14,11 @@ import type { CustomerHistoryService } from '../customers/customer-history.servi
 import type { HistoryCursor, HistoryItem } from '../customers/customer-history.js'
 import type { Customer } from '../customers/customer.entity.js'
 import type { CustomersService } from '../customers/customers.service.js'
-import { findOrCreateByNumber } from '../customers/customer.store.js'
 import { Organization } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
-import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { probeFraming, type FramingVerdict } from './embed-framing.js'
 import { embedUrl, normalisedOrigin, originProblems, templateProblems } from './embed-url.js'
@@ -211,10 +209,6 @@ export class ScreenPopService {
     direction: 'INBOUND' | 'OUTBOUND',
     number: string | null,
   ): Promise<string | undefined> {
-    if (!number) return undefined
-    const { homeRegion } = await this.settings.read(em, viewer.tenantId)
-    const parsed = phoneNumberSchema(homeRegion).safeParse(number)
-    if (!parsed.success) return undefined
     const organizations = (await AccessPolicy.load(em, viewer)).customerOrganizations()
     const organization =
       organizations.length > 1
@@ -223,7 +217,7 @@ export class ScreenPopService {
           : Organization.TELESALES
         : organizations[0]
     if (!organization) return undefined
-    return (await findOrCreateByNumber(em, organization, parsed.data, this.clock.now())).customerId
+    return (await this.customers.findOrCreateForCall(em, viewer.tenantId, organization, number))?.customerId
   }
 
   private async visibleCustomer(em: EntityManager, viewer: Viewer, id: string): Promise<Customer | null> {

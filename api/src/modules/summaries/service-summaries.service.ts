@@ -11,7 +11,6 @@ import type { AcdSettingsService } from '../acd/settings.service.js'
 import { applyPatch, CustomFieldEntity, validateCustomFieldValues } from '../customers/custom-field-values.js'
 import type { CustomFieldsService } from '../customers/custom-fields.service.js'
 import { Customer } from '../customers/customer.entity.js'
-import { findOrCreateByNumber } from '../customers/customer.store.js'
 import type { CustomerHistoryService } from '../customers/customer-history.service.js'
 import type { HistoryCursor, HistoryItem } from '../customers/customer-history.js'
 import type { CustomersService } from '../customers/customers.service.js'
@@ -20,7 +19,6 @@ import { Organization } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
-import { phoneNumberSchema } from '../organization/phone.js'
 import { ServiceSummary } from './service-summary.entity.js'
 import { callHandledBy, hasSummary, moveSummaries, summariesOfCustomer } from './service-summary.store.js'
 import { ServiceSummaryCategory } from './summary-category.entity.js'
@@ -50,6 +48,7 @@ export class ServiceSummariesService {
 
   constructor(
     private readonly db: Database,
+    private readonly customers: CustomersService,
     private readonly customFields: CustomFieldsService,
     private readonly settings: AcdSettingsService,
     private readonly presence: PresenceService,
@@ -57,7 +56,7 @@ export class ServiceSummariesService {
   ) {}
 
   /** Wires summaries into the services that depend on them without importing this module. */
-  attach(customers: CustomersService, history: CustomerHistoryService): void {
+  attach(history: CustomerHistoryService): void {
     this.history = history
     history.registerSource((em, viewer, customerId, before, limit) =>
       this.historyOf(em, viewer, customerId, before, limit),
@@ -66,7 +65,7 @@ export class ServiceSummariesService {
       table: 'service_summary',
       column: 'custom_fields',
     })
-    customers.registerMergeStep((em, from, into) => moveSummaries(em, from.id, into.id))
+    this.customers.registerMergeStep((em, from, into) => moveSummaries(em, from.id, into.id))
     this.presence.hasSummary = (sql: TenantSql, userId: string, callId: string) =>
       hasSummary(sql, userId, callId)
   }
@@ -180,7 +179,9 @@ export class ServiceSummariesService {
       const customerId = data.customerId
         ? await this.checkedCustomer(em, viewer, data.customerId, organization)
         : (existing?.customerId ??
-          (await this.customerOfNumber(em, organization, call.remoteNumber, homeRegion)))
+          (await this.customers.findOrCreateForCall(em, viewer.tenantId, organization, call.remoteNumber))
+            ?.customerId ??
+          null)
       const summary =
         existing ??
         em.create(ServiceSummary, {
@@ -240,16 +241,5 @@ export class ServiceSummariesService {
       : null
     if (!customer) throw new NotFoundError('Customer')
     return customer.id
-  }
-
-  private async customerOfNumber(
-    em: EntityManager,
-    organization: Organization,
-    number: string | null,
-    homeRegion: string,
-  ): Promise<string | null> {
-    const parsed = phoneNumberSchema(homeRegion).safeParse(number ?? '')
-    if (!parsed.success) return null
-    return (await findOrCreateByNumber(em, organization, parsed.data, this.clock.now())).customerId
   }
 }
