@@ -12,7 +12,7 @@ import type { AcdSettingsService } from '../acd/settings.service.js'
 import type { AuditService } from '../audit/audit.service.js'
 import { Organization } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
-import { AccessPolicy } from '../organization/access-policy.js'
+import { customerOrganizationsOf, organizationForNewCustomerOf } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { applyPatch, CustomFieldEntity, validateCustomFieldValues } from './custom-field-values.js'
@@ -127,10 +127,9 @@ export class CustomersService {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const { homeRegion } = await this.settings.read(em, viewer.tenantId)
       const filter = validateInput(filterSchema(homeRegion), filterInput)
-      const policy = await AccessPolicy.load(em, viewer)
-      const organizations = policy
-        .customerOrganizations()
-        .filter((organization) => !filter.organization || organization === filter.organization)
+      const organizations = customerOrganizationsOf(viewer).filter(
+        (organization) => !filter.organization || organization === filter.organization,
+      )
       const { ids, totalCount } = await searchCustomers(em, {
         organizations,
         name: filter.name || undefined,
@@ -144,17 +143,14 @@ export class CustomersService {
   }
 
   get(viewer: Viewer, id: string): Promise<Customer> {
-    return this.db.inTenant(viewer.tenantId, async (em) =>
-      this.find(em, await AccessPolicy.load(em, viewer), id),
-    )
+    return this.db.inTenant(viewer.tenantId, async (em) => this.find(em, viewer, id))
   }
 
   async create(viewer: Viewer, input: unknown): Promise<Customer> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const { homeRegion } = await this.settings.read(em, viewer.tenantId)
       const data = validateInput(createSchema(homeRegion), input)
-      const policy = await AccessPolicy.load(em, viewer)
-      const organization = policy.organizationForNewCustomer(data.organization)
+      const organization = organizationForNewCustomerOf(viewer, data.organization)
       const customFields = await this.checkedValues(em, homeRegion, data.customFields)
       const customer = em.create(Customer, {
         id: randomUUID(),
@@ -177,7 +173,7 @@ export class CustomersService {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const { homeRegion } = await this.settings.read(em, viewer.tenantId)
       const data = validateInput(updateSchema(homeRegion), input)
-      const customer = await this.find(em, await AccessPolicy.load(em, viewer), id)
+      const customer = await this.find(em, viewer, id)
       if (data.name !== undefined && data.name !== null) customer.name = data.name
       if (data.customFields !== undefined)
         customer.customFields = await this.checkedValues(
@@ -200,7 +196,7 @@ export class CustomersService {
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const customer = await this.find(em, await AccessPolicy.load(em, viewer), id)
+      const customer = await this.find(em, viewer, id)
       await this.audit.record(em, viewer, {
         action: 'CUSTOMER_DELETED',
         entityType: 'CUSTOMER',
@@ -227,9 +223,8 @@ export class CustomersService {
       ])
     return this.db.inTenant(viewer.tenantId, async (em) => {
       await lockCustomers(em, ids)
-      const policy = await AccessPolicy.load(em, viewer)
-      const survivor = await this.find(em, policy, ids[0]!)
-      const merged = await this.find(em, policy, ids[1]!)
+      const survivor = await this.find(em, viewer, ids[0]!)
+      const merged = await this.find(em, viewer, ids[1]!)
       if (survivor.organization !== merged.organization)
         throw new ConflictError(
           'CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS',
@@ -279,7 +274,7 @@ export class CustomersService {
 
   /** A customer the viewer may see, inside another module's transaction; not found otherwise. */
   async findVisible(em: EntityManager, viewer: Viewer, id: string): Promise<Customer> {
-    return this.find(em, await AccessPolicy.load(em, viewer), id)
+    return this.find(em, viewer, id)
   }
 
   /**
@@ -292,15 +287,14 @@ export class CustomersService {
     e164: string,
     organization?: Organization | null,
   ): Promise<string> {
-    const policy = await AccessPolicy.load(em, viewer)
-    const owner = policy.organizationForNewCustomer(organization)
+    const owner = organizationForNewCustomerOf(viewer, organization)
     return (await findOrCreateByNumber(em, owner, e164, this.clock.now())).customerId
   }
 
-  private async find(em: EntityManager, policy: AccessPolicy, id: string): Promise<Customer> {
+  private async find(em: EntityManager, viewer: Viewer, id: string): Promise<Customer> {
     const customer = await em.findOne(Customer, {
       id: knownId(id, 'Customer'),
-      organization: { $in: policy.customerOrganizations() },
+      organization: { $in: customerOrganizationsOf(viewer) },
     })
     if (!customer) throw new NotFoundError('Customer')
     customer.phoneNumbers = (await phonesOf(em, [customer.id])).get(customer.id) ?? []

@@ -188,31 +188,14 @@ export class AccessPolicy {
 
   // ── customers ──────────────────────────────────────────────────────────────────────────────────────
 
-  /**
-   * Whose customers the viewer sees and edits: tenant-wide administrators both organisations', everyone
-   * else their own organisation's (agents need them on every call), and a member without one none.
-   */
+  /** Whose customers the viewer sees and edits: see customerOrganizationsOf. */
   customerOrganizations(): Organization[] {
-    if (this.scope.kind === 'TENANT') return [Organization.INBOUND, Organization.TELESALES]
-    if (this.scope.kind === 'ORGANIZATION') return [this.scope.organization]
-    return this.viewer.organization ? [this.viewer.organization] : []
+    return customerOrganizationsOf(this.viewer)
   }
 
-  /** The organisation a new customer goes to: the viewer's own, or the one a tenant-wide admin names. */
+  /** The organisation a new customer goes to: see organizationForNewCustomerOf. */
   organizationForNewCustomer(requested: Organization | null | undefined): Organization {
-    const visible = this.customerOrganizations()
-    if (requested) {
-      if (!visible.includes(requested))
-        throw new ForbiddenError(
-          `You work with the ${visible.join(' and ') || 'no'} organisation’s customers only.`,
-        )
-      return requested
-    }
-    if (visible.length === 1) return visible[0]!
-    if (!visible.length) throw new ForbiddenError('Members without an organisation have no customers.')
-    throw new ValidationError([
-      { field: 'organization', code: 'REQUIRED', message: 'is required: INBOUND or TELESALES' },
-    ])
+    return organizationForNewCustomerOf(this.viewer, requested)
   }
 
   // ── contact plans ──────────────────────────────────────────────────────────────────────────────────
@@ -235,6 +218,38 @@ export class AccessPolicy {
         return { organizations, ownerIds: self }
     }
   }
+}
+
+/**
+ * Whose customers the viewer sees and edits: tenant-wide administrators both organisations', everyone
+ * else their own organisation's (agents need them on every call), and a member without one none. Role
+ * and organisation decide it alone, so every screen pop, summary and history page asks without a query.
+ */
+export function customerOrganizationsOf(viewer: Viewer): Organization[] {
+  const isTenantWide =
+    viewer.role === Role.SUPER_ADMIN || (viewer.role === Role.ADMIN && !viewer.organization)
+  if (isTenantWide) return [Organization.INBOUND, Organization.TELESALES]
+  return viewer.organization ? [viewer.organization] : []
+}
+
+/** The organisation a new customer goes to: the viewer's own, or the one a tenant-wide admin names. */
+export function organizationForNewCustomerOf(
+  viewer: Viewer,
+  requested: Organization | null | undefined,
+): Organization {
+  const visible = customerOrganizationsOf(viewer)
+  if (requested) {
+    if (!visible.includes(requested))
+      throw new ForbiddenError(
+        `You work with the ${visible.join(' and ') || 'no'} organisation’s customers only.`,
+      )
+    return requested
+  }
+  if (visible.length === 1) return visible[0]!
+  if (!visible.length) throw new ForbiddenError('Members without an organisation have no customers.')
+  throw new ValidationError([
+    { field: 'organization', code: 'REQUIRED', message: 'is required: INBOUND or TELESALES' },
+  ])
 }
 
 function describe(action: UserAction): string {

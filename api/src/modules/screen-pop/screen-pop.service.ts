@@ -17,7 +17,7 @@ import type { CustomersService } from '../customers/customers.service.js'
 import { Organization } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
-import { AccessPolicy } from '../organization/access-policy.js'
+import { customerOrganizationsOf } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { probeFraming, type FramingVerdict } from './embed-framing.js'
@@ -209,7 +209,7 @@ export class ScreenPopService {
     direction: 'INBOUND' | 'OUTBOUND',
     number: string | null,
   ): Promise<string | undefined> {
-    const organizations = (await AccessPolicy.load(em, viewer)).customerOrganizations()
+    const organizations = customerOrganizationsOf(viewer)
     const organization =
       organizations.length > 1
         ? direction === 'INBOUND'

@@ -17,7 +17,7 @@ import type { CustomersService } from '../customers/customers.service.js'
 import { User } from '../identity/user.entity.js'
 import { Organization } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
-import { AccessPolicy } from '../organization/access-policy.js'
+import { customerOrganizationsOf } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { ServiceSummary } from './service-summary.entity.js'
 import { callHandledBy, hasSummary, moveSummaries, summariesOfCustomer } from './service-summary.store.js'
@@ -78,7 +78,7 @@ export class ServiceSummariesService {
     before: HistoryCursor | null,
     limit: number,
   ): Promise<HistoryItem[]> {
-    const organizations = (await AccessPolicy.load(em, viewer)).customerOrganizations()
+    const organizations = customerOrganizationsOf(viewer)
     const summaries = await summariesOfCustomer(em, customerId, {
       organizations,
       before: before && { time: before.at, id: before.id },
@@ -137,10 +137,9 @@ export class ServiceSummariesService {
   /** Every summary of a call the viewer's organisations wrote (A11), for the call records (A9). */
   ofCall(viewer: Viewer, callId: string): Promise<ServiceSummary[]> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
       return em.find(
         ServiceSummary,
-        { callId, organization: { $in: policy.customerOrganizations() } },
+        { callId, organization: { $in: customerOrganizationsOf(viewer) } },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       )
     })
@@ -234,8 +233,7 @@ export class ServiceSummariesService {
     customerId: string,
     organization: Organization,
   ): Promise<string> {
-    const policy = await AccessPolicy.load(em, viewer)
-    const visible = policy.customerOrganizations().includes(organization)
+    const visible = customerOrganizationsOf(viewer).includes(organization)
     const customer = visible
       ? await em.findOne(Customer, { id: knownId(customerId, 'Customer'), organization })
       : null
