@@ -18,7 +18,7 @@ graphql(`
 `)
 
 export const ScreenPopDocument = graphql(`
-  query ScreenPop($callId: ID!) {
+  query ScreenPop($callId: ID!, $historyLimit: Int!) {
     screenPop(callId: $callId) {
       callId
       direction
@@ -36,7 +36,7 @@ export const ScreenPopDocument = graphql(`
       customer {
         ...CustomerCardFields
       }
-      history(limit: 20) {
+      history(limit: $historyLimit) {
         entries {
           ...CustomerHistoryEntryFields
         }

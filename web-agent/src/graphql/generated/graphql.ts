@@ -289,6 +289,7 @@ export type CustomerCardFieldsFragment = { id: string, name: string, phoneNumber
 
 export type ScreenPopQueryVariables = Exact<{
   callId: string | number;
+  historyLimit: number;
 }>;
 
 
@@ -794,7 +795,7 @@ fragment ServiceSummaryFields on ServiceSummary {
   updatedAt
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
 export const ScreenPopDocument = new TypedDocumentString(`
-    query ScreenPop($callId: ID!) {
+    query ScreenPop($callId: ID!, $historyLimit: Int!) {
   screenPop(callId: $callId) {
     callId
     direction
@@ -812,7 +813,7 @@ export const ScreenPopDocument = new TypedDocumentString(`
     customer {
       ...CustomerCardFields
     }
-    history(limit: 20) {
+    history(limit: $historyLimit) {
       entries {
         ...CustomerHistoryEntryFields
       }

@@ -37,7 +37,7 @@ export function useScreenPop(callId: Ref<string | null>) {
     if (!id) return
     isLoading.value = true
     try {
-      const result = await request(ScreenPopDocument, { callId: id })
+      const result = await request(ScreenPopDocument, { callId: id, historyLimit: HISTORY_PAGE })
       if (callId.value !== id) return
       pop.value = result.screenPop
       fields.value = result.customFieldDefinitions
