@@ -1,10 +1,11 @@
 // `npm run bench -- export`: 100,000 contact plans exported to XLSX and to CSV by the whole API in its own
-// process (HTTP, session, tenant transaction, keyset batches, exceljs / the CSV writer). Prints rows per
-// second and the API process's resident memory: its peak while exporting (sampled every 20 ms from
-// /proc, and the kernel's high-water mark VmHWM) against its size just before. Target: peak under 200 MB.
+// process, compiled and run as `npm start` runs it (HTTP, session, tenant transaction, keyset batches,
+// exceljs / the CSV writer). Prints rows per second and the API process's resident memory: its peak while
+// exporting (sampled every 20 ms from /proc, and the kernel's high-water mark VmHWM) against its size just
+// before. Target: peak under 200 MB.
 import { readFile } from 'node:fs/promises'
 import pg from 'pg'
-import { createBenchFixture, startBenchServer, stopBenchServer, type BenchServer } from './lib/api-server.js'
+import { createBenchFixture, startCompiledApi, stopBenchServer, type BenchServer } from './lib/api-server.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { median, round } from './lib/stats.js'
 import { tableLines } from './lib/table.js'
@@ -88,7 +89,7 @@ try {
   const ownerUrl = await postgres.createDatabase('bench_export')
   const fixture = await createBenchFixture(ownerUrl)
   await seed(ownerUrl, fixture.tenantId, fixture.userId)
-  const server = await startBenchServer('full', ownerUrl, fixture)
+  const server = await startCompiledApi(ownerUrl, fixture)
   try {
     const idle = (await residentBytes(server.process.pid!)).rss / MB
     const figures: Record<'xlsx' | 'csv', Figure[]> = { xlsx: [], csv: [] }

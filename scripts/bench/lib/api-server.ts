@@ -1,7 +1,12 @@
 // The whole API (or a comparison server) in its own process, started by graphql-server.ts, so that a
 // benchmark's load generator or browser driver does not share the server's event loop.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { promisify } from 'node:util'
 
 /** Printed by graphql-server.ts before the JSON describing what it started. */
 export const READY = 'BENCH_SERVER_READY'
@@ -85,4 +90,42 @@ export async function stopBenchServer(server: BenchServer): Promise<void> {
   const exited = new Promise((resolve) => server.process.once('exit', resolve))
   server.process.kill('SIGTERM')
   await exited
+}
+
+/** A port nothing listens on now: the compiled API takes its port from PORT and does not print it. */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as { port: number }
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+/**
+ * The API as `npm start` runs it: api/dist/main.js (built first, as scripts/start.sh does) with plain Node,
+ * production settings and no demo company, on the benchmark's database. For figures about the process
+ * itself (its memory), which tsx's compiler caches would distort.
+ */
+export async function startCompiledApi(ownerUrl: string, fixture: BenchFixture): Promise<BenchServer> {
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-api.ts'])
+  const port = await freePort()
+  const child = spawn(process.execPath, ['api/dist/main.js'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DATABASE_URL: ownerUrl,
+      PORT: String(port),
+      DATA_DIR: await mkdtemp(path.join(tmpdir(), 'bench-api-')),
+    },
+  })
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('Cloud call center is running')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`the compiled API exited with ${code}`)))
+  })
+  return { process: child, url: `http://127.0.0.1:${port}`, query: '', token: fixture.token }
 }
