@@ -99,10 +99,12 @@ export async function startApi({
   let localSwitch: FreeSwitchProcess | undefined
   services.webhookDispatcher.start()
   services.contactPlanReminder.start()
+  services.callCustomerLinker.start()
   const stop = async () => {
     await app.close()
     await services.webhookDispatcher.stop()
     await services.contactPlanReminder.stop()
+    await services.callCustomerLinker.stop()
     await services.acd.stop()
     await simulatorEvents?.close()
     await telephony.stop()

@@ -36,6 +36,8 @@ import { CustomersService } from './modules/customers/customers.service.js'
 import { CustomerEvents } from './modules/customers/customer-events.js'
 import { CustomerHistoryService } from './modules/customers/customer-history.service.js'
 import { moveHistoryEntries } from './modules/customers/customer-history.store.js'
+import { moveCallCustomers } from './modules/customers/call-customer.store.js'
+import { CallCustomerLinker } from './modules/customers/call-customer-linker.js'
 import { ScreenPopService } from './modules/screen-pop/screen-pop.service.js'
 import { ServiceSummariesService } from './modules/summaries/service-summaries.service.js'
 import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
@@ -97,6 +99,8 @@ export interface Services {
   contactPlans: ContactPlansService
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
+  /** Gives ended calls their customer; started by the app, one per instance. */
+  callCustomerLinker: CallCustomerLinker
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
   telephonyDirectory: InMemoryTelephonyDirectory
   /** Ends the services' background work (pub/sub watchers, timers). */
@@ -174,6 +178,7 @@ export function createServices({
   const customerEvents = new CustomerEvents(pubsub)
   const customers = new CustomersService(db, customFields, acdSettings, audit, customerEvents, clock)
   customers.registerMergeStep((em, from, into) => moveHistoryEntries(em, from.id, into.id))
+  customers.registerMergeStep((em, from, into) => moveCallCustomers(em, from.id, into.id))
   const customerHistory = new CustomerHistoryService(db, customers, customerEvents, acdSettings, clock)
   const screenPop = new ScreenPopService(db, customers, customerHistory, myCalls, acdSettings, audit, clock, {
     publicUrl: config.publicUrl,
@@ -235,6 +240,12 @@ export function createServices({
       db,
       plans: contactPlans,
       clock,
+      logger: logger ?? console,
+    }),
+    callCustomerLinker: new CallCustomerLinker({
+      db,
+      customers,
+      events: customerEvents,
       logger: logger ?? console,
     }),
     telephonyDirectory,

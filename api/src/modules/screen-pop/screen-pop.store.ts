@@ -200,12 +200,13 @@ const CUSTOMER_CALLS = prepared(
      from call_record r
      left join app_user u on u.id = r.agent_id
     where r.tenant_id = $1
-      and r.id in (select call_id from screen_pop where tenant_id = $1 and customer_id = $2)
+      and r.id in (select call_id from screen_pop where tenant_id = $1 and customer_id = $2
+                   union select call_id from call_customer where tenant_id = $1 and customer_id = $2)
       and ($3::timestamptz is null or (r.started_at, r.id) < ($3, $4::uuid))
     order by r.started_at desc, r.id desc limit $5`,
 )
 
-/** The calls a screen pop tied to the customer, newest first, after the cursor. */
+/** The customer's calls (those agents took, tied by their screen pop, and any other), newest first, after the cursor. */
 export async function callsOfCustomer(
   source: Source,
   customerId: string,

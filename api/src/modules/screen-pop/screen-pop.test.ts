@@ -183,6 +183,44 @@ describe('G4 screen pop', () => {
     ).toHaveLength(1)
   })
 
+  it('G4: a caller who gives up in the queue becomes a customer, and the agent who takes their next call sees the attempt', async () => {
+    const group = await acd.skillGroup()
+    const number = await acd.numberFor(group)
+    const caller = uniqueCaller()
+    const linked = async (callId: string) => {
+      await api.services.callCustomerLinker.runOnce()
+      return acd.sql<{ customer_id: string | null }>(
+        `select customer_id from call_customer where call_id = ? and not is_pending`,
+        [callId],
+      )
+    }
+    const givenUp = await acd.sim.placeInboundCall({ from: caller, to: number })
+    await eventually(async () =>
+      expect(await acd.sql(`select 1 from queue_entry where id = ?`, [givenUp])).toHaveLength(1),
+    )
+    acd.sim.hangup(givenUp)
+    await eventually(async () => expect((await linked(givenUp))[0]?.customer_id).toBeTruthy())
+    // Nobody to file an anonymous caller under.
+    const anonymous = await acd.sim.placeInboundCall({ from: 'anonymous', to: number })
+    await eventually(async () =>
+      expect(await acd.sql(`select 1 from queue_entry where id = ?`, [anonymous])).toHaveLength(1),
+    )
+    acd.sim.hangup(anonymous)
+    await eventually(async () => expect(await linked(anonymous)).toEqual([{ customer_id: null }]))
+
+    const agent = await ringingAgent([group])
+    const pop = await popOf(await offeredTo(agent, caller, number), agent.token)
+    expect(pop.customer).toMatchObject({ phoneNumbers: [`+86${caller}`], organization: 'INBOUND' })
+    expect((await linked(givenUp))[0]?.customer_id).toBe(pop.customer!.id)
+    expect((await historyOf(pop.customer!.id, agent.token)).entries).toContainEqual(
+      expect.objectContaining({
+        id: givenUp,
+        kind: 'CALL',
+        call: { direction: 'INBOUND', isAnswered: false, agentName: null },
+      }),
+    )
+  })
+
   it('G4: a dial pops the dialled customer at once, before the switch reports a leg', async () => {
     const agent = await acd.readyAgent([])
     const {
