@@ -58,6 +58,7 @@ export const customerMessages = {
       detail: {
         back: '返回客户列表',
         call: '呼叫',
+        callNumber: '呼叫 {number}',
         history: '历史记录',
         notFound: '找不到该客户，可能已被合并或删除。',
       },
@@ -131,6 +132,7 @@ export const customerMessages = {
       detail: {
         back: 'Back to customers',
         call: 'Call',
+        callNumber: 'Call {number}',
         history: 'History',
         notFound: 'This customer is not there; it may have been merged or deleted.',
       },
