@@ -3,9 +3,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '../../../../web-common/src/i18n'
 import { agentMessages } from '../../i18n/messages'
+import type { CustomerFieldDefinition } from '../../graphql/customers'
 import NewCustomerDialog from './NewCustomerDialog.vue'
 
-const level = {
+const level: CustomerFieldDefinition = {
   id: 'field-1',
   key: 'level',
   labelZh: '客户等级',
