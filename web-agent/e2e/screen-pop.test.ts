@@ -122,7 +122,7 @@ it('G4: an offer pops the new caller’s customer with the IVR path; the agent n
   await page.getByTestId('offer-banner').filter({ hasText: caller }).waitFor()
   await page.getByTestId('screen-pop').waitFor()
   await expect.poll(() => page.getByTestId('ivr-path').textContent()).toMatch(/主菜单.*按 2.*账单查询.*按 1/)
-  expect(await page.getByTestId('screen-pop-customer').textContent()).toContain(`+86${caller}`)
+  expect(await page.getByTestId('customer-card').textContent()).toContain(`+86${caller}`)
   expect(await page.getByTestId('customer-name').textContent()).toContain('未命名客户')
   // The CRM refuses to be framed: the agent is told and offered a new tab, no blank frame.
   await page.getByTestId('embed-refused').waitFor()
@@ -170,7 +170,7 @@ it('G4: an offer pops the new caller’s customer with the IVR path; the agent n
   if (SCREENSHOT_DIR) {
     await page.getByTestId('language-switcher').click()
     await page.getByTestId('locale-en').click()
-    await expect.poll(() => page.getByTestId('screen-pop-customer').textContent()).toContain('Customer')
+    await expect.poll(() => page.getByTestId('customer-card').textContent()).toContain('Customer')
     await shoot(page, 'screen-pop-after-call-en')
   }
   await context.close()

@@ -4,6 +4,7 @@ import { myCallsMessages } from './myCalls'
 import { screenPopMessages } from './screenPop'
 import { summaryMessages } from './summary'
 import { contactPlanWorkstationMessages } from './contactPlans'
+import { customerMessages } from './customers'
 
 export const agentMessages = {
   'zh-CN': {
@@ -12,6 +13,7 @@ export const agentMessages = {
     ...screenPopMessages['zh-CN'],
     ...summaryMessages['zh-CN'],
     ...contactPlanWorkstationMessages['zh-CN'],
+    ...customerMessages['zh-CN'],
     app: { console: '坐席工作台' },
     panels: {
       screenPop: {
@@ -38,6 +40,7 @@ export const agentMessages = {
     ...screenPopMessages.en,
     ...summaryMessages.en,
     ...contactPlanWorkstationMessages.en,
+    ...customerMessages.en,
     app: { console: 'Agent workstation' },
     panels: {
       screenPop: {

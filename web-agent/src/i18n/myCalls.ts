@@ -24,10 +24,6 @@ export const myCallsMessages = {
       },
       details: '详情',
       callBack: '回拨',
-      callingBack: '正在呼叫 {number}，请留意话机',
-      callBackOffline: '签入工作台后才能回拨',
-      callBackBusy: '当前通话结束后才能回拨',
-      callBackNoNumber: '没有可回拨的号码',
       empty: '没有通话记录',
       emptyHint: '接听或拨打的电话会出现在这里；如已设置筛选条件，请放宽或清空筛选。',
       drawer: {
@@ -89,10 +85,6 @@ export const myCallsMessages = {
       },
       details: 'Details',
       callBack: 'Call back',
-      callingBack: 'Calling {number}; watch your phone',
-      callBackOffline: 'Sign in to the workstation to call back',
-      callBackBusy: 'Finish the current call to call back',
-      callBackNoNumber: 'There is no number to call back',
       empty: 'No calls yet',
       emptyHint: 'Calls you answer or place appear here. If filters are set, widen or clear them.',
       drawer: {

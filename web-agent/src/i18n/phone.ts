@@ -115,6 +115,12 @@ export const phoneMessages = {
       submit: '签入',
       later: '稍后',
     },
+    dialButton: {
+      calling: '正在呼叫 {number}，请留意话机',
+      offline: '签入工作台后才能拨打',
+      busy: '当前通话结束后才能拨打',
+      noNumber: '没有可拨打的号码',
+    },
     nav: {
       workstation: '工作台',
     },
@@ -243,6 +249,12 @@ export const phoneMessages = {
       status: 'Status after sign-in',
       submit: 'Sign in',
       later: 'Later',
+    },
+    dialButton: {
+      calling: 'Calling {number}; watch your phone',
+      offline: 'Sign in to the workstation to place calls',
+      busy: 'Finish the current call first',
+      noNumber: 'There is no number to call',
     },
     nav: {
       workstation: 'Workstation',

@@ -1,4 +1,5 @@
-// Words of the screen pop (G4): the customer card, the call's details, the embedded page and the history.
+// Words of the screen pop (G4): the call's details and the embedded page; the customer's card and history
+// are in customers.ts.
 export const screenPopMessages = {
   'zh-CN': {
     screenPop: {
@@ -7,21 +8,7 @@ export const screenPopMessages = {
         description:
           '来电振铃或开始外呼时，这里会立即显示客户资料、通话详情和历史记录，话后处理期间也会保留。',
       },
-      customer: {
-        title: '客户',
-        unnamed: '未命名客户',
-        edit: '编辑',
-        name: '姓名',
-        scheduleCallback: '预约回访',
-        namePlaceholder: '客户姓名',
-        save: '保存',
-        cancel: '取消',
-        saved: '已保存',
-        numbers: '电话',
-        noCustomer: '来电号码未显示或不是有效的电话号码，无法关联客户。',
-        noFields: '暂无自定义字段。管理员可在「自定义字段」中为客户添加字段。',
-        emptyValue: '未填写',
-      },
+      noCustomer: '来电号码未显示或不是有效的电话号码，无法关联客户。',
       call: {
         title: '通话详情',
         direction: '方向',
@@ -44,27 +31,6 @@ export const screenPopMessages = {
           '该页面禁止被其他网站嵌入，无法在此显示。请点击「在新窗口打开」，或请管理员在该系统中允许本站嵌入。',
         none: '管理员尚未配置业务页面。可在管理后台「弹屏设置」中设置，通话时会自动带入客户号码等信息。',
       },
-      history: {
-        empty: '还没有历史记录。通话、服务小结、联系计划和备注都会显示在这里。',
-        loadMore: '加载更多',
-        kinds: {
-          CALL: '通话',
-          SUMMARY: '服务小结',
-          CONTACT_PLAN: '联系计划',
-          NOTE: '备注',
-          CHAT: '在线会话',
-          TICKET: '工单',
-          OTHER: '其他',
-        },
-        callLine: '{direction} · {agent}',
-        answered: '通话 {duration}',
-        missed: '未接通',
-        open: '查看',
-        notePlaceholder: '添加备注，例如客户的偏好或约定事项',
-        addNote: '添加备注',
-        noteAdded: '备注已添加',
-        updated: '客户资料已由他人更新',
-      },
     },
   },
   en: {
@@ -74,21 +40,7 @@ export const screenPopMessages = {
         description:
           'When a call rings or you start dialling, the customer, the call’s details and its history show here at once, and stay through after-call work.',
       },
-      customer: {
-        title: 'Customer',
-        unnamed: 'Unnamed customer',
-        edit: 'Edit',
-        name: 'Name',
-        scheduleCallback: 'Schedule a callback',
-        namePlaceholder: 'Customer name',
-        save: 'Save',
-        cancel: 'Cancel',
-        saved: 'Saved',
-        numbers: 'Numbers',
-        noCustomer: 'The number is withheld or not a phone number, so no customer is linked.',
-        noFields: 'No custom fields yet. An administrator adds them under Custom fields.',
-        emptyValue: 'Not filled in',
-      },
+      noCustomer: 'The number is withheld or not a phone number, so no customer is linked.',
       call: {
         title: 'Call details',
         direction: 'Direction',
@@ -110,27 +62,6 @@ export const screenPopMessages = {
         refused:
           'This page refuses to be embedded by other sites, so it cannot show here. Open it in a new tab, or ask an administrator to allow this site in that system.',
         none: 'No business page is set up yet. Administrators set one under Screen pop settings; the customer’s number and other call details are filled in for each call.',
-      },
-      history: {
-        empty: 'No history yet. Calls, service summaries, contact plans and notes show here.',
-        loadMore: 'Load more',
-        kinds: {
-          CALL: 'Call',
-          SUMMARY: 'Service summary',
-          CONTACT_PLAN: 'Contact plan',
-          NOTE: 'Note',
-          CHAT: 'Online chat',
-          TICKET: 'Ticket',
-          OTHER: 'Other',
-        },
-        callLine: '{direction} · {agent}',
-        answered: 'Talked {duration}',
-        missed: 'Not answered',
-        open: 'Open',
-        notePlaceholder: 'Add a note, e.g. the customer’s preferences or what was agreed',
-        addNote: 'Add note',
-        noteAdded: 'Note added',
-        updated: 'Someone else updated this customer',
       },
     },
   },

@@ -3,6 +3,13 @@ import type { RouteRecordRaw } from 'vue-router'
 import WorkstationLayout from '../components/WorkstationLayout.vue'
 import WorkstationPage from '../pages/workstation/WorkstationPage.vue'
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The tab a page belongs to when it is not one itself: a customer's page is under the customers tab. */
+    tab?: string
+  }
+}
+
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: ROUTE.login, component: loadLoginPage, meta: { isPublic: true } },
   { path: '/change-password', name: ROUTE.changePassword, component: loadPasswordChangePage },
@@ -18,6 +25,18 @@ export const routes: RouteRecordRaw[] = [
         path: 'contact-plans',
         name: 'contactPlans',
         component: () => import('../pages/contact-plans/ContactPlansPage.vue'),
+      },
+      {
+        path: 'customers',
+        name: 'customers',
+        component: () => import('../pages/customers/CustomersPage.vue'),
+      },
+      {
+        path: 'customers/:id',
+        name: 'customer',
+        component: () => import('../pages/customers/CustomerPage.vue'),
+        props: true,
+        meta: { tab: 'customers' },
       },
     ],
   },

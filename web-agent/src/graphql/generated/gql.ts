@@ -19,17 +19,21 @@ type Documents = {
     "\n  query OverdueContactPlans($ownerId: ID!) {\n    contactPlans(filter: { status: OVERDUE, ownerId: $ownerId }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.OverdueContactPlansDocument,
     "\n  mutation CreateContactPlan($input: CreateContactPlanInput!) {\n    createContactPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateContactPlanDocument,
     "\n  query CustomerByNumber($number: String!) {\n    customers(filter: { number: $number }, page: { limit: 1 }) {\n      items {\n        id\n        name\n        phoneNumbers\n      }\n    }\n  }\n": typeof types.CustomerByNumberDocument,
-    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
-    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
     "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": typeof types.CustomerCardFieldsFragmentDoc,
-    "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isRequired\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": typeof types.ScreenPopDocument,
+    "\n  fragment CustomerFieldDefinitionFields on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": typeof types.CustomerFieldDefinitionFieldsFragmentDoc,
+    "\n  query WorkstationCustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      items {\n        ...CustomerCardFields\n        updatedAt\n      }\n      totalCount\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": typeof types.WorkstationCustomerListDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.CustomerCardDocument,
+    "\n  mutation WorkstationCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.WorkstationCreateCustomerDocument,
     "\n  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {\n    id\n    kind\n    at\n    title\n    body\n    source\n    link\n    authorName\n    call {\n      direction\n      agentName\n      isAnswered\n      talkSeconds\n      recordingUrl\n    }\n  }\n": typeof types.CustomerHistoryEntryFieldsFragmentDoc,
     "\n  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {\n    customerHistory(customerId: $customerId, after: $after, limit: $limit) {\n      entries {\n        ...CustomerHistoryEntryFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CustomerHistoryDocument,
     "\n  mutation AddCustomerNote($customerId: ID!, $text: String!) {\n    addCustomerNote(customerId: $customerId, text: $text)\n  }\n": typeof types.AddCustomerNoteDocument,
     "\n  mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {\n    updateCustomer(id: $id, input: { name: $name, customFields: $customFields }) {\n      ...CustomerCardFields\n    }\n  }\n": typeof types.UpdateCustomerCardDocument,
     "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": typeof types.CustomerChangedDocument,
+    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.MyCallRowFragmentDoc,
+    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": typeof types.MyCallRecordsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": typeof types.MyCallDetailsDocument,
+    "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": typeof types.ScreenPopDocument,
     "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": typeof types.ScreenPopEmbedCheckDocument,
     "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceSummaryFieldsFragmentDoc,
     "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": typeof types.SummaryCategoryFieldsFragmentDoc,
@@ -70,17 +74,21 @@ const documents: Documents = {
     "\n  query OverdueContactPlans($ownerId: ID!) {\n    contactPlans(filter: { status: OVERDUE, ownerId: $ownerId }, page: { limit: 1 }) {\n      totalCount\n    }\n  }\n": types.OverdueContactPlansDocument,
     "\n  mutation CreateContactPlan($input: CreateContactPlanInput!) {\n    createContactPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateContactPlanDocument,
     "\n  query CustomerByNumber($number: String!) {\n    customers(filter: { number: $number }, page: { limit: 1 }) {\n      items {\n        id\n        name\n        phoneNumbers\n      }\n    }\n  }\n": types.CustomerByNumberDocument,
-    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
-    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
-    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
     "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n": types.CustomerCardFieldsFragmentDoc,
-    "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isRequired\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n": types.ScreenPopDocument,
+    "\n  fragment CustomerFieldDefinitionFields on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": types.CustomerFieldDefinitionFieldsFragmentDoc,
+    "\n  query WorkstationCustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      items {\n        ...CustomerCardFields\n        updatedAt\n      }\n      totalCount\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": types.WorkstationCustomerListDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n": types.CustomerCardDocument,
+    "\n  mutation WorkstationCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n    }\n  }\n": types.WorkstationCreateCustomerDocument,
     "\n  fragment CustomerHistoryEntryFields on CustomerHistoryEntry {\n    id\n    kind\n    at\n    title\n    body\n    source\n    link\n    authorName\n    call {\n      direction\n      agentName\n      isAnswered\n      talkSeconds\n      recordingUrl\n    }\n  }\n": types.CustomerHistoryEntryFieldsFragmentDoc,
     "\n  query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {\n    customerHistory(customerId: $customerId, after: $after, limit: $limit) {\n      entries {\n        ...CustomerHistoryEntryFields\n      }\n      nextCursor\n    }\n  }\n": types.CustomerHistoryDocument,
     "\n  mutation AddCustomerNote($customerId: ID!, $text: String!) {\n    addCustomerNote(customerId: $customerId, text: $text)\n  }\n": types.AddCustomerNoteDocument,
     "\n  mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {\n    updateCustomer(id: $id, input: { name: $name, customFields: $customFields }) {\n      ...CustomerCardFields\n    }\n  }\n": types.UpdateCustomerCardDocument,
     "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n": types.CustomerChangedDocument,
+    "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n": types.MyCallRowFragmentDoc,
+    "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n": types.MyCallRecordsDocument,
+    "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n": types.MyCallDetailsDocument,
+    "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": types.ScreenPopDocument,
     "\n  query ScreenPopEmbedCheck($callId: ID!) {\n    screenPopEmbedCheck(callId: $callId) {\n      framing\n      reason\n    }\n  }\n": types.ScreenPopEmbedCheckDocument,
     "\n  fragment ServiceSummaryFields on ServiceSummary {\n    id\n    callId\n    customerId\n    categoryId\n    customFields\n    notes\n    createdAt\n    updatedAt\n  }\n": types.ServiceSummaryFieldsFragmentDoc,
     "\n  fragment SummaryCategoryFields on ServiceSummaryCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    position\n    isEnabled\n  }\n": types.SummaryCategoryFieldsFragmentDoc,
@@ -136,27 +144,27 @@ export function graphql(source: "\n  query CustomerByNumber($number: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n"): typeof import('./graphql').MyCallRowFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallRecordsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CustomerCardFields on Customer {\n    id\n    name\n    phoneNumbers\n    organization\n    customFields\n  }\n"): typeof import('./graphql').CustomerCardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      id\n      key\n      labelZh\n      labelEn\n      type\n      isRequired\n      isHidden\n      options {\n        value\n        labelZh\n        labelEn\n      }\n    }\n  }\n"): typeof import('./graphql').ScreenPopDocument;
+export function graphql(source: "\n  fragment CustomerFieldDefinitionFields on CustomFieldDefinition {\n    id\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    isHidden\n    options {\n      value\n      labelZh\n      labelEn\n    }\n  }\n"): typeof import('./graphql').CustomerFieldDefinitionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationCustomerList($filter: CustomerFilter, $page: PageInput) {\n    customers(filter: $filter, page: $page) {\n      items {\n        ...CustomerCardFields\n        updatedAt\n      }\n      totalCount\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n"): typeof import('./graphql').WorkstationCustomerListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n"): typeof import('./graphql').CustomerDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerCard($id: ID!) {\n    customer(id: $id) {\n      ...CustomerCardFields\n    }\n  }\n"): typeof import('./graphql').CustomerCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkstationCreateCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WorkstationCreateCustomerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,6 +185,22 @@ export function graphql(source: "\n  mutation UpdateCustomerCard($id: ID!, $name
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CustomerChanged($customerId: ID!) {\n    customerChanged(customerId: $customerId) {\n      customerId\n      part\n      mergedInto\n    }\n  }\n"): typeof import('./graphql').CustomerChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyCallRow on MyCallRecord {\n    id\n    isAnswered\n    queueName\n    waitSeconds\n    talkSeconds\n    call {\n      id\n      direction\n      callerNumber\n      calleeNumber\n      dialledNumber\n      startedAt\n      endedAt\n    }\n  }\n"): typeof import('./graphql').MyCallRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {\n    myCallRecords(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyCallRow\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCallDetails($id: ID!) {\n    myCallRecord(id: $id) {\n      ...MyCallRow\n      recordingUrl\n      serviceSummary {\n        ...ServiceSummaryFields\n      }\n      call {\n        ringingAt\n        answeredAt\n        hangupCause\n        hangupSide\n        satisfactionScore\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCallDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreenPop($callId: ID!, $historyLimit: Int!) {\n    screenPop(callId: $callId) {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      customerNumber\n      skillGroupName\n      queueWaitSeconds\n      transfers\n      ivrPath {\n        menuName\n        key\n      }\n      embedUrl\n      customer {\n        ...CustomerCardFields\n      }\n      history(limit: $historyLimit) {\n        entries {\n          ...CustomerHistoryEntryFields\n        }\n        nextCursor\n      }\n    }\n    customFieldDefinitions(entity: CUSTOMER) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n"): typeof import('./graphql').ScreenPopDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

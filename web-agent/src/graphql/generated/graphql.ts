@@ -54,6 +54,18 @@ export type CreateContactPlanInput = {
   purpose: string;
 };
 
+/** A new customer. */
+export type CreateCustomerInput = {
+  /** Values of the CUSTOMER custom fields by key, checked against their definitions. */
+  customFields?: unknown;
+  /** Name, at most 100 characters. */
+  name?: string | null | undefined;
+  /** Owner organisation; required for tenant-wide administrators, otherwise the viewer’s own. */
+  organization?: Organization | null | undefined;
+  /** Phone numbers, at most 10, the main one first; each unique among the organisation’s customers. */
+  phoneNumbers?: Array<string> | null | undefined;
+};
+
 /** What a custom field holds, and so how its values are checked. */
 export type CustomFieldType =
   /** A calendar date, YYYY-MM-DD. */
@@ -79,6 +91,18 @@ export type CustomerChangePart =
   | 'CARD'
   /** An entry was added to the history. */
   | 'HISTORY';
+
+/** Conditions on the customer list; all given conditions must hold. */
+export type CustomerFilter = {
+  /** Part of the name, any case. */
+  name?: string | null | undefined;
+  /** A whole phone number; national numbers are read in the company’s home region. */
+  number?: string | null | undefined;
+  /** The last digits of a phone number, e.g. 8000. */
+  numberEndsWith?: string | null | undefined;
+  /** Only customers of this organisation (tenant-wide administrators see both). */
+  organization?: Organization | null | undefined;
+};
 
 /** What an entry of a customer’s history is. */
 export type CustomerHistoryKind =
@@ -268,32 +292,24 @@ export type CustomerByNumberQueryVariables = Exact<{
 
 export type CustomerByNumberQuery = { customers: { items: Array<{ id: string, name: string, phoneNumbers: Array<string> }> } };
 
-export type MyCallRowFragment = { id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } };
+export type CustomerCardFieldsFragment = { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown };
 
-export type MyCallRecordsQueryVariables = Exact<{
-  filter?: MyCallRecordFilter | null | undefined;
+export type CustomerFieldDefinitionFieldsFragment = { id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type WorkstationCustomerListQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
   page?: PageInput | null | undefined;
 }>;
 
 
-export type MyCallRecordsQuery = { myCallRecords: { totalCount: number, items: Array<{ id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } }> } };
+export type WorkstationCustomerListQuery = { customers: { totalCount: number, items: Array<{ updatedAt: string, id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown }> }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
 
-export type MyCallDetailsQueryVariables = Exact<{
+export type CustomerDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
-
-export type CustomerCardFieldsFragment = { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown };
-
-export type ScreenPopQueryVariables = Exact<{
-  callId: string | number;
-  historyLimit: number;
-}>;
-
-
-export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null, history: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+export type CustomerDetailQuery = { customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
 
 export type CustomerCardQueryVariables = Exact<{
   id: string | number;
@@ -301,6 +317,13 @@ export type CustomerCardQueryVariables = Exact<{
 
 
 export type CustomerCardQuery = { customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } };
+
+export type WorkstationCreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type WorkstationCreateCustomerMutation = { createCustomer: { id: string } };
 
 export type CustomerHistoryEntryFieldsFragment = { id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null };
 
@@ -336,6 +359,31 @@ export type CustomerChangedSubscriptionVariables = Exact<{
 
 
 export type CustomerChangedSubscription = { customerChanged: { customerId: string, part: CustomerChangePart, mergedInto: string | null } };
+
+export type MyCallRowFragment = { id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } };
+
+export type MyCallRecordsQueryVariables = Exact<{
+  filter?: MyCallRecordFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyCallRecordsQuery = { myCallRecords: { totalCount: number, items: Array<{ id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, call: { id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null } }> } };
+
+export type MyCallDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
+
+export type ScreenPopQueryVariables = Exact<{
+  callId: string | number;
+  historyLimit: number;
+}>;
+
+
+export type ScreenPopQuery = { screenPop: { callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, customerNumber: string | null, skillGroupName: string | null, queueWaitSeconds: number | null, transfers: number, embedUrl: string | null, ivrPath: Array<{ menuName: string, key: string | null }>, customer: { id: string, name: string, phoneNumbers: Array<string>, organization: Organization, customFields: unknown } | null, history: { nextCursor: string | null, entries: Array<{ id: string, kind: CustomerHistoryKind, at: string, title: string, body: string, source: string, link: string | null, authorName: string | null, call: { direction: CallDirection, agentName: string | null, isAnswered: boolean, talkSeconds: number | null, recordingUrl: string | null } | null }> } | null }, customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
 
 export type ScreenPopEmbedCheckQueryVariables = Exact<{
   callId: string | number;
@@ -551,24 +599,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MyCallRowFragmentDoc = new TypedDocumentString(`
-    fragment MyCallRow on MyCallRecord {
-  id
-  isAnswered
-  queueName
-  waitSeconds
-  talkSeconds
-  call {
-    id
-    direction
-    callerNumber
-    calleeNumber
-    dialledNumber
-    startedAt
-    endedAt
-  }
-}
-    `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
 export const CustomerCardFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerCardFields on Customer {
   id
@@ -578,6 +608,22 @@ export const CustomerCardFieldsFragmentDoc = new TypedDocumentString(`
   customFields
 }
     `, {"fragmentName":"CustomerCardFields"}) as unknown as TypedDocumentString<CustomerCardFieldsFragment, unknown>;
+export const CustomerFieldDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}
+    `, {"fragmentName":"CustomerFieldDefinitionFields"}) as unknown as TypedDocumentString<CustomerFieldDefinitionFieldsFragment, unknown>;
 export const CustomerHistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
   id
@@ -597,6 +643,24 @@ export const CustomerHistoryEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CustomerHistoryEntryFields"}) as unknown as TypedDocumentString<CustomerHistoryEntryFieldsFragment, unknown>;
+export const MyCallRowFragmentDoc = new TypedDocumentString(`
+    fragment MyCallRow on MyCallRecord {
+  id
+  isAnswered
+  queueName
+  waitSeconds
+  talkSeconds
+  call {
+    id
+    direction
+    callerNumber
+    calleeNumber
+    dialledNumber
+    startedAt
+    endedAt
+  }
+}
+    `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
 export const ServiceSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServiceSummaryFields on ServiceSummary {
   id
@@ -716,6 +780,143 @@ export const CustomerByNumberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerByNumberQuery, CustomerByNumberQueryVariables>;
+export const WorkstationCustomerListDocument = new TypedDocumentString(`
+    query WorkstationCustomerList($filter: CustomerFilter, $page: PageInput) {
+  customers(filter: $filter, page: $page) {
+    items {
+      ...CustomerCardFields
+      updatedAt
+    }
+    totalCount
+  }
+  customFieldDefinitions(entity: CUSTOMER) {
+    ...CustomerFieldDefinitionFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}
+fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}`) as unknown as TypedDocumentString<WorkstationCustomerListQuery, WorkstationCustomerListQueryVariables>;
+export const CustomerDetailDocument = new TypedDocumentString(`
+    query CustomerDetail($id: ID!) {
+  customer(id: $id) {
+    ...CustomerCardFields
+  }
+  customFieldDefinitions(entity: CUSTOMER) {
+    ...CustomerFieldDefinitionFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}
+fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}`) as unknown as TypedDocumentString<CustomerDetailQuery, CustomerDetailQueryVariables>;
+export const CustomerCardDocument = new TypedDocumentString(`
+    query CustomerCard($id: ID!) {
+  customer(id: $id) {
+    ...CustomerCardFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}`) as unknown as TypedDocumentString<CustomerCardQuery, CustomerCardQueryVariables>;
+export const WorkstationCreateCustomerDocument = new TypedDocumentString(`
+    mutation WorkstationCreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkstationCreateCustomerMutation, WorkstationCreateCustomerMutationVariables>;
+export const CustomerHistoryDocument = new TypedDocumentString(`
+    query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {
+  customerHistory(customerId: $customerId, after: $after, limit: $limit) {
+    entries {
+      ...CustomerHistoryEntryFields
+    }
+    nextCursor
+  }
+}
+    fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
+  id
+  kind
+  at
+  title
+  body
+  source
+  link
+  authorName
+  call {
+    direction
+    agentName
+    isAnswered
+    talkSeconds
+    recordingUrl
+  }
+}`) as unknown as TypedDocumentString<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
+export const AddCustomerNoteDocument = new TypedDocumentString(`
+    mutation AddCustomerNote($customerId: ID!, $text: String!) {
+  addCustomerNote(customerId: $customerId, text: $text)
+}
+    `) as unknown as TypedDocumentString<AddCustomerNoteMutation, AddCustomerNoteMutationVariables>;
+export const UpdateCustomerCardDocument = new TypedDocumentString(`
+    mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {
+  updateCustomer(id: $id, input: {name: $name, customFields: $customFields}) {
+    ...CustomerCardFields
+  }
+}
+    fragment CustomerCardFields on Customer {
+  id
+  name
+  phoneNumbers
+  organization
+  customFields
+}`) as unknown as TypedDocumentString<UpdateCustomerCardMutation, UpdateCustomerCardMutationVariables>;
+export const CustomerChangedDocument = new TypedDocumentString(`
+    subscription CustomerChanged($customerId: ID!) {
+  customerChanged(customerId: $customerId) {
+    customerId
+    part
+    mergedInto
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerChangedSubscription, CustomerChangedSubscriptionVariables>;
 export const MyCallRecordsDocument = new TypedDocumentString(`
     query MyCallRecords($filter: MyCallRecordFilter, $page: PageInput) {
   myCallRecords(filter: $filter, page: $page) {
@@ -821,18 +1022,7 @@ export const ScreenPopDocument = new TypedDocumentString(`
     }
   }
   customFieldDefinitions(entity: CUSTOMER) {
-    id
-    key
-    labelZh
-    labelEn
-    type
-    isRequired
-    isHidden
-    options {
-      value
-      labelZh
-      labelEn
-    }
+    ...CustomerFieldDefinitionFields
   }
 }
     fragment CustomerCardFields on Customer {
@@ -841,6 +1031,20 @@ export const ScreenPopDocument = new TypedDocumentString(`
   phoneNumbers
   organization
   customFields
+}
+fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
 }
 fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
   id
@@ -859,72 +1063,6 @@ fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
     recordingUrl
   }
 }`) as unknown as TypedDocumentString<ScreenPopQuery, ScreenPopQueryVariables>;
-export const CustomerCardDocument = new TypedDocumentString(`
-    query CustomerCard($id: ID!) {
-  customer(id: $id) {
-    ...CustomerCardFields
-  }
-}
-    fragment CustomerCardFields on Customer {
-  id
-  name
-  phoneNumbers
-  organization
-  customFields
-}`) as unknown as TypedDocumentString<CustomerCardQuery, CustomerCardQueryVariables>;
-export const CustomerHistoryDocument = new TypedDocumentString(`
-    query CustomerHistory($customerId: ID!, $after: String, $limit: Int) {
-  customerHistory(customerId: $customerId, after: $after, limit: $limit) {
-    entries {
-      ...CustomerHistoryEntryFields
-    }
-    nextCursor
-  }
-}
-    fragment CustomerHistoryEntryFields on CustomerHistoryEntry {
-  id
-  kind
-  at
-  title
-  body
-  source
-  link
-  authorName
-  call {
-    direction
-    agentName
-    isAnswered
-    talkSeconds
-    recordingUrl
-  }
-}`) as unknown as TypedDocumentString<CustomerHistoryQuery, CustomerHistoryQueryVariables>;
-export const AddCustomerNoteDocument = new TypedDocumentString(`
-    mutation AddCustomerNote($customerId: ID!, $text: String!) {
-  addCustomerNote(customerId: $customerId, text: $text)
-}
-    `) as unknown as TypedDocumentString<AddCustomerNoteMutation, AddCustomerNoteMutationVariables>;
-export const UpdateCustomerCardDocument = new TypedDocumentString(`
-    mutation UpdateCustomerCard($id: ID!, $name: String!, $customFields: JSONObject) {
-  updateCustomer(id: $id, input: {name: $name, customFields: $customFields}) {
-    ...CustomerCardFields
-  }
-}
-    fragment CustomerCardFields on Customer {
-  id
-  name
-  phoneNumbers
-  organization
-  customFields
-}`) as unknown as TypedDocumentString<UpdateCustomerCardMutation, UpdateCustomerCardMutationVariables>;
-export const CustomerChangedDocument = new TypedDocumentString(`
-    subscription CustomerChanged($customerId: ID!) {
-  customerChanged(customerId: $customerId) {
-    customerId
-    part
-    mergedInto
-  }
-}
-    `) as unknown as TypedDocumentString<CustomerChangedSubscription, CustomerChangedSubscriptionVariables>;
 export const ScreenPopEmbedCheckDocument = new TypedDocumentString(`
     query ScreenPopEmbedCheck($callId: ID!) {
   screenPopEmbedCheck(callId: $callId) {

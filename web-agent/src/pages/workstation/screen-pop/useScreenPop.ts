@@ -4,25 +4,22 @@
 import { createSubscriptionClient, request, subscribe, useSessionStore } from '@cc/web-common'
 import type { Client } from 'graphql-ws'
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue'
-import {
-  CustomerCardDocument,
-  CustomerChangedDocument,
-  CustomerHistoryDocument,
-  ScreenPopDocument,
-  type CustomerHistoryEntry,
-  type ScreenPopQuery,
-} from '../../../graphql/screenPop'
-
-const HISTORY_PAGE = 20
+import { HISTORY_PAGE, useCustomerHistory } from '../../../composables/useCustomerHistory'
+import { CustomerCardDocument, CustomerChangedDocument } from '../../../graphql/customers'
+import { ScreenPopDocument, type ScreenPopQuery } from '../../../graphql/screenPop'
 
 export function useScreenPop(callId: Ref<string | null>) {
   const session = useSessionStore()
   const pop = shallowRef<ScreenPopQuery['screenPop'] | null>(null)
   const fields = shallowRef<ScreenPopQuery['customFieldDefinitions']>([])
-  const history = shallowRef<CustomerHistoryEntry[]>([])
-  const nextCursor = ref<string | null>(null)
+  const {
+    entries: history,
+    nextCursor,
+    isLoading: isHistoryLoading,
+    show: showHistory,
+    load: loadHistory,
+  } = useCustomerHistory(() => pop.value?.customer?.id ?? null)
   const isLoading = ref(false)
-  const isHistoryLoading = ref(false)
   const error = shallowRef<unknown>(null)
   let client: Client | undefined
   let stopWatching: (() => void) | undefined
@@ -31,8 +28,7 @@ export function useScreenPop(callId: Ref<string | null>) {
     const id = callId.value
     stopWatching?.()
     pop.value = null
-    history.value = []
-    nextCursor.value = null
+    showHistory(null)
     error.value = null
     if (!id) return
     isLoading.value = true
@@ -41,32 +37,13 @@ export function useScreenPop(callId: Ref<string | null>) {
       if (callId.value !== id) return
       pop.value = result.screenPop
       fields.value = result.customFieldDefinitions
-      history.value = result.screenPop.history?.entries ?? []
-      nextCursor.value = result.screenPop.history?.nextCursor ?? null
+      showHistory(result.screenPop.history ?? null)
       const customerId = result.screenPop.customer?.id
       if (customerId) watchCustomer(customerId)
     } catch (failure) {
       if (callId.value === id) error.value = failure
     } finally {
       if (callId.value === id) isLoading.value = false
-    }
-  }
-
-  async function loadHistory(more = false): Promise<void> {
-    const customerId = pop.value?.customer?.id
-    if (!customerId) return
-    isHistoryLoading.value = true
-    try {
-      const { customerHistory } = await request(CustomerHistoryDocument, {
-        customerId,
-        after: more ? nextCursor.value : null,
-        limit: HISTORY_PAGE,
-      })
-      if (pop.value?.customer?.id !== customerId) return
-      history.value = more ? [...history.value, ...customerHistory.entries] : customerHistory.entries
-      nextCursor.value = customerHistory.nextCursor
-    } finally {
-      isHistoryLoading.value = false
     }
   }
 
