@@ -20,7 +20,13 @@ import type { Viewer } from '../identity/viewer.js'
 import { customerOrganizationsOf } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { ServiceSummary } from './service-summary.entity.js'
-import { callHandledBy, hasSummary, moveSummaries, summariesOfCustomer } from './service-summary.store.js'
+import {
+  callHandledBy,
+  hasSummary,
+  lockSummaryOf,
+  moveSummaries,
+  summariesOfCustomer,
+} from './service-summary.store.js'
 import { ServiceSummaryCategory } from './summary-category.entity.js'
 
 /**
@@ -158,6 +164,7 @@ export class ServiceSummariesService {
     return this.db.inTenant(viewer.tenantId, async (em, sql) => {
       const call = await callHandledBy(em, viewer.userId, callId)
       if (!call) throw new NotFoundError('Call')
+      await lockSummaryOf(em, callId, viewer.userId)
       const { homeRegion } = await this.settings.read(em, viewer.tenantId)
       const now = this.clock.now()
       const existing = await em.findOne(ServiceSummary, { callId, agentId: viewer.userId })

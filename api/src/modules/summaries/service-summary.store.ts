@@ -37,6 +37,15 @@ const HAS_SUMMARY = prepared(
   `select 1 from service_summary where tenant_id = $1 and call_id = $2 and agent_id = $3`,
 )
 
+/**
+ * Holds, until the transaction ends, the right to write one agent's summary of one call: a second save
+ * at the same moment (a double click, two tabs) waits and then corrects the first one's summary instead
+ * of failing on the (call, agent) key.
+ */
+export async function lockSummaryOf(em: EntityManager, callId: string, agentId: string): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`summary:${callId}:${agentId}`])
+}
+
 export async function hasSummary(sql: TenantSql, userId: string, callId: string): Promise<boolean> {
   return (await sql.query(HAS_SUMMARY, [sql.tenantId, callId, userId])).length > 0
 }

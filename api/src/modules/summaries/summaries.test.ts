@@ -279,6 +279,17 @@ describe('G4: service summaries', () => {
       expect(reasonOf(unknown)?.code).toBe('NOT_FOUND')
     })
 
+    it('G4: two saves of one summary at the same moment (a double click, two tabs) both succeed and leave one summary', async () => {
+      const callId = await callOf(agent.id)
+      const saves = await Promise.all(
+        ['calm', 'angry', 'calm'].map((mood) =>
+          save(agent.token, { callId, categoryId, customFields: { mood } }),
+        ),
+      )
+      expect(saves.map((result) => result.errors)).toEqual([undefined, undefined, undefined])
+      expect(new Set(saves.map((result) => result.data!.saveServiceSummary.id)).size).toBe(1)
+    })
+
     it('A11: a telesales agent cannot link an inbound customer, and the two sides never see each other’s summaries', async () => {
       const inboundCall = await callOf(agent.id, '13900139001')
       const inbound = await save(agent.token, {
