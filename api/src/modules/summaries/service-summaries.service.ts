@@ -133,21 +133,29 @@ export class ServiceSummariesService {
     })
   }
 
-  /** The viewer's own summary of a call, wherever their calls are listed (a missed call has none). */
-  mine(viewer: Viewer, callId: string): Promise<ServiceSummary | null> {
-    return this.db.inTenant(viewer.tenantId, (em) =>
-      em.findOne(ServiceSummary, { callId, agentId: viewer.userId }),
-    )
+  /** The viewer's own summary of each call, by call (G8: My call records). */
+  minesOf(viewer: Viewer, callIds: readonly string[]): Promise<Map<string, ServiceSummary>> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const summaries = await em.find(ServiceSummary, {
+        callId: { $in: [...callIds] },
+        agentId: viewer.userId,
+      })
+      return new Map(summaries.map((summary) => [summary.callId, summary]))
+    })
   }
 
-  /** Every summary of a call the viewer's organisations wrote (A11), for the call records (A9). */
-  ofCall(viewer: Viewer, callId: string): Promise<ServiceSummary[]> {
+  /** Every summary of each call that the viewer's organisations wrote (A11), oldest first, by call (A9). */
+  ofCalls(viewer: Viewer, callIds: readonly string[]): Promise<Map<string, ServiceSummary[]>> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      return em.find(
+      const summaries = await em.find(
         ServiceSummary,
-        { callId, organization: { $in: customerOrganizationsOf(viewer) } },
+        { callId: { $in: [...callIds] }, organization: { $in: customerOrganizationsOf(viewer) } },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       )
+      const byCall = new Map<string, ServiceSummary[]>()
+      for (const summary of summaries)
+        byCall.set(summary.callId, [...(byCall.get(summary.callId) ?? []), summary])
+      return byCall
     })
   }
 

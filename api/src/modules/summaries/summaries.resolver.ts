@@ -12,6 +12,7 @@ import {
   SaveServiceSummaryInput,
   UpdateServiceSummaryCategoryInput,
 } from './summaries.types.js'
+import { summaryLoaders } from './summaries.loaders.js'
 
 /** The company's tree of service summary categories (G4). */
 @Resolver(() => ServiceSummaryCategory)
@@ -109,7 +110,7 @@ export class MyCallSummaryResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ServiceSummary | null> {
-    return ctx.services.serviceSummaries.mine(viewer, record.id)
+    return summaryLoaders(ctx, viewer).mine.load(record.id)
   }
 }
 
@@ -125,6 +126,6 @@ export class CallRecordSummariesResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<ServiceSummary[]> {
-    return ctx.services.serviceSummaries.ofCall(viewer, record.id)
+    return summaryLoaders(ctx, viewer).ofCall.load(record.id)
   }
 }
