@@ -29,7 +29,12 @@ afterAll(() => api?.stop())
 
 beforeEach(async () => {
   await acd.reset()
-  await acd.settings({ afterCallWorkSeconds: 0, ringTimeoutSeconds: 20, maxMissedOffers: 3, callbackEnabled: false })
+  await acd.settings({
+    afterCallWorkSeconds: 0,
+    ringTimeoutSeconds: 20,
+    maxMissedOffers: 3,
+    callbackEnabled: false,
+  })
 })
 
 describe('X2: call facts', () => {
@@ -43,7 +48,9 @@ describe('X2: call facts', () => {
     ])
     acd.sim.setEndpointBehaviour(`${first.sipUser}@${acd.sipDomain}`, { kind: 'reject' })
     const callId = await acd.sim.placeInboundCall({ from: '13800138101', to: number })
-    await eventually(async () => expect((await factsOf(callId)).map((fact) => fact.kind)).toContain('ANSWERED'))
+    await eventually(async () =>
+      expect((await factsOf(callId)).map((fact) => fact.kind)).toContain('ANSWERED'),
+    )
     const facts = await factsOf(callId)
     expect(facts.map(({ kind, agent_id, outcome }) => [kind, agent_id, outcome])).toEqual([
       ['ENQUEUED', null, null],

@@ -306,7 +306,9 @@ export class Distributor {
 
   /** The caller hung up while queued: the entry goes, and a ringing agent is released. */
   async callerLeft(tenantId: string, callerLegUuid: string): Promise<void> {
-    const entry = await this.db.inTenantSql(tenantId, (sql) => removeCaller(sql, callerLegUuid, this.clock.now()))
+    const entry = await this.db.inTenantSql(tenantId, (sql) =>
+      removeCaller(sql, callerLegUuid, this.clock.now()),
+    )
     if (entry) this.changed(tenantId, entry.skillGroupId)
     if (entry?.offerLegUuid)
       await tryCommand(this.switches, entry.node, uuidKill(entry.offerLegUuid, 'ORIGINATOR_CANCEL'))

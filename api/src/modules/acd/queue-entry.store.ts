@@ -168,7 +168,8 @@ export type OfferOutcome = 'ANSWERED' | 'NOT_ANSWERED' | 'REJECTED' | 'FAILED' |
 
 /** The offer's outcome from the switch's cause of the agent leg's failure. */
 export function offerOutcomeOf(cause: string): OfferOutcome {
-  if (cause === 'NO_ANSWER' || cause === 'NO_USER_RESPONSE' || cause === 'ALLOTTED_TIMEOUT') return 'NOT_ANSWERED'
+  if (cause === 'NO_ANSWER' || cause === 'NO_USER_RESPONSE' || cause === 'ALLOTTED_TIMEOUT')
+    return 'NOT_ANSWERED'
   if (cause === 'CALL_REJECTED' || cause === 'USER_BUSY') return 'REJECTED'
   if (cause === 'ORIGINATOR_CANCEL') return 'WITHDRAWN'
   return 'FAILED'

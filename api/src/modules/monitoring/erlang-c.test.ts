@@ -22,14 +22,18 @@ describe('X2: Erlang C', () => {
     expect(erlangServiceLevel(14, 10, 180, 20)).toBeCloseTo(0.8884, 4)
     expect(erlangAsa(14, 10, 180)).toBeCloseTo(7.84, 2)
     expect(erlangServiceLevel(13, 10, 180, 20)).toBeCloseTo(0.7956, 4)
-    expect(agentsNeeded({ callsPerHour: 200, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 })).toMatchObject({
+    expect(
+      agentsNeeded({ callsPerHour: 200, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 }),
+    ).toMatchObject({
       traffic: 10,
       agents: 14,
     })
   })
 
   it('X2: no calls need no agents; a load just over an integer needs more agents than its traffic', () => {
-    expect(agentsNeeded({ callsPerHour: 0, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 }).agents).toBe(0)
+    expect(agentsNeeded({ callsPerHour: 0, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 }).agents).toBe(
+      0,
+    )
     const answer = agentsNeeded({ callsPerHour: 20, ahtSeconds: 180, thresholdSeconds: 20, target: 0.8 })
     expect(answer.traffic).toBe(1)
     expect(answer.agents).toBeGreaterThan(1)

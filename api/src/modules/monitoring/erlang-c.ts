@@ -63,10 +63,7 @@ export function agentsNeeded(question: StaffingQuestion): StaffingAnswer {
   const traffic = (callsPerHour * ahtSeconds) / 3600
   if (traffic <= 0) return { traffic: 0, agents: 0, serviceLevel: 1, asaSeconds: 0 }
   let agents = Math.max(1, Math.floor(traffic) + 1)
-  while (
-    agents < MAX_AGENTS &&
-    erlangServiceLevel(agents, traffic, ahtSeconds, thresholdSeconds) < target
-  )
+  while (agents < MAX_AGENTS && erlangServiceLevel(agents, traffic, ahtSeconds, thresholdSeconds) < target)
     agents++
   return {
     traffic,

@@ -17,22 +17,28 @@ export class KpisResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => KpiScopeInput, { description: 'Whose calls count.' }) scope: KpiScopeInput,
-    @Arg('window', () => KpiWindowInput, { description: 'Which time the KPIs cover.' }) window: KpiWindowInput,
+    @Arg('window', () => KpiWindowInput, { description: 'Which time the KPIs cover.' })
+    window: KpiWindowInput,
   ): Promise<Kpis> {
     return ctx.services.kpis.kpis(viewer, scope, window)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Query(() => [SkillGroupMonitor], {
-    description: 'Each skill group the viewer may see, now and today (A8): queue, agents by status, KPIs, staffing.',
+    description:
+      'Each skill group the viewer may see, now and today (A8): queue, agents by status, KPIs, staffing.',
   })
-  skillGroupMonitor(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<SkillGroupMonitor[]> {
+  skillGroupMonitor(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroupMonitor[]> {
     return ctx.services.kpis.skillGroupMonitor(viewer)
   }
 
   @Authorized(Role.GROUP_LEADER)
   @Query(() => [AgentMonitor], {
-    description: 'Each agent the viewer may see, now and today (A8): status, calls, talk time, answer rate, not-ready time.',
+    description:
+      'Each agent the viewer may see, now and today (A8): status, calls, talk time, answer rate, not-ready time.',
   })
   agentMonitor(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<AgentMonitor[]> {
     return ctx.services.kpis.agentMonitor(viewer)

@@ -54,7 +54,12 @@ const MINUTE_MS = 60_000
 const MAX_PERIOD_DAYS = 366
 
 /** The statuses occupancy counts as available (its denominator): signed in and not on a break. */
-const AVAILABLE = new Set([AgentStatus.IDLE, AgentStatus.RINGING, AgentStatus.ON_CALL, AgentStatus.AFTER_CALL_WORK])
+const AVAILABLE = new Set([
+  AgentStatus.IDLE,
+  AgentStatus.RINGING,
+  AgentStatus.ON_CALL,
+  AgentStatus.AFTER_CALL_WORK,
+])
 /** The statuses occupancy counts as handling calls (its numerator). */
 const HANDLING = new Set([AgentStatus.ON_CALL, AgentStatus.AFTER_CALL_WORK])
 
@@ -65,7 +70,8 @@ interface Facts {
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null)
-const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0)
+const sum = <T>(rows: readonly T[], pick: (row: T) => number) =>
+  rows.reduce((total, row) => total + pick(row), 0)
 
 /** The KPIs of summed facts: the one place every formula lives. */
 export function summarise(
@@ -183,7 +189,17 @@ export class KpisService {
       const members = new Map<string, string[]>()
       for (const groupId of groupIds) members.set(groupId, await membersOf(em, [groupId]))
       const times = await statusTimes(em, today, [...new Set([...members.values()].flat())])
-      return { settings, today, todayTotals, todayHandles, hourTotals, hourHandles, statusCounts, members, times }
+      return {
+        settings,
+        today,
+        todayTotals,
+        todayHandles,
+        hourTotals,
+        hourHandles,
+        statusCounts,
+        members,
+        times,
+      }
     })
     return queues.map((queue) => {
       const id = queue.skillGroupId
@@ -317,7 +333,11 @@ export class KpisService {
       case KpiScopeKind.SKILL_GROUP: {
         const id = knownId(scope.id ?? '', 'Skill group')
         if (!groupIds.includes(id)) throw new NotFoundError('Skill group')
-        return { filter: { skillGroupIds: [id], agentId: null }, agentIds: await membersOf(em, [id]), waitGroups: [id] }
+        return {
+          filter: { skillGroupIds: [id], agentId: null },
+          agentIds: await membersOf(em, [id]),
+          waitGroups: [id],
+        }
       }
       case KpiScopeKind.AGENT: {
         const id = knownId(scope.id ?? '', 'Agent')

@@ -128,7 +128,13 @@ export async function handleTotals(
   filter: FactFilter,
 ): Promise<HandleTotals[]> {
   const rows = await em.execute<
-    Array<{ skill_group_id: string | null; agent_id: string | null; handled: number; talk_ms: string; acw_ms: string }>
+    Array<{
+      skill_group_id: string | null
+      agent_id: string | null
+      handled: number
+      talk_ms: string
+      acw_ms: string
+    }>
   >(
     `select f.skill_group_id, f.agent_id, count(*)::int as handled,
             sum(extract(epoch from e.talk_end - f.at) * 1000)::bigint as talk_ms,
@@ -184,7 +190,13 @@ export async function statusTimes(
 ): Promise<StatusTime[]> {
   if (agentIds.length === 0) return []
   const rows = await em.execute<
-    Array<{ user_id: string; status: AgentStatus; reason_id: string | null; reason_name: string | null; ms: string }>
+    Array<{
+      user_id: string
+      status: AgentStatus
+      reason_id: string | null
+      reason_name: string | null
+      ms: string
+    }>
   >(
     `with agents as (select unnest(cast(? as uuid[])) as user_id),
      changes as (

@@ -40,7 +40,16 @@ async function fact(
   await sql(
     `insert into call_fact (tenant_id, call_id, kind, at, skill_group_id, agent_id, outcome, duration_ms)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [tenant.tenantId, callId, kind, when, group, extra.agentId ?? null, extra.outcome ?? null, extra.durationMs ?? null],
+    [
+      tenant.tenantId,
+      callId,
+      kind,
+      when,
+      group,
+      extra.agentId ?? null,
+      extra.outcome ?? null,
+      extra.durationMs ?? null,
+    ],
   )
 }
 
@@ -81,7 +90,10 @@ beforeAll(async () => {
   // A caller who waits this long is never let go by the sweeper while the test reads.
   await sql('update skill_group set max_wait_seconds = 7200 where id = ?', [group])
   lunch = randomUUID()
-  await sql(`insert into not_ready_reason (id, tenant_id, name) values (?, ?, 'Lunch')`, [lunch, tenant.tenantId])
+  await sql(`insert into not_ready_reason (id, tenant_id, name) values (?, ?, 'Lunch')`, [
+    lunch,
+    tenant.tenantId,
+  ])
 
   // Call 1, answered fast by A1: 5 s wait, 3 s ring, 115 s talk, 30 s after-call work.
   const c1 = randomUUID()
@@ -92,7 +104,11 @@ beforeAll(async () => {
   // Call 2, missed by A2 (20 s ring), answered slow by A1: 45 s wait, 300 s talk with a hold, 60 s wrap-up.
   const c2 = randomUUID()
   await fact(c2, 'ENQUEUED', at(40 * M))
-  await fact(c2, 'OFFER_ENDED', at(40 * M - 20 * S), { agentId: a2, outcome: 'NOT_ANSWERED', durationMs: 20 * S })
+  await fact(c2, 'OFFER_ENDED', at(40 * M - 20 * S), {
+    agentId: a2,
+    outcome: 'NOT_ANSWERED',
+    durationMs: 20 * S,
+  })
   await fact(c2, 'OFFER_ENDED', at(40 * M - 45 * S), { agentId: a1, outcome: 'ANSWERED', durationMs: 4 * S })
   await fact(c2, 'ANSWERED', at(40 * M - 45 * S), { agentId: a1, outcome: 'CALL', durationMs: 45 * S })
   await fact(c2, 'HELD', at(38 * M), { agentId: a1 })
@@ -243,7 +259,13 @@ describe('X2: KPIs of a simulated hour', () => {
     )
     // Call 2's facts only: it arrived, A2 missed it, A1 answered after 45 s; its wrap-up ended after the
     // period, so its handle time is not yet known there.
-    expect(period).toMatchObject({ arrivals: 1, answered: 1, answeredInThreshold: 0, offersRung: 2, handled: 0 })
+    expect(period).toMatchObject({
+      arrivals: 1,
+      answered: 1,
+      answeredInThreshold: 0,
+      offersRung: 2,
+      handled: 0,
+    })
     const longer = await kpis(
       { kind: 'TENANT' },
       { kind: 'PERIOD', from: at(45 * M).toISOString(), to: at(30 * M).toISOString() },
@@ -327,11 +349,10 @@ describe('A8: monitoring by skill group and by agent', () => {
       answered: 0,
       longestWaitSeconds: 0,
     })
-    const monitors = await api.graphql<{ skillGroupMonitor: unknown[]; agentMonitor: Array<{ agentId: string }> }>(
-      '{ skillGroupMonitor { skillGroupId } agentMonitor { agentId } }',
-      {},
-      { token },
-    )
+    const monitors = await api.graphql<{
+      skillGroupMonitor: unknown[]
+      agentMonitor: Array<{ agentId: string }>
+    }>('{ skillGroupMonitor { skillGroupId } agentMonitor { agentId } }', {}, { token })
     expect(monitors.data?.skillGroupMonitor).toEqual([])
     expect(monitors.data?.agentMonitor.map((row) => row.agentId)).not.toContain(a1)
   })

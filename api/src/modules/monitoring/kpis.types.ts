@@ -42,7 +42,9 @@ registerEnumType(KpiWindowKind, {
 
 @InputType({ description: 'Whose calls the KPIs count.' })
 export class KpiScopeInput {
-  @Field(() => KpiScopeKind, { description: 'The company (what the viewer may see), a skill group or an agent.' })
+  @Field(() => KpiScopeKind, {
+    description: 'The company (what the viewer may see), a skill group or an agent.',
+  })
   kind!: KpiScopeKind
 
   @Field(() => ID, { nullable: true, description: 'The skill group or agent; empty for TENANT.' })
@@ -57,11 +59,16 @@ export class KpiWindowInput {
   @Field(() => Date, { nullable: true, description: 'PERIOD: the first instant counted.' })
   from?: Date | null
 
-  @Field(() => Date, { nullable: true, description: 'PERIOD: the first instant no longer counted; now when empty.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'PERIOD: the first instant no longer counted; now when empty.',
+  })
   to?: Date | null
 }
 
-@ObjectType({ description: 'Contact-center KPIs of one scope over one window (X2); docs/kpis.md has the sources.' })
+@ObjectType({
+  description: 'Contact-center KPIs of one scope over one window (X2); docs/kpis.md has the sources.',
+})
 export class Kpis {
   @Field(() => Date, { description: 'The first instant of the window.' })
   from!: Date
@@ -78,7 +85,8 @@ export class Kpis {
   answered!: number
 
   @Field(() => Int, {
-    description: 'Of `answered`, those whose wait from entering the queue was at most the service level seconds.',
+    description:
+      'Of `answered`, those whose wait from entering the queue was at most the service level seconds.',
   })
   answeredInThreshold!: number
 
@@ -102,7 +110,8 @@ export class Kpis {
   callbacksAnswered!: number
 
   @Field(() => Int, {
-    description: 'Calls that overflowed in the window: sent on to another skill group, or let go with a message.',
+    description:
+      'Calls that overflowed in the window: sent on to another skill group, or let go with a message.',
   })
   overflowed!: number
 
@@ -159,7 +168,8 @@ export class Kpis {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Average after-call work in seconds: the agent leaving ON_CALL until leaving AFTER_CALL_WORK.',
+    description:
+      'Average after-call work in seconds: the agent leaving ON_CALL until leaving AFTER_CALL_WORK.',
   })
   averageAfterCallWorkSeconds!: number | null
 
@@ -177,7 +187,8 @@ export class Kpis {
   occupancy!: number | null
 
   @Field(() => Int, {
-    description: 'Offers that rang an agent and ended answered, unanswered or rejected (not failed, not withdrawn).',
+    description:
+      'Offers that rang an agent and ended answered, unanswered or rejected (not failed, not withdrawn).',
   })
   offersRung!: number
 
@@ -209,10 +220,14 @@ export class AgentStatusCount {
     'Erlang C staffing estimate (X2): agents on the phones needed to meet the service level target at the last hour’s load.',
 })
 export class StaffingEstimate {
-  @Field(() => Int, { description: 'Calls that entered the queue in the last 60 minutes (the arrival rate per hour).' })
+  @Field(() => Int, {
+    description: 'Calls that entered the queue in the last 60 minutes (the arrival rate per hour).',
+  })
   callsLastHour!: number
 
-  @Field(() => Float, { description: 'The AHT the estimate uses: the last hour’s, else today’s, in seconds.' })
+  @Field(() => Float, {
+    description: 'The AHT the estimate uses: the last hour’s, else today’s, in seconds.',
+  })
   ahtSeconds!: number
 
   @Field(() => Float, { description: 'Offered traffic in Erlangs: calls per hour × AHT / 3600.' })
@@ -226,7 +241,9 @@ export class StaffingEstimate {
   @Field(() => Float, { description: 'The service level Erlang C predicts with that many agents, 0–1.' })
   predictedServiceLevel!: number
 
-  @Field(() => Float, { description: 'The average speed of answer Erlang C predicts with that many agents, seconds.' })
+  @Field(() => Float, {
+    description: 'The average speed of answer Erlang C predicts with that many agents, seconds.',
+  })
   predictedAsaSeconds!: number
 }
 
@@ -238,7 +255,9 @@ export class SkillGroupMonitor {
   @Field(() => String, { description: 'Its name.' })
   name!: string
 
-  @Field(() => Int, { description: 'Callers waiting now, not yet ringing an agent (the live board’s count).' })
+  @Field(() => Int, {
+    description: 'Callers waiting now, not yet ringing an agent (the live board’s count).',
+  })
   waiting!: number
 
   @Field(() => Int, { description: 'Callers whose call rings an agent now.' })
@@ -247,7 +266,9 @@ export class SkillGroupMonitor {
   @Field(() => Int, { description: 'Callbacks waiting for an agent now.' })
   callbacksWaiting!: number
 
-  @Field(() => Int, { description: 'Longest current wait in seconds (see Kpis.longestWaitSeconds); 0 with nobody waiting.' })
+  @Field(() => Int, {
+    description: 'Longest current wait in seconds (see Kpis.longestWaitSeconds); 0 with nobody waiting.',
+  })
   longestWaitSeconds!: number
 
   @Field(() => [AgentStatusCount], { description: 'The group’s members by status now.' })
@@ -299,14 +320,20 @@ export class AgentMonitor {
   callsToday!: number
 
   @Field(() => Int, {
-    description: 'Seconds ON_CALL today: every call on the agent’s phone, routed, dialled or transferred, hold included.',
+    description:
+      'Seconds ON_CALL today: every call on the agent’s phone, routed, dialled or transferred, hold included.',
   })
   talkSeconds!: number
 
-  @Field(() => Int, { description: 'Offers that rang the agent today and ended answered, unanswered or rejected.' })
+  @Field(() => Int, {
+    description: 'Offers that rang the agent today and ended answered, unanswered or rejected.',
+  })
   offersRung!: number
 
-  @Field(() => Float, { nullable: true, description: 'Answer rate today: offers answered / offersRung, 0–1.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Answer rate today: offers answered / offersRung, 0–1.',
+  })
   answerRate!: number | null
 
   @Field(() => Float, { nullable: true, description: 'Occupancy today (see Kpis.occupancy), 0–1.' })
