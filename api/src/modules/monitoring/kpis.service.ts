@@ -186,8 +186,7 @@ export class KpisService {
       const hourTotals = await factTotals(em, lastHour, filter, thresholds)
       const hourHandles = await handleTotals(em, lastHour, filter)
       const statusCounts = await memberStatusCounts(em, groupIds)
-      const members = new Map<string, string[]>()
-      for (const groupId of groupIds) members.set(groupId, await membersOf(em, [groupId]))
+      const members = await membersOf(em, groupIds)
       const times = await statusTimes(em, today, [...new Set([...members.values()].flat())])
       return {
         settings,
@@ -335,7 +334,7 @@ export class KpisService {
         if (!groupIds.includes(id)) throw new NotFoundError('Skill group')
         return {
           filter: { skillGroupIds: [id], agentId: null },
-          agentIds: await membersOf(em, [id]),
+          agentIds: (await membersOf(em, [id])).get(id) ?? [],
           waitGroups: [id],
         }
       }

@@ -244,15 +244,20 @@ export async function memberStatusCounts(
   return rows.map((row) => ({ skillGroupId: row.skill_group_id, status: row.status, count: row.count }))
 }
 
-/** The members of skill groups (for a group's occupancy). */
-export async function membersOf(em: EntityManager, skillGroupIds: readonly string[]): Promise<string[]> {
-  if (skillGroupIds.length === 0) return []
-  const rows = await em.execute<Array<{ user_id: string }>>(
-    `select distinct m.user_id from skill_group_member m join app_user u on u.id = m.user_id
+/** The members of each of the skill groups (whose time makes a group's occupancy), by skill group. */
+export async function membersOf(
+  em: EntityManager,
+  skillGroupIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const members = new Map<string, string[]>(skillGroupIds.map((id) => [id, []]))
+  if (skillGroupIds.length === 0) return members
+  const rows = await em.execute<Array<{ skill_group_id: string; user_id: string }>>(
+    `select m.skill_group_id, m.user_id from skill_group_member m join app_user u on u.id = m.user_id
       where m.skill_group_id = any(cast(? as uuid[])) and u.deleted_at is null`,
     [uuidArray(skillGroupIds)],
   )
-  return rows.map((row) => row.user_id)
+  for (const row of rows) members.get(row.skill_group_id)?.push(row.user_id)
+  return members
 }
 
 /** Midnight of `now`'s day in the time zone (an IANA name), as an instant. */
