@@ -44,6 +44,7 @@ import { SummaryCategoriesService } from './modules/summaries/summary-categories
 import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
+import { KpisService } from './modules/monitoring/kpis.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -97,6 +98,8 @@ export interface Services {
   serviceSummaries: ServiceSummariesService
   /** Agents' scheduled callbacks to customers (G5, G6). */
   contactPlans: ContactPlansService
+  /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
+  kpis: KpisService
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
   /** Gives ended calls their customer; started by the app, one per instance. */
@@ -236,6 +239,7 @@ export function createServices({
     summaryCategories: new SummaryCategoriesService(db, audit, clock),
     serviceSummaries,
     contactPlans,
+    kpis: new KpisService(db, acd.board, acdSettings, clock),
     contactPlanReminder: new ContactPlanReminder({
       db,
       plans: contactPlans,

@@ -495,8 +495,31 @@ const contactPlanOperations: IdOperation[] = [
   ),
 ]
 
+/** X2: the KPIs of another tenant's skill group or agent are not found (both scopes must say so). */
+const kpiOperations: IdOperation[] = [
+  {
+    field: 'kpis',
+    async attempt(api, attacker, victim) {
+      const codes: unknown[] = []
+      for (const scope of [
+        { kind: 'SKILL_GROUP', id: victim.skillGroupId },
+        { kind: 'AGENT', id: victim.agentId },
+      ]) {
+        const result = await api.graphql(
+          'query ($s: KpiScopeInput!) { kpis(scope: $s, window: { kind: TODAY }) { answered } }',
+          { s: scope },
+          { token: attacker.token },
+        )
+        codes.push(result.errors?.[0]?.extensions?.code)
+      }
+      return codes.find((code) => code !== 'NOT_FOUND') === undefined ? 'NOT_FOUND' : String(codes.join())
+    },
+  },
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
+  ...kpiOperations,
   ...acdOperations,
   ...voiceOperations,
   ...ivrOperations,

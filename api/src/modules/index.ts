@@ -56,6 +56,7 @@ import {
 } from './summaries/summaries.resolver.js'
 import { ContactPlan } from './contact-plans/contact-plan.entity.js'
 import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
+import { KpisResolver } from './monitoring/kpis.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -94,6 +95,7 @@ export const resolvers = [
   MyCallSummaryResolver,
   CallRecordSummariesResolver,
   ContactPlansResolver,
+  KpisResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

@@ -14,6 +14,7 @@ import { Migration20270101000000_screen_pop } from './Migration20270101000000_sc
 import { Migration20270102000000_service_summaries } from './Migration20270102000000_service_summaries.js'
 import { Migration20270104000000_contact_plans } from './Migration20270104000000_contact_plans.js'
 import { Migration20270104100000_call_customers } from './Migration20270104100000_call_customers.js'
+import { Migration20270105000000_call_facts } from './Migration20270105000000_call_facts.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -34,4 +35,5 @@ export const migrationsList = [
   },
   { name: 'Migration20270104000000_contact_plans', class: Migration20270104000000_contact_plans },
   { name: 'Migration20270104100000_call_customers', class: Migration20270104100000_call_customers },
+  { name: 'Migration20270105000000_call_facts', class: Migration20270105000000_call_facts },
 ]

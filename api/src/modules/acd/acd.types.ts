@@ -144,7 +144,10 @@ export class QueueState {
   @Field(() => Int, { description: 'Callers waiting for a callback (X6).' })
   callbacks!: number
 
-  @Field(() => Int, { description: 'Seconds the longest-waiting caller has waited; 0 when none waits.' })
+  @Field(() => Int, {
+    description:
+      'Seconds since the longest-waiting caller entered the queue, counting callers whose call rings an agent (they still wait); 0 when none waits. The KPIs’ longest current wait (X2) is this figure.',
+  })
   longestWaitSeconds!: number
 
   @Field(() => Int, { description: 'Members of the group who are IDLE now.' })

@@ -14,7 +14,7 @@ import {
   uuidKill,
 } from '../../telephony/control/commands.js'
 import type { PresenceService } from './presence.service.js'
-import { finishEntry, offerFailed, type QueueEntry } from './queue-entry.store.js'
+import { answerEntry, finishEntry, offerFailed, removeCaller, type QueueEntry } from './queue-entry.store.js'
 import type { ClaimedAgent } from './routing.store.js'
 import type { AcdSettingsService, AcdSettingsValues } from './settings.service.js'
 import type { SwitchControl } from './switch-control.js'
@@ -111,7 +111,11 @@ export class AgentRinging {
     if (!connected.ok) {
       // The caller left (or the customer did not answer) while the agent picked up: release the agent.
       await tryCommand(this.switches, node, uuidKill(legUuid, 'ORIGINATOR_CANCEL'))
-      await this.deps.db.inTenantSql(entry.tenantId, (sql) => finishEntry(sql, entry.id))
+      // X2: an inbound caller gone while the agent picked up abandoned (unless their hang-up already said so).
+      await this.deps.db.inTenantSql(entry.tenantId, async (sql) => {
+        if (isCallback) await finishEntry(sql, entry.id)
+        else await removeCaller(sql, entry.id, this.deps.clock.now())
+      })
       this.deps.changed(entry.tenantId, entry.skillGroupId)
       return presence.offerFailed(entry.tenantId, agent.userId, entry.id, {
         cause: connected.cause,
@@ -127,7 +131,7 @@ export class AgentRinging {
       entry.tenantId,
       agent.userId,
       { callId: entry.id, legUuid, node, party },
-      (sql) => finishEntry(sql, entry.id),
+      (sql) => answerEntry(sql, entry.id, agent.userId, this.deps.clock.now()),
     )
     this.deps.changed(entry.tenantId, entry.skillGroupId)
     if (settings.recordingEnabled)
@@ -194,7 +198,9 @@ export class AgentRinging {
 
   private async offerFailed(entry: QueueEntry, agent: ClaimedAgent, cause: string): Promise<void> {
     const isAgentsFault = AGENT_FAULT_CAUSES.has(cause)
-    await this.deps.db.inTenantSql(entry.tenantId, (sql) => offerFailed(sql, entry.id, agent.userId))
+    await this.deps.db.inTenantSql(entry.tenantId, (sql) =>
+      offerFailed(sql, entry.id, agent.userId, { cause, at: this.deps.clock.now() }),
+    )
     await this.deps.presence.offerFailed(entry.tenantId, agent.userId, entry.id, { cause, isAgentsFault })
     await this.deps.dispatch(entry.tenantId)
   }

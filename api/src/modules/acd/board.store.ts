@@ -8,7 +8,10 @@ export interface QueueCounts {
   waiting: number
   offering: number
   callbacks: number
-  /** When the longest-waiting caller joined; null with nobody waiting. */
+  /**
+   * When the longest-waiting caller joined, ringing an agent or not (they still wait: docs/kpis.md,
+   * longest current wait); null with nobody waiting.
+   */
   oldestWaitingSince: Date | null
   idleAgents: number
 }
@@ -33,7 +36,7 @@ export async function queueCountsOf(
               count(*) filter (where kind = 'CALL' and state = 'WAITING')::int as waiting,
               count(*) filter (where state = 'OFFERING')::int as offering,
               count(*) filter (where kind = 'CALLBACK' and state = 'WAITING')::int as callbacks,
-              min(enqueued_at) filter (where kind = 'CALL' and state = 'WAITING') as oldest
+              min(enqueued_at) filter (where kind = 'CALL') as oldest
          from queue_entry where skill_group_id = any(cast(? as uuid[])) group by skill_group_id),
      idle as (
        select m.skill_group_id, count(*)::int as idle from skill_group_member m

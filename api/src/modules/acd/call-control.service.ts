@@ -24,6 +24,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
+import { appendCallFact, type CallFactInput } from './call-fact.store.js'
 import { CallCommands, type CallControlResult } from './call-commands.store.js'
 import { CallDestinations, type Destination, type TransferTarget } from './call-destinations.js'
 import {
@@ -223,6 +224,7 @@ export class CallControlService {
       const call = await this.preconditions.check(viewer, 'RESUME')
       await this.returnToCustomer({ ...call, partnerLeg: call.heldLeg })
       await tryCommand(this.switches(), call.node, uuidSetVar(call.agentLeg, HELD_LEG_VARIABLE, ''))
+      await this.fact(viewer, { callId: call.callId, kind: 'RESUMED' })
       return { callId: call.callId }
     }
     const call = await this.preconditions.check(viewer, 'HOLD')
@@ -236,7 +238,15 @@ export class CallControlService {
       'endless_playback',
       await this.transferWait(viewer.tenantId),
     )
+    await this.fact(viewer, { callId: call.callId, kind: 'HELD' })
     return { callId: call.callId }
+  }
+
+  /** X2: a hold or transfer, kept for the KPIs (docs/kpis.md). */
+  private fact(viewer: Viewer, fact: Omit<CallFactInput, 'at' | 'agentId'>): Promise<void> {
+    return this.db.inTenantSql(viewer.tenantId, (sql) =>
+      appendCallFact(sql, { ...fact, at: this.clock.now(), agentId: viewer.userId }),
+    )
   }
 
   /** What a caller hears while held or waiting for a consultation: the tenant's transfer wait (A5). */
@@ -306,6 +316,7 @@ export class CallControlService {
     await this.command(call.node, uuidPark(call.partnerLeg), 'take the customer off your line')
     await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     await this.deliver(viewer, call, call.partnerLeg, destination)
+    await this.fact(viewer, { callId: call.callId, kind: 'TRANSFERRED', outcome: 'BLIND' })
     return { callId: call.callId }
   }
 
@@ -373,6 +384,7 @@ export class CallControlService {
     )
     await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     await this.commands.forgetConsultation(viewer)
+    await this.fact(viewer, { callId: call.callId, kind: 'TRANSFERRED', outcome: 'CONSULTED' })
     return { callId: call.callId }
   }
 

@@ -283,6 +283,16 @@ describe('G3 control of the current call', () => {
       agent.token,
     )
     await eventually(() => expect(acd.channel(agentLeg)?.bridgedTo).toBe(callId))
+    // X2: the hold is kept for the KPIs, with who held and when it ended.
+    expect(
+      await acd.sql(
+        `select kind, agent_id from call_fact where call_id = ? and kind in ('HELD', 'RESUMED') order by id`,
+        [callId],
+      ),
+    ).toEqual([
+      { kind: 'HELD', agent_id: agent.id },
+      { kind: 'RESUMED', agent_id: agent.id },
+    ])
     const again = await attempt(
       `mutation ($k: String!) { holdCall(on: false, idempotencyKey: $k) { callId } }`,
       { k: key() },
@@ -395,6 +405,11 @@ describe('G3 control of the current call', () => {
     )
     await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBe(consulted))
     await eventually(() => expect(acd.channel(agentLeg)).toBeUndefined())
+    expect(
+      await acd.sql(`select agent_id, outcome from call_fact where call_id = ? and kind = 'TRANSFERRED'`, [
+        callId,
+      ]),
+    ).toEqual([{ agent_id: agent.id, outcome: 'CONSULTED' }])
   })
 
   it('G3: cancelling a consultation returns the agent to the caller', async () => {

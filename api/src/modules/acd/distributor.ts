@@ -306,7 +306,9 @@ export class Distributor {
 
   /** The caller hung up while queued: the entry goes, and a ringing agent is released. */
   async callerLeft(tenantId: string, callerLegUuid: string): Promise<void> {
-    const entry = await this.db.inTenantSql(tenantId, (sql) => removeCaller(sql, callerLegUuid))
+    const entry = await this.db.inTenantSql(tenantId, (sql) =>
+      removeCaller(sql, callerLegUuid, this.clock.now()),
+    )
     if (entry) this.changed(tenantId, entry.skillGroupId)
     if (entry?.offerLegUuid)
       await tryCommand(this.switches, entry.node, uuidKill(entry.offerLegUuid, 'ORIGINATOR_CANCEL'))
@@ -317,7 +319,7 @@ export class Distributor {
     const converted = await this.db.inTenant(tenantId, async (em) => {
       const settings = await this.settings.read(em, tenantId)
       if (!settings.callbackEnabled || digit !== settings.callbackKey) return undefined
-      const entry = await convertToCallback(em, callerLegUuid)
+      const entry = await convertToCallback(em, callerLegUuid, this.clock.now())
       return entry && { ...entry, settings }
     })
     if (!converted) return

@@ -6,7 +6,7 @@ import type { Database } from '../../db/database.js'
 import { uuidBreak } from '../../telephony/control/commands.js'
 import { allAgentsBusy, playList, positionAnnouncement, queueLanguage } from './queue-audio.js'
 import {
-  deleteEntry,
+  dropOverflowed,
   dueAnnouncements,
   expireOffers,
   lockForOverflow,
@@ -79,7 +79,7 @@ export class QueueMaintenance {
         await moveToSkillGroup(em, entryId, entry.overflowSkillGroupId, clock.now())
         return { entry, action: 'MOVED' as const }
       }
-      await deleteEntry(em, entryId)
+      await dropOverflowed(em, entryId, clock.now())
       return { entry, action: 'HANG_UP' as const }
     })
     if (!outcome) return

@@ -98,8 +98,12 @@ function claimStatement(strategy: RoutingStrategy, lock: 'skip locked' | 'none')
        select c.tenant_id, c.user_id, 'RINGING', 'IDLE', 'OFFERED', $7::uuid::text, $6 from claimed c),
      offered as (
        update queue_entry q set state = 'OFFERING', offered_agent_id = c.user_id, offer_leg_uuid = $8,
-         offer_expires_at = $9
-         from claimed c where q.id = $7 and q.tenant_id = $1)
+         offer_expires_at = $9, offered_at = $6
+         from claimed c where q.id = $7 and q.tenant_id = $1
+         returning q.id, q.call_id, q.skill_group_id, c.user_id),
+     offer_fact as (
+       insert into call_fact (tenant_id, call_id, kind, at, skill_group_id, agent_id)
+       select $1, coalesce(o.call_id, o.id), 'OFFERED', $6, o.skill_group_id, o.user_id from offered o)
      select c.user_id, c.answering_mode, u.name, u.agent_number, u.mobile, t.sip_domain
        from claimed c join app_user u on u.id = c.user_id join tenant t on t.id = c.tenant_id`)
 }

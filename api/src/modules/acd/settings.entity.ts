@@ -103,6 +103,27 @@ export class AcdSettings {
   @Property({ type: 'integer' })
   maxOutboundPerSecond!: number
 
+  @Field(() => Int, {
+    description:
+      'X2 service level: a call answered within this many seconds of entering the queue counts as answered in time (1–600).',
+  })
+  @Property({ type: 'integer' })
+  serviceLevelSeconds!: number
+
+  @Field(() => Int, {
+    description:
+      'X2 service level target: the share of calls, in percent, to answer within the service level seconds (1–100); the staffing estimate aims at it.',
+  })
+  @Property({ type: 'integer' })
+  serviceLevelTargetPercent!: number
+
+  @Field(() => Int, {
+    description:
+      'X2: calls abandoned within this many seconds of entering the queue count neither as offered nor as abandoned in the service level and abandon rate (0–60; 0 counts every abandon).',
+  })
+  @Property({ type: 'integer' })
+  shortAbandonSeconds!: number
+
   @Field(() => Date, {
     nullable: true,
     description: 'When the settings were last saved; empty while the defaults apply.',

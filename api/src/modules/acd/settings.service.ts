@@ -36,6 +36,9 @@ export interface AcdSettingsValues {
   allowPremiumRate: boolean
   maxConcurrentOutbound: number
   maxOutboundPerSecond: number
+  serviceLevelSeconds: number
+  serviceLevelTargetPercent: number
+  shortAbandonSeconds: number
 }
 
 export type SystemReasonCode = 'MISSED_OFFERS' | 'PHONE_UNREGISTERED'
@@ -70,6 +73,9 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   allowPremiumRate: false,
   maxConcurrentOutbound: 20,
   maxOutboundPerSecond: 5,
+  serviceLevelSeconds: 20,
+  serviceLevelTargetPercent: 80,
+  shortAbandonSeconds: 0,
 })
 
 const SETTINGS_KEYS = Object.keys(DEFAULT_ACD_SETTINGS) as (keyof AcdSettingsValues)[]
@@ -112,6 +118,9 @@ function settingsSchema(defaultRegion: string) {
     allowPremiumRate: flag.optional(),
     maxConcurrentOutbound: range(0, 10000).optional(),
     maxOutboundPerSecond: range(0, 1000).optional(),
+    serviceLevelSeconds: range(1, 600, ' seconds').optional(),
+    serviceLevelTargetPercent: range(1, 100, ' %').optional(),
+    shortAbandonSeconds: range(0, 60, ' seconds').optional(),
   })
 }
 

@@ -64,6 +64,18 @@ export class UpdateAcdSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Most outbound calls started per second, 0–1000.' })
   maxOutboundPerSecond?: number
+
+  @Field(() => Int, { nullable: true, description: 'Service level threshold in seconds, 1–600.' })
+  serviceLevelSeconds?: number
+
+  @Field(() => Int, { nullable: true, description: 'Service level target in percent, 1–100.' })
+  serviceLevelTargetPercent?: number
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Abandons shorter than this many seconds are left out of the KPIs, 0–60 (0: none).',
+  })
+  shortAbandonSeconds?: number
 }
 
 @InputType({ description: 'A new not-ready reason agents may choose.' })

@@ -1108,6 +1108,12 @@ export type UpdateAcdSettingsInput = {
   requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
   ringTimeoutSeconds?: number | null | undefined;
+  /** Service level threshold in seconds, 1–600. */
+  serviceLevelSeconds?: number | null | undefined;
+  /** Service level target in percent, 1–100. */
+  serviceLevelTargetPercent?: number | null | undefined;
+  /** Abandons shorter than this many seconds are left out of the KPIs, 0–60 (0: none). */
+  shortAbandonSeconds?: number | null | undefined;
 };
 
 /** Changes to a member; omitted fields stay as they are. */

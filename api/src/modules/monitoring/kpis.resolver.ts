@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql'
+import type { GraphQLContext } from '../../graphql/context.js'
+import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { Role } from '../identity/roles.js'
+import type { Viewer } from '../identity/viewer.js'
+import { AgentMonitor, KpiScopeInput, KpiWindowInput, Kpis, SkillGroupMonitor } from './kpis.types.js'
+
+/** X2 KPIs and the A8 monitoring views by skill group and by agent, for supervisors. */
+@Resolver()
+export class KpisResolver {
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => Kpis, {
+    description:
+      'Contact-center KPIs (X2) of the company, a skill group or an agent the viewer may see, over a window.',
+  })
+  kpis(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('scope', () => KpiScopeInput, { description: 'Whose calls count.' }) scope: KpiScopeInput,
+    @Arg('window', () => KpiWindowInput, { description: 'Which time the KPIs cover.' })
+    window: KpiWindowInput,
+  ): Promise<Kpis> {
+    return ctx.services.kpis.kpis(viewer, scope, window)
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => [SkillGroupMonitor], {
+    description:
+      'Each skill group the viewer may see, now and today (A8): queue, agents by status, KPIs, staffing.',
+  })
+  skillGroupMonitor(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SkillGroupMonitor[]> {
+    return ctx.services.kpis.skillGroupMonitor(viewer)
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => [AgentMonitor], {
+    description:
+      'Each agent the viewer may see, now and today (A8): status, calls, talk time, answer rate, not-ready time.',
+  })
+  agentMonitor(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<AgentMonitor[]> {
+    return ctx.services.kpis.agentMonitor(viewer)
+  }
+}
