@@ -29,6 +29,7 @@ import { CallDestinations, type Destination, type TransferTarget } from './call-
 import {
   CallPreconditions,
   HELD_LEG_VARIABLE,
+  HELD_SINCE_VARIABLE,
   currentLeg,
   type BridgedCall,
   type LiveCall,
@@ -68,6 +69,8 @@ export class CallControlService {
   readonly destinations: CallDestinations
   private readonly preconditions: CallPreconditions
   private planLink: DialPurposeLink | undefined
+  /** Told when a call changes in a way no switch event shows (hold), so the live calls (A8) follow. */
+  private callChanged: (tenantId: string) => void = () => undefined
 
   constructor(
     private readonly db: Database,
@@ -97,6 +100,10 @@ export class CallControlService {
   /** The contact plans module links calls dialled for a plan (G5). */
   registerPlanLink(link: DialPurposeLink): void {
     this.planLink = link
+  }
+
+  onCallChanged(listener: (tenantId: string) => void): void {
+    this.callChanged = listener
   }
 
   /** Rings the agent's phone first, then the customer through the trunk with the company's caller ID. */
@@ -223,12 +230,19 @@ export class CallControlService {
       const call = await this.preconditions.check(viewer, 'RESUME')
       await this.returnToCustomer({ ...call, partnerLeg: call.heldLeg })
       await tryCommand(this.switches(), call.node, uuidSetVar(call.agentLeg, HELD_LEG_VARIABLE, ''))
+      await tryCommand(this.switches(), call.node, uuidSetVar(call.agentLeg, HELD_SINCE_VARIABLE, ''))
+      this.callChanged(viewer.tenantId)
       return { callId: call.callId }
     }
     const call = await this.preconditions.check(viewer, 'HOLD')
     const { node, agentLeg } = call
     await this.command(node, uuidSetVar(agentLeg, 'park_after_bridge', 'true'), 'hold the call')
     await this.command(node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, call.partnerLeg), 'hold the call')
+    await tryCommand(
+      this.switches(),
+      node,
+      uuidSetVar(agentLeg, HELD_SINCE_VARIABLE, String(this.clock.now().getTime())),
+    )
     await this.command(node, uuidPark(call.partnerLeg), 'hold the call')
     await this.switches().execute(
       node,
@@ -236,6 +250,7 @@ export class CallControlService {
       'endless_playback',
       await this.transferWait(viewer.tenantId),
     )
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -360,6 +375,7 @@ export class CallControlService {
     }
     await this.command(call.node, uuidBridge(call.agentLeg, targetLeg), 'connect the consultation')
     await this.commands.rememberConsultation(viewer, call, targetLeg)
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -373,6 +389,7 @@ export class CallControlService {
     )
     await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     await this.commands.forgetConsultation(viewer)
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -381,6 +398,7 @@ export class CallControlService {
     await tryCommand(this.switches(), call.node, uuidKill(targetLeg))
     await this.returnToCustomer(call)
     await this.commands.forgetConsultation(viewer)
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
