@@ -72,7 +72,7 @@ function answerBoard(calls: LiveCallRow[]) {
       },
     },
     LiveBoardAgents: { data: { agents: { totalCount: 0, items: [] } } },
-    ForceHangUpCall: ({ callId }) => ({ data: { forceHangUpCall: { callId } } }),
+    ForceHangUpCall: ({ callId }: Record<string, unknown>) => ({ data: { forceHangUpCall: { callId } } }),
   })
 }
 
