@@ -71,34 +71,13 @@ export class LiveCallsService {
   /** The visible calls now, and again each time they may have changed (a burst of changes reads once). */
   watch(viewer: Viewer): AsyncIterableIterator<LiveCalls> {
     assertSupervisor(viewer)
-    return this.snapshots(viewer)
-  }
-
-  private async *snapshots(viewer: Viewer): AsyncGenerator<LiveCalls> {
-    const stop = new AbortController()
-    let isDirty = true
-    let wake: (() => void) | undefined
-    const changes = merged(
-      this.tenantsOf(this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, stop.signal)),
-      this.tenantsOf(this.pubsub.subscribe<LiveCallsChanged>(LIVE_CALLS_CHANGED, stop.signal)),
-      this.tenantsOf(this.presence.subscribe(stop.signal)),
-    )
-    void (async () => {
-      for await (const tenantId of changes)
-        if (tenantId === viewer.tenantId) {
-          isDirty = true
-          wake?.()
-        }
-    })().catch(() => undefined)
-    try {
-      for (;;) {
-        if (!isDirty) await new Promise<void>((resolve) => (wake = resolve))
-        isDirty = false
-        yield await this.list(viewer)
-      }
-    } finally {
-      stop.abort()
-    }
+    const changes = (signal: AbortSignal) =>
+      merged(
+        this.tenantsOf(this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)),
+        this.tenantsOf(this.pubsub.subscribe<LiveCallsChanged>(LIVE_CALLS_CHANGED, signal)),
+        this.tenantsOf(this.presence.subscribe(signal)),
+      )
+    return coalesced(changes, viewer.tenantId, () => this.list(viewer))
   }
 
   private async *tenantsOf(events: AsyncIterable<{ tenantId: string }>): AsyncGenerator<string> {
@@ -305,6 +284,44 @@ export function stageOf(row: LiveCallRow, heldSince: Date | null): StagedCall {
     }
   // A caller whose leg is up, in no queue and with no agent: the IVR (menus, prompts) has them.
   return { ...base, stage: LiveCallStage.IVR, stageSince: row.startedAt, skillGroupId: null, agentId: null }
+}
+
+/**
+ * Reads at once, then again after each change of the tenant; changes that come while a read runs make one
+ * more read, not one each. Written as a plain iterator rather than a generator: a generator waiting for the
+ * next change cannot be ended until one comes, so closing the subscription would leave its listeners in a
+ * quiet tenant; here `return` stops them at once.
+ */
+export function coalesced<T>(
+  changes: (signal: AbortSignal) => AsyncIterable<string>,
+  tenantId: string,
+  read: () => Promise<T>,
+): AsyncIterableIterator<T> {
+  const stop = new AbortController()
+  let isDirty = true
+  let wake: (() => void) | undefined
+  void (async () => {
+    for await (const changed of changes(stop.signal))
+      if (changed === tenantId) {
+        isDirty = true
+        wake?.()
+      }
+  })().catch(() => undefined)
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      while (!isDirty && !stop.signal.aborted) await new Promise<void>((resolve) => (wake = resolve))
+      if (stop.signal.aborted) return { done: true, value: undefined }
+      isDirty = false
+      return { done: false, value: await read() }
+    },
+    async return() {
+      stop.abort()
+      wake?.()
+      return { done: true, value: undefined }
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  }
+  return iterator
 }
 
 function assertSupervisor(viewer: Viewer): void {
