@@ -163,7 +163,7 @@ export function createServices({
     mediaDir: config.mediaDir,
     platformReviewerEmails: config.platformReviewerEmails,
   })
-  const acd = new Acd({ config, db, pubsub, clock, settings: acdSettings, prompts: voice, logger })
+  const acd = new Acd({ config, db, pubsub, clock, settings: acdSettings, prompts: voice, audit, logger })
   const ivr = new Ivr({
     db,
     clock,

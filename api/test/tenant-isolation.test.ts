@@ -223,6 +223,10 @@ const acdOperations: IdOperation[] = [
     'mutation ($a: ID!) { monitorCall(agentId: $a, mode: LISTEN, idempotencyKey: "isolation-monitor") { callId } }',
     (v) => ({ a: v.agentId }),
   ),
+  // A live test call of the victim, in progress on the simulator: another tenant's admin cannot end it.
+  attemptWith('forceHangUpCall', 'mutation ($id: ID!) { forceHangUpCall(callId: $id) { callId } }', (v) => ({
+    id: v.testCallId,
+  })),
   attemptWith(
     'transferCall',
     'mutation ($g: ID!) { transferCall(target: { skillGroupId: $g }, idempotencyKey: "isolation-transfer") { callId } }',

@@ -144,6 +144,7 @@ export const PROBLEMS = {
   },
   NOT_ON_A_CALL: { means: 'The agent is not on a call.' },
   AGENT_NOT_ON_A_CALL: { means: 'The agent to listen to is not on a call.' },
+  CALL_ALREADY_ENDED: { means: 'The call to hang up has already ended; nothing is left on the switch.' },
   NO_ONE_ON_THE_CALL: { means: 'No one else is on the call (to hold, transfer or reconnect to).' },
   NOT_ON_HOLD: { means: 'The call is not on hold.' },
   NOT_CONSULTING: { means: 'The agent is not consulting anyone.' },

@@ -1,6 +1,7 @@
 // What each domain module contributes to the schema and the ORM.
 import { AcdResolver } from './acd/acd.resolver.js'
 import { CallControlResolver } from './acd/call-control.resolver.js'
+import { LiveCallsResolver } from './acd/live-calls.resolver.js'
 import { SoftphoneResolver } from './acd/softphone.resolver.js'
 import { SimulatedPhoneResolver } from './acd/simulated-phone.resolver.js'
 import { TransferDirectoryResolver } from './acd/transfer-directory.resolver.js'
@@ -75,6 +76,7 @@ export const resolvers = [
   PhoneNumbersResolver,
   AcdResolver,
   CallControlResolver,
+  LiveCallsResolver,
   SoftphoneResolver,
   SimulatedPhoneResolver,
   TransferDirectoryResolver,

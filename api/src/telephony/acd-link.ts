@@ -48,6 +48,8 @@ export function attachAcd(acd: Acd, cluster: SwitchCluster, logger: EslLogger): 
     runs.handle(event)
     acd.events.handle(node, event)
   })
+  // A saved record is a call starting, moving on or ending: the live calls (A8) of its tenant changed.
+  cluster.queue.onFlush((report) => acd.liveCalls.changed(report.tenantIds))
   cluster.onSynced((node, snapshot) => {
     const liveLegs = new Set(snapshot.channels.map((channel) => channel.uuid))
     acd.events

@@ -284,6 +284,34 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     expect(Hearing.share(agentHeard.between(heldAt + 500, resumedAt), CUSTOMER_VOICE).share).toBeLessThan(0.1)
   }, 60_000)
 
+  it('A8: a held call is listed ON_HOLD, and a supervisor’s force hang-up (uuid_kill on each leg) ends the customer’s and the agent’s legs', async () => {
+    const { acd } = center
+    const { number, mobile, agent } = await staffedNumber()
+    const answered = await answeredCall(number, mobile)
+    const callId = answered.call.platformLeg
+    const stageOf = async () =>
+      (
+        await acd.gql<{ liveCalls: { calls: Array<{ callId: string; stage: string }> } }>(
+          '{ liveCalls { calls { callId stage } } }',
+        )
+      ).liveCalls.calls.find((call) => call.callId === callId)?.stage
+    await eventually(async () => expect(await stageOf()).toBe('TALKING'), 10_000)
+    // Held, the customer waits parked and the agent's leg stays parked on its own: both must be ended.
+    await asAgent(agent, `mutation ($k: String!) { holdCall(on: true, idempotencyKey: $k) { callId } }`)
+    await eventually(async () => expect(await stageOf()).toBe('ON_HOLD'), 10_000)
+    await acd.gql('mutation ($id: ID!) { forceHangUpCall(callId: $id) { callId } }', { id: callId })
+    await eventually(async () => {
+      const [record] = await acd.sql<{ ended_at: Date | null }>(
+        'select ended_at from call_record where id = ?',
+        [callId],
+      )
+      expect(record?.ended_at).not.toBeNull()
+      // Nothing of it is left on the switch; the agent may still wrap it up.
+      expect([undefined, 'AFTER_CALL_WORK']).toContain(await stageOf())
+      expect((await acd.stateOf(agent)).status).not.toBe('ON_CALL')
+    }, 15_000)
+  }, 60_000)
+
   it('G3: a blind transfer to another skill group connects the customer to its agent, and frees the first', async () => {
     const { acd, sw } = center
     const { number, mobile, agent } = await staffedNumber()

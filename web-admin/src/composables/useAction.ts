@@ -12,12 +12,21 @@ export function useAction() {
   /** Resolves true when the action ran; a cancelled confirmation or a refusal resolves false. */
   async function run(
     action: () => Promise<unknown>,
-    { confirm, success }: { confirm?: string; success?: string } = {},
+    {
+      confirm,
+      confirmButton,
+      success,
+    }: {
+      confirm?: string
+      /** Names what confirming does, for an action that cannot be undone (defaults to 确定 / OK). */
+      confirmButton?: string
+      success?: string
+    } = {},
   ): Promise<boolean> {
     if (confirm) {
       const isConfirmed = await ElMessageBox.confirm(confirm, t('common.confirmTitle'), {
         type: 'warning',
-        confirmButtonText: t('common.confirm'),
+        confirmButtonText: confirmButton ?? t('common.confirm'),
         cancelButtonText: t('common.cancel'),
       }).then(
         () => true,

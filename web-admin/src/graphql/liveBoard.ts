@@ -7,6 +7,8 @@ export type {
   StatusCause,
   LiveAgentStateFragment as LiveAgentState,
   LiveQueueStateFragment as LiveQueueState,
+  LiveCallsSnapshotFragment as LiveCallsSnapshot,
+  LiveCallStage,
   StatusHistoryRowFragment as StatusHistoryRow,
 } from './generated/graphql'
 
@@ -44,6 +46,28 @@ graphql(`
   }
 `)
 
+// The query and the subscription answer the same snapshot: the whole visible list, read at one moment.
+graphql(`
+  fragment LiveCallsSnapshot on LiveCalls {
+    readAt
+    calls {
+      callId
+      direction
+      callerNumber
+      dialledNumber
+      stage
+      startedAt
+      stageSince
+      skillGroupId
+      skillGroupName
+      agentId
+      agentName
+      agentNumber
+      organization
+    }
+  }
+`)
+
 export const LiveBoardDocument = graphql(`
   query LiveBoard {
     agentStates {
@@ -55,6 +79,9 @@ export const LiveBoardDocument = graphql(`
     notReadyReasons {
       id
       name
+    }
+    liveCalls {
+      ...LiveCallsSnapshot
     }
   }
 `)
@@ -85,6 +112,22 @@ export const QueueStateChangedDocument = graphql(`
   subscription QueueStateChanged {
     queueStateChanged {
       ...LiveQueueState
+    }
+  }
+`)
+
+export const LiveCallsChangedDocument = graphql(`
+  subscription LiveCallsChanged {
+    liveCallsChanged {
+      ...LiveCallsSnapshot
+    }
+  }
+`)
+
+export const ForceHangUpCallDocument = graphql(`
+  mutation ForceHangUpCall($callId: ID!) {
+    forceHangUpCall(callId: $callId) {
+      callId
     }
   }
 `)

@@ -1,9 +1,42 @@
-// Words of the supervisor's live board: queue cards, agent statuses and their causes, call monitoring.
+// Words of the supervisor's live board: queue cards, agent statuses and their causes, live calls, call monitoring.
 export const liveBoardMessages = {
   'zh-CN': {
     liveBoard: {
       reconnecting: '实时连接已断开，正在重新连接…',
       supervisorsOnly: '实时监控仅对组长及以上角色开放。',
+      views: {
+        agents: '坐席状态（{count}）',
+        calls: '实时通话（{count}）',
+      },
+      calls: {
+        title: '实时通话',
+        allSkillGroups: '全部技能组',
+        allStages: '全部阶段',
+        party: '客户号码',
+        withheld: '未显示号码',
+        dialled: '拨打 {number}',
+        directions: { INBOUND: '呼入', OUTBOUND: '外呼' },
+        stage: '通话阶段',
+        skillGroup: '技能组',
+        agent: '坐席',
+        duration: '通话时长',
+        hangUp: '强制挂断',
+        confirmHangUp: '确定强制挂断与 {party} 的通话吗？通话各方都会被挂断，此操作将记入操作日志。',
+        hungUp: '已挂断',
+        agentOnly: '坐席接通后才能监听、密语或强插',
+        empty: '当前没有进行中的通话',
+        emptyHint: '客户来电进入语音导航、排队、坐席振铃或通话时，以及坐席外呼时，通话会实时出现在这里。',
+        noMatch: '没有符合筛选条件的通话',
+      },
+      stages: {
+        IVR: '语音导航',
+        QUEUED: '排队中',
+        RINGING: '振铃中',
+        TALKING: '通话中',
+        ON_HOLD: '保持中',
+        CONSULTING: '咨询中',
+        AFTER_CALL_WORK: '话后处理',
+      },
       queues: {
         waiting: '排队中',
         longestWait: '最长等待',
@@ -85,6 +118,41 @@ export const liveBoardMessages = {
     liveBoard: {
       reconnecting: 'Live updates were interrupted; reconnecting…',
       supervisorsOnly: 'The live board is for group leaders and administrators.',
+      views: {
+        agents: 'Agents ({count})',
+        calls: 'Live calls ({count})',
+      },
+      calls: {
+        title: 'Live calls',
+        allSkillGroups: 'All skill groups',
+        allStages: 'All stages',
+        party: 'Customer',
+        withheld: 'Number withheld',
+        dialled: 'Dialled {number}',
+        directions: { INBOUND: 'Inbound', OUTBOUND: 'Outbound' },
+        stage: 'Stage',
+        skillGroup: 'Skill group',
+        agent: 'Agent',
+        duration: 'Duration',
+        hangUp: 'Hang up',
+        confirmHangUp:
+          'Hang up the call with {party}? Everyone on it is cut off, and the audit log records that you did.',
+        hungUp: 'Call hung up',
+        agentOnly: 'Listen, whisper and barge need an agent connected to the call',
+        empty: 'No calls in progress',
+        emptyHint:
+          'Calls show here live as customers reach the IVR, wait in a queue, ring an agent or talk, and as agents dial out.',
+        noMatch: 'No call matches the filters',
+      },
+      stages: {
+        IVR: 'IVR',
+        QUEUED: 'Queued',
+        RINGING: 'Ringing',
+        TALKING: 'Talking',
+        ON_HOLD: 'On hold',
+        CONSULTING: 'Consulting',
+        AFTER_CALL_WORK: 'After-call work',
+      },
       queues: {
         waiting: 'Waiting',
         longestWait: 'Longest wait',

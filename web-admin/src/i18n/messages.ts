@@ -84,7 +84,8 @@ export const adminMessages = {
       },
       monitoring: {
         title: '实时监控',
-        description: '实时查看各技能组的排队情况和每位坐席的状态，可监听、密语、强插坐席的通话。',
+        description:
+          '实时查看各技能组的排队情况、每位坐席的状态和每通进行中的通话，可监听、密语、强插或强制挂断通话。',
       },
       callReport: {
         title: '通话报表',
@@ -236,7 +237,7 @@ export const adminMessages = {
       monitoring: {
         title: 'Live board',
         description:
-          'Each skill group’s queue and every agent’s status, live; listen to, whisper to or barge into calls.',
+          'Each skill group’s queue, every agent’s status and every call in progress, live; listen to, whisper to, barge into or hang up calls.',
       },
       callReport: {
         title: 'Call report',

@@ -210,6 +210,7 @@ export const organizationMessages = {
         SCREEN_POP_SETTINGS: '弹屏设置',
         SUMMARY_CATEGORY: '服务小结分类',
         CONTACT_PLAN: '联系计划',
+        CALL: '通话',
       },
       actorKinds: { API_KEY: 'API 密钥', SYSTEM: '系统', USER: '用户' },
       actions: {
@@ -278,6 +279,7 @@ export const organizationMessages = {
         CONTACT_PLAN_RESCHEDULED: '改期联系计划',
         CONTACT_PLAN_COMPLETED: '完成联系计划',
         CONTACT_PLAN_CANCELLED: '取消联系计划',
+        CALL_FORCE_HUNG_UP: '强制挂断通话',
       },
     },
   },
@@ -500,6 +502,7 @@ export const organizationMessages = {
         SCREEN_POP_SETTINGS: 'Screen pop settings',
         SUMMARY_CATEGORY: 'Summary category',
         CONTACT_PLAN: 'Contact plan',
+        CALL: 'Call',
       },
       actorKinds: { API_KEY: 'API key', SYSTEM: 'System', USER: 'User' },
       actions: {
@@ -568,6 +571,7 @@ export const organizationMessages = {
         CONTACT_PLAN_RESCHEDULED: 'Contact plan rescheduled',
         CONTACT_PLAN_COMPLETED: 'Contact plan completed',
         CONTACT_PLAN_CANCELLED: 'Contact plan cancelled',
+        CALL_FORCE_HUNG_UP: 'Call force hung up',
       },
     },
   },

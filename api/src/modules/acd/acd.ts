@@ -4,7 +4,9 @@ import type { Clock } from '../../common/clock.js'
 import type { Config } from '../../config.js'
 import type { Database } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
+import type { AuditService } from '../audit/audit.service.js'
 import { AcdBoardService } from './board.service.js'
+import { LiveCallsService } from './live-calls.service.js'
 import { Distributor } from './distributor.js'
 import { PresenceService } from './presence.service.js'
 import type { AcdSettingsService } from './settings.service.js'
@@ -24,6 +26,7 @@ export class Acd {
   readonly board: AcdBoardService
   readonly events: AcdSwitchEvents
   readonly calls: CallControlService
+  readonly liveCalls: LiveCallsService
   private readonly sweeper: AcdSweeper
   private control: SwitchControl | undefined
 
@@ -35,9 +38,10 @@ export class Acd {
     settings: AcdSettingsService
     /** The tenant's system prompts (A5): the queue prompt and the transfer wait. */
     prompts: PromptCatalog
+    audit: AuditService
     logger?: AcdLogger
   }) {
-    const { config, db, pubsub, clock, settings, prompts } = deps
+    const { config, db, pubsub, clock, settings, prompts, audit } = deps
     const logger = deps.logger ?? console
     this.presence = new PresenceService(db, settings, pubsub, clock)
     this.distributor = new Distributor(db, this.presence, settings, pubsub, clock, {
@@ -51,6 +55,8 @@ export class Acd {
       mediaDir: config.mediaDir,
       prompts,
     })
+    this.liveCalls = new LiveCallsService(db, this.presence, pubsub, audit, () => this.switches, clock)
+    this.calls.onCallChanged((tenantId) => this.liveCalls.changed([tenantId]))
     this.events = new AcdSwitchEvents(
       db,
       this.presence,

@@ -173,7 +173,7 @@ export class AcdBoardService {
 }
 
 /** Yields whatever any source yields, as it comes; ends once every source has ended. */
-async function* merged<T>(...sources: AsyncIterator<T>[]): AsyncGenerator<T> {
+export async function* merged<T>(...sources: AsyncIterator<T>[]): AsyncGenerator<T> {
   const pending = new Map<number, Promise<{ index: number; result: IteratorResult<T> }>>()
   const pull = (index: number) =>
     pending.set(

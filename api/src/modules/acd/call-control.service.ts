@@ -30,6 +30,7 @@ import { CallDestinations, type Destination, type TransferTarget } from './call-
 import {
   CallPreconditions,
   HELD_LEG_VARIABLE,
+  HELD_SINCE_VARIABLE,
   currentLeg,
   type BridgedCall,
   type LiveCall,
@@ -69,6 +70,8 @@ export class CallControlService {
   readonly destinations: CallDestinations
   private readonly preconditions: CallPreconditions
   private planLink: DialPurposeLink | undefined
+  /** Told when a call changes in a way no switch event shows (hold), so the live calls (A8) follow. */
+  private callChanged: (tenantId: string) => void = () => undefined
 
   constructor(
     private readonly db: Database,
@@ -98,6 +101,10 @@ export class CallControlService {
   /** The contact plans module links calls dialled for a plan (G5). */
   registerPlanLink(link: DialPurposeLink): void {
     this.planLink = link
+  }
+
+  onCallChanged(listener: (tenantId: string) => void): void {
+    this.callChanged = listener
   }
 
   /** Rings the agent's phone first, then the customer through the trunk with the company's caller ID. */
@@ -224,13 +231,20 @@ export class CallControlService {
       const call = await this.preconditions.check(viewer, 'RESUME')
       await this.returnToCustomer({ ...call, partnerLeg: call.heldLeg })
       await tryCommand(this.switches(), call.node, uuidSetVar(call.agentLeg, HELD_LEG_VARIABLE, ''))
+      await tryCommand(this.switches(), call.node, uuidSetVar(call.agentLeg, HELD_SINCE_VARIABLE, ''))
       await this.fact(viewer, { callId: call.callId, kind: 'RESUMED' })
+      this.callChanged(viewer.tenantId)
       return { callId: call.callId }
     }
     const call = await this.preconditions.check(viewer, 'HOLD')
     const { node, agentLeg } = call
     await this.command(node, uuidSetVar(agentLeg, 'park_after_bridge', 'true'), 'hold the call')
     await this.command(node, uuidSetVar(agentLeg, HELD_LEG_VARIABLE, call.partnerLeg), 'hold the call')
+    await tryCommand(
+      this.switches(),
+      node,
+      uuidSetVar(agentLeg, HELD_SINCE_VARIABLE, String(this.clock.now().getTime())),
+    )
     await this.command(node, uuidPark(call.partnerLeg), 'hold the call')
     await this.switches().execute(
       node,
@@ -239,6 +253,7 @@ export class CallControlService {
       await this.transferWait(viewer.tenantId),
     )
     await this.fact(viewer, { callId: call.callId, kind: 'HELD' })
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -371,6 +386,7 @@ export class CallControlService {
     }
     await this.command(call.node, uuidBridge(call.agentLeg, targetLeg), 'connect the consultation')
     await this.commands.rememberConsultation(viewer, call, targetLeg)
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -385,6 +401,7 @@ export class CallControlService {
     await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     await this.commands.forgetConsultation(viewer)
     await this.fact(viewer, { callId: call.callId, kind: 'TRANSFERRED', outcome: 'CONSULTED' })
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 
@@ -393,6 +410,7 @@ export class CallControlService {
     await tryCommand(this.switches(), call.node, uuidKill(targetLeg))
     await this.returnToCustomer(call)
     await this.commands.forgetConsultation(viewer)
+    this.callChanged(viewer.tenantId)
     return { callId: call.callId }
   }
 

@@ -24,6 +24,8 @@ export type BridgedCall = LiveCall & { partnerLeg: string }
 
 /** Set on the agent's leg while the call is on hold: the customer's leg, waiting parked with music. */
 export const HELD_LEG_VARIABLE = 'cc_held_leg'
+/** Set on the agent's leg with the hold, cleared with it: since when (epoch ms), for the live calls (A8). */
+export const HELD_SINCE_VARIABLE = 'cc_held_since'
 
 /** What an action may need, and what checking it finds for the action to use. */
 interface Found {

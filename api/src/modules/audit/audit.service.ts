@@ -36,6 +36,7 @@ export interface AuditChange {
     | 'SCREEN_POP_SETTINGS'
     | 'SUMMARY_CATEGORY'
     | 'CONTACT_PLAN'
+    | 'CALL'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

@@ -17,6 +17,8 @@ export interface FlushReport {
   /** Per saved call: ms from its oldest unsaved event being received to the record being saved. */
   readonly lagsMs: readonly number[]
   readonly endedCallIds: readonly string[]
+  /** The tenants of the saved calls. */
+  readonly tenantIds: readonly string[]
 }
 
 export class RecordQueue {
@@ -112,7 +114,8 @@ export class RecordQueue {
       }
     })
     const callIds = batch.map(([call]) => call.id)
-    for (const listener of this.listeners) listener({ callIds, lagsMs, endedCallIds })
+    const tenantIds = [...new Set(batch.map(([call]) => call.fields.tenantId))]
+    for (const listener of this.listeners) listener({ callIds, lagsMs, endedCallIds, tenantIds })
     if (this.dirty.size > 0)
       this.schedule(this.dirty.size >= this.options.maxBatch ? 0 : this.options.intervalMs)
   }

@@ -125,10 +125,13 @@ type Documents = {
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": typeof types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": typeof types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": typeof types.StatusHistoryRowFragmentDoc,
-    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n": typeof types.LiveBoardDocument,
+    "\n  fragment LiveCallsSnapshot on LiveCalls {\n    readAt\n    calls {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      stage\n      startedAt\n      stageSince\n      skillGroupId\n      skillGroupName\n      agentId\n      agentName\n      agentNumber\n      organization\n    }\n  }\n": typeof types.LiveCallsSnapshotFragmentDoc,
+    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n    liveCalls {\n      ...LiveCallsSnapshot\n    }\n  }\n": typeof types.LiveBoardDocument,
     "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.LiveBoardAgentsDocument,
     "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": typeof types.AgentStateChangedDocument,
     "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": typeof types.QueueStateChangedDocument,
+    "\n  subscription LiveCallsChanged {\n    liveCallsChanged {\n      ...LiveCallsSnapshot\n    }\n  }\n": typeof types.LiveCallsChangedDocument,
+    "\n  mutation ForceHangUpCall($callId: ID!) {\n    forceHangUpCall(callId: $callId) {\n      callId\n    }\n  }\n": typeof types.ForceHangUpCallDocument,
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
@@ -277,10 +280,13 @@ const documents: Documents = {
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": types.StatusHistoryRowFragmentDoc,
-    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n": types.LiveBoardDocument,
+    "\n  fragment LiveCallsSnapshot on LiveCalls {\n    readAt\n    calls {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      stage\n      startedAt\n      stageSince\n      skillGroupId\n      skillGroupName\n      agentId\n      agentName\n      agentNumber\n      organization\n    }\n  }\n": types.LiveCallsSnapshotFragmentDoc,
+    "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n    liveCalls {\n      ...LiveCallsSnapshot\n    }\n  }\n": types.LiveBoardDocument,
     "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.LiveBoardAgentsDocument,
     "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": types.AgentStateChangedDocument,
     "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": types.QueueStateChangedDocument,
+    "\n  subscription LiveCallsChanged {\n    liveCallsChanged {\n      ...LiveCallsSnapshot\n    }\n  }\n": types.LiveCallsChangedDocument,
+    "\n  mutation ForceHangUpCall($callId: ID!) {\n    forceHangUpCall(callId: $callId) {\n      callId\n    }\n  }\n": types.ForceHangUpCallDocument,
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
@@ -762,7 +768,11 @@ export function graphql(source: "\n  fragment StatusHistoryRow on AgentStatusCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').LiveBoardDocument;
+export function graphql(source: "\n  fragment LiveCallsSnapshot on LiveCalls {\n    readAt\n    calls {\n      callId\n      direction\n      callerNumber\n      dialledNumber\n      stage\n      startedAt\n      stageSince\n      skillGroupId\n      skillGroupName\n      agentId\n      agentName\n      agentNumber\n      organization\n    }\n  }\n"): typeof import('./graphql').LiveCallsSnapshotFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n    liveCalls {\n      ...LiveCallsSnapshot\n    }\n  }\n"): typeof import('./graphql').LiveBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -775,6 +785,14 @@ export function graphql(source: "\n  subscription AgentStateChanged {\n    agent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n"): typeof import('./graphql').QueueStateChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveCallsChanged {\n    liveCallsChanged {\n      ...LiveCallsSnapshot\n    }\n  }\n"): typeof import('./graphql').LiveCallsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForceHangUpCall($callId: ID!) {\n    forceHangUpCall(callId: $callId) {\n      callId\n    }\n  }\n"): typeof import('./graphql').ForceHangUpCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

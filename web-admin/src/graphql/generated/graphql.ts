@@ -85,6 +85,13 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** Who started the call, from the call center’s point of view. */
+export type CallDirection =
+  /** A customer called one of the tenant’s numbers. */
+  | 'INBOUND'
+  /** An agent or campaign called a customer. */
+  | 'OUTBOUND';
+
 /** The rule that decides what a call to a number gets. */
 export type CallRoutingRule =
   /** Outside the service hours: the after-hours prompt, then the call ends. */
@@ -470,6 +477,23 @@ export type IvrTimeRangeInput = {
   start: string;
 };
 
+/** Where a call in progress is now (A8). */
+export type LiveCallStage =
+  /** The call has ended and its agent wraps it up (the service summary); nothing is left on the switch. */
+  | 'AFTER_CALL_WORK'
+  /** The agent consults another agent or a number while the customer waits on hold. */
+  | 'CONSULTING'
+  /** The caller is in the IVR menu (or hears a prompt) and has not reached a queue or an agent yet. */
+  | 'IVR'
+  /** The agent put the other party on hold; they hear the company’s wait music. */
+  | 'ON_HOLD'
+  /** The caller waits in a skill group’s queue for a free agent. */
+  | 'QUEUED'
+  /** An agent’s phone rings for the call; for an outbound call, the agent’s phone or the customer rings. */
+  | 'RINGING'
+  /** The agent and the other party are connected. */
+  | 'TALKING';
+
 /** How a supervisor joins an agent’s call (X3). */
 export type MonitorMode =
   /** Join the call: everyone hears everyone. */
@@ -547,6 +571,8 @@ export type ProblemCode =
   | 'ANSWER_IN_SOFTPHONE'
   /** Calls ring the agent’s mobile phone: answer there. */
   | 'ANSWER_ON_MOBILE'
+  /** The call to hang up has already ended; nothing is left on the switch. */
+  | 'CALL_ALREADY_ENDED'
   /** The agent’s phone did not take the call back; the customer is still on the line. Params: cause. */
   | 'CALL_BACK_FAILED'
   /** That call is not answered yet. */
@@ -2008,10 +2034,12 @@ export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiti
 
 export type StatusHistoryRowFragment = { status: AgentStatus, previousStatus: AgentStatus | null, reasonId: string | null, cause: StatusCause, detail: string | null, at: string };
 
+export type LiveCallsSnapshotFragment = { readAt: string, calls: Array<{ callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, stage: LiveCallStage, startedAt: string, stageSince: string, skillGroupId: string | null, skillGroupName: string | null, agentId: string | null, agentName: string | null, agentNumber: string | null, organization: Organization | null }> };
+
 export type LiveBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiveBoardQuery = { agentStates: Array<{ userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause }>, queueStates: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number }>, notReadyReasons: Array<{ id: string, name: string }> };
+export type LiveBoardQuery = { agentStates: Array<{ userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause }>, queueStates: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number }>, notReadyReasons: Array<{ id: string, name: string }>, liveCalls: { readAt: string, calls: Array<{ callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, stage: LiveCallStage, startedAt: string, stageSince: string, skillGroupId: string | null, skillGroupName: string | null, agentId: string | null, agentName: string | null, agentNumber: string | null, organization: Organization | null }> } };
 
 export type LiveBoardAgentsQueryVariables = Exact<{
   page?: PageInput | null | undefined;
@@ -2029,6 +2057,18 @@ export type QueueStateChangedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type QueueStateChangedSubscription = { queueStateChanged: { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number } };
+
+export type LiveCallsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCallsChangedSubscription = { liveCallsChanged: { readAt: string, calls: Array<{ callId: string, direction: CallDirection, callerNumber: string | null, dialledNumber: string | null, stage: LiveCallStage, startedAt: string, stageSince: string, skillGroupId: string | null, skillGroupName: string | null, agentId: string | null, agentName: string | null, agentNumber: string | null, organization: Organization | null }> } };
+
+export type ForceHangUpCallMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ForceHangUpCallMutation = { forceHangUpCall: { callId: string } };
 
 export type MonitorCallMutationVariables = Exact<{
   agentId: string | number;
@@ -2663,6 +2703,26 @@ export const StatusHistoryRowFragmentDoc = new TypedDocumentString(`
   at
 }
     `, {"fragmentName":"StatusHistoryRow"}) as unknown as TypedDocumentString<StatusHistoryRowFragment, unknown>;
+export const LiveCallsSnapshotFragmentDoc = new TypedDocumentString(`
+    fragment LiveCallsSnapshot on LiveCalls {
+  readAt
+  calls {
+    callId
+    direction
+    callerNumber
+    dialledNumber
+    stage
+    startedAt
+    stageSince
+    skillGroupId
+    skillGroupName
+    agentId
+    agentName
+    agentNumber
+    organization
+  }
+}
+    `, {"fragmentName":"LiveCallsSnapshot"}) as unknown as TypedDocumentString<LiveCallsSnapshotFragment, unknown>;
 export const MySessionRowFragmentDoc = new TypedDocumentString(`
     fragment MySessionRow on Session {
   id
@@ -4422,6 +4482,9 @@ export const LiveBoardDocument = new TypedDocumentString(`
     id
     name
   }
+  liveCalls {
+    ...LiveCallsSnapshot
+  }
 }
     fragment LiveAgentState on AgentState {
   userId
@@ -4438,6 +4501,24 @@ fragment LiveQueueState on QueueState {
   callbacks
   longestWaitSeconds
   idleAgents
+}
+fragment LiveCallsSnapshot on LiveCalls {
+  readAt
+  calls {
+    callId
+    direction
+    callerNumber
+    dialledNumber
+    stage
+    startedAt
+    stageSince
+    skillGroupId
+    skillGroupName
+    agentId
+    agentName
+    agentNumber
+    organization
+  }
 }`) as unknown as TypedDocumentString<LiveBoardQuery, LiveBoardQueryVariables>;
 export const LiveBoardAgentsDocument = new TypedDocumentString(`
     query LiveBoardAgents($page: PageInput) {
@@ -4479,6 +4560,37 @@ export const QueueStateChangedDocument = new TypedDocumentString(`
   longestWaitSeconds
   idleAgents
 }`) as unknown as TypedDocumentString<QueueStateChangedSubscription, QueueStateChangedSubscriptionVariables>;
+export const LiveCallsChangedDocument = new TypedDocumentString(`
+    subscription LiveCallsChanged {
+  liveCallsChanged {
+    ...LiveCallsSnapshot
+  }
+}
+    fragment LiveCallsSnapshot on LiveCalls {
+  readAt
+  calls {
+    callId
+    direction
+    callerNumber
+    dialledNumber
+    stage
+    startedAt
+    stageSince
+    skillGroupId
+    skillGroupName
+    agentId
+    agentName
+    agentNumber
+    organization
+  }
+}`) as unknown as TypedDocumentString<LiveCallsChangedSubscription, LiveCallsChangedSubscriptionVariables>;
+export const ForceHangUpCallDocument = new TypedDocumentString(`
+    mutation ForceHangUpCall($callId: ID!) {
+  forceHangUpCall(callId: $callId) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<ForceHangUpCallMutation, ForceHangUpCallMutationVariables>;
 export const MonitorCallDocument = new TypedDocumentString(`
     mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {
   monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {

@@ -21,6 +21,7 @@ export const ENTITY_TYPES = [
   'SCREEN_POP_SETTINGS',
   'SUMMARY_CATEGORY',
   'CONTACT_PLAN',
+  'CALL',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -90,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'CONTACT_PLAN_RESCHEDULED',
   'CONTACT_PLAN_COMPLETED',
   'CONTACT_PLAN_CANCELLED',
+  'CALL_FORCE_HUNG_UP',
 ] as const
 
 export interface AuditFilterForm {

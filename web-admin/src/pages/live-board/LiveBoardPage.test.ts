@@ -40,6 +40,7 @@ function answerBoard(agentStates = [state('a1', 'IDLE'), state('a2', 'ON_CALL'),
           },
         ],
         notReadyReasons: [{ id: 'r1', name: '小休' }],
+        liveCalls: { readAt: new Date().toISOString(), calls: [] },
       },
     },
     LiveBoardAgents: {
@@ -231,7 +232,14 @@ describe('LiveBoardPage', () => {
 
   it('A8: without skill groups or agents the page says where to start', async () => {
     answerOperations({
-      LiveBoard: { data: { agentStates: [], queueStates: [], notReadyReasons: [] } },
+      LiveBoard: {
+        data: {
+          agentStates: [],
+          queueStates: [],
+          notReadyReasons: [],
+          liveCalls: { readAt: new Date().toISOString(), calls: [] },
+        },
+      },
       LiveBoardAgents: { data: { agents: { totalCount: 0, items: [] } } },
     })
     wrapper = mountAdmin(LiveBoardPage, { props: areaProps('monitoring') })

@@ -1,16 +1,20 @@
-// The live board's own socket: agent and queue changes as they happen, and whether the socket is up.
+// The live board's own socket: agent, queue and call changes as they happen, and whether the socket is up.
 // Reached by path because @cc/web-common exports only what both SPAs need at start-up.
 import { createSubscriptionClient, subscribe } from '@cc/web-common'
 import {
   AgentStateChangedDocument,
+  LiveCallsChangedDocument,
   QueueStateChangedDocument,
   type LiveAgentState,
+  type LiveCallsSnapshot,
   type LiveQueueState,
 } from '../../graphql/liveBoard'
 
 export interface LiveFeedHandlers {
   onAgentState: (state: LiveAgentState) => void
   onQueueState: (state: LiveQueueState) => void
+  /** Every visible call in progress: once on subscribing, then at each change; only asked for when given. */
+  onLiveCalls?: (snapshot: LiveCallsSnapshot) => void
   /** False when the socket closed (it retries by itself), true each time it is up again. */
   onConnectionChange: (isConnected: boolean) => void
   onSessionEnded: () => void
@@ -29,6 +33,13 @@ export function openLiveFeed(handlers: LiveFeedHandlers): () => void {
       handlers.onQueueState(queueStateChanged),
     ),
   ]
+  const { onLiveCalls } = handlers
+  if (onLiveCalls)
+    stops.push(
+      subscribe(client, LiveCallsChangedDocument, {}, ({ liveCallsChanged }) =>
+        onLiveCalls(liveCallsChanged),
+      ),
+    )
   return () => {
     for (const stop of stops) stop()
     void client.dispose()

@@ -1,13 +1,15 @@
-// The live board's data: a snapshot of agents and queues, kept current by the live feed and a 30 s refetch.
+// The live board's data: a snapshot of agents, queues and calls, kept current by the live feed and a 30 s refetch.
 import { request, useServerErrors, useSessionStore } from '@cc/web-common'
 import { onMounted, onUnmounted, ref, shallowRef } from 'vue'
 import {
   LiveBoardAgentsDocument,
   LiveBoardDocument,
   type LiveAgentState,
+  type LiveCallsSnapshot,
   type LiveQueueState,
 } from '../../graphql/liveBoard'
 import { applyAgentState, type BoardAgent } from './board'
+import { NO_LIVE_CALLS, newerLiveCalls, type LiveCallsState } from './liveCalls'
 import { openLiveFeed } from './liveFeed'
 
 /** The safety net under the live feed: a missed event is corrected within this long. */
@@ -41,6 +43,7 @@ export function useLiveBoard() {
   const { report } = useServerErrors([])
   const agents = ref<BoardAgent[]>([])
   const queues = ref<BoardQueue[]>([])
+  const liveCalls = shallowRef<LiveCallsState>(NO_LIVE_CALLS)
   const reasonNames = shallowRef(new Map<string, string>())
   const isLoading = ref(true)
   const isReconnecting = ref(false)
@@ -62,6 +65,7 @@ export function useLiveBoard() {
       const readAt = Date.now()
       queues.value = board.queueStates.map((queue) => ({ ...queue, readAt }))
       reasonNames.value = new Map(board.notReadyReasons.map((reason) => [reason.id, reason.name]))
+      onLiveCalls(board.liveCalls)
     } catch (error) {
       report(error)
     } finally {
@@ -81,6 +85,16 @@ export function useLiveBoard() {
     else queues.value.push(queue)
   }
 
+  function onLiveCalls(snapshot: LiveCallsSnapshot): void {
+    liveCalls.value = newerLiveCalls(liveCalls.value, snapshot, Date.now())
+  }
+
+  /** A call the supervisor just hung up leaves at once; the feed's next snapshot agrees. */
+  function dropCall(callId: string): void {
+    const current = liveCalls.value
+    liveCalls.value = { ...current, calls: current.calls.filter((call) => call.callId !== callId) }
+  }
+
   function onConnectionChange(isConnected: boolean): void {
     if (!isConnected) {
       isReconnecting.value = hasConnected
@@ -95,7 +109,13 @@ export function useLiveBoard() {
   onMounted(() => {
     void reload()
     stops.push(
-      openLiveFeed({ onAgentState, onQueueState, onConnectionChange, onSessionEnded: () => session.end() }),
+      openLiveFeed({
+        onAgentState,
+        onQueueState,
+        onLiveCalls,
+        onConnectionChange,
+        onSessionEnded: () => session.end(),
+      }),
     )
     const refetch = setInterval(() => void reload(), REFETCH_INTERVAL_MS)
     const tick = setInterval(() => (now.value = Date.now()), 1000)
@@ -108,5 +128,18 @@ export function useLiveBoard() {
     for (const stop of stops) stop()
   })
 
-  return { agents, queues, reasonNames, isLoading, isReconnecting, now, reload, onAgentState, onQueueState }
+  return {
+    agents,
+    queues,
+    liveCalls,
+    reasonNames,
+    isLoading,
+    isReconnecting,
+    now,
+    reload,
+    onAgentState,
+    onQueueState,
+    onLiveCalls,
+    dropCall,
+  }
 }
