@@ -42,6 +42,9 @@ export default defineConfig({
           globalSetup: ['./api/test/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // What a page shows after the server or the switch acts: Vitest's one second is too short for
+          // a browser, an API and a database sharing two loaded cores.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

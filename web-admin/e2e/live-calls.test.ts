@@ -156,15 +156,21 @@ it('A8: calls placed through the simulator show with their stages; one is force-
   await placeCall(page, menu, '13912340003')
 
   // Live: the calls arrive without a reload, each with its stage.
-  await expect.poll(() => rowOf(page, '13912340001').getByTestId('call-stage').textContent()).toBe('排队中')
-  await expect.poll(() => rowOf(page, '13912340002').getByTestId('call-stage').textContent()).toBe('排队中')
-  await expect.poll(() => rowOf(page, '13912340003').getByTestId('call-stage').textContent()).toBe('语音导航')
+  await expect
+    .poll(() => rowOf(page, '13912340001').getByTestId('call-stage').textContent(), { timeout: 10_000 })
+    .toBe('排队中')
+  await expect
+    .poll(() => rowOf(page, '13912340002').getByTestId('call-stage').textContent(), { timeout: 10_000 })
+    .toBe('排队中')
+  await expect
+    .poll(() => rowOf(page, '13912340003').getByTestId('call-stage').textContent(), { timeout: 10_000 })
+    .toBe('语音导航')
   expect(await rowOf(page, '13912340001').textContent()).toContain('售后热线')
   expect(await page.getByTestId('view-calls').textContent()).toBe('实时通话（3）')
-  // Durations tick in the browser between events.
+  // Durations tick in the browser between events: once a second, so the next second is up to two away.
   const first = await rowOf(page, '13912340001').getByTestId('call-duration').textContent()
   await expect
-    .poll(() => rowOf(page, '13912340001').getByTestId('call-duration').textContent())
+    .poll(() => rowOf(page, '13912340001').getByTestId('call-duration').textContent(), { timeout: 5_000 })
     .not.toBe(first)
   if (SCREENSHOT_DIR) await photograph(page, 'calls')
 
@@ -174,8 +180,10 @@ it('A8: calls placed through the simulator show with their stages; one is force-
   await dialog.getByText('13912340002').waitFor()
   if (SCREENSHOT_DIR) await photograph(page, 'confirm', { keepDialog: true })
   await dialog.getByRole('button', { name: '强制挂断' }).click()
-  await expect.poll(() => rowOf(page, '13912340002').count()).toBe(0)
-  await expect.poll(() => page.getByTestId('view-calls').textContent()).toBe('实时通话（2）')
+  await expect.poll(() => rowOf(page, '13912340002').count(), { timeout: 10_000 }).toBe(0)
+  await expect
+    .poll(() => page.getByTestId('view-calls').textContent(), { timeout: 10_000 })
+    .toBe('实时通话（2）')
   // Still gone after the feed's next snapshots (the switch really ended it).
   await page.reload()
   await page.getByTestId('view-calls').click()
