@@ -7,8 +7,8 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startE2eServer } from '../../api/test/e2e-server'
+import { graphqlAs, signUpCompany } from './pages'
 
-const PASSWORD = 'Callcenter2026'
 // The browser keeps the company's clocks (signup's default zone), so a moment typed in the picker is the
 // moment the schedule is read at.
 const TIME_ZONE = 'Asia/Shanghai'
@@ -28,30 +28,15 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** GraphQL with the page's session cookie, for what the test needs but does not test (prompts, groups). */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${server!.url}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  })
-  const body = (await response.json()) as { data?: T; errors?: unknown }
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
+const graphql = <T>(page: Page, query: string, variables?: Record<string, unknown>) =>
+  graphqlAs<T>(page, server!.url, query, variables)
 
-async function signUp(page: Page): Promise<void> {
-  await page.goto(`${server!.url}/admin/`)
-  await page.getByTestId('to-signup').click()
-  await page.getByTestId('signup-company').fill('杭州语音导航测试有限公司')
-  await page.getByTestId('signup-name').fill('赵管理')
-  await page
-    .getByTestId('signup-email')
-    .fill(`ivr-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`)
-  await page.getByTestId('signup-password').fill(PASSWORD)
-  await page.getByTestId('signup-confirm-password').fill(PASSWORD)
-  await page.getByTestId('signup-submit').click()
-  await page.getByTestId('dashboard-tenant-name').waitFor()
-}
+const signUp = (page: Page) =>
+  signUpCompany(page, server!.url, {
+    name: '杭州语音导航测试有限公司',
+    adminName: '赵管理',
+    emailPrefix: 'ivr',
+  })
 
 /** An approved text-to-speech prompt (the super administrator who signed up reviews prompts). */
 async function approvedPrompt(page: Page, name: string, text: string): Promise<void> {

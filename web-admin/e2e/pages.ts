@@ -1,5 +1,6 @@
 // What the admin console's end-to-end tests do alike: sign the demo administrator in on a given screen
-// and language, wait for the page to stand still before a screenshot, and measure sideways overflow.
+// and language, sign a new company up, set up through GraphQL what a test needs but does not test, wait
+// for the page to stand still before a screenshot, and measure sideways overflow.
 import type { Browser, Page } from 'playwright-core'
 import type { DemoTenant } from '../../api/src/seed'
 
@@ -39,4 +40,41 @@ export async function settled(page: Page): Promise<void> {
 /** How far the page is wider than the screen (0 when it fits). */
 export function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
+}
+
+export const NEW_COMPANY_PASSWORD = 'Callcenter2026'
+
+/** A new company signed up in the console; its super administrator lands on the home page. */
+export async function signUpCompany(
+  page: Page,
+  baseUrl: string,
+  company: { name: string; adminName: string; emailPrefix: string },
+): Promise<void> {
+  await page.goto(`${baseUrl}/admin/`)
+  await page.getByTestId('to-signup').click()
+  await page.getByTestId('signup-company').fill(company.name)
+  await page.getByTestId('signup-name').fill(company.adminName)
+  await page
+    .getByTestId('signup-email')
+    .fill(`${company.emailPrefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`)
+  await page.getByTestId('signup-password').fill(NEW_COMPANY_PASSWORD)
+  await page.getByTestId('signup-confirm-password').fill(NEW_COMPANY_PASSWORD)
+  await page.getByTestId('signup-submit').click()
+  await page.getByTestId('dashboard-tenant-name').waitFor()
+}
+
+/** GraphQL with the page's session cookie, for what a test needs but does not test (groups, numbers, calls). */
+export async function graphqlAs<T>(
+  page: Page,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await page.request.post(`${baseUrl}/graphql`, {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  })
+  const body = (await response.json()) as { data?: T; errors?: unknown }
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`)
+  return body.data
 }
