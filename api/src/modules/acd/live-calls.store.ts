@@ -4,17 +4,21 @@
 import type { EntityManager } from '../../db/database.js'
 import type { LegSnapshot } from '../../telephony/calls/call.js'
 
-export interface LiveCallRow {
+/** Who is on a call and where it runs, as its record says. */
+interface CallParties {
   id: string
   direction: 'INBOUND' | 'OUTBOUND'
   callerNumber: string | null
   calleeNumber: string | null
   dialledNumber: string | null
   node: string
+  startedAt: Date
+}
+
+export interface LiveCallRow extends CallParties {
   /** The agent and skill group the call record names (the last agent offered or answering). */
   recordAgentId: string | null
   recordSkillGroupId: string | null
-  startedAt: Date
   answeredAt: Date | null
   bridgedAt: Date | null
   legs: LegSnapshot[]
@@ -34,16 +38,9 @@ export interface LiveCallRow {
   consultingSince: Date | null
 }
 
-export interface AfterCallWorkRow {
-  id: string
-  direction: 'INBOUND' | 'OUTBOUND'
-  callerNumber: string | null
-  calleeNumber: string | null
-  dialledNumber: string | null
-  node: string
+export interface AfterCallWorkRow extends CallParties {
   agentId: string
   skillGroupId: string | null
-  startedAt: Date
   /** When the agent's after-call work began. */
   since: Date
 }
@@ -52,6 +49,27 @@ type Stamp = string | Date
 
 const dateOf = (value: Stamp) => new Date(value)
 const dateOrNull = (value: Stamp | null) => (value === null ? null : new Date(value))
+
+/** The call_record columns both reads select, in the code's names. */
+function partiesOf(row: {
+  id: string
+  direction: 'INBOUND' | 'OUTBOUND'
+  caller_number: string | null
+  callee_number: string | null
+  dialled_number: string | null
+  switch_node: string
+  started_at: Stamp
+}): CallParties {
+  return {
+    id: row.id,
+    direction: row.direction,
+    callerNumber: row.caller_number,
+    calleeNumber: row.callee_number,
+    dialledNumber: row.dialled_number,
+    node: row.switch_node,
+    startedAt: dateOf(row.started_at),
+  }
+}
 
 /** Every call of the tenant whose record is still open, with its queue entry, agent and consultation. */
 export async function openCalls(em: EntityManager, tenantId: string): Promise<LiveCallRow[]> {
@@ -108,15 +126,9 @@ export async function openCalls(em: EntityManager, tenantId: string): Promise<Li
     [tenantId],
   )
   return rows.map((row) => ({
-    id: row.id,
-    direction: row.direction,
-    callerNumber: row.caller_number,
-    calleeNumber: row.callee_number,
-    dialledNumber: row.dialled_number,
-    node: row.switch_node,
+    ...partiesOf(row),
     recordAgentId: row.agent_id,
     recordSkillGroupId: row.skill_group_id,
-    startedAt: dateOf(row.started_at),
     answeredAt: dateOrNull(row.answered_at),
     bridgedAt: dateOrNull(row.bridged_at),
     legs: row.legs ?? [],
@@ -164,15 +176,9 @@ export async function callsInAfterCallWork(em: EntityManager, tenantId: string):
     [tenantId],
   )
   return rows.map((row) => ({
-    id: row.id,
-    direction: row.direction,
-    callerNumber: row.caller_number,
-    calleeNumber: row.callee_number,
-    dialledNumber: row.dialled_number,
-    node: row.switch_node,
+    ...partiesOf(row),
     agentId: row.user_id,
     skillGroupId: row.skill_group_id,
-    startedAt: dateOf(row.started_at),
     since: dateOf(row.status_since),
   }))
 }
