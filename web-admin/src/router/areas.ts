@@ -71,7 +71,7 @@ export const areaGroups: readonly AreaGroup[] = [
     ],
   },
   {
-    name: 'monitoring',
+    name: 'supervision',
     icon: Monitor,
     areas: [
       { name: 'monitoring', path: '/monitoring', featureIds: ['A8', 'X2', 'X3'] },
