@@ -80,8 +80,8 @@ export const kpiMonitorMessages = {
       chart: {
         title: 'Calls in the last 24 hours',
         inbound: 'Inbound',
-        answered: 'Inbound answered',
-        abandoned: 'Inbound abandoned',
+        answered: 'Answered',
+        abandoned: 'Abandoned',
         outbound: 'Outbound',
         empty: 'No calls in the last 24 hours',
         emptyHint:
