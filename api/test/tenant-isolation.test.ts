@@ -500,25 +500,30 @@ const contactPlanOperations: IdOperation[] = [
 ]
 
 /** X2: the KPIs of another tenant's skill group or agent are not found (both scopes must say so). */
-const kpiOperations: IdOperation[] = [
-  {
-    field: 'kpis',
+/** An operation taking a KPI scope: the victim's skill group and agent must both be NOT_FOUND. */
+function kpiScopeOperation(field: string, query: string): IdOperation {
+  return {
+    field,
     async attempt(api, attacker, victim) {
       const codes: unknown[] = []
       for (const scope of [
         { kind: 'SKILL_GROUP', id: victim.skillGroupId },
         { kind: 'AGENT', id: victim.agentId },
       ]) {
-        const result = await api.graphql(
-          'query ($s: KpiScopeInput!) { kpis(scope: $s, window: { kind: TODAY }) { answered } }',
-          { s: scope },
-          { token: attacker.token },
-        )
+        const result = await api.graphql(query, { s: scope }, { token: attacker.token })
         codes.push(result.errors?.[0]?.extensions?.code)
       }
       return codes.find((code) => code !== 'NOT_FOUND') === undefined ? 'NOT_FOUND' : String(codes.join())
     },
-  },
+  }
+}
+
+const kpiOperations: IdOperation[] = [
+  kpiScopeOperation(
+    'kpis',
+    'query ($s: KpiScopeInput!) { kpis(scope: $s, window: { kind: TODAY }) { answered } }',
+  ),
+  kpiScopeOperation('hourlyCalls', 'query ($s: KpiScopeInput!) { hourlyCalls(scope: $s) { hour } }'),
 ]
 
 const operationsTakingIds: IdOperation[] = [

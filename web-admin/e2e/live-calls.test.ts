@@ -127,6 +127,7 @@ it('A8: calls placed through the simulator show with their stages; one is force-
   page.setDefaultTimeout(15_000)
   await signUp(page)
 
+  await page.getByTestId('nav-supervision').click()
   await page.getByTestId('nav-monitoring').click()
   await page.getByTestId('view-calls').click()
   await page.getByTestId('live-calls').getByText('当前没有进行中的通话').waitFor()

@@ -1,6 +1,7 @@
 // Words of the admin console; the shared ones (sign-in, errors, roles) come from @cc/web-common.
 import { acdMessages } from './acd'
 import { liveBoardMessages } from './liveBoard'
+import { kpiMonitorMessages } from './kpiMonitor'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
@@ -15,6 +16,7 @@ export const adminMessages = {
     ...organizationMessages['zh-CN'],
     ...acdMessages['zh-CN'],
     ...liveBoardMessages['zh-CN'],
+    ...kpiMonitorMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
@@ -29,7 +31,7 @@ export const adminMessages = {
       phone: '电话设置',
       ivr: 'IVR 设置',
       customerCare: '客户',
-      monitoring: '实时监控',
+      supervision: '监控',
       statistics: '统计报表',
       quality: '质检',
       outbound: '外呼',
@@ -86,6 +88,11 @@ export const adminMessages = {
         title: '实时监控',
         description:
           '实时查看各技能组的排队情况、每位坐席的状态和每通进行中的通话，可监听、密语、强插或强制挂断通话。',
+      },
+      kpiMonitor: {
+        title: '指标监控',
+        description:
+          '查看今日服务水平、放弃率等指标，近 24 小时每小时的通话量，以及各技能组和每位坐席的情况。',
       },
       callReport: {
         title: '通话报表',
@@ -158,6 +165,7 @@ export const adminMessages = {
     ...organizationMessages.en,
     ...acdMessages.en,
     ...liveBoardMessages.en,
+    ...kpiMonitorMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,
@@ -172,7 +180,7 @@ export const adminMessages = {
       phone: 'Phone settings',
       ivr: 'IVR settings',
       customerCare: 'Customers',
-      monitoring: 'Real-time monitoring',
+      supervision: 'Monitoring',
       statistics: 'Statistics',
       quality: 'Quality inspection',
       outbound: 'Outbound',
@@ -238,6 +246,11 @@ export const adminMessages = {
         title: 'Live board',
         description:
           'Each skill group’s queue, every agent’s status and every call in progress, live; listen to, whisper to, barge into or hang up calls.',
+      },
+      kpiMonitor: {
+        title: 'KPI monitor',
+        description:
+          'Today’s service level, abandon rate and other KPIs, the calls of each of the last 24 hours, and each skill group and agent.',
       },
       callReport: {
         title: 'Call report',

@@ -71,9 +71,12 @@ export const areaGroups: readonly AreaGroup[] = [
     ],
   },
   {
-    name: 'monitoring',
+    name: 'supervision',
     icon: Monitor,
-    areas: [{ name: 'monitoring', path: '/monitoring', featureIds: ['A8', 'X2', 'X3'] }],
+    areas: [
+      { name: 'monitoring', path: '/monitoring', featureIds: ['A8', 'X2', 'X3'] },
+      { name: 'kpiMonitor', path: '/monitoring/kpis', featureIds: ['A8', 'X2'] },
+    ],
   },
   {
     name: 'statistics',

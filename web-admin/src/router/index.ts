@@ -24,6 +24,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   summaryCategories: () => import('../pages/summary-categories/SummaryCategoriesPage.vue'),
   contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
+  kpiMonitor: () => import('../pages/kpi-monitor/KpiMonitorPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
   companySettings: () => import('../pages/company/CompanyPage.vue'),

@@ -3,7 +3,14 @@ import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
-import { AgentMonitor, KpiScopeInput, KpiWindowInput, Kpis, SkillGroupMonitor } from './kpis.types.js'
+import {
+  AgentMonitor,
+  HourlyCalls,
+  KpiScopeInput,
+  KpiWindowInput,
+  Kpis,
+  SkillGroupMonitor,
+} from './kpis.types.js'
 
 /** X2 KPIs and the A8 monitoring views by skill group and by agent, for supervisors. */
 @Resolver()
@@ -42,5 +49,18 @@ export class KpisResolver {
   })
   agentMonitor(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<AgentMonitor[]> {
     return ctx.services.kpis.agentMonitor(viewer)
+  }
+
+  @Authorized(Role.GROUP_LEADER)
+  @Query(() => [HourlyCalls], {
+    description:
+      'The last 24 hours, hour by hour in the company’s time zone (the current hour last), of a scope the viewer may see (A8).',
+  })
+  hourlyCalls(
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('scope', () => KpiScopeInput, { description: 'Whose calls count.' }) scope: KpiScopeInput,
+  ): Promise<HourlyCalls[]> {
+    return ctx.services.kpis.hourlyCalls(viewer, scope)
   }
 }

@@ -19,6 +19,7 @@ import { agentsNeeded } from './erlang-c.js'
 import {
   factTotals,
   handleTotals,
+  hourlyCallCounts,
   memberStatusCounts,
   membersOf,
   startOfDay,
@@ -26,6 +27,7 @@ import {
   type FactFilter,
   type FactTotals,
   type HandleTotals,
+  type HourlyCallCounts,
   type KpiWindow,
   type StatusTime,
 } from './kpis.store.js'
@@ -166,6 +168,27 @@ export class KpisService {
     })
     const longestWait = waitGroups === null ? null : await this.longestWait(viewer, waitGroups)
     return summarise(result.facts, result.settings, result.window, longestWait)
+  }
+
+  /** A8: the last 24 hours of a scope, hour by hour in the tenant's time zone. */
+  async hourlyCalls(viewer: Viewer, scope: KpiScope): Promise<HourlyCallCounts[]> {
+    assertSupervisor(viewer)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const visible = await this.visible(em, viewer)
+      const settings = await this.settings.read(em, viewer.tenantId)
+      const tenant = await em.findOneOrFail(Tenant, { id: viewer.tenantId }, { fields: ['timeZone'] })
+      const { filter, agentIds } = await this.scoped(em, visible, scope)
+      // The company as a whole counts every agent's outbound calls; a narrower scope, its agents'.
+      const isWholeCompany = scope.kind === KpiScopeKind.TENANT && visible.isTenantWide
+      return hourlyCallCounts(
+        em,
+        this.clock.now(),
+        tenant.timeZone,
+        filter,
+        isWholeCompany ? null : agentIds,
+        thresholdsOf(settings).shortAbandonMs,
+      )
+    })
   }
 
   /** A8: each visible skill group now (queue, agents by status) and today (KPIs, staffing estimate). */

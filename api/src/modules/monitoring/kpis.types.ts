@@ -342,3 +342,36 @@ export class AgentMonitor {
   @Field(() => [NotReadyTime], { description: 'Time NOT_READY today, per reason.' })
   notReady!: NotReadyTime[]
 }
+
+@ObjectType({
+  description:
+    'Calls of one hour of the last 24 (A8), in the company’s time zone; the definitions are those of the KPIs.',
+})
+export class HourlyCalls {
+  @Field(() => Date, {
+    description: 'The hour’s first instant, aligned to the hour in the company’s time zone.',
+  })
+  hour!: Date
+
+  @Field(() => Int, {
+    description: 'Inbound calls that entered a queue in the hour (a call overflowing to another group once).',
+  })
+  inbound!: number
+
+  @Field(() => Int, { description: 'Calls answered by an agent in the hour (callbacks not counted).' })
+  answered!: number
+
+  @Field(() => Int, {
+    description:
+      'Callers who hung up before an agent answered, in the hour (short abandons and callbacks not counted).',
+  })
+  abandoned!: number
+
+  @Field(() => Int, { description: 'Callers who asked for a callback in the hour (not abandons).' })
+  callbacksRequested!: number
+
+  @Field(() => Int, {
+    description: 'Outbound calls started in the hour by the scope’s agents (every agent for the company).',
+  })
+  outbound!: number
+}

@@ -135,6 +135,11 @@ type Documents = {
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": typeof types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": typeof types.AgentStatusHistoryDocument,
+    "\n  fragment KpiCards on Kpis {\n    serviceLevel\n    serviceLevelSeconds\n    serviceLevelTarget\n    asaSeconds\n    abandonRate\n    ahtSeconds\n    occupancy\n    agentAnswerRate\n    longestWaitSeconds\n    arrivals\n    answered\n    abandoned\n  }\n": typeof types.KpiCardsFragmentDoc,
+    "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": typeof types.HourlyCallsRowFragmentDoc,
+    "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
+    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
+    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": typeof types.UpdateHomeRegionDocument,
@@ -290,6 +295,11 @@ const documents: Documents = {
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MonitorCallDocument,
     "\n  mutation ForceSignOut($agentId: ID!) {\n    forceSignOut(agentId: $agentId) {\n      ...LiveAgentState\n    }\n  }\n": types.ForceSignOutDocument,
     "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n": types.AgentStatusHistoryDocument,
+    "\n  fragment KpiCards on Kpis {\n    serviceLevel\n    serviceLevelSeconds\n    serviceLevelTarget\n    asaSeconds\n    abandonRate\n    ahtSeconds\n    occupancy\n    agentAnswerRate\n    longestWaitSeconds\n    arrivals\n    answered\n    abandoned\n  }\n": types.KpiCardsFragmentDoc,
+    "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": types.HourlyCallsRowFragmentDoc,
+    "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
+    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
+    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": types.UpdateHomeRegionDocument,
@@ -805,6 +815,26 @@ export function graphql(source: "\n  mutation ForceSignOut($agentId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgentStatusHistory($agentId: ID!, $page: PageInput) {\n    agentStatusHistory(agentId: $agentId, page: $page) {\n      totalCount\n      items {\n        ...StatusHistoryRow\n      }\n    }\n  }\n"): typeof import('./graphql').AgentStatusHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KpiCards on Kpis {\n    serviceLevel\n    serviceLevelSeconds\n    serviceLevelTarget\n    asaSeconds\n    abandonRate\n    ahtSeconds\n    occupancy\n    agentAnswerRate\n    longestWaitSeconds\n    arrivals\n    answered\n    abandoned\n  }\n"): typeof import('./graphql').KpiCardsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n"): typeof import('./graphql').HourlyCallsRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n"): typeof import('./graphql').SkillGroupMonitorRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n"): typeof import('./graphql').AgentMonitorRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -477,6 +477,23 @@ export type IvrTimeRangeInput = {
   start: string;
 };
 
+/** Whose calls the KPIs count. */
+export type KpiScopeInput = {
+  /** The skill group or agent; empty for TENANT. */
+  id?: string | number | null | undefined;
+  /** The company (what the viewer may see), a skill group or an agent. */
+  kind: KpiScopeKind;
+};
+
+/** Whose calls the KPIs count. */
+export type KpiScopeKind =
+  /** The offers to and calls answered by one agent, and their time. */
+  | 'AGENT'
+  /** The calls queued for one skill group, and its members’ time. */
+  | 'SKILL_GROUP'
+  /** Every call the viewer may see: the whole company for its administrators, the visible skill groups for a group leader. */
+  | 'TENANT';
+
 /** Where a call in progress is now (A8). */
 export type LiveCallStage =
   /** The call has ended and its agent wraps it up (the service summary); nothing is left on the switch. */
@@ -2094,6 +2111,21 @@ export type AgentStatusHistoryQueryVariables = Exact<{
 
 export type AgentStatusHistoryQuery = { agentStatusHistory: { totalCount: number, items: Array<{ status: AgentStatus, previousStatus: AgentStatus | null, reasonId: string | null, cause: StatusCause, detail: string | null, at: string }> } };
 
+export type KpiCardsFragment = { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number };
+
+export type HourlyCallsRowFragment = { hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number };
+
+export type SkillGroupMonitorRowFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null };
+
+export type AgentMonitorRowFragment = { agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ seconds: number }> };
+
+export type KpiMonitorQueryVariables = Exact<{
+  scope: KpiScopeInput;
+}>;
+
+
+export type KpiMonitorQuery = { kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ seconds: number }> }> };
+
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2723,6 +2755,67 @@ export const LiveCallsSnapshotFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiveCallsSnapshot"}) as unknown as TypedDocumentString<LiveCallsSnapshotFragment, unknown>;
+export const KpiCardsFragmentDoc = new TypedDocumentString(`
+    fragment KpiCards on Kpis {
+  serviceLevel
+  serviceLevelSeconds
+  serviceLevelTarget
+  asaSeconds
+  abandonRate
+  ahtSeconds
+  occupancy
+  agentAnswerRate
+  longestWaitSeconds
+  arrivals
+  answered
+  abandoned
+}
+    `, {"fragmentName":"KpiCards"}) as unknown as TypedDocumentString<KpiCardsFragment, unknown>;
+export const HourlyCallsRowFragmentDoc = new TypedDocumentString(`
+    fragment HourlyCallsRow on HourlyCalls {
+  hour
+  inbound
+  answered
+  abandoned
+  callbacksRequested
+  outbound
+}
+    `, {"fragmentName":"HourlyCallsRow"}) as unknown as TypedDocumentString<HourlyCallsRowFragment, unknown>;
+export const SkillGroupMonitorRowFragmentDoc = new TypedDocumentString(`
+    fragment SkillGroupMonitorRow on SkillGroupMonitor {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacksWaiting
+  longestWaitSeconds
+  agentsByStatus {
+    status
+    count
+  }
+  today {
+    serviceLevel
+    serviceLevelTarget
+  }
+  staffing {
+    agentsNeeded
+  }
+}
+    `, {"fragmentName":"SkillGroupMonitorRow"}) as unknown as TypedDocumentString<SkillGroupMonitorRowFragment, unknown>;
+export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
+    fragment AgentMonitorRow on AgentMonitor {
+  agentId
+  name
+  status
+  secondsInStatus
+  callsToday
+  talkSeconds
+  answerRate
+  notReady {
+    seconds
+  }
+}
+    `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
 export const MySessionRowFragmentDoc = new TypedDocumentString(`
     fragment MySessionRow on Session {
   id
@@ -4628,6 +4721,74 @@ export const AgentStatusHistoryDocument = new TypedDocumentString(`
   detail
   at
 }`) as unknown as TypedDocumentString<AgentStatusHistoryQuery, AgentStatusHistoryQueryVariables>;
+export const KpiMonitorDocument = new TypedDocumentString(`
+    query KpiMonitor($scope: KpiScopeInput!) {
+  kpis(scope: $scope, window: {kind: TODAY}) {
+    ...KpiCards
+  }
+  hourlyCalls(scope: $scope) {
+    ...HourlyCallsRow
+  }
+  skillGroupMonitor {
+    ...SkillGroupMonitorRow
+  }
+  agentMonitor {
+    ...AgentMonitorRow
+  }
+}
+    fragment KpiCards on Kpis {
+  serviceLevel
+  serviceLevelSeconds
+  serviceLevelTarget
+  asaSeconds
+  abandonRate
+  ahtSeconds
+  occupancy
+  agentAnswerRate
+  longestWaitSeconds
+  arrivals
+  answered
+  abandoned
+}
+fragment HourlyCallsRow on HourlyCalls {
+  hour
+  inbound
+  answered
+  abandoned
+  callbacksRequested
+  outbound
+}
+fragment SkillGroupMonitorRow on SkillGroupMonitor {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacksWaiting
+  longestWaitSeconds
+  agentsByStatus {
+    status
+    count
+  }
+  today {
+    serviceLevel
+    serviceLevelTarget
+  }
+  staffing {
+    agentsNeeded
+  }
+}
+fragment AgentMonitorRow on AgentMonitor {
+  agentId
+  name
+  status
+  secondsInStatus
+  callsToday
+  talkSeconds
+  answerRate
+  notReady {
+    seconds
+  }
+}`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
 export const CompanyDocument = new TypedDocumentString(`
     query Company {
   myTenant {
