@@ -7,9 +7,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { launchChromium } from '../../api/test/chromium'
 import { startE2eServer } from '../../api/test/e2e-server'
-import { overflow, settled } from './pages'
+import { graphqlAs, overflow, settled, signUpCompany } from './pages'
 
-const PASSWORD = 'Callcenter2026'
 const SCREENSHOT_DIR = process.env.KPI_MONITOR_SCREENSHOTS
 
 let server: Awaited<ReturnType<typeof startE2eServer>> | undefined
@@ -25,31 +24,18 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${server!.url}/graphql`, {
-    data: { query, variables },
-    headers: { 'content-type': 'application/json' },
-  })
-  const body = (await response.json()) as { data?: T; errors?: unknown }
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`)
-  return body.data
-}
+const graphql = <T>(page: Page, query: string, variables?: Record<string, unknown>) =>
+  graphqlAs<T>(page, server!.url, query, variables)
 
 it('A8: a queued call shows on the KPI monitor with its skill group, the 24-hour chart and a scope picker', async () => {
   const context = await browser!.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  await page.goto(`${server!.url}/admin/`)
-  await page.getByTestId('to-signup').click()
-  await page.getByTestId('signup-company').fill('杭州指标监控有限公司')
-  await page.getByTestId('signup-name').fill('周主管')
-  await page
-    .getByTestId('signup-email')
-    .fill(`kpi-monitor-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`)
-  await page.getByTestId('signup-password').fill(PASSWORD)
-  await page.getByTestId('signup-confirm-password').fill(PASSWORD)
-  await page.getByTestId('signup-submit').click()
-  await page.getByTestId('dashboard-tenant-name').waitFor()
+  await signUpCompany(page, server!.url, {
+    name: '杭州指标监控有限公司',
+    adminName: '周主管',
+    emailPrefix: 'kpi-monitor',
+  })
 
   await page.getByTestId('nav-supervision').click()
   await page.getByTestId('nav-kpiMonitor').click()
