@@ -70,6 +70,8 @@ graphql(`
     talkSeconds
     answerRate
     notReady {
+      reasonId
+      reasonName
       seconds
     }
   }

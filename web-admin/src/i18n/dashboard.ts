@@ -20,6 +20,9 @@ export const dashboardMessages = {
         ofInbound: '今日呼入 {count} 通',
         abandonRate: '放弃率 {rate}',
         inIvrOrQueue: '{count} 通仍在 IVR 或排队',
+        callbacksRequested: '{count} 通请求回呼',
+        abandonedMeaning: '排队或振铃时挂断的来电；回呼请求和短时放弃不计（与指标监控口径一致）',
+        seeKpis: '查看指标监控',
         outboundToday: '今日外呼 {count} 通，接通 {answered} 通',
       },
       empty: {
@@ -93,6 +96,10 @@ export const dashboardMessages = {
         ofInbound: 'of {count} inbound calls today',
         abandonRate: '{rate} abandon rate',
         inIvrOrQueue: '{count} still in the IVR or queue',
+        callbacksRequested: '{count} asked for a callback',
+        abandonedMeaning:
+          'Callers who hung up while queued or ringing; callback requests and short abandons do not count (as on the KPI monitor)',
+        seeKpis: 'See the KPI monitor',
         outboundToday: '{count} outbound calls today, {answered} answered',
       },
       empty: {

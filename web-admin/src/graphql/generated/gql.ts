@@ -61,7 +61,7 @@ type Documents = {
     "\n  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {\n    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {\n      ...CustomerRow\n    }\n  }\n": typeof types.MergeCustomersDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": typeof types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": typeof types.CallCountsRowFragmentDoc,
-    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": typeof types.TodayCallsDocument,
+    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n    kpis(scope: { kind: TENANT }, window: { kind: TODAY }) {\n      answered\n      abandoned\n      abandonRate\n      callbacksRequested\n    }\n  }\n": typeof types.TodayCallsDocument,
     "\n  query SetupProgress {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        members {\n          userId\n        }\n      }\n    }\n    phoneNumbers(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        skillGroupId\n        scheduleId\n      }\n    }\n  }\n": typeof types.SetupProgressDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": typeof types.GroupRowFragmentDoc,
     "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.SkillGroupRowFragmentDoc,
@@ -138,7 +138,7 @@ type Documents = {
     "\n  fragment KpiCards on Kpis {\n    serviceLevel\n    serviceLevelSeconds\n    serviceLevelTarget\n    asaSeconds\n    abandonRate\n    ahtSeconds\n    occupancy\n    agentAnswerRate\n    longestWaitSeconds\n    arrivals\n    answered\n    abandoned\n  }\n": typeof types.KpiCardsFragmentDoc,
     "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": typeof types.HourlyCallsRowFragmentDoc,
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
-    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
+    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.UpdateCompanyDocument,
@@ -221,7 +221,7 @@ const documents: Documents = {
     "\n  mutation MergeCustomers($survivorId: ID!, $mergedId: ID!) {\n    mergeCustomers(survivorId: $survivorId, mergedId: $mergedId) {\n      ...CustomerRow\n    }\n  }\n": types.MergeCustomersDocument,
     "\n  query DashboardLive {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n  }\n": types.DashboardLiveDocument,
     "\n  fragment CallCountsRow on CallCounts {\n    inbound\n    answered\n    abandoned\n    unansweredLive\n    outbound\n    outboundAnswered\n  }\n": types.CallCountsRowFragmentDoc,
-    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n": types.TodayCallsDocument,
+    "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n    kpis(scope: { kind: TENANT }, window: { kind: TODAY }) {\n      answered\n      abandoned\n      abandonRate\n      callbacksRequested\n    }\n  }\n": types.TodayCallsDocument,
     "\n  query SetupProgress {\n    skillGroups(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        members {\n          userId\n        }\n      }\n    }\n    phoneNumbers(page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        skillGroupId\n        scheduleId\n      }\n    }\n  }\n": types.SetupProgressDocument,
     "\n  fragment GroupRow on AgentGroup {\n    id\n    name\n    organization\n    leaderId\n    leader {\n      id\n      name\n    }\n    members {\n      id\n      name\n      agentNumber\n    }\n  }\n": types.GroupRowFragmentDoc,
     "\n  fragment SkillGroupRow on SkillGroup {\n    id\n    name\n    description\n    organization\n    ...SkillGroupRouting\n    members {\n      userId\n      priority\n      agent {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.SkillGroupRowFragmentDoc,
@@ -298,7 +298,7 @@ const documents: Documents = {
     "\n  fragment KpiCards on Kpis {\n    serviceLevel\n    serviceLevelSeconds\n    serviceLevelTarget\n    asaSeconds\n    abandonRate\n    ahtSeconds\n    occupancy\n    agentAnswerRate\n    longestWaitSeconds\n    arrivals\n    answered\n    abandoned\n  }\n": types.KpiCardsFragmentDoc,
     "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": types.HourlyCallsRowFragmentDoc,
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
-    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
+    "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.UpdateCompanyDocument,
@@ -522,7 +522,7 @@ export function graphql(source: "\n  fragment CallCountsRow on CallCounts {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n  }\n"): typeof import('./graphql').TodayCallsDocument;
+export function graphql(source: "\n  query TodayCalls($from: DateTimeISO!) {\n    callCounts(from: $from) {\n      ...CallCountsRow\n    }\n    kpis(scope: { kind: TENANT }, window: { kind: TODAY }) {\n      answered\n      abandoned\n      abandonRate\n      callbacksRequested\n    }\n  }\n"): typeof import('./graphql').TodayCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,7 +830,7 @@ export function graphql(source: "\n  fragment SkillGroupMonitorRow on SkillGroup
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      seconds\n    }\n  }\n"): typeof import('./graphql').AgentMonitorRowFragmentDoc;
+export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n"): typeof import('./graphql').AgentMonitorRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1671,7 +1671,7 @@ export type TodayCallsQueryVariables = Exact<{
 }>;
 
 
-export type TodayCallsQuery = { callCounts: { inbound: number, answered: number, abandoned: number, unansweredLive: number, outbound: number, outboundAnswered: number } };
+export type TodayCallsQuery = { callCounts: { inbound: number, answered: number, abandoned: number, unansweredLive: number, outbound: number, outboundAnswered: number }, kpis: { answered: number, abandoned: number, abandonRate: number | null, callbacksRequested: number } };
 
 export type SetupProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2117,14 +2117,14 @@ export type HourlyCallsRowFragment = { hour: string, inbound: number, answered: 
 
 export type SkillGroupMonitorRowFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null };
 
-export type AgentMonitorRowFragment = { agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ seconds: number }> };
+export type AgentMonitorRowFragment = { agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> };
 
 export type KpiMonitorQueryVariables = Exact<{
   scope: KpiScopeInput;
 }>;
 
 
-export type KpiMonitorQuery = { kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ seconds: number }> }> };
+export type KpiMonitorQuery = { kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2812,6 +2812,8 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   talkSeconds
   answerRate
   notReady {
+    reasonId
+    reasonName
     seconds
   }
 }
@@ -3511,6 +3513,12 @@ export const TodayCallsDocument = new TypedDocumentString(`
     query TodayCalls($from: DateTimeISO!) {
   callCounts(from: $from) {
     ...CallCountsRow
+  }
+  kpis(scope: {kind: TENANT}, window: {kind: TODAY}) {
+    answered
+    abandoned
+    abandonRate
+    callbacksRequested
   }
 }
     fragment CallCountsRow on CallCounts {
@@ -4786,6 +4794,8 @@ fragment AgentMonitorRow on AgentMonitor {
   talkSeconds
   answerRate
   notReady {
+    reasonId
+    reasonName
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;

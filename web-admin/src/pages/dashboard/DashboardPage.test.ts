@@ -53,12 +53,13 @@ function answerDashboard({
   agents = [agent('a1', 'IDLE'), agent('a2', 'OFFLINE')],
   queues = [queue(0, 0)],
   today = counts(10, 8, 2),
+  todayKpis = { answered: 7, abandoned: 1, abandonRate: 0.125, callbacksRequested: 1 },
   skillGroups = [{ id: 'sg1', members: [{ userId: 'a1' }] }],
   numbers = [{ id: 'n1', skillGroupId: null, scheduleId: 's1' }] as Numbers[],
 } = {}) {
   return answerOperations({
     DashboardLive: { data: { agentStates: agents, queueStates: queues } },
-    TodayCalls: { data: { callCounts: today } },
+    TodayCalls: { data: { callCounts: today, kpis: todayKpis } },
     SetupProgress: {
       data: {
         skillGroups: { totalCount: skillGroups.length, items: skillGroups },
@@ -100,9 +101,12 @@ describe('DashboardPage', () => {
     expect(wrapper!.find('[data-testid=stat-agents]').text()).toContain('共 2 位坐席')
     expect(wrapper!.find('[data-testid=calls-waiting]').text()).toBe('3')
     expect(wrapper!.find('[data-testid=stat-waiting]').text()).toMatch(/最长已等 0:4[2-4]/)
-    expect(wrapper!.find('[data-testid=answered-today]').text()).toBe('8')
-    expect(wrapper!.find('[data-testid=abandoned-today]').text()).toBe('2')
-    expect(wrapper!.find('[data-testid=stat-today]').text()).toContain('放弃率 20%')
+    // Answered, abandoned and the rate are the KPI monitor's (callbacks are not abandons), volumes the records'.
+    expect(wrapper!.find('[data-testid=answered-today]').text()).toBe('7')
+    expect(wrapper!.find('[data-testid=abandoned-today]').text()).toBe('1')
+    expect(wrapper!.find('[data-testid=stat-today]').text()).toContain('放弃率 13%')
+    expect(wrapper!.find('[data-testid=stat-today]').text()).toContain('今日呼入 10 通')
+    expect(wrapper!.find('[data-testid=stat-today]').text()).toContain('1 通请求回呼')
     const [sent] = sentTo(fetchMock, 'TodayCalls')
     // Midnight in Shanghai is 16:00 UTC the day before.
     expect(String(sent?.from)).toMatch(/T16:00:00\.000Z$/)

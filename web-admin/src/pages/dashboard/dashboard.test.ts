@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { setupSteps } from './setup'
-import { abandonRate, startOfDayIn } from './today'
+import { startOfDayIn } from './today'
 
 const empty = {
   skillGroups: { totalCount: 0, items: [] },
@@ -40,10 +40,5 @@ describe('dashboard', () => {
     expect(startOfDayIn('Asia/Shanghai', now).toISOString()).toBe('2026-03-10T16:00:00.000Z')
     expect(startOfDayIn('UTC', now).toISOString()).toBe('2026-03-11T00:00:00.000Z')
     expect(startOfDayIn('America/New_York', now).toISOString()).toBe('2026-03-10T04:00:00.000Z')
-  })
-
-  it('X2: the abandon rate counts ended calls only', () => {
-    expect(abandonRate({ answered: 0, abandoned: 0 })).toBeNull()
-    expect(abandonRate({ answered: 7, abandoned: 1 })).toBe('13%')
   })
 })

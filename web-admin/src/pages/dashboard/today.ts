@@ -16,9 +16,3 @@ export function startOfDayIn(timeZone: string, now = new Date()): Date {
   const sinceMidnightMs = ((parts.hour * 60 + parts.minute) * 60 + parts.second) * 1000
   return new Date(Math.floor(now.getTime() / 1000) * 1000 - sinceMidnightMs)
 }
-
-/** `12%`: the share of inbound calls abandoned, or null before the first call. */
-export function abandonRate(counts: { answered: number; abandoned: number }): string | null {
-  const ended = counts.answered + counts.abandoned
-  return ended === 0 ? null : `${Math.round((counts.abandoned / ended) * 100)}%`
-}

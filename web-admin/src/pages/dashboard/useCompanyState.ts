@@ -6,8 +6,8 @@ import {
   DashboardLiveDocument,
   SetupProgressDocument,
   TodayCallsDocument,
-  type CallCountsRow,
   type SetupProgress,
+  type TodayCalls,
 } from '../../graphql/dashboard'
 import type { LiveAgentState, LiveQueueState } from '../../graphql/liveBoard'
 import { openLiveFeed } from '../live-board/liveFeed'
@@ -34,7 +34,7 @@ export function useCompanyState(access: CompanyStateAccess) {
   const { report } = useServerErrors([])
   const agents = ref<LiveAgentState[]>([])
   const queues = ref<(LiveQueueState & { readAt: number })[]>([])
-  const today = ref<CallCountsRow | null>(null)
+  const today = ref<TodayCalls | null>(null)
   const progress = ref<SetupProgress | null>(null)
   const isLoading = ref(access.canSupervise)
   const now = ref(Date.now())
@@ -64,7 +64,7 @@ export function useCompanyState(access: CompanyStateAccess) {
         request(TodayCallsDocument, { from: startOfDayIn(timeZone).toISOString() }),
         request(SetupProgressDocument),
       ])
-      today.value = counts.callCounts
+      today.value = counts
       progress.value = setup
     } catch (error) {
       report(error)

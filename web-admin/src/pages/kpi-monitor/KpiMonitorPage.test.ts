@@ -91,7 +91,10 @@ function answerMonitor({ hasCalls = true, hasGroups = true } = {}) {
                 callsToday: 8,
                 talkSeconds: 3725,
                 answerRate: 0.9,
-                notReady: [{ seconds: 300 }, { seconds: 60 }],
+                notReady: [
+                  { reasonId: 'r1', reasonName: '培训', seconds: 300 },
+                  { reasonId: null, reasonName: null, seconds: 60 },
+                ],
               },
             ]
           : [],
@@ -135,6 +138,8 @@ describeMounted('KpiMonitorPage', () => {
     expect(agent.text()).toContain('1:02:05')
     expect(agent.text()).toContain('90%')
     expect(agent.text()).toContain('6:00')
+    // Not-ready time by reason (A8 坐席维度), the reasonless part named as such.
+    expect(agent.find('[data-testid=not-ready-reasons]').text()).toMatch(/培训\s*5:00\s*未选原因\s*1:00/)
   })
 
   it('A8: picking an agent reads that agent’s figures; a change on the live feed reads them again', async () => {
