@@ -8,7 +8,13 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { GraphQLContext } from '../graphql/context.js'
 import { aliasLimit, depthLimit, limits } from '../graphql/limits.js'
 import type { PubSub } from '../graphql/pubsub.js'
-import { SESSION_ENDED, type SessionEnded, type Viewer } from '../modules/identity/viewer.js'
+import {
+  SESSION_ENDED,
+  VIEWER_CHANGED,
+  type SessionEnded,
+  type Viewer,
+  type ViewerChanged,
+} from '../modules/identity/viewer.js'
 import type { Services } from '../services.js'
 import { isOriginAllowed } from './origin-policy.js'
 import { sessionTokenFrom } from './session-token.js'
@@ -17,6 +23,12 @@ import { sessionTokenFrom } from './session-token.js'
 export const CONNECTION_INIT_TIMEOUT_MS = 3_000
 
 export const SESSION_ENDED_CLOSE_CODE = CloseCode.Unauthorized
+
+/**
+ * The user's role or organisation changed: their subscriptions were authorised for other rights. Not a
+ * graphql-ws code the client gives up on, so it connects and subscribes again under the new rights.
+ */
+export const ACCESS_CHANGED_CLOSE_CODE = 4205
 
 interface Options {
   schema: GraphQLSchema
@@ -28,6 +40,17 @@ interface Options {
 
 type Extra = { viewer?: Viewer }
 
+function addTo<Key>(index: Map<Key, Set<WebSocket>>, key: Key, socket: WebSocket): void {
+  const sockets = index.get(key) ?? new Set()
+  sockets.add(socket)
+  index.set(key, sockets)
+}
+
+function removeFrom<Key>(index: Map<Key, Set<WebSocket>>, key: Key, socket: WebSocket): void {
+  index.get(key)?.delete(socket)
+  if (index.get(key)?.size === 0) index.delete(key)
+}
+
 function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | undefined): string | null {
   const token = params?.authToken
   return typeof token === 'string' ? token : null
@@ -36,6 +59,7 @@ function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | u
 export function createSubscriptionServer({ schema, services, pubsub, allowedOrigins, path }: Options) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 })
   const socketsBySession = new Map<string, Set<WebSocket>>()
+  const socketsByUser = new Map<string, Set<WebSocket>>()
   const stopWatching = new AbortController()
 
   const server = useServer<Record<string, unknown>, Extra>(
@@ -54,16 +78,15 @@ export function createSubscriptionServer({ schema, services, pubsub, allowedOrig
         const viewer = token ? await services.identity.authenticate(token) : null
         if (!viewer) return false
         ctx.extra.viewer = viewer
-        const sockets = socketsBySession.get(viewer.sessionId) ?? new Set()
-        sockets.add(ctx.extra.socket)
-        socketsBySession.set(viewer.sessionId, sockets)
+        addTo(socketsBySession, viewer.sessionId, ctx.extra.socket)
+        addTo(socketsByUser, viewer.userId, ctx.extra.socket)
         return true
       },
       onClose: (ctx) => {
-        const sessionId = ctx.extra.viewer?.sessionId
-        if (!sessionId) return
-        socketsBySession.get(sessionId)?.delete(ctx.extra.socket)
-        if (socketsBySession.get(sessionId)?.size === 0) socketsBySession.delete(sessionId)
+        const viewer = ctx.extra.viewer
+        if (!viewer) return
+        removeFrom(socketsBySession, viewer.sessionId, ctx.extra.socket)
+        removeFrom(socketsByUser, viewer.userId, ctx.extra.socket)
       },
       context: (ctx): GraphQLContext => ({
         viewer: ctx.extra.viewer ?? null,
@@ -83,6 +106,15 @@ export function createSubscriptionServer({ schema, services, pubsub, allowedOrig
     for await (const ended of pubsub.subscribe<SessionEnded>(SESSION_ENDED, stopWatching.signal)) {
       for (const socket of socketsBySession.get(ended.sessionId) ?? []) {
         socket.close(SESSION_ENDED_CLOSE_CODE, `Session ended: ${ended.reason}`)
+      }
+    }
+  })()
+
+  void (async () => {
+    for await (const changed of pubsub.subscribe<ViewerChanged>(VIEWER_CHANGED, stopWatching.signal)) {
+      if (!changed.accessChanged) continue
+      for (const socket of socketsByUser.get(changed.userId) ?? []) {
+        socket.close(ACCESS_CHANGED_CLOSE_CODE, 'Access changed: subscribe again')
       }
     }
   })()

@@ -6,6 +6,7 @@ import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
 import { addSkillGroup } from '../../../test/factories.js'
+import { ACCESS_CHANGED_CLOSE_CODE } from '../../http/subscriptions.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
 import { approvedPrompt, menu, numberFollowing, publishedFlow, schedule } from '../ivr/test-fixtures.js'
 
@@ -123,6 +124,39 @@ describe('A8 live calls', () => {
     const agent = await acd.readyAgent([])
     const byAgent = await api.graphql(LIVE_CALLS, {}, { token: agent.token })
     expect(byAgent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+
+  it('A8 A11: a leader moved to the other organisation stops receiving its calls: the subscription is closed and one made again sees only the new organisation’s', async () => {
+    const inbound = await acd.skillGroup()
+    const telesales = await addSkillGroup(api, acd.tenant.token, { organization: 'TELESALES' })
+    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    const before = await subscribe(leader.token)
+    const first = await acd.sim.placeInboundCall({ from: '13900000021', to: await acd.numberFor(inbound) })
+    await eventually(() => expect(subscribedCallIds(before)).toContain(first))
+
+    const moved = await api.graphql(
+      'mutation ($id: ID!) { updateAgent(id: $id, input: { organization: TELESALES }) { id } }',
+      { id: leader.id },
+      { token: acd.tenant.token },
+    )
+    expect(moved.errors).toBeUndefined()
+    expect((await before.closed).code).toBe(ACCESS_CHANGED_CLOSE_CODE)
+
+    // The same session, subscribing again as its client does, is authorised under the new organisation.
+    const after = await subscribe(leader.token)
+    try {
+      const theirs = await acd.sim.placeInboundCall({
+        from: '13900000022',
+        to: await acd.numberFor(telesales),
+      })
+      const ours = await acd.sim.placeInboundCall({ from: '13900000023', to: await acd.numberFor(inbound) })
+      await eventually(async () => expect(await stageOf(ours)).toBe('QUEUED'))
+      await eventually(() => expect(subscribedCallIds(after)).toContain(theirs))
+      expect(subscribedCallIds(after)).not.toContain(ours)
+      expect(subscribedCallIds(after)).not.toContain(first)
+    } finally {
+      after.socket.close()
+    }
   })
 
   it('A8: a supervisor force-hangs-up a call: every leg ends on the switch and the audit log names who did it', async () => {

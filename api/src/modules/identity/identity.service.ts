@@ -285,8 +285,8 @@ export class IdentityService {
   }
 
   /** Everything derived from the user (cached viewers, `viewerUpdated` subscribers) learns of the change. */
-  async publishUserChanged(userId: string): Promise<void> {
-    const change: ViewerChanged = { userId }
+  async publishUserChanged(userId: string, { accessChanged = false } = {}): Promise<void> {
+    const change: ViewerChanged = { userId, accessChanged }
     await this.pubsub.publish(VIEWER_CHANGED, change)
     await this.pubsub.publish(userUpdatedTopic(userId), change)
   }

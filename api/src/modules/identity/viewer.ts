@@ -33,4 +33,9 @@ export const VIEWER_CHANGED = 'identity.viewer-changed'
 
 export interface ViewerChanged {
   userId: string
+  /**
+   * The role or organisation changed, so what the user may see did: subscriptions authorised for the
+   * old rights are closed, and the client subscribes again under the new ones.
+   */
+  accessChanged?: boolean
 }

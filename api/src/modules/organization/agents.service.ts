@@ -254,6 +254,7 @@ export class AgentsService {
 
   async update(viewer: Viewer, id: string, input: unknown): Promise<User> {
     const data = validateInput(updateSchema, input)
+    let accessChanged = false
     const user = await writingAgent(() =>
       this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
@@ -294,6 +295,7 @@ export class AgentsService {
         }
         if (data.name !== undefined) user.name = data.name
         if (data.email !== undefined) user.email = data.email
+        accessChanged = role !== user.role || isOrganizationChanged
         user.role = role
         user.organization = organization
         user.agentNumber = agentNumber
@@ -308,7 +310,7 @@ export class AgentsService {
         return user
       }),
     )
-    await this.identity.publishUserChanged(user.id)
+    await this.identity.publishUserChanged(user.id, { accessChanged })
     return user
   }
 
