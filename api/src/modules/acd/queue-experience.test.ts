@@ -7,6 +7,7 @@ import { ExecutedApps, startAcdTestApi, type AcdFixture } from '../../../test/ac
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
+import { ACCESS_CHANGED_CLOSE_CODE } from '../../http/subscriptions.js'
 import { playList, positionAnnouncement } from './queue-audio.js'
 
 let api: TestApi
@@ -170,6 +171,63 @@ describe('G3 X3 subscriptions', () => {
       expect(JSON.stringify(denied.messages)).toMatch(/Your role does not allow this/)
     } finally {
       for (const socket of sockets) socket.socket.close()
+    }
+  })
+
+  it('A8 A11: an agent taken out of a leader’s group: the leader’s board subscription is closed, and one made again no longer hears that agent', async () => {
+    const [rest] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)
+    const takeARest = (token: string) =>
+      acd.gql(
+        `mutation ($r: ID) { setMyStatus(status: NOT_READY, reasonId: $r) { status } }`,
+        { r: rest!.id },
+        token,
+      )
+    const agent = await acd.readyAgent([])
+    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    const { createGroup } = await acd.gql<{ createGroup: { id: string } }>(
+      `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+      {
+        input: {
+          name: `Team ${randomUUID().slice(0, 6)}`,
+          organization: 'INBOUND',
+          leaderId: leader.id,
+          memberIds: [agent.id],
+        },
+      },
+    )
+    const statusesOf = (socket: OpenSocket) =>
+      payloads(socket)
+        .map((data) => data.agentStateChanged!)
+        .filter((change) => change.userId === agent.id)
+        .map((change) => change.status)
+    const before = await subscribe(leader.token, 'subscription { agentStateChanged { userId status } }')
+    await takeARest(agent.token)
+    await eventually(() => expect(statusesOf(before)).toContain('NOT_READY'))
+
+    await acd.gql(`mutation ($id: ID!, $ids: [ID!]!) { removeGroupMembers(id: $id, userIds: $ids) { id } }`, {
+      id: createGroup.id,
+      ids: [agent.id],
+    })
+    expect((await before.closed).code).toBe(ACCESS_CHANGED_CLOSE_CODE)
+
+    const after = await subscribe(leader.token, 'subscription { agentStateChanged { userId status } }')
+    const witness = await acd.readyAgent([])
+    await acd.gql(`mutation ($id: ID!, $ids: [ID!]!) { addGroupMembers(id: $id, userIds: $ids) { id } }`, {
+      id: createGroup.id,
+      ids: [witness.id],
+    })
+    const again = await subscribe(leader.token, 'subscription { agentStateChanged { userId status } }')
+    try {
+      await acd.gql(`mutation { setMyStatus(status: IDLE) { status } }`, {}, agent.token)
+      await takeARest(witness.token)
+      // The witness's change arrives after the agent's: had the agent's been sent, it would be there.
+      await eventually(() =>
+        expect(payloads(again).map((data) => data.agentStateChanged!.userId)).toContain(witness.id),
+      )
+      expect(statusesOf(again)).toEqual([])
+      expect((await after.closed).code).toBe(ACCESS_CHANGED_CLOSE_CODE)
+    } finally {
+      again.socket.close()
     }
   })
 

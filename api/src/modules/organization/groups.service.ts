@@ -112,23 +112,17 @@ export class GroupsService {
 
   async updateGroup(viewer: Viewer, id: string, input: unknown): Promise<AgentGroup> {
     const data = validateInput(updateGroupSchema, input)
-    const { group, affected } = await this.changeGroup(
-      viewer,
-      id,
-      'GROUP_UPDATED',
-      async (em, policy, group) => {
-        const affected = [group.leaderId]
-        if (data.name !== undefined && data.name.toLowerCase() !== group.name.toLowerCase())
-          await assertNameFree(em, AgentGroup, data.name)
-        if (data.name !== undefined) group.name = data.name
-        if (data.leaderId !== undefined)
-          group.leaderId = data.leaderId
-            ? await this.leaderFor(em, policy, data.leaderId, group.organization)
-            : null
-        return [...affected, group.leaderId]
-      },
-    )
-    await this.viewersChanged(affected)
+    const { group } = await this.changeGroup(viewer, id, 'GROUP_UPDATED', async (em, policy, group) => {
+      const previousLeaderId = group.leaderId
+      if (data.name !== undefined && data.name.toLowerCase() !== group.name.toLowerCase())
+        await assertNameFree(em, AgentGroup, data.name)
+      if (data.name !== undefined) group.name = data.name
+      if (data.leaderId !== undefined)
+        group.leaderId = data.leaderId
+          ? await this.leaderFor(em, policy, data.leaderId, group.organization)
+          : null
+      return previousLeaderId === group.leaderId ? [] : [previousLeaderId, group.leaderId]
+    })
     return group
   }
 
@@ -154,16 +148,18 @@ export class GroupsService {
   }
 
   async deleteGroup(viewer: Viewer, id: string): Promise<boolean> {
-    const { affected } = await this.changeGroup(viewer, id, 'GROUP_DELETED', async (em, _policy, group) => {
+    await this.changeGroup(viewer, id, 'GROUP_DELETED', async (em, _policy, group) => {
       await em.nativeDelete(AgentGroupMember, { groupId: group.id })
       em.remove(group)
       return [group.leaderId]
     })
-    await this.viewersChanged(affected)
     return true
   }
 
-  /** Loads, authorises, applies and audits one change to a group in one transaction. */
+  /**
+   * Loads, authorises, applies and audits one change to a group in one transaction; then tells the
+   * leaders `change` names that their rights changed.
+   */
   private async changeGroup(
     viewer: Viewer,
     id: string,
@@ -173,9 +169,10 @@ export class GroupsService {
       policy: AccessPolicy,
       group: AgentGroup,
     ) => Promise<(string | null | undefined)[]>,
-  ): Promise<{ group: AgentGroup; affected: (string | null | undefined)[] }> {
+  ): Promise<{ group: AgentGroup }> {
+    let changed: { group: AgentGroup; affected: (string | null | undefined)[] }
     try {
-      return await this.db.inTenant(viewer.tenantId, async (em) => {
+      changed = await this.db.inTenant(viewer.tenantId, async (em) => {
         const policy = await AccessPolicy.load(em, viewer)
         const group = await this.findGroup(em, policy, id)
         policy.assertCanConfigure(group.organization)
@@ -197,11 +194,17 @@ export class GroupsService {
     } catch (error) {
       throw nameClash(error, 'group')
     }
+    await this.leadersChanged(changed.affected)
+    return { group: changed.group }
   }
 
-  /** A group leader's rights follow their groups, so cached viewers of a leader that changed are stale. */
-  private async viewersChanged(userIds: (string | null | undefined)[]): Promise<void> {
-    for (const userId of new Set(userIds)) if (userId) await this.identity.publishUserChanged(userId)
+  /**
+   * A group leader's rights follow their groups and members: cached viewers of a leader whose groups
+   * changed are stale, and their subscriptions were authorised for other agents.
+   */
+  private async leadersChanged(userIds: (string | null | undefined)[]): Promise<void> {
+    for (const userId of new Set(userIds))
+      if (userId) await this.identity.publishUserChanged(userId, { accessChanged: true })
   }
 
   private async leaderFor(
