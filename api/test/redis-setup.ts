@@ -32,7 +32,7 @@ function answersPing(port: number): Promise<boolean> {
   })
 }
 
-async function startRedis(dir: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startRedis(dir: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
   const child = spawn(
     'redis-server',

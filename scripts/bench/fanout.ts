@@ -1,0 +1,223 @@
+// `npm run bench -- fanout`: agents' status changes reaching supervisors' live boards (issue 17). 1,000
+// supervisors hold `agentStateChanged` subscriptions while agents go ready / not ready at 500 changes a
+// second, on one API instance and again on two instances sharing Redis (subscribers split between them,
+// the changes made on the first). Target: p99 delivery under 100 ms at 500 changes/s on one instance.
+//
+// Delivery latency is each message's arrival at its subscriber minus the `since` the server gave the
+// change (the moment of the status change, before its commit and publish); both clocks are this machine's.
+// Supervisors are group leaders (each sees their group's agents), several browser tabs per leader; one
+// run also has every subscriber an administrator who sees every change, the case that multiplies most.
+// BENCH_FANOUT_SUBSCRIBERS, BENCH_FANOUT_RATE and BENCH_FANOUT_SECONDS scale it down for a quick look.
+import { fork, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import WebSocket from 'ws'
+import { startRedis } from '../../api/test/redis-setup.js'
+import type { FanoutCompany, InstanceReply, InstanceRequest } from './lib/fanout-instance.js'
+import { startBenchPostgres } from './lib/postgres.js'
+import { median, percentile, round } from './lib/stats.js'
+import { tableLines } from './lib/table.js'
+
+const SUBSCRIBERS = Number(process.env.BENCH_FANOUT_SUBSCRIBERS ?? 1000)
+const RATE = Number(process.env.BENCH_FANOUT_RATE ?? 500)
+const SECONDS = Number(process.env.BENCH_FANOUT_SECONDS ?? 20)
+const AGENTS = 200
+const GROUPS = 20
+/** Subscribers see every change in the administrators' run, so it changes this many times slower. */
+const ADMIN_RATE_DIVISOR = 10
+
+interface Instance {
+  child: ChildProcess
+  url: string
+  ask(request: InstanceRequest): Promise<InstanceReply>
+}
+
+async function startInstance(ownerUrl: string, redisUrl?: string): Promise<Instance> {
+  const child = fork(
+    new URL('./lib/fanout-instance.ts', import.meta.url).pathname,
+    [ownerUrl, ...(redisUrl ? [redisUrl] : [])],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  )
+  const replies: { resolve: (reply: InstanceReply) => void; reject: (error: Error) => void }[] = []
+  child.on('message', (reply: InstanceReply) => replies.shift()?.resolve(reply))
+  // An instance that dies fails what waits on it, rather than leaving the benchmark waiting for ever.
+  child.once('exit', (code) => {
+    for (const waiting of replies.splice(0)) waiting.reject(new Error(`an instance exited with ${code}`))
+  })
+  const next = () => new Promise<InstanceReply>((resolve, reject) => replies.push({ resolve, reject }))
+  const ready = await next()
+  if (ready.kind !== 'ready') throw new Error(`unexpected ${ready.kind}`)
+  return {
+    child,
+    url: ready.url,
+    ask: (request) => {
+      const reply = next()
+      child.send(request)
+      return reply
+    },
+  }
+}
+
+async function stopInstance(instance: Instance): Promise<void> {
+  const exited = new Promise((resolve) => instance.child.once('exit', resolve))
+  instance.child.kill('SIGTERM')
+  await exited
+}
+
+interface Subscriber {
+  socket: WebSocket
+  latenciesMs: number[]
+  received: number
+}
+
+/** A graphql-ws client holding `agentStateChanged`, noting each message's delivery latency. */
+function subscribe(url: string, token: string): Promise<Subscriber> {
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws')
+  const subscriber: Subscriber = { socket, latenciesMs: [], received: 0 }
+  const sinceOf = new Map<string, string>()
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject)
+    socket.once('open', () =>
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authToken: token } })),
+    )
+    socket.on('message', (data) => {
+      const arrivedAt = Date.now()
+      const message = JSON.parse(String(data)) as {
+        type: string
+        payload?: { data?: { agentStateChanged: { userId: string; since: string } }; errors?: unknown }
+      }
+      if (message.type === 'connection_ack') {
+        socket.send(
+          JSON.stringify({
+            id: randomUUID(),
+            type: 'subscribe',
+            payload: { query: 'subscription { agentStateChanged { userId status since } }' },
+          }),
+        )
+        // The subscription is registered once the server has read this message; a short pause covers it.
+        setTimeout(() => resolve(subscriber), 50)
+      } else if (message.type === 'next') {
+        const state = message.payload?.data?.agentStateChanged
+        if (!state) throw new Error(`subscription failed: ${JSON.stringify(message.payload?.errors)}`)
+        subscriber.received++
+        // A state published again without a change (a heartbeat's, the sweeper's) keeps its old `since`.
+        if (sinceOf.get(state.userId) === state.since) return
+        sinceOf.set(state.userId, state.since)
+        subscriber.latenciesMs.push(arrivedAt - Date.parse(state.since))
+      }
+    })
+  })
+}
+
+interface Run {
+  name: string
+  instances: number
+  subscribers: number
+  rate: number
+  driven: { changes: number; failed: number; seconds: number }
+  expected: number
+  latenciesMs: number[]
+  received: number
+}
+
+/**
+ * Opens the subscribers (spread over the instances; tokens taken in turn), lets the first instance
+ * change statuses for SECONDS, waits for the last messages, and collects what arrived.
+ */
+async function measure(
+  name: string,
+  company: FanoutCompany,
+  instances: Instance[],
+  tokens: string[],
+  expectedPerChange: (subscriberIndex: number) => number,
+  rate: number,
+): Promise<Run> {
+  const subscribers: Subscriber[] = []
+  for (let index = 0; index < SUBSCRIBERS; index++)
+    subscribers.push(
+      await subscribe(instances[index % instances.length]!.url, tokens[index % tokens.length]!),
+    )
+  // Warm-up: every subscriber meets every agent once (the first sight of an agent may cost a lookup).
+  await instances[0]!.ask({ kind: 'drive', company, changesPerSecond: rate, seconds: 2, signIn: true })
+  await new Promise((resolve) => setTimeout(resolve, 2000))
+  for (const subscriber of subscribers) {
+    subscriber.latenciesMs = []
+    subscriber.received = 0
+  }
+  const reply = await instances[0]!.ask({
+    kind: 'drive',
+    company,
+    changesPerSecond: rate,
+    seconds: SECONDS,
+    signIn: false,
+  })
+  if (reply.kind !== 'driven') throw new Error(`unexpected ${reply.kind}`)
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  for (const subscriber of subscribers) subscriber.socket.close()
+  const expected =
+    subscribers.reduce((sum, _subscriber, index) => sum + expectedPerChange(index), 0) * reply.changes
+  return {
+    name,
+    instances: instances.length,
+    subscribers: SUBSCRIBERS,
+    rate,
+    driven: reply,
+    expected: Math.round(expected),
+    latenciesMs: subscribers.flatMap((subscriber) => subscriber.latenciesMs),
+    received: subscribers.reduce((sum, subscriber) => sum + subscriber.received, 0),
+  }
+}
+
+const postgres = await startBenchPostgres()
+const redisDir = await mkdtemp(path.join(tmpdir(), 'cc-bench-redis-'))
+const redis = await startRedis(redisDir)
+const runs: Run[] = []
+try {
+  const ownerUrl = await postgres.createDatabase('fanout')
+  // One instance alone has its events in process, as `npm start` runs it without REDIS_URL.
+  const alone = await startInstance(ownerUrl)
+  const setup = await alone.ask({ kind: 'setup', agents: AGENTS, groups: GROUPS })
+  if (setup.kind !== 'company') throw new Error(`unexpected ${setup.kind}`)
+  const company: FanoutCompany = setup.company
+  // A leader sees their group's share of the changes; subscribers take the leaders' tokens in turn.
+  const groupShare = (index: number) =>
+    Object.values(company.groupOfAgent).filter((group) => group === index % GROUPS).length / AGENTS
+  console.info(
+    `fanout: ${AGENTS} agents in ${GROUPS} groups, ${SUBSCRIBERS} subscribers, ${SECONDS} s per run`,
+  )
+
+  runs.push(await measure('leaders, one instance', company, [alone], company.leaderTokens, groupShare, RATE))
+  const adminRate = RATE / ADMIN_RATE_DIVISOR
+  runs.push(
+    await measure('administrators, one instance', company, [alone], [company.adminToken], () => 1, adminRate),
+  )
+  await stopInstance(alone)
+
+  const pair = [await startInstance(ownerUrl, redis.url), await startInstance(ownerUrl, redis.url)]
+  runs.push(
+    await measure('leaders, two instances + Redis', company, pair, company.leaderTokens, groupShare, RATE),
+  )
+  await Promise.all(pair.map(stopInstance))
+} finally {
+  await postgres.stop()
+  redis.child.kill('SIGTERM')
+  await rm(redisDir, { recursive: true, force: true })
+}
+
+const columns: [string, (run: Run) => string | number][] = [
+  ['run', (run) => run.name],
+  ['subscribers', (run) => run.subscribers],
+  ['changes/s asked', (run) => run.rate],
+  ['changes/s made', (run) => round(run.driven.changes / run.driven.seconds)],
+  ['refused', (run) => run.driven.failed],
+  ['messages/s', (run) => Math.round(run.received / run.driven.seconds)],
+  ['delivered', (run) => `${round((run.received / Math.max(1, run.expected)) * 100)}%`],
+  ['p50 ms', (run) => (run.latenciesMs.length ? round(median(run.latenciesMs)) : '-')],
+  ['p99 ms', (run) => (run.latenciesMs.length ? round(percentile(run.latenciesMs, 99)) : '-')],
+]
+console.info(['', ...tableLines(columns, runs)].join('\n'))
