@@ -199,6 +199,16 @@ describe('X2: KPIs of a simulated hour', () => {
     })
   })
 
+  it('X2: the live window and the same hour asked as a period give the same KPIs from the stored facts', async () => {
+    const live = await kpis({ kind: 'TENANT' }, { kind: 'LAST_60_MINUTES' })
+    const period = await kpis(
+      { kind: 'TENANT' },
+      { kind: 'PERIOD', from: at(60 * M).toISOString(), to: NOW.toISOString() },
+    )
+    // The longest current wait is about now, whatever the window.
+    expect(period).toEqual(live)
+  })
+
   it('X2: abandons under the short-abandon setting drop out of the service level and the abandon rate', async () => {
     await api.graphql(
       'mutation { updateAcdSettings(input: { shortAbandonSeconds: 5, serviceLevelSeconds: 45, serviceLevelTargetPercent: 90 }) { shortAbandonSeconds } }',
