@@ -1,7 +1,7 @@
 // `npm run bench -- fanout`: agents' status changes reaching supervisors' live boards (issue 17). 1,000
-// supervisors hold `agentStateChanged` subscriptions while agents go ready / not ready at 500 changes a
-// second, on one API instance and again on two instances sharing Redis (subscribers split between them,
-// the changes made on the first). Target: p99 delivery under 100 ms at 500 changes/s on one instance.
+// supervisors hold the live board's subscriptions (`agentStateChanged`, `queueStateChanged`) while
+// agents go ready / not ready at 500 changes a second, on one API instance and again on two instances
+// sharing Redis (subscribers split between them, the changes made on the first). Target: p99 delivery under 100 ms at 500 changes/s on one instance.
 //
 // Delivery latency is each message's arrival at its subscriber minus the `since` the server gave the
 // change (the moment of the status change, before its commit and publish); both clocks are this machine's.
@@ -73,12 +73,13 @@ interface Subscriber {
   socket: WebSocket
   latenciesMs: number[]
   received: number
+  queueStates: number
 }
 
 /** A graphql-ws client holding `agentStateChanged`, noting each message's delivery latency. */
 function subscribe(url: string, token: string): Promise<Subscriber> {
   const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws')
-  const subscriber: Subscriber = { socket, latenciesMs: [], received: 0 }
+  const subscriber: Subscriber = { socket, latenciesMs: [], received: 0, queueStates: 0 }
   const sinceOf = new Map<string, string>()
   return new Promise((resolve, reject) => {
     socket.once('error', reject)
@@ -89,21 +90,28 @@ function subscribe(url: string, token: string): Promise<Subscriber> {
       const arrivedAt = Date.now()
       const message = JSON.parse(String(data)) as {
         type: string
-        payload?: { data?: { agentStateChanged: { userId: string; since: string } }; errors?: unknown }
+        payload?: {
+          data?: { agentStateChanged?: { userId: string; since: string }; queueStateChanged?: unknown }
+          errors?: unknown
+        }
       }
       if (message.type === 'connection_ack') {
-        socket.send(
-          JSON.stringify({
-            id: randomUUID(),
-            type: 'subscribe',
-            payload: { query: 'subscription { agentStateChanged { userId status since } }' },
-          }),
-        )
+        // What the live board holds open: its agents' statuses and its queues.
+        for (const query of [
+          'subscription { agentStateChanged { userId status since } }',
+          'subscription { queueStateChanged { skillGroupId waiting idleAgents } }',
+        ])
+          socket.send(JSON.stringify({ id: randomUUID(), type: 'subscribe', payload: { query } }))
         // The subscription is registered once the server has read this message; a short pause covers it.
         setTimeout(() => resolve(subscriber), 50)
       } else if (message.type === 'next') {
-        const state = message.payload?.data?.agentStateChanged
-        if (!state) throw new Error(`subscription failed: ${JSON.stringify(message.payload?.errors)}`)
+        const data = message.payload?.data
+        if (!data) throw new Error(`subscription failed: ${JSON.stringify(message.payload?.errors)}`)
+        if (data.queueStateChanged) {
+          subscriber.queueStates++
+          return
+        }
+        const state = data.agentStateChanged!
         subscriber.received++
         // A state published again without a change (a heartbeat's, the sweeper's) keeps its old `since`.
         if (sinceOf.get(state.userId) === state.since) return
@@ -123,6 +131,7 @@ interface Run {
   expected: number
   latenciesMs: number[]
   received: number
+  queueStates: number
 }
 
 /**
@@ -148,6 +157,7 @@ async function measure(
   for (const subscriber of subscribers) {
     subscriber.latenciesMs = []
     subscriber.received = 0
+    subscriber.queueStates = 0
   }
   const reply = await instances[0]!.ask({
     kind: 'drive',
@@ -170,6 +180,7 @@ async function measure(
     expected: Math.round(expected),
     latenciesMs: subscribers.flatMap((subscriber) => subscriber.latenciesMs),
     received: subscribers.reduce((sum, subscriber) => sum + subscriber.received, 0),
+    queueStates: subscribers.reduce((sum, subscriber) => sum + subscriber.queueStates, 0),
   }
 }
 
@@ -216,6 +227,7 @@ const columns: [string, (run: Run) => string | number][] = [
   ['changes/s made', (run) => round(run.driven.changes / run.driven.seconds)],
   ['refused', (run) => run.driven.failed],
   ['messages/s', (run) => Math.round(run.received / run.driven.seconds)],
+  ['queue states/s', (run) => Math.round(run.queueStates / run.driven.seconds)],
   ['delivered', (run) => `${round((run.received / Math.max(1, run.expected)) * 100)}%`],
   ['p50 ms', (run) => (run.latenciesMs.length ? round(median(run.latenciesMs)) : '-')],
   ['p99 ms', (run) => (run.latenciesMs.length ? round(percentile(run.latenciesMs, 99)) : '-')],

@@ -58,7 +58,7 @@ async function viewerOf(api: Api, token: string): Promise<Viewer> {
   return viewer
 }
 
-/** Agents and leaders as an administrator would add them, each with a session of their own. */
+/** Agents, teams with their leaders and skill groups as an administrator would add them; a session each. */
 async function setUpCompany(api: Api, agentCount: number, groupCount: number) {
   const run = randomBytes(3).toString('hex')
   const adminEmail = `fanout-admin-${run}@example.com`
@@ -103,6 +103,13 @@ async function setUpCompany(api: Api, agentCount: number, groupCount: number) {
       memberIds: members.map((member) => member.id),
     })
     leaderTokens.push(await signedInToken(api, leader.email, `bench-leader-${group}`))
+    // Each team answers its own line: an agent's ready / not ready changes that line's idle count.
+    const line = await api.services.skillGroups.createSkillGroup(admin, {
+      name: `Line ${group}`,
+      organization: 'INBOUND',
+    })
+    for (const member of members)
+      await api.services.skillGroups.setSkillGroupMember(admin, line.id, member.id, 1)
   }
   const agentTokens: string[] = []
   for (const [index, agent] of agents.entries()) {

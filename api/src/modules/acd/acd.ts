@@ -82,6 +82,7 @@ export class Acd {
   async stop(): Promise<void> {
     await this.sweeper.stop()
     await this.distributor.stop()
+    this.board.stop()
     await this.events.idle()
   }
 }

@@ -1,7 +1,9 @@
 // What supervisors watch (X3, G3): the statuses of the agents they may see and the queues of the
 // skill groups they may see, now and as they change. Visibility is the organisation's A11 policy.
 import type { Clock } from '../../common/clock.js'
-import type { Database } from '../../db/database.js'
+import type { FilterQuery } from '@mikro-orm/core'
+import type { Database, EntityManager } from '../../db/database.js'
+import { Fanout } from '../../graphql/fanout.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
@@ -25,13 +27,46 @@ export interface QueueChanged {
   skillGroupId: string
 }
 
+/** How long a queue's changes are gathered before its fresh state goes to the supervisors watching it. */
+export const QUEUE_COALESCE_MS = 200
+
+/** A skill group's fresh queue state, and whose it is. */
+interface TenantQueueState {
+  tenantId: string
+  state: QueueState
+}
+
 export class AcdBoardService {
+  /** Status changes by tenant, for supervisors. */
+  private readonly tenantStates: Fanout<AgentStateEvent>
+  /** Status changes by agent, for their own workstation. */
+  private readonly ownStates: Fanout<AgentStateEvent>
+  /** Queue states by tenant, each read once per change on this instance, whoever watches. */
+  private readonly queues: Fanout<TenantQueueState>
+
   constructor(
     private readonly db: Database,
     private readonly presence: PresenceService,
     private readonly pubsub: PubSub,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.tenantStates = new Fanout(
+      (signal) => presence.subscribe(signal),
+      (event) => event.tenantId,
+    )
+    this.ownStates = new Fanout(
+      (signal) => presence.subscribe(signal),
+      (event) => ownKey(event),
+    )
+    this.queues = new Fanout(
+      (signal) => this.changedQueues(signal),
+      (change) => change.tenantId,
+    )
+  }
+
+  stop(): void {
+    for (const fanout of [this.tenantStates, this.ownStates, this.queues]) fanout.stop()
+  }
 
   /** Visible agents with their status; agents never signed in are OFFLINE. */
   async agentStates(viewer: Viewer): Promise<AgentStateEvent[]> {
@@ -70,27 +105,31 @@ export class AcdBoardService {
       const filter = skillGroupIds
         ? { $and: [policy.skillGroupFilter(), { id: { $in: [...skillGroupIds] } }] }
         : policy.skillGroupFilter()
-      const groups = await em.find(SkillGroup, filter as never, { orderBy: { name: 'asc' } })
-      if (groups.length === 0) return []
-      const counts = await queueCountsOf(
-        em,
-        groups.map((group) => group.id),
-      )
-      const now = this.clock.now().getTime()
-      return groups.map((group) => {
-        const queue = counts.get(group.id)
-        return {
-          skillGroupId: group.id,
-          name: group.name,
-          waiting: queue?.waiting ?? 0,
-          offering: queue?.offering ?? 0,
-          callbacks: queue?.callbacks ?? 0,
-          longestWaitSeconds: queue?.oldestWaitingSince
-            ? Math.max(0, Math.floor((now - queue.oldestWaitingSince.getTime()) / 1000))
-            : 0,
-          idleAgents: queue?.idleAgents ?? 0,
-        }
-      })
+      return this.statesOf(em, filter as FilterQuery<SkillGroup>)
+    })
+  }
+
+  private async statesOf(em: EntityManager, filter: FilterQuery<SkillGroup>): Promise<QueueState[]> {
+    const groups = await em.find(SkillGroup, filter as never, { orderBy: { name: 'asc' } })
+    if (groups.length === 0) return []
+    const counts = await queueCountsOf(
+      em,
+      groups.map((group) => group.id),
+    )
+    const now = this.clock.now().getTime()
+    return groups.map((group) => {
+      const queue = counts.get(group.id)
+      return {
+        skillGroupId: group.id,
+        name: group.name,
+        waiting: queue?.waiting ?? 0,
+        offering: queue?.offering ?? 0,
+        callbacks: queue?.callbacks ?? 0,
+        longestWaitSeconds: queue?.oldestWaitingSince
+          ? Math.max(0, Math.floor((now - queue.oldestWaitingSince.getTime()) / 1000))
+          : 0,
+        idleAgents: queue?.idleAgents ?? 0,
+      }
     })
   }
 
@@ -112,9 +151,8 @@ export class AcdBoardService {
   }
 
   /** The viewer's own status changes (G3): offers included. */
-  async *myStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
-    for await (const event of this.presence.subscribe(signal))
-      if (event.tenantId === viewer.tenantId && event.userId === viewer.userId) yield event
+  myStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
+    return this.ownStates.watch(ownKey(viewer), undefined, signal)
   }
 
   /** Status changes of the agents the supervisor may see (checked against the policy at subscribe time). */
@@ -127,16 +165,23 @@ export class AcdBoardService {
   private async *visibleStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
     // Whom the viewer sees is decided for every user of the tenant at once, in one query: a lookup per
     // agent at first sight made a thousand supervisors opening their boards cost a thousand times as
-    // many queries as the tenant has agents.
-    const { policy, visible } = await this.db.inTenant(viewer.tenantId, async (em) => {
+    // many queries as the tenant has agents. Watching starts first, so no change made meanwhile is lost;
+    // agents decided on are then sorted out as events are handed round.
+    const visible = new Map<string, boolean>()
+    const events = this.tenantStates.watch(
+      viewer.tenantId,
+      (event) => visible.get(event.userId) !== false,
+      signal,
+    )
+    const policy = await this.db.inTenant(viewer.tenantId, async (em) => {
       const policy = await AccessPolicy.load(em, viewer)
       const users = await em.find(User, {}, { fields: ['id', 'organization', 'deletedAt'] })
-      return { policy, visible: new Map(users.map((user) => [user.id, policy.canSee(user)])) }
+      for (const user of users) visible.set(user.id, policy.canSee(user))
+      return policy
     })
-    for await (const event of this.presence.subscribe(signal)) {
-      if (event.tenantId !== viewer.tenantId) continue
+    for await (const event of events) {
       if (!visible.has(event.userId)) {
-        // Added since the subscription started.
+        // Added since the subscription started (or changed before the viewer's rights were read).
         const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
         visible.set(event.userId, user !== null && policy.canSee(user))
       }
@@ -155,29 +200,90 @@ export class AcdBoardService {
   }
 
   private async *visibleQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
-    const changes = merged(
-      this.queueChanges(viewer.tenantId, signal),
-      this.idleChanges(viewer.tenantId, signal),
+    const visible = new Map<string, boolean>()
+    const changes = this.queues.watch(
+      viewer.tenantId,
+      (change) => visible.get(change.state.skillGroupId) !== false,
+      signal,
     )
-    for await (const skillGroupIds of changes)
-      if (skillGroupIds.length) yield* await this.queueStates(viewer, skillGroupIds)
+    const policy = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      const all = await em.find(SkillGroup, {}, { fields: ['id'] })
+      const seen = await em.find(SkillGroup, policy.skillGroupFilter() as never, { fields: ['id'] })
+      for (const group of all) visible.set(group.id, false)
+      for (const group of seen) visible.set(group.id, true)
+      return policy
+    })
+    for await (const { state } of changes) {
+      if (!visible.has(state.skillGroupId)) {
+        // Created since the subscription started.
+        const filter = { $and: [policy.skillGroupFilter(), { id: state.skillGroupId }] }
+        const count = await this.db.inTenant(viewer.tenantId, (em) => em.count(SkillGroup, filter as never))
+        visible.set(state.skillGroupId, count > 0)
+      }
+      if (visible.get(state.skillGroupId)) yield state
+    }
   }
 
-  private async *queueChanges(tenantId: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+  /**
+   * Every tenant's changed queues, read once for every supervisor watching on this instance, and at
+   * most once per QUEUE_COALESCE_MS: a busy center changes a queue's idle count hundreds of times a
+   * second, more than anyone reads off a card, and each change would go to every supervisor.
+   */
+  private async *changedQueues(signal: AbortSignal): AsyncGenerator<TenantQueueState> {
+    const pending = new Map<string, Set<string>>()
+    let wake: (() => void) | undefined
+    const collecting = (async () => {
+      for await (const { tenantId, skillGroupIds } of merged(
+        this.queueChanges(signal),
+        this.idleChanges(signal),
+      )) {
+        const ids = pending.get(tenantId) ?? new Set()
+        for (const id of skillGroupIds) ids.add(id)
+        if (ids.size > 0) pending.set(tenantId, ids)
+        wake?.()
+      }
+      wake?.()
+    })()
+    while (!signal.aborted) {
+      if (pending.size === 0) await new Promise<void>((resolve) => (wake = resolve))
+      wake = undefined
+      await new Promise((resolve) => setTimeout(resolve, QUEUE_COALESCE_MS))
+      const changed = [...pending]
+      pending.clear()
+      for (const [tenantId, ids] of changed) {
+        const states = await this.db.inTenant(tenantId, (em) => this.statesOf(em, { id: { $in: [...ids] } }))
+        for (const state of states) yield { tenantId, state }
+      }
+    }
+    await collecting
+  }
+
+  private async *queueChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal))
-      if (change.tenantId === tenantId) yield [change.skillGroupId]
+      yield { tenantId: change.tenantId, skillGroupIds: [change.skillGroupId] }
   }
 
-  /** The skill groups of each agent of the tenant who became IDLE or stopped being IDLE. */
-  private async *idleChanges(tenantId: string, signal?: AbortSignal): AsyncGenerator<string[]> {
+  /** The skill groups of each agent who became IDLE or stopped being IDLE. */
+  private async *idleChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const event of this.presence.subscribe(signal)) {
-      if (event.tenantId !== tenantId || event.previousStatus === undefined) continue
+      if (event.previousStatus === undefined) continue
       const isIdleChange = (event.status === AgentStatus.IDLE) !== (event.previousStatus === AgentStatus.IDLE)
       if (!isIdleChange) continue
-      yield await this.db.inTenant(tenantId, (em) => skillGroupsOfMember(em, event.userId))
+      const skillGroupIds = await this.db.inTenant(event.tenantId, (em) =>
+        skillGroupsOfMember(em, event.userId),
+      )
+      yield { tenantId: event.tenantId, skillGroupIds }
     }
   }
 }
+
+interface QueueChangeSet {
+  tenantId: string
+  skillGroupIds: string[]
+}
+
+const ownKey = (agent: { tenantId: string; userId: string }) => `${agent.tenantId}/${agent.userId}`
 
 /** Yields whatever any source yields, as it comes; ends once every source has ended. */
 export async function* merged<T>(...sources: AsyncIterator<T>[]): AsyncGenerator<T> {

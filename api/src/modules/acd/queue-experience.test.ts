@@ -175,6 +175,9 @@ describe('G3 X3 subscriptions', () => {
   })
 
   it('A8 A11: an agent taken out of a leader’s group: the leader’s board subscription is closed, and one made again no longer hears that agent', async () => {
+    const agent = await acd.readyAgent([])
+    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+    // The company's not-ready reasons are made when its first agent signs in.
     const [rest] = await acd.sql<{ id: string }>(`select id from not_ready_reason where code = 'REST'`)
     const takeARest = (token: string) =>
       acd.gql(
@@ -182,8 +185,6 @@ describe('G3 X3 subscriptions', () => {
         { r: rest!.id },
         token,
       )
-    const agent = await acd.readyAgent([])
-    const leader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
     const { createGroup } = await acd.gql<{ createGroup: { id: string } }>(
       `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
       {
