@@ -173,6 +173,8 @@ type Documents = {
     "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.SystemPromptsDocument,
     "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.UpdateSystemPromptDocument,
     "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": typeof types.UsablePromptsDocument,
+    "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n": typeof types.WallboardQueuesDocument,
+    "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n": typeof types.WallboardKpisDocument,
 };
 const documents: Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
@@ -333,6 +335,8 @@ const documents: Documents = {
     "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": types.SystemPromptsDocument,
     "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": types.UpdateSystemPromptDocument,
     "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": types.UsablePromptsDocument,
+    "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n": types.WallboardQueuesDocument,
+    "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n": types.WallboardKpisDocument,
 };
 
 /**
@@ -967,6 +971,14 @@ export function graphql(source: "\n  mutation UpdateSystemPrompt($input: UpdateS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n"): typeof import('./graphql').UsablePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n"): typeof import('./graphql').WallboardQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n"): typeof import('./graphql').WallboardKpisDocument;
 
 
 export function graphql(source: string) {
