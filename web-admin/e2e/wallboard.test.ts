@@ -10,10 +10,10 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { launchChromium } from '../../api/test/chromium'
-import { AcdFixture, type ReadyAgent } from '../../api/test/acd-fixtures'
-import { startTestApi, type TestApi } from '../../api/test/api'
+import { startAcdTestApi, type AcdFixture, type ReadyAgent } from '../../api/test/acd-fixtures'
+import type { TestApi } from '../../api/test/api'
 import { eventually } from '../../api/test/eventually'
-import { TEST_PASSWORD, addSkillGroup, signupTenant } from '../../api/test/factories'
+import { TEST_PASSWORD, addSkillGroup } from '../../api/test/factories'
 import { overflow, publishedIvrNumber, settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.WALLBOARD_SCREENSHOTS ?? path.join(tmpdir(), 'wallboard')
@@ -24,10 +24,7 @@ let acd: AcdFixture
 let browser: Browser
 
 beforeAll(async () => {
-  api = await startTestApi({
-    env: { CALL_RECORD_FLUSH_MS: '10', SWITCH_OWNERSHIP_POLL_MS: '200', ACD_SWEEP_MS: '100' },
-  })
-  acd = await AcdFixture.create(api, await signupTenant(api, '杭州云帆客服中心'))
+  ;({ api, acd } = await startAcdTestApi('杭州云帆客服中心'))
   await acd.settings({ afterCallWorkSeconds: 2, ringTimeoutSeconds: 60 })
   browser = await launchChromium()
   await mkdir(SCREENSHOT_DIR, { recursive: true })
@@ -133,6 +130,7 @@ it('A8 X2: calls through the IVR, a queue and an agent show on the live calls, t
   // The caller hangs up: answered today, and back to idle after the after-call work.
   acd.sim.hangup(ivrCall)
   await expect.poll(() => kpiValue(board, 'answered'), { timeout: 15_000 }).toBe('1')
+  await expect.poll(async () => (await acd.stateOf(agent)).status, { timeout: 15_000 }).toBe('IDLE')
   await expect.poll(() => queueFigure(board, '售后热线', 'available'), { timeout: 15_000 }).toBe('1')
   // Answered at once (the phone rang a moment): the service level is met, green.
   expect(await kpiValue(board, 'serviceLevel')).toBe('100%')
@@ -167,11 +165,17 @@ it('A8 X2: calls through the IVR, a queue and an agent show on the live calls, t
   await board.getByTestId('wallboard-open-settings').click()
   await board.getByTestId('wallboard-settings-groups').getByText('销售热线').click()
   await expect.poll(() => new URL(board.url()).searchParams.get('groups')).toBe(sales)
+  await board.getByTestId('wallboard-settings-asa-good').locator('input').fill('15')
+  await board.getByTestId('wallboard-settings-asa-good').locator('input').blur()
+  await expect.poll(() => new URL(board.url()).searchParams.get('asa')).toBe('15-40')
+  await settled(board)
+  await board.screenshot({ path: path.join(SCREENSHOT_DIR, 'wallboard-settings-1920-zh-CN.png') })
   await board.keyboard.press('Escape')
   await board.reload()
   await board.getByTestId('wallboard-live').waitFor()
   await expect.poll(() => board.getByTestId('wallboard-queue').count()).toBe(1)
   expect(await board.getByTestId('wallboard-scope').textContent()).toContain('销售热线')
+  expect(await board.getByTestId('wallboard-kpi-asa').textContent()).toContain('0:15')
   await photographWallboard(board, 'one-group')
 
   await tv.close()
