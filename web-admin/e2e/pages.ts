@@ -15,12 +15,17 @@ export async function demoAdminPage(
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
   await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
   const page = await context.newPage()
+  await signIn(page, baseUrl, demo.email, demo.password)
+  return page
+}
+
+/** Signs a user in on the console's sign-in page; they land on the home page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/admin/`)
-  await page.getByTestId('login-email').fill(demo.email)
-  await page.getByTestId('login-password').fill(demo.password)
+  await page.getByTestId('login-email').fill(email)
+  await page.getByTestId('login-password').fill(password)
   await page.getByTestId('login-submit').click()
   await page.getByTestId('dashboard-tenant-name').waitFor()
-  return page
 }
 
 /** Waits until nothing moves: drawers have slid in, loading masks have faded (endless spinners aside). */

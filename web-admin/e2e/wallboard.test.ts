@@ -14,7 +14,7 @@ import { startAcdTestApi, type AcdFixture, type ReadyAgent } from '../../api/tes
 import type { TestApi } from '../../api/test/api'
 import { eventually } from '../../api/test/eventually'
 import { TEST_PASSWORD, addSkillGroup } from '../../api/test/factories'
-import { overflow, publishedIvrNumber, settled } from './pages'
+import { overflow, publishedIvrNumber, settled, signIn } from './pages'
 
 const SCREENSHOT_DIR = process.env.WALLBOARD_SCREENSHOTS ?? path.join(tmpdir(), 'wallboard')
 const TV = { width: 1920, height: 1080 }
@@ -40,11 +40,7 @@ afterAll(async () => {
 async function signedIn(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  await page.goto(`${api.url}/admin/`)
-  await page.getByTestId('login-email').fill(acd.tenant.email)
-  await page.getByTestId('login-password').fill(TEST_PASSWORD)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('dashboard-tenant-name').waitFor()
+  await signIn(page, api.url, acd.tenant.email, TEST_PASSWORD)
   return page
 }
 
