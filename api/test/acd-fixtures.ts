@@ -27,7 +27,7 @@ let numbers = 0
  * A test API with the simulator, fast ownership, sweeps and record flushes, and one signed-up company.
  * `ACD_LOG=error` shows the API's log while debugging.
  */
-export async function startAcdTestApi(): Promise<{ api: TestApi; acd: AcdFixture }> {
+export async function startAcdTestApi(companyName?: string): Promise<{ api: TestApi; acd: AcdFixture }> {
   const api = await startTestApi({
     env: {
       CALL_RECORD_FLUSH_MS: '10',
@@ -36,7 +36,7 @@ export async function startAcdTestApi(): Promise<{ api: TestApi; acd: AcdFixture
       LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
     },
   })
-  return { api, acd: await AcdFixture.create(api, await signupTenant(api)) }
+  return { api, acd: await AcdFixture.create(api, await signupTenant(api, companyName)) }
 }
 
 export class AcdFixture {

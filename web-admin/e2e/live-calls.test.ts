@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { launchChromium } from '../../api/test/chromium'
 import { startE2eServer } from '../../api/test/e2e-server'
-import { graphqlAs, overflow, settled, signUpCompany } from './pages'
+import { graphqlAs, overflow, publishedIvrNumber, settled, signUpCompany } from './pages'
 
 const SCREENSHOT_DIR = process.env.LIVE_CALLS_SCREENSHOTS
 
@@ -49,65 +49,11 @@ async function queueNumber(page: Page, name: string, number: string): Promise<st
   return addPhoneNumber.id
 }
 
-/** A number following a published one-menu IVR around the clock, whose menu waits long for a key. */
-async function ivrNumber(page: Page, number: string): Promise<string> {
-  const { synthesizePrompt } = await graphql<{ synthesizePrompt: { id: string } }>(
-    page,
-    'mutation { synthesizePrompt(input: { name: "主菜单", text: "咨询请按一", voice: MANDARIN }) { id } }',
-  )
-  await graphql(
-    page,
-    'mutation ($id: ID!) { reviewVoicePrompt(id: $id, input: { decision: APPROVE }) { id } }',
-    {
-      id: synthesizePrompt.id,
-    },
-  )
-  const { createIvrFlow } = await graphql<{ createIvrFlow: { id: string } }>(
-    page,
-    'mutation { createIvrFlow(input: { name: "主导航" }) { id } }',
-  )
-  await graphql(
-    page,
-    'mutation ($id: ID!, $definition: IvrFlowDefinitionInput!) { saveIvrFlowDraft(id: $id, definition: $definition) { id } }',
-    {
-      id: createIvrFlow.id,
-      definition: {
-        rootMenuId: 'root',
-        menus: [
-          {
-            id: 'root',
-            name: '主菜单',
-            promptId: synthesizePrompt.id,
-            digitTimeoutSeconds: 30,
-            maxRetries: 5,
-            keys: [{ key: '9', action: 'REPLAY' }],
-          },
-        ],
-      },
-    },
-  )
-  await graphql(page, 'mutation ($id: ID!) { publishIvrFlow(id: $id) { id } }', { id: createIvrFlow.id })
-  const { createIvrSchedule } = await graphql<{ createIvrSchedule: { id: string } }>(
-    page,
-    'mutation ($input: IvrScheduleInput!) { createIvrSchedule(input: $input) { id } }',
-    {
-      input: {
-        name: '全天',
-        flowId: createIvrFlow.id,
-        days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-          weekday,
-          ranges: [{ start: '00:00', end: '24:00' }],
-        })),
-      },
-    },
-  )
-  const { addPhoneNumber } = await graphql<{ addPhoneNumber: { id: string } }>(
-    page,
-    'mutation ($input: AddPhoneNumberInput!) { addPhoneNumber(input: $input) { id } }',
-    { input: { number, scheduleId: createIvrSchedule.id } },
-  )
-  return addPhoneNumber.id
-}
+/** A number into an IVR menu that waits long for a key; 9 replays it. */
+const ivrNumber = (page: Page, number: string) =>
+  publishedIvrNumber((query, variables) => graphql(page, query, variables), number, [
+    { key: '9', action: 'REPLAY' },
+  ])
 
 async function placeCall(page: Page, phoneNumberId: string, callerNumber: string): Promise<string> {
   const { placeTestCall } = await graphql<{ placeTestCall: { id: string } }>(

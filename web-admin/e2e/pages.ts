@@ -15,12 +15,17 @@ export async function demoAdminPage(
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
   await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
   const page = await context.newPage()
+  await signIn(page, baseUrl, demo.email, demo.password)
+  return page
+}
+
+/** Signs a user in on the console's sign-in page; they land on the home page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/admin/`)
-  await page.getByTestId('login-email').fill(demo.email)
-  await page.getByTestId('login-password').fill(demo.password)
+  await page.getByTestId('login-email').fill(email)
+  await page.getByTestId('login-password').fill(password)
   await page.getByTestId('login-submit').click()
   await page.getByTestId('dashboard-tenant-name').waitFor()
-  return page
 }
 
 /** Waits until nothing moves: drawers have slid in, loading masks have faded (endless spinners aside). */
@@ -77,4 +82,65 @@ export async function graphqlAs<T>(
   const body = (await response.json()) as { data?: T; errors?: unknown }
   if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`)
   return body.data
+}
+
+/** A GraphQL call as the set-up of a test makes it: through the page's cookie, or the API's bearer token. */
+export type SetUpGraphql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>
+
+/**
+ * A number following a published one-menu IVR around the clock, whose menu waits long for one of `keys`
+ * (`{ key: '1', action: 'SKILL_GROUP', skillGroupId }`, `{ key: '9', action: 'REPLAY' }`); returns its ID.
+ */
+export async function publishedIvrNumber(
+  graphql: SetUpGraphql,
+  number: string,
+  keys: Array<Record<string, unknown>>,
+): Promise<string> {
+  const { synthesizePrompt } = await graphql<{ synthesizePrompt: { id: string } }>(
+    'mutation { synthesizePrompt(input: { name: "主菜单", text: "咨询请按一", voice: MANDARIN }) { id } }',
+  )
+  await graphql('mutation ($id: ID!) { reviewVoicePrompt(id: $id, input: { decision: APPROVE }) { id } }', {
+    id: synthesizePrompt.id,
+  })
+  const { createIvrFlow } = await graphql<{ createIvrFlow: { id: string } }>(
+    'mutation { createIvrFlow(input: { name: "主导航" }) { id } }',
+  )
+  await graphql(
+    'mutation ($id: ID!, $definition: IvrFlowDefinitionInput!) { saveIvrFlowDraft(id: $id, definition: $definition) { id } }',
+    {
+      id: createIvrFlow.id,
+      definition: {
+        rootMenuId: 'root',
+        menus: [
+          {
+            id: 'root',
+            name: '主菜单',
+            promptId: synthesizePrompt.id,
+            digitTimeoutSeconds: 30,
+            maxRetries: 5,
+            keys,
+          },
+        ],
+      },
+    },
+  )
+  await graphql('mutation ($id: ID!) { publishIvrFlow(id: $id) { id } }', { id: createIvrFlow.id })
+  const { createIvrSchedule } = await graphql<{ createIvrSchedule: { id: string } }>(
+    'mutation ($input: IvrScheduleInput!) { createIvrSchedule(input: $input) { id } }',
+    {
+      input: {
+        name: '全天',
+        flowId: createIvrFlow.id,
+        days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          ranges: [{ start: '00:00', end: '24:00' }],
+        })),
+      },
+    },
+  )
+  const { addPhoneNumber } = await graphql<{ addPhoneNumber: { id: string } }>(
+    'mutation ($input: AddPhoneNumberInput!) { addPhoneNumber(input: $input) { id } }',
+    { input: { number, scheduleId: createIvrSchedule.id } },
+  )
+  return addPhoneNumber.id
 }

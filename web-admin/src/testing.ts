@@ -5,7 +5,7 @@ import { mount } from '@vue/test-utils'
 import { ElMessage } from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, vi } from 'vitest'
-import type { Component } from 'vue'
+import type { Component, Plugin } from 'vue'
 // The shared words (validation, error codes) come with the i18n set-up both SPAs use; tests reach it by path
 // because the package exports only what the SPAs themselves import.
 import { createAppI18n } from '../../web-common/src/i18n'
@@ -15,7 +15,11 @@ import { areaGroups } from './router/areas'
 
 export function mountAdmin(
   component: Component,
-  { props = {}, role = 'SUPER_ADMIN' }: { props?: Record<string, unknown>; role?: Role } = {},
+  {
+    props = {},
+    role = 'SUPER_ADMIN',
+    plugins = [],
+  }: { props?: Record<string, unknown>; role?: Role; plugins?: Plugin[] } = {},
 ) {
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -30,7 +34,7 @@ export function mountAdmin(
   } as never
   return mount(component, {
     props,
-    global: { plugins: [pinia, createAppI18n(adminMessages)] },
+    global: { plugins: [pinia, createAppI18n(adminMessages), ...plugins] },
     attachTo: document.body,
   })
 }

@@ -1,7 +1,14 @@
 // What the admin console and the agent workstation share.
 export { startSpa } from './bootstrap'
-export { GraphQLRequestError, hasReason, prefetch, request, type FieldProblem } from './graphql/client'
-export { createSubscriptionClient, subscribe } from './graphql/subscriptions'
+export {
+  GraphQLRequestError,
+  hasErrorCode,
+  hasReason,
+  prefetch,
+  request,
+  type FieldProblem,
+} from './graphql/client'
+export { createSubscriptionClient, retryDelayMs, subscribe } from './graphql/subscriptions'
 export { useLocale } from './i18n'
 export { hangupCauseKey, isHangupCause } from './i18n/hangupCauses'
 export { ROUTE } from './router/guard'

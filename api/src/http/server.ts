@@ -16,7 +16,7 @@ import { aliasLimit, costLimitPlugin, depthLimit, limits } from '../graphql/limi
 import type { PubSub } from '../graphql/pubsub.js'
 import { schemaPrivacyPlugin } from '../graphql/schema-privacy.js'
 import type { Services } from '../services.js'
-import { SESSION_COOKIE, sessionTokenFrom } from './session-token.js'
+import { SESSION_COOKIE, isCookieSession, sessionTokenFrom } from './session-token.js'
 import { registerSpa } from './spa.js'
 import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
@@ -92,11 +92,17 @@ export async function createHttpServer({
   }
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
     const token = sessionTokenFrom(request.headers)
+    const viewer = token ? await services.identity.authenticate(token) : null
+    const sessionCookie = new ReplySessionCookie(reply, cookieOptions)
+    // The server extends a session on use; the browser's cookie must last as long, or a page left open
+    // (a wallboard on a TV for days) is signed out when the cookie set at sign-in runs out. A logout or a
+    // password change later in the request replaces this cookie (one Set-Cookie per name and path).
+    if (viewer && token && isCookieSession(request.headers)) sessionCookie.set(token)
     return {
-      viewer: token ? await services.identity.authenticate(token) : null,
+      viewer,
       services,
       origin: { address: request.ip, userAgent: request.headers['user-agent'] ?? null },
-      sessionCookie: new ReplySessionCookie(reply, cookieOptions),
+      sessionCookie,
     }
   }
   app.route({

@@ -16,3 +16,8 @@ export function sessionTokenFrom(headers: IncomingHttpHeaders): string | null {
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim()
   return cookieValue(headers.cookie, SESSION_COOKIE)
 }
+
+/** Whether the request's session is the browser's cookie (not an API client's bearer token). */
+export function isCookieSession(headers: IncomingHttpHeaders): boolean {
+  return !headers.authorization?.startsWith('Bearer ') && cookieValue(headers.cookie, SESSION_COOKIE) !== null
+}

@@ -79,6 +79,9 @@ graphql(`
 
 export const KpiMonitorDocument = graphql(`
   query KpiMonitor($scope: KpiScopeInput!) {
+    myTenant {
+      timeZone
+    }
     kpis(scope: $scope, window: { kind: TODAY }) {
       ...KpiCards
     }

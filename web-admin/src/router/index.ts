@@ -54,6 +54,8 @@ export const routes: RouteRecordRaw[] = [
     meta: { isPublic: true },
   },
   { path: '/change-password', name: ROUTE.changePassword, component: loadPasswordChangePage },
+  // Full screen for a TV, outside the console's frame; opened in a tab of its own from the monitoring pages.
+  { path: '/wallboard', name: 'wallboard', component: () => import('../pages/wallboard/WallboardPage.vue') },
   {
     path: '/',
     component: AppLayout,

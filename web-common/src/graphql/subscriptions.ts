@@ -15,18 +15,56 @@ export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'>): 
 }
 
 /**
+ * A ping this often finds a socket that died without closing (Wi-Fi gone, a NAT that forgot it); without
+ * its pong in PONG_TIMEOUT_MS the socket is closed and the client reconnects.
+ */
+export const KEEP_ALIVE_MS = 10_000
+export const PONG_TIMEOUT_MS = 5_000
+/** The longest wait between two reconnection attempts: a wallboard must be back soon after the network. */
+export const MAX_RETRY_DELAY_MS = 15_000
+
+/**
+ * Reconnection back-off: 1 s doubling up to MAX_RETRY_DELAY_MS (graphql-ws's own doubles without end, an
+ * hour apart by the twelfth try), plus up to a second at random so a room of screens does not return at once.
+ */
+export function retryDelayMs(retries: number, random = Math.random()): number {
+  return Math.min(1000 * 2 ** retries, MAX_RETRY_DELAY_MS) + Math.floor(random * 1000)
+}
+
+/** Closed by the client itself when the server did not answer a ping (graphql-ws's own 4408 is for init). */
+const PONG_TIMEOUT_CLOSE_CODE = 4408
+
+/**
  * `onConnected` runs on every (re)connection: what was published while the socket was down, or
  * before the subscription reached the server, is lost, so callers read the current state again there.
  */
 export function createSubscriptionClient(onSessionEnded: () => void, onConnected?: () => void): Client {
+  let socket: WebSocket | null = null
+  let pongTimeout: ReturnType<typeof setTimeout> | undefined
   return createClient({
     url: subscriptionUrl(window.location),
     // Retrying a socket whose session is gone would only be refused again.
     shouldRetry: (event) => !isSessionEnded(event),
     retryAttempts: Infinity,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
+    keepAlive: KEEP_ALIVE_MS,
     on: {
-      connected: () => onConnected?.(),
+      connected: (connected) => {
+        socket = connected as WebSocket
+        onConnected?.()
+      },
+      ping: (isReceived) => {
+        if (isReceived) return
+        pongTimeout = setTimeout(() => {
+          if (socket?.readyState === WebSocket.OPEN) socket.close(PONG_TIMEOUT_CLOSE_CODE, 'Pong timeout')
+        }, PONG_TIMEOUT_MS)
+      },
+      pong: (isReceived) => {
+        if (isReceived) clearTimeout(pongTimeout)
+      },
       closed: (event) => {
+        clearTimeout(pongTimeout)
+        socket = null
         if (isSessionEnded(event)) onSessionEnded()
       },
     },

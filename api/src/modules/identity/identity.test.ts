@@ -54,6 +54,20 @@ describe('G1: sign-in, sessions and passwords', () => {
     expect(result.setCookie).toMatch(/cc_session=.+HttpOnly/i)
   })
 
+  it('G1: each request with the session cookie renews it, so a page left open (a wallboard) stays signed in', async () => {
+    const login = await api.graphql(LOGIN, { input: { email: tenant.email, password: TEST_PASSWORD } })
+    const cookie = login.setCookie!.split(';')[0]!
+    const me = await api.graphql<{ me: { email: string } }>('{ me { email } }', {}, { cookie })
+    expect(me.data?.me.email).toBe(tenant.email)
+    expect(me.setCookie).toContain(cookie)
+    expect(me.setCookie).toMatch(/Max-Age=\d{4,}/i)
+    // A logout in the same request still clears it; a bearer token gets no cookie.
+    const logout = await api.graphql('mutation { logout }', {}, { cookie })
+    expect(logout.setCookie).not.toContain(cookie)
+    const bearer = await api.graphql('{ me { email } }', {}, { token: await loginToken(api, tenant.email) })
+    expect(bearer.setCookie).toBeNull()
+  })
+
   it('G1: an API client gets a bearer token that works in the Authorization header', async () => {
     const token = await loginToken(api, tenant.email)
     const me = await api.graphql<{ me: { email: string } }>('{ me { email } }', {}, { token })

@@ -139,7 +139,7 @@ type Documents = {
     "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": typeof types.HourlyCallsRowFragmentDoc,
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
-    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
+    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": typeof types.UpdateHomeRegionDocument,
@@ -173,6 +173,8 @@ type Documents = {
     "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.SystemPromptsDocument,
     "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": typeof types.UpdateSystemPromptDocument,
     "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": typeof types.UsablePromptsDocument,
+    "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n": typeof types.WallboardQueuesDocument,
+    "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n": typeof types.WallboardKpisDocument,
 };
 const documents: Documents = {
     "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
@@ -299,7 +301,7 @@ const documents: Documents = {
     "\n  fragment HourlyCallsRow on HourlyCalls {\n    hour\n    inbound\n    answered\n    abandoned\n    callbacksRequested\n    outbound\n  }\n": types.HourlyCallsRowFragmentDoc,
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
-    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
+    "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": types.UpdateHomeRegionDocument,
@@ -333,6 +335,8 @@ const documents: Documents = {
     "\n  query SystemPrompts {\n    systemPrompts {\n      ...SystemPromptRow\n    }\n  }\n": types.SystemPromptsDocument,
     "\n  mutation UpdateSystemPrompt($input: UpdateSystemPromptInput!) {\n    updateSystemPrompt(input: $input) {\n      ...SystemPromptRow\n    }\n  }\n": types.UpdateSystemPromptDocument,
     "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n": types.UsablePromptsDocument,
+    "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n": types.WallboardQueuesDocument,
+    "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n": types.WallboardKpisDocument,
 };
 
 /**
@@ -834,7 +838,7 @@ export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
+export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -967,6 +971,14 @@ export function graphql(source: "\n  mutation UpdateSystemPrompt($input: UpdateS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsablePrompts {\n    voicePrompts(filter: { isUsable: true }, page: { offset: 0, limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        durationMs\n        approvedAudioUrl\n      }\n    }\n  }\n"): typeof import('./graphql').UsablePromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardQueues {\n    myTenant {\n      name\n      timeZone\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n  }\n"): typeof import('./graphql').WallboardQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n"): typeof import('./graphql').WallboardKpisDocument;
 
 
 export function graphql(source: string) {

@@ -2124,7 +2124,7 @@ export type KpiMonitorQueryVariables = Exact<{
 }>;
 
 
-export type KpiMonitorQuery = { kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
+export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2314,6 +2314,18 @@ export type UsablePromptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UsablePromptsQuery = { voicePrompts: { totalCount: number, items: Array<{ id: string, name: string, durationMs: number, approvedAudioUrl: string | null }> } };
+
+export type WallboardQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WallboardQueuesQuery = { myTenant: { name: string, timeZone: string }, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }> };
+
+export type WallboardKpisQueryVariables = Exact<{
+  scope: KpiScopeInput;
+}>;
+
+
+export type WallboardKpisQuery = { kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4731,6 +4743,9 @@ export const AgentStatusHistoryDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<AgentStatusHistoryQuery, AgentStatusHistoryQueryVariables>;
 export const KpiMonitorDocument = new TypedDocumentString(`
     query KpiMonitor($scope: KpiScopeInput!) {
+  myTenant {
+    timeZone
+  }
   kpis(scope: $scope, window: {kind: TODAY}) {
     ...KpiCards
   }
@@ -5283,3 +5298,63 @@ export const UsablePromptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsablePromptsQuery, UsablePromptsQueryVariables>;
+export const WallboardQueuesDocument = new TypedDocumentString(`
+    query WallboardQueues {
+  myTenant {
+    name
+    timeZone
+  }
+  skillGroupMonitor {
+    ...SkillGroupMonitorRow
+  }
+}
+    fragment SkillGroupMonitorRow on SkillGroupMonitor {
+  skillGroupId
+  name
+  waiting
+  offering
+  callbacksWaiting
+  longestWaitSeconds
+  agentsByStatus {
+    status
+    count
+  }
+  today {
+    serviceLevel
+    serviceLevelTarget
+  }
+  staffing {
+    agentsNeeded
+  }
+}`) as unknown as TypedDocumentString<WallboardQueuesQuery, WallboardQueuesQueryVariables>;
+export const WallboardKpisDocument = new TypedDocumentString(`
+    query WallboardKpis($scope: KpiScopeInput!) {
+  kpis(scope: $scope, window: {kind: TODAY}) {
+    ...KpiCards
+  }
+  hourlyCalls(scope: $scope) {
+    ...HourlyCallsRow
+  }
+}
+    fragment KpiCards on Kpis {
+  serviceLevel
+  serviceLevelSeconds
+  serviceLevelTarget
+  asaSeconds
+  abandonRate
+  ahtSeconds
+  occupancy
+  agentAnswerRate
+  longestWaitSeconds
+  arrivals
+  answered
+  abandoned
+}
+fragment HourlyCallsRow on HourlyCalls {
+  hour
+  inbound
+  answered
+  abandoned
+  callbacksRequested
+  outbound
+}`) as unknown as TypedDocumentString<WallboardKpisQuery, WallboardKpisQueryVariables>;

@@ -15,16 +15,23 @@ vi.mock('../live-board/liveFeed', () => ({
     return () => {}
   },
 }))
-// ECharts draws on a canvas happy-dom does not have; the stub shows the answered calls it was given.
+// ECharts draws on a canvas happy-dom does not have; the stub shows the hours' labels and the answered
+// calls it was given.
 vi.mock('vue-echarts', () => ({
   default: defineComponent({
     props: { option: { type: Object, required: true } },
-    setup: (props) => () =>
-      h('div', { class: 'chart-stub' }, JSON.stringify((props.option as ChartOption).series[0]!.data)),
+    setup: (props) => () => {
+      const option = props.option as ChartOption
+      return h('div', { class: 'chart-stub' }, [
+        h('span', { class: 'hours' }, option.xAxis.data.join(' ')),
+        h('span', { class: 'answered' }, JSON.stringify(option.series[0]!.data)),
+      ])
+    },
   }),
 }))
 
 interface ChartOption {
+  xAxis: { data: string[] }
   series: Array<{ data: number[] }>
 }
 
@@ -59,6 +66,7 @@ function answerMonitor({ hasCalls = true, hasGroups = true } = {}) {
   return answerOperations({
     KpiMonitor: {
       data: {
+        myTenant: { timeZone: 'Asia/Shanghai' },
         kpis: KPIS,
         hourlyCalls: Array.from({ length: 24 }, (_, index) =>
           hasCalls && index === 23 ? hour(index, { inbound: 9, answered: 8, abandoned: 1 }) : hour(index),
@@ -127,7 +135,9 @@ describeMounted('KpiMonitorPage', () => {
     expect(card('longestWait').text()).toContain('1:15')
     await vi.dynamicImportSettled()
     await flushPromises()
-    expect(wrapper.find('[data-testid=hourly-chart]').text()).toMatch(/,0,8\]$/)
+    expect(wrapper.find('[data-testid=hourly-chart] .answered').text()).toMatch(/,0,8\]$/)
+    // The hours are the company's (UTC+8), whatever the browser's zone: 00:00 UTC is 08:00 in Shanghai.
+    expect(wrapper.find('[data-testid=hourly-chart] .hours').text()).toMatch(/^08:00 09:00 .* 07:00$/)
 
     const group = wrapper.find('[data-testid=skill-group-monitor] tbody tr')
     expect(group.text()).toContain('售后热线')

@@ -15,8 +15,16 @@ export function formatSeconds(seconds: number | null | undefined): string {
   return seconds === null || seconds === undefined ? NONE : formatDuration(seconds)
 }
 
-/** The hour's label on the chart's axis, in the browser's time zone: "14:00". */
-export function formatHour(instant: string): string {
-  const date = new Date(instant)
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`
+/**
+ * The hour's label on the chart's axis in the company's time zone, "14:00": the hours are the company's
+ * (its day starts at its midnight), and a supervisor abroad or a TV in another zone must read them alike.
+ * Minutes are kept for zones half an hour off the hour (Asia/Kolkata).
+ */
+export function formatHour(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant))
 }

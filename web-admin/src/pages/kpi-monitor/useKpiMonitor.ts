@@ -20,6 +20,8 @@ export function useKpiMonitor(scope: Ref<KpiScopeInput>) {
   const { report } = useServerErrors([])
   const kpis = shallowRef<KpiCards | null>(null)
   const hours = shallowRef<HourlyCallsRow[]>([])
+  /** The company's time zone, which the chart's hours are labelled in. */
+  const timeZone = ref<string | null>(null)
   const skillGroups = shallowRef<SkillGroupMonitorRow[]>([])
   const agents = shallowRef<AgentMonitorRow[]>([])
   const isLoading = ref(true)
@@ -34,6 +36,7 @@ export function useKpiMonitor(scope: Ref<KpiScopeInput>) {
       if (asked !== scope.value) return
       kpis.value = data.kpis
       hours.value = data.hourlyCalls
+      timeZone.value = data.myTenant.timeZone
       skillGroups.value = data.skillGroupMonitor
       agents.value = data.agentMonitor
     } catch (error) {
@@ -71,5 +74,5 @@ export function useKpiMonitor(scope: Ref<KpiScopeInput>) {
     if (pendingChange) clearTimeout(pendingChange)
   })
 
-  return { kpis, hours, skillGroups, agents, isLoading, reload }
+  return { kpis, hours, timeZone, skillGroups, agents, isLoading, reload }
 }

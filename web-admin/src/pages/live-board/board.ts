@@ -47,6 +47,15 @@ export function formatDuration(totalSeconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`
 }
 
+/** A queue's longest wait now: as read, plus the time since it was read; nobody waiting stays 0. */
+export function currentWaitSeconds(
+  queue: { longestWaitSeconds: number; readAt: number },
+  now: number,
+): number {
+  if (queue.longestWaitSeconds === 0) return 0
+  return queue.longestWaitSeconds + Math.max(0, now - queue.readAt) / 1000
+}
+
 /** A queue whose callers wait while nobody is free to take them. */
 export function isQueueStarved(queue: Pick<LiveQueueState, 'waiting' | 'idleAgents'>): boolean {
   return queue.waiting > 0 && queue.idleAgents === 0
