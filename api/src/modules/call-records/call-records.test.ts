@@ -12,8 +12,7 @@ import {
   type TestTenant,
 } from '../../../test/factories.js'
 import { silentWav } from '../../../test/wav.js'
-import { PgCallStore } from '../calls/call-record.store.js'
-import type { CallSnapshot } from '../../telephony/calls/call.js'
+import { fact, plus, saveCall, score, sqlAs } from '../../../test/calls.js'
 
 let api: TestApi
 
@@ -55,86 +54,6 @@ async function search(
 const ids = async (token: string, filter: Record<string, unknown> = {}) =>
   (await search(token, filter)).items.map((row) => row.id)
 
-interface CallSpec {
-  at: Date
-  direction?: 'INBOUND' | 'OUTBOUND'
-  from?: string
-  to?: string
-  agentId?: string | null
-  skillGroupId?: string | null
-  /** Seconds after `at` the call was answered; not answered when omitted. */
-  answeredAfter?: number
-  /** Seconds after `at` the call ended; 60 when omitted, live when null. */
-  endedAfter?: number | null
-  recordingFile?: string | null
-}
-
-const plus = (at: Date, seconds: number) => new Date(at.getTime() + seconds * 1000)
-
-/** Saves a finished call record as the switch cluster would; returns its ID. */
-async function saveCall(tenant: TestTenant, spec: CallSpec): Promise<string> {
-  const id = randomUUID()
-  const endedAfter = spec.endedAfter === undefined ? 60 : spec.endedAfter
-  const direction = spec.direction ?? 'INBOUND'
-  const call: CallSnapshot = {
-    id,
-    tenantId: tenant.tenantId,
-    node: 'records-test',
-    direction,
-    dialledNumber: direction === 'INBOUND' ? '4008009000' : null,
-    callerNumber: spec.from ?? '13700000000',
-    calleeNumber: spec.to ?? '4008009000',
-    agentId: spec.agentId ?? null,
-    skillGroupId: spec.skillGroupId ?? null,
-    startedAt: spec.at,
-    ringingAt: null,
-    answeredAt: spec.answeredAfter === undefined ? null : plus(spec.at, spec.answeredAfter),
-    bridgedAt: spec.answeredAfter === undefined ? null : plus(spec.at, spec.answeredAfter),
-    endedAt: endedAfter === null ? null : plus(spec.at, endedAfter),
-    hangupCause: endedAfter === null ? null : 'NORMAL_CLEARING',
-    hangupSide: endedAfter === null ? null : 'CALLER',
-    recordingFile: spec.recordingFile ?? null,
-    legs: [],
-    timeline: [],
-  }
-  await new PgCallStore(api.db).save([call])
-  return id
-}
-
-const sqlAs = (tenant: TestTenant, query: string, params: unknown[]) =>
-  api.db.inTenant(tenant.tenantId, (em) => em.execute(query, params))
-
-const fact = (
-  tenant: TestTenant,
-  callId: string,
-  kind: string,
-  at: Date,
-  more: { skillGroupId?: string; agentId?: string; outcome?: string; ms?: number } = {},
-) =>
-  sqlAs(
-    tenant,
-    `insert into call_fact (tenant_id, call_id, kind, at, skill_group_id, agent_id, outcome, duration_ms)
-     values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      tenant.tenantId,
-      callId,
-      kind,
-      at,
-      more.skillGroupId ?? null,
-      more.agentId ?? null,
-      more.outcome ?? null,
-      more.ms ?? null,
-    ],
-  )
-
-const score = (tenant: TestTenant, callId: string, value: number, at: Date) =>
-  sqlAs(tenant, 'insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)', [
-    callId,
-    tenant.tenantId,
-    value,
-    at,
-  ])
-
 beforeAll(async () => {
   api = await startTestApi()
 }, 60_000)
@@ -153,7 +72,7 @@ describe('A9 call records', () => {
     agentId = (await addAgent(api, tenant.token, { name: 'Wang Fang' })).id
     otherAgentId = (await addAgent(api, tenant.token, { name: 'Li Lei' })).id
     groupId = await addSkillGroup(api, tenant.token, { name: 'Sales line' })
-    calls.answered = await saveCall(tenant, {
+    calls.answered = await saveCall(api, tenant, {
       at: day,
       from: '13700001234',
       agentId,
@@ -162,20 +81,23 @@ describe('A9 call records', () => {
       endedAfter: 130,
       recordingFile: '/tmp/x.wav',
     })
-    calls.abandoned = await saveCall(tenant, {
+    calls.abandoned = await saveCall(api, tenant, {
       at: plus(day, 600),
       from: '13900005678',
       skillGroupId: groupId,
     })
-    await fact(tenant, calls.abandoned, 'ABANDONED', plus(day, 630), { skillGroupId: groupId, ms: 30_000 })
-    calls.callback = await saveCall(tenant, {
+    await fact(api, tenant, calls.abandoned, 'ABANDONED', plus(day, 630), {
+      skillGroupId: groupId,
+      ms: 30_000,
+    })
+    calls.callback = await saveCall(api, tenant, {
       at: plus(day, 1200),
       from: '13900001234',
       skillGroupId: groupId,
     })
-    await fact(tenant, calls.callback, 'CALLBACK_REQUESTED', plus(day, 1220), { skillGroupId: groupId })
-    calls.missed = await saveCall(tenant, { at: plus(day, 1800), from: '+8613700001234' })
-    calls.outbound = await saveCall(tenant, {
+    await fact(api, tenant, calls.callback, 'CALLBACK_REQUESTED', plus(day, 1220), { skillGroupId: groupId })
+    calls.missed = await saveCall(api, tenant, { at: plus(day, 1800), from: '+8613700001234' })
+    calls.outbound = await saveCall(api, tenant, {
       at: plus(day, 2400),
       direction: 'OUTBOUND',
       from: '4008009000',
@@ -184,15 +106,20 @@ describe('A9 call records', () => {
       answeredAfter: 5,
       endedAfter: 35,
     })
-    calls.notConnected = await saveCall(tenant, {
+    calls.notConnected = await saveCall(api, tenant, {
       at: plus(day, 3000),
       direction: 'OUTBOUND',
       to: '13811113333',
       agentId: otherAgentId,
     })
-    calls.live = await saveCall(tenant, { at: plus(day, 3600), agentId, answeredAfter: 3, endedAfter: null })
-    await score(tenant, calls.answered, 5, plus(day, 140))
-    await score(tenant, calls.outbound, 2, plus(day, 2440))
+    calls.live = await saveCall(api, tenant, {
+      at: plus(day, 3600),
+      agentId,
+      answeredAfter: 3,
+      endedAfter: null,
+    })
+    await score(api, tenant, calls.answered, 5, plus(day, 140))
+    await score(api, tenant, calls.outbound, 2, plus(day, 2440))
   })
 
   it('A9: lists the calls newest first, with outcome, wait and talk time in words the list needs', async () => {
@@ -276,23 +203,23 @@ describe('A9 call records', () => {
 
   it('A9: the call’s details show its queue visit, offers with ring times and outcomes, and who hung up', async () => {
     const at = new Date('2027-01-06T03:00:00Z')
-    const callId = await saveCall(tenant, {
+    const callId = await saveCall(api, tenant, {
       at,
       agentId,
       skillGroupId: groupId,
       answeredAfter: 25,
       endedAfter: 90,
     })
-    await fact(tenant, callId, 'ENQUEUED', plus(at, 5), { skillGroupId: groupId })
-    await fact(tenant, callId, 'OFFERED', plus(at, 6), { skillGroupId: groupId, agentId: otherAgentId })
-    await fact(tenant, callId, 'OFFER_ENDED', plus(at, 18), {
+    await fact(api, tenant, callId, 'ENQUEUED', plus(at, 5), { skillGroupId: groupId })
+    await fact(api, tenant, callId, 'OFFERED', plus(at, 6), { skillGroupId: groupId, agentId: otherAgentId })
+    await fact(api, tenant, callId, 'OFFER_ENDED', plus(at, 18), {
       skillGroupId: groupId,
       agentId: otherAgentId,
       outcome: 'NOT_ANSWERED',
       ms: 12_000,
     })
-    await fact(tenant, callId, 'OFFERED', plus(at, 19), { skillGroupId: groupId, agentId })
-    await fact(tenant, callId, 'ANSWERED', plus(at, 25), {
+    await fact(api, tenant, callId, 'OFFERED', plus(at, 19), { skillGroupId: groupId, agentId })
+    await fact(api, tenant, callId, 'ANSWERED', plus(at, 25), {
       skillGroupId: groupId,
       agentId,
       outcome: 'CALL',
@@ -338,7 +265,8 @@ describe('A9 call records', () => {
     const start = new Date('2027-02-01T00:00:00Z')
     const before = new Set<string>()
     // Pairs of calls with the same start: the ID breaks the tie.
-    for (let i = 0; i < 45; i++) before.add(await saveCall(own, { at: plus(start, Math.floor(i / 2) * 60) }))
+    for (let i = 0; i < 45; i++)
+      before.add(await saveCall(api, own, { at: plus(start, Math.floor(i / 2) * 60) }))
     const seen: string[] = []
     const newer = new Set<string>()
     let after: string | null = null
@@ -349,8 +277,8 @@ describe('A9 call records', () => {
       after = page.nextCursor
       pages++
       // New calls arrive between pages: newer than all (as calls do), and one at the oldest start.
-      newer.add(await saveCall(own, { at: plus(start, 7200 + pages) }))
-      await saveCall(own, { at: start })
+      newer.add(await saveCall(api, own, { at: plus(start, 7200 + pages) }))
+      await saveCall(api, own, { at: start })
     } while (after)
     expect(new Set(seen).size).toBe(seen.length)
     expect([...before].filter((id) => !seen.includes(id))).toEqual([])
@@ -391,21 +319,21 @@ describe('A9 A11 who sees which calls', () => {
     })
     const inboundGroup = await addSkillGroup(api, tenant.token)
     const at = new Date('2027-03-01T02:00:00Z')
-    inboundCall = await saveCall(tenant, {
+    inboundCall = await saveCall(api, tenant, {
       at,
       agentId: inboundAgent.id,
       skillGroupId: inboundGroup,
       answeredAfter: 5,
       recordingFile: await recordingFor(tenant),
     })
-    telesalesCall = await saveCall(tenant, {
+    telesalesCall = await saveCall(api, tenant, {
       at: plus(at, 60),
       direction: 'OUTBOUND',
       agentId: telesalesAgent.id,
       answeredAfter: 5,
       recordingFile: await recordingFor(tenant),
     })
-    queueCall = await saveCall(tenant, { at: plus(at, 120), skillGroupId: inboundGroup })
+    queueCall = await saveCall(api, tenant, { at: plus(at, 120), skillGroupId: inboundGroup })
     inboundLeader = await signInInvited(api, leaderOne.email)
     telesalesLeader = await signInInvited(api, leaderTwo.email)
   })
@@ -446,7 +374,7 @@ describe('A9 A11 who sees which calls', () => {
   })
 
   it('A9 A11: filtering by another organisation’s agent is not found rather than empty', async () => {
-    const [row] = await sqlAs(tenant, 'select agent_id from call_record where id = ?', [telesalesCall])
+    const [row] = await sqlAs(api, tenant, 'select agent_id from call_record where id = ?', [telesalesCall])
     const result = await api.graphql(
       SEARCH,
       { filter: { agentId: (row as { agent_id: string }).agent_id } },
@@ -468,8 +396,8 @@ describe('A9 call records export', () => {
     const agentId = (await addAgent(api, tenant.token, { name: 'Zhao' })).id
     // 2027-01-05 23:30 in Shanghai.
     const at = new Date('2027-01-05T15:30:00Z')
-    await saveCall(tenant, { at, from: '13700009999', agentId, answeredAfter: 4, endedAfter: 64 })
-    await saveCall(tenant, { at: plus(at, 60), direction: 'OUTBOUND', to: '13800008888', agentId })
+    await saveCall(api, tenant, { at, from: '13700009999', agentId, answeredAfter: 4, endedAfter: 64 })
+    await saveCall(api, tenant, { at: plus(at, 60), direction: 'OUTBOUND', to: '13800008888', agentId })
     const response = await fetch(`${api.url}/export/call-records?format=csv&lang=en&direction=INBOUND`, {
       headers: { authorization: `Bearer ${tenant.token}` },
     })
