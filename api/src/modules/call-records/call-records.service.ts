@@ -2,9 +2,10 @@
 // call in detail, and the same list as a file. What a viewer sees is AccessPolicy.callReach (A11): the
 // list, the detail, the recording route and the export all ask it.
 import { z } from 'zod'
-import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { ForbiddenError, NotFoundError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { decodeKeyset, encodeKeyset } from '../../graphql/keyset-cursor.js'
 import { callFilterFields, withOrderedRange, type TimelineSource } from '../calls/calls.service.js'
 import { RECORDING_PATH } from '../calls/my-calls.service.js'
 import { CallRecord } from '../calls/call-record.entity.js'
@@ -68,22 +69,6 @@ const filterSchema = withOrderedRange(
 )
 
 export type CallRecordFilterInput = z.input<typeof filterSchema>
-
-/** The cursor handed out with a page: the last row's start and ID. */
-export function encodeCallCursor(row: CallRecordCursor): string {
-  return Buffer.from(JSON.stringify([row.startedAt.toISOString(), row.id])).toString('base64url')
-}
-
-function decodeCallCursor(text: string): CallRecordCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [string, string]
-    const startedAt = new Date(at)
-    if (!Number.isNaN(startedAt.getTime()) && /^[0-9a-f-]{36}$/.test(id)) return { startedAt, id }
-  } catch {
-    // not a cursor of this list: said below
-  }
-  throw new ValidationError([{ field: 'after', code: 'INVALID_VALUE', message: 'not a cursor of this list' }])
-}
 
 export function assertSupervisor(viewer: Viewer): void {
   if (!hasRoleAtLeast(viewer.role, Role.GROUP_LEADER))
@@ -150,7 +135,8 @@ export class CallRecordsService {
     limit?: number | null,
   ): Promise<{ items: CallRecordRowView[]; nextCursor: string | null }> {
     assertSupervisor(viewer)
-    const cursor = after ? decodeCallCursor(after) : null
+    const position = after ? decodeKeyset(after) : null
+    const cursor = position && { startedAt: position.at, id: position.id }
     const size = Math.min(Math.max(limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE)
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const conditions = await this.conditionsFor(em, viewer, filterInput)
@@ -160,7 +146,7 @@ export class CallRecordsService {
       const last = page[page.length - 1]
       return {
         items: page.map(viewOf),
-        nextCursor: rows.length > size && last ? encodeCallCursor(last) : null,
+        nextCursor: rows.length > size && last ? encodeKeyset({ at: last.startedAt, id: last.id }) : null,
       }
     })
   }

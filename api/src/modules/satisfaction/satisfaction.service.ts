@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { ValidationError } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { decodeKeyset, encodeKeyset } from '../../graphql/keyset-cursor.js'
 import { assertSupervisor, customerNumberOf, visibleScope } from '../call-records/call-records.service.js'
 import { withOrderedRange } from '../calls/calls.service.js'
 import type { Viewer } from '../identity/viewer.js'
@@ -68,21 +69,6 @@ const DIMENSION: Record<SatisfactionGrouping, ReportDimension> = {
   SKILL_GROUP: 'skillGroup',
 }
 
-function encodeCursor(row: SatisfactionCursor): string {
-  return Buffer.from(JSON.stringify([row.answeredAt.toISOString(), row.callId])).toString('base64url')
-}
-
-function decodeCursor(text: string): SatisfactionCursor {
-  try {
-    const [at, callId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [string, string]
-    const answeredAt = new Date(at)
-    if (!Number.isNaN(answeredAt.getTime()) && /^[0-9a-f-]{36}$/.test(callId)) return { answeredAt, callId }
-  } catch {
-    // not a cursor of this list: said below
-  }
-  throw new ValidationError([{ field: 'after', code: 'INVALID_VALUE', message: 'not a cursor of this list' }])
-}
-
 function recordOf(row: SatisfactionRecordRow): SatisfactionRecord {
   return { ...row, customerNumber: customerNumberOf(row) } as SatisfactionRecord
 }
@@ -124,7 +110,8 @@ export class SatisfactionService {
     limit?: number | null,
   ): Promise<{ items: SatisfactionRecord[]; nextCursor: string | null; totalCount: number }> {
     assertSupervisor(viewer)
-    const cursor = after ? decodeCursor(after) : null
+    const position = after ? decodeKeyset(after) : null
+    const cursor = position && { answeredAt: position.at, callId: position.id }
     const size = Math.min(Math.max(limit ?? 20, 1), MAX_PAGE_SIZE)
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const conditions = await this.recordConditions(em, viewer, filterInput)
@@ -133,7 +120,8 @@ export class SatisfactionService {
       const last = page[page.length - 1]
       return {
         items: page.map(recordOf),
-        nextCursor: rows.length > size && last ? encodeCursor(last) : null,
+        nextCursor:
+          rows.length > size && last ? encodeKeyset({ at: last.answeredAt, id: last.callId }) : null,
         totalCount: await countSatisfactionRecords(em, conditions),
       }
     })
