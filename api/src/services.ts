@@ -45,6 +45,8 @@ import { ContactPlanReminder } from './modules/contact-plans/contact-plan-remind
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
+import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
+import { SatisfactionService } from './modules/satisfaction/satisfaction.service.js'
 
 export interface Services {
   identity: IdentityService
@@ -100,6 +102,10 @@ export interface Services {
   contactPlans: ContactPlansService
   /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
   kpis: KpisService
+  /** The call records of administrators and group leaders (A9). */
+  callRecords: CallRecordsService
+  /** Survey answers and the satisfaction report (A9). */
+  satisfaction: SatisfactionService
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
   /** Gives ended calls their customer; started by the app, one per instance. */
@@ -176,8 +182,10 @@ export function createServices({
   })
   voice.addUsage(ivr.promptUsage)
   calls.addTimelineSource((em, callId) => ivr.steps.timelineOf(em, callId))
+  calls.addTimelineSource(queueTimeline)
+  const callRecords = new CallRecordsService(db)
   const customFields = new CustomFieldsService(db, acdSettings, audit, clock)
-  const myCalls = new MyCallsService(db, config.mediaDir)
+  const myCalls = new MyCallsService(db, config.mediaDir, callRecords)
   const customerEvents = new CustomerEvents(pubsub)
   const customers = new CustomersService(db, customFields, acdSettings, audit, customerEvents, clock)
   customers.registerMergeStep((em, from, into) => moveHistoryEntries(em, from.id, into.id))
@@ -240,6 +248,8 @@ export function createServices({
     serviceSummaries,
     contactPlans,
     kpis: new KpisService(db, acd.board, acdSettings, clock),
+    callRecords,
+    satisfaction: new SatisfactionService(db),
     contactPlanReminder: new ContactPlanReminder({
       db,
       plans: contactPlans,

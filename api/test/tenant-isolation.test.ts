@@ -526,9 +526,62 @@ const kpiOperations: IdOperation[] = [
   kpiScopeOperation('hourlyCalls', 'query ($s: KpiScopeInput!) { hourlyCalls(scope: $s) { hour } }'),
 ]
 
+/** One operation tried with each of several variable sets; every attempt must be not found. */
+function attemptEach(
+  field: string,
+  query: string,
+  variableSets: (victim: VictimIds) => Record<string, unknown>[],
+): IdOperation {
+  return {
+    field,
+    async attempt(api, attacker, victim) {
+      const codes: unknown[] = []
+      for (const variables of variableSets(victim))
+        codes.push(
+          (await api.graphql(query, variables, { token: attacker.token })).errors?.[0]?.extensions?.code,
+        )
+      return codes.every((code) => code === 'NOT_FOUND') ? 'NOT_FOUND' : codes.join()
+    },
+  }
+}
+
+/** A9 call records and satisfaction: the victim's call, and filters naming their agent, skill group, customer. */
+const callRecordOperations: IdOperation[] = [
+  ...['callRecordSearch', 'callRecordCount'].map((field) =>
+    attemptEach(field, `query ($f: CallRecordSearchFilter) { ${field}(filter: $f) { __typename } }`, (v) => [
+      { f: { agentId: v.agentId } },
+      { f: { skillGroupId: v.skillGroupId } },
+      { f: { customerId: v.customerId } },
+    ]),
+  ),
+  attemptWith('callRecordDetails', 'query ($id: ID!) { callRecordDetails(id: $id) { id } }', (v) => ({
+    id: v.callRecordId,
+  })),
+  attemptEach(
+    'satisfactionRecords',
+    'query ($f: SatisfactionRecordFilter) { satisfactionRecords(filter: $f) { totalCount } }',
+    (v) => [{ f: { agentId: v.agentId } }, { f: { skillGroupId: v.skillGroupId } }],
+  ),
+  attemptEach(
+    'satisfactionReport',
+    'query ($i: SatisfactionReportInput!) { satisfactionReport(input: $i) { timeZone } }',
+    (v) =>
+      [{ agentId: v.agentId }, { skillGroupId: v.skillGroupId }].map((named) => ({
+        i: {
+          from: '2027-01-01T00:00:00Z',
+          to: '2027-01-02T00:00:00Z',
+          period: 'DAY',
+          groupBy: 'AGENT',
+          ...named,
+        },
+      })),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
   ...organizationOperations,
   ...kpiOperations,
+  ...callRecordOperations,
   ...acdOperations,
   ...voiceOperations,
   ...ivrOperations,

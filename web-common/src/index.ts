@@ -16,7 +16,7 @@ export { useSessionStore } from './stores/session'
 export { useTenantStore } from './stores/tenant'
 export { useProblemText, useServerErrors } from './composables/useServerErrors'
 export { useFormRules } from './composables/useFormRules'
-export { useFormat } from './composables/useFormat'
+export { formatDuration, useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
 export {
   customFieldsOf,
@@ -42,6 +42,10 @@ export { default as EmptyState } from './components/EmptyState.vue'
 export { default as ListEmpty } from './components/ListEmpty.vue'
 export { default as ListPagination } from './components/ListPagination.vue'
 export { default as ContactPlanList } from './components/contact-plans/ContactPlanList.vue'
+export { default as ExportButton } from './components/ExportButton.vue'
+export { default as CallTimeline } from './components/calls/CallTimeline.vue'
+export { default as RecordingPlayer } from './components/calls/RecordingPlayer.vue'
+export type { CallTimelineEntry } from './components/calls/callTimelineText'
 export {
   CompleteContactPlanDocument,
   type ContactPlanRow,

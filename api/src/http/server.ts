@@ -23,6 +23,8 @@ import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
 import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
+import { registerCallRecordExport } from '../modules/call-records/call-records.export.js'
+import { registerSatisfactionExports } from '../modules/satisfaction/satisfaction.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -124,6 +126,8 @@ export async function createHttpServer({
   })
   registerRecordingRoute(app, services)
   registerContactPlanExport(app, services)
+  registerCallRecordExport(app, services)
+  registerSatisfactionExports(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

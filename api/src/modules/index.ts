@@ -58,6 +58,8 @@ import {
 import { ContactPlan } from './contact-plans/contact-plan.entity.js'
 import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
 import { KpisResolver } from './monitoring/kpis.resolver.js'
+import { CallRecordsResolver } from './call-records/call-records.resolver.js'
+import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -98,6 +100,8 @@ export const resolvers = [
   CallRecordSummariesResolver,
   ContactPlansResolver,
   KpisResolver,
+  CallRecordsResolver,
+  SatisfactionResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

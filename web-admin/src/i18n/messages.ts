@@ -3,6 +3,7 @@ import { acdMessages } from './acd'
 import { liveBoardMessages } from './liveBoard'
 import { kpiMonitorMessages } from './kpiMonitor'
 import { wallboardMessages } from './wallboard'
+import { statisticsMessages } from './statistics'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
@@ -19,6 +20,7 @@ export const adminMessages = {
     ...liveBoardMessages['zh-CN'],
     ...kpiMonitorMessages['zh-CN'],
     ...wallboardMessages['zh-CN'],
+    ...statisticsMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
@@ -169,6 +171,7 @@ export const adminMessages = {
     ...liveBoardMessages.en,
     ...kpiMonitorMessages.en,
     ...wallboardMessages.en,
+    ...statisticsMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,

@@ -60,6 +60,10 @@ export const MyCallDetailsDocument = graphql(`
           event
           legId
           detail
+          agentName
+          skillGroupName
+          outcome
+          seconds
         }
       }
     }

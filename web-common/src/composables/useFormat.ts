@@ -22,3 +22,12 @@ export function useFormat() {
 
   return { dateTime, time }
 }
+
+/** 0:42, 12:05, 1:02:09; a dash when there is nothing to count. */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return '—'
+  const h = Math.floor(seconds / 3600)
+  const m = Math.floor((seconds % 3600) / 60)
+  const s = String(seconds % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}

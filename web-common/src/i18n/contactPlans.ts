@@ -44,11 +44,6 @@ export const contactPlanMessages = {
       noMatch: '没有符合条件的联系计划',
       noMatchHint: '请调整状态、日期或号码条件。',
       clearFilters: '清除条件',
-      export: '导出',
-      exportCsv: '导出 CSV',
-      exportXlsx: '导出 Excel',
-      exporting: '正在导出：已接收 {received}，共 {rows} 行',
-      exported: '已导出 {rows} 行',
     },
   },
   en: {
@@ -96,11 +91,6 @@ export const contactPlanMessages = {
       noMatch: 'No contact plans match',
       noMatchHint: 'Change the status, dates or number.',
       clearFilters: 'Clear filters',
-      export: 'Export',
-      exportCsv: 'Export CSV',
-      exportXlsx: 'Export Excel',
-      exporting: 'Exporting: {received} received, {rows} rows in all',
-      exported: '{rows} rows exported',
     },
   },
 }

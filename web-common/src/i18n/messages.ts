@@ -1,4 +1,5 @@
 // Words both SPAs use: signing in, the password rules, roles, error codes, the "coming" notice.
+import { callMessages } from './calls'
 import { contactPlanMessages } from './contactPlans'
 import { hangupCauseMessages } from './hangupCauses'
 import { problemMessages } from './problems'
@@ -6,6 +7,7 @@ import { problemMessages } from './problems'
 export const commonMessages = {
   'zh-CN': {
     ...contactPlanMessages['zh-CN'],
+    ...callMessages['zh-CN'],
     product: '云呼叫中心',
     /** Between the items of a list in one sentence, e.g. several field problems in one message. */
     listSeparator: '；',
@@ -59,6 +61,7 @@ export const commonMessages = {
   },
   en: {
     ...contactPlanMessages.en,
+    ...callMessages.en,
     product: 'Cloud Call Center',
     listSeparator: '; ',
     language: { label: 'Language', 'zh-CN': '简体中文', en: 'English' },

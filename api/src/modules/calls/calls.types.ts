@@ -69,7 +69,7 @@ export class CallEvent {
 
   @Field(() => String, {
     description:
-      'CREATE, RINGING, ANSWER, PARK, BRIDGE, UNBRIDGE, HANGUP, RECORD_START, RECORD_STOP or LOST; from the IVR (A7): IVR_ENTER (the rule that applied), IVR_MENU (a menu played), IVR_KEY (a key pressed and its action, WRONG_KEY if none), IVR_NO_KEY (no key in time), IVR_SURVEY (the score given) and IVR_EXIT (how the caller left the IVR). IVR details read `v<flow version> menu <id> key <key> → <action>`.',
+      'CREATE, RINGING, ANSWER, PARK, BRIDGE, UNBRIDGE, HANGUP, RECORD_START, RECORD_STOP or LOST; from the IVR (A7): IVR_ENTER (the rule that applied), IVR_MENU (a menu played), IVR_KEY (a key pressed and its action, WRONG_KEY if none), IVR_NO_KEY (no key in time), IVR_SURVEY (the score given) and IVR_EXIT (how the caller left the IVR). IVR details read `v<flow version> menu <id> key <key> → <action>`. From the queues (X2, the call’s facts): ENQUEUED, OFFERED, OFFER_ENDED (with `outcome` and the ring time in `seconds`), ANSWERED, ABANDONED, CALLBACK_REQUESTED and OVERFLOWED (with the caller’s wait in `seconds`), HELD, RESUMED, TRANSFERRED (`outcome` BLIND or CONSULTED).',
   })
   event!: string
 
@@ -78,6 +78,29 @@ export class CallEvent {
 
   @Field(() => String, { nullable: true, description: 'Hangup cause, other leg, or recording path.' })
   detail!: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Queue events: the agent offered, answering, holding or transferring.',
+  })
+  agentName?: string | null
+
+  @Field(() => String, { nullable: true, description: 'Queue events: the skill group queued for.' })
+  skillGroupName?: string | null
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Queue events: OFFER_ENDED’s ANSWERED, NOT_ANSWERED, REJECTED, FAILED or WITHDRAWN; ANSWERED’s CALL or CALLBACK; ABANDONED’s QUEUED or RINGING; TRANSFERRED’s BLIND or CONSULTED.',
+  })
+  outcome?: string | null
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Queue events: an offer’s ring time, or the caller’s wait until answered, abandoned, called back or overflowed, in seconds.',
+  })
+  seconds?: number | null
 }
 
 export const CallRecordPage = PageOf(CallRecord, 'CallRecord')

@@ -12,15 +12,22 @@ import type { Database, EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
-import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
-import { AccessPolicy } from '../organization/access-policy.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { CallRecord } from './call-record.entity.js'
 import { callConditions, callFilterFields, withOrderedRange } from './calls.service.js'
 import { agentCallConditions, offersTo } from './calls.store.js'
 import type { MyCallRecordFilter } from './calls.types.js'
 import type { MyCallRecord } from './my-calls.types.js'
+
+/** Whether a supervisor sees a call: the call records' rule (call-records.service.ts), passed in. */
+export interface CallVisibility {
+  isVisible(
+    em: EntityManager,
+    viewer: Viewer,
+    call: Pick<CallRecord, 'agentId' | 'skillGroupId'>,
+  ): Promise<boolean>
+}
 
 const filterSchema = withOrderedRange(z.object(callFilterFields))
 
@@ -38,6 +45,7 @@ export class MyCallsService {
   constructor(
     private readonly db: Database,
     private readonly mediaDir: string,
+    private readonly supervision: CallVisibility,
   ) {}
 
   async list(
@@ -92,15 +100,12 @@ export class MyCallsService {
     })
   }
 
-  /** The call's own agent, a tenant-wide supervisor, or one who may see the call's agent. */
+  /** The call's own agent, or a supervisor who sees the call in the call records (A9, A11). */
   async mayHear(em: EntityManager, viewer: Viewer, record: CallRecord): Promise<boolean> {
     const offers = await offersTo(em, viewer.userId, [record.id])
     if (!viewer.apiKeyId && isAnsweredBy(viewer.userId, record, offers)) return true
     if (viewer.role === Role.AGENT) return false
-    const policy = await AccessPolicy.load(em, viewer)
-    if (policy.isTenantWide) return true
-    const agent = record.agentId ? await em.findOne(User, { id: record.agentId }) : null
-    return agent !== null && policy.canSee(agent)
+    return this.supervision.isVisible(em, viewer, record)
   }
 
   private async describe(

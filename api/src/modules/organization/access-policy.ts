@@ -5,11 +5,10 @@ import type { FilterQuery } from '@mikro-orm/core'
 import type { EntityManager } from '../../db/database.js'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
 import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
-import type { User } from '../identity/user.entity.js'
+import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AgentGroup, AgentGroupMember } from './group.entity.js'
-import type { SkillGroup } from './skill-group.entity.js'
-import { SkillGroupMember } from './skill-group.entity.js'
+import { SkillGroup, SkillGroupMember } from './skill-group.entity.js'
 
 /**
  * TENANT: SUPER_ADMIN and ADMINs without an organisation. ORGANIZATION: an ADMIN scoped to one.
@@ -38,6 +37,22 @@ const groupLeaderActions = new Set([
   UserAction.VIEW_SIP_PASSWORD,
   UserAction.CONTROL_ACCESS,
 ])
+
+/** Whose calls a viewer sees (AccessPolicy.callReach); see isCallInReach. */
+export interface CallReach {
+  agentIds: string[]
+  skillGroupIds: string[]
+}
+
+/** One call against a reach (null: the whole company); the SQL lists apply the same rule. */
+export function isCallInReach(
+  reach: CallReach | null,
+  call: { agentId?: string | null; skillGroupId?: string | null },
+): boolean {
+  if (!reach) return true
+  if (call.agentId) return reach.agentIds.includes(call.agentId)
+  return Boolean(call.skillGroupId && reach.skillGroupIds.includes(call.skillGroupId))
+}
 
 export class AccessPolicy {
   private constructor(
@@ -196,6 +211,40 @@ export class AccessPolicy {
   /** The organisation a new customer goes to: see organizationForNewCustomerOf. */
   organizationForNewCustomer(requested: Organization | null | undefined): Organization {
     return organizationForNewCustomerOf(this.viewer, requested)
+  }
+
+  // ── calls ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Whose calls the viewer sees in the call records, their recordings and the satisfaction reports (A9):
+   * null for the whole company; otherwise the calls an agent of `agentIds` took or placed, and the calls
+   * no agent took (abandoned, missed, in the IVR) queued for a skill group of `skillGroupIds`. An
+   * organisation's administrator: its members (deleted ones too, their calls stay) and skill groups. A
+   * group leader: the members of the groups they lead and their organisation's skill groups (the queues
+   * the KPI monitor shows them). An agent: their own calls.
+   */
+  async callReach(em: EntityManager): Promise<CallReach | null> {
+    const self = this.viewer.apiKeyId ? [] : [this.viewer.userId]
+    const skillGroupIds = async () =>
+      (await em.find(SkillGroup, this.skillGroupFilter(), { fields: ['id'] })).map((group) => group.id)
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return null
+      case 'ORGANIZATION': {
+        const members = await em.find(User, { organization: this.scope.organization }, { fields: ['id'] })
+        return {
+          agentIds: [...new Set([...members.map((user) => user.id), ...self])],
+          skillGroupIds: await skillGroupIds(),
+        }
+      }
+      case 'GROUPS':
+        return {
+          agentIds: [...new Set([...this.scope.memberIds, ...self])],
+          skillGroupIds: await skillGroupIds(),
+        }
+      case 'SELF':
+        return { agentIds: self, skillGroupIds: [] }
+    }
   }
 
   // ── contact plans ──────────────────────────────────────────────────────────────────────────────────

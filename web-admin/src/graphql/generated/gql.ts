@@ -46,6 +46,10 @@ type Documents = {
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": typeof types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": typeof types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": typeof types.ImportAgentsDocument,
+    "\n  fragment CallRecordRow on CallRecordRowView {\n    id\n    startedAt\n    endedAt\n    direction\n    customerNumber\n    dialledNumber\n    agentId\n    agentName\n    skillGroupName\n    outcome\n    waitSeconds\n    talkSeconds\n    hangupSide\n    hangupCause\n    satisfactionScore\n    hasRecording\n    customerId\n    customerName\n  }\n": typeof types.CallRecordRowFragmentDoc,
+    "\n  query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {\n    callRecordSearch(filter: $filter, after: $after, limit: $limit) {\n      nextCursor\n      items {\n        ...CallRecordRow\n      }\n    }\n  }\n": typeof types.CallRecordSearchDocument,
+    "\n  query CallRecordCount($filter: CallRecordSearchFilter) {\n    callRecordCount(filter: $filter) {\n      count\n      isCapped\n    }\n  }\n": typeof types.CallRecordCountDocument,
+    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CallRecordDetailsDocument,
     "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": typeof types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CustomFieldListDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
@@ -140,6 +144,10 @@ type Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
+    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": typeof types.SatisfactionRecordRowFragmentDoc,
+    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n": typeof types.SatisfactionFiguresRowFragmentDoc,
+    "\n  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {\n    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {\n      totalCount\n      nextCursor\n      items {\n        ...SatisfactionRecordRow\n      }\n    }\n  }\n": typeof types.SatisfactionRecordsDocument,
+    "\n  query SatisfactionReport($input: SatisfactionReportInput!) {\n    satisfactionReport(input: $input) {\n      timeZone\n      rows {\n        ...SatisfactionFiguresRow\n      }\n      total {\n        ...SatisfactionFiguresRow\n      }\n    }\n  }\n": typeof types.SatisfactionReportDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": typeof types.UpdateHomeRegionDocument,
@@ -208,6 +216,10 @@ const documents: Documents = {
     "\n  mutation DeleteAgent($id: ID!) {\n    deleteAgent(id: $id)\n  }\n": types.DeleteAgentDocument,
     "\n  query AgentSipCredentials($id: ID!) {\n    agentSipCredentials(id: $id) {\n      user\n      password\n      domain\n    }\n  }\n": types.AgentSipCredentialsDocument,
     "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n": types.ImportAgentsDocument,
+    "\n  fragment CallRecordRow on CallRecordRowView {\n    id\n    startedAt\n    endedAt\n    direction\n    customerNumber\n    dialledNumber\n    agentId\n    agentName\n    skillGroupName\n    outcome\n    waitSeconds\n    talkSeconds\n    hangupSide\n    hangupCause\n    satisfactionScore\n    hasRecording\n    customerId\n    customerName\n  }\n": types.CallRecordRowFragmentDoc,
+    "\n  query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {\n    callRecordSearch(filter: $filter, after: $after, limit: $limit) {\n      nextCursor\n      items {\n        ...CallRecordRow\n      }\n    }\n  }\n": types.CallRecordSearchDocument,
+    "\n  query CallRecordCount($filter: CallRecordSearchFilter) {\n    callRecordCount(filter: $filter) {\n      count\n      isCapped\n    }\n  }\n": types.CallRecordCountDocument,
+    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": types.CallRecordDetailsDocument,
     "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": types.CustomFieldListDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": types.CreateCustomFieldDocument,
@@ -302,6 +314,10 @@ const documents: Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
+    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": types.SatisfactionRecordRowFragmentDoc,
+    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n": types.SatisfactionFiguresRowFragmentDoc,
+    "\n  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {\n    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {\n      totalCount\n      nextCursor\n      items {\n        ...SatisfactionRecordRow\n      }\n    }\n  }\n": types.SatisfactionRecordsDocument,
+    "\n  query SatisfactionReport($input: SatisfactionReportInput!) {\n    satisfactionReport(input: $input) {\n      timeZone\n      rows {\n        ...SatisfactionFiguresRow\n      }\n      total {\n        ...SatisfactionFiguresRow\n      }\n    }\n  }\n": types.SatisfactionReportDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateTenantInput!) {\n    updateMyTenant(input: $input) {\n      id\n      name\n      timeZone\n      createdAt\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation UpdateHomeRegion($homeRegion: String!) {\n    updateAcdSettings(input: { homeRegion: $homeRegion }) {\n      homeRegion\n    }\n  }\n": types.UpdateHomeRegionDocument,
@@ -463,6 +479,22 @@ export function graphql(source: "\n  query AgentSipCredentials($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportAgents($input: ImportAgentsInput!) {\n    importAgents(input: $input) {\n      isImported\n      importedCount\n      totalRows\n      validRows\n      emailDelivery\n      outboxFolder\n      problems {\n        row\n        column\n        field\n        code\n        params\n      }\n    }\n  }\n"): typeof import('./graphql').ImportAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallRecordRow on CallRecordRowView {\n    id\n    startedAt\n    endedAt\n    direction\n    customerNumber\n    dialledNumber\n    agentId\n    agentName\n    skillGroupName\n    outcome\n    waitSeconds\n    talkSeconds\n    hangupSide\n    hangupCause\n    satisfactionScore\n    hasRecording\n    customerId\n    customerName\n  }\n"): typeof import('./graphql').CallRecordRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {\n    callRecordSearch(filter: $filter, after: $after, limit: $limit) {\n      nextCursor\n      items {\n        ...CallRecordRow\n      }\n    }\n  }\n"): typeof import('./graphql').CallRecordSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallRecordCount($filter: CallRecordSearchFilter) {\n    callRecordCount(filter: $filter) {\n      count\n      isCapped\n    }\n  }\n"): typeof import('./graphql').CallRecordCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallRecordDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -839,6 +871,22 @@ export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n"): typeof import('./graphql').SatisfactionRecordRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n"): typeof import('./graphql').SatisfactionFiguresRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {\n    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {\n      totalCount\n      nextCursor\n      items {\n        ...SatisfactionRecordRow\n      }\n    }\n  }\n"): typeof import('./graphql').SatisfactionRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionReport($input: SatisfactionReportInput!) {\n    satisfactionReport(input: $input) {\n      timeZone\n      rows {\n        ...SatisfactionFiguresRow\n      }\n      total {\n        ...SatisfactionFiguresRow\n      }\n    }\n  }\n"): typeof import('./graphql').SatisfactionReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,51 @@ export type CallDirection =
   /** An agent or campaign called a customer. */
   | 'OUTBOUND';
 
+/** How a call ended, as the call records (A9) name it. */
+export type CallOutcome =
+  /** The caller hung up while queued or while an agent’s phone rang. */
+  | 'ABANDONED'
+  /** The called side answered: an agent, or the customer of an outbound call. */
+  | 'ANSWERED'
+  /** The caller left the queue asking to be called back (X6). */
+  | 'CALLBACK'
+  /** The call is still going on. */
+  | 'LIVE'
+  /** Any other inbound call nobody answered: it ended in the IVR, after hours or at a full queue. */
+  | 'MISSED'
+  /** An outbound call the customer did not answer. */
+  | 'NOT_CONNECTED';
+
+/** Which calls the call records (A9) list; every condition given must hold. The same names work as the export’s query string. */
+export type CallRecordSearchFilter = {
+  /** Calls taken or placed by this agent. */
+  agentId?: string | number | null | undefined;
+  /** Calls with this customer. */
+  customerId?: string | number | null | undefined;
+  /** Only inbound or only outbound calls. */
+  direction?: CallDirection | null | undefined;
+  /** Calls started at or after this moment. */
+  from?: string | null | undefined;
+  /** True: only calls with a recording; false: only calls without one. */
+  hasRecording?: boolean | null | undefined;
+  /** Calls talked at most this many seconds. */
+  maxTalkSeconds?: number | null | undefined;
+  /** Calls talked at least this many seconds (unanswered calls count as 0). */
+  minTalkSeconds?: number | null | undefined;
+  /** The customer’s number (the caller’s or the called number), in digits. */
+  number?: string | null | undefined;
+  /** Whether `number` is the whole number or its last digits; ENDS_WITH when omitted. */
+  numberMatch?: NumberMatch | null | undefined;
+  /** Only calls that ended this way. */
+  outcome?: CallOutcome | null | undefined;
+  /** Calls whose caller gave one of these satisfaction scores (1–5). */
+  satisfactionScores?: Array<number> | null | undefined;
+  /** Calls queued for this skill group. */
+  skillGroupId?: string | number | null | undefined;
+  /** Calls started before this moment. */
+  to?: string | null | undefined;
+};
+
 /** The rule that decides what a call to a number gets. */
 export type CallRoutingRule =
   /** Outside the service hours: the after-hours prompt, then the call ends. */
@@ -297,6 +342,15 @@ export type GroupFilter = {
   /** Only those of this organisation. */
   organization?: Organization | null | undefined;
 };
+
+/** Which side ended the call. */
+export type HangupSide =
+  /** The called party (agent or customer) hung up. */
+  | 'CALLEE'
+  /** The party that started the call hung up. */
+  | 'CALLER'
+  /** The switch or the platform ended it (timeout, transfer failure, lost leg). */
+  | 'SYSTEM';
 
 /** What a caller hears, as the product names it. */
 export type HeardPromptKind =
@@ -533,6 +587,13 @@ export type NotReadyReasonKind =
   | 'CUSTOM'
   /** Set by the platform (too many missed offers, phone not registered); never chosen. */
   | 'SYSTEM';
+
+/** How a number condition compares. */
+export type NumberMatch =
+  /** The number’s last digits (e.g. the last four). */
+  | 'ENDS_WITH'
+  /** The whole number, as the switch delivered it. */
+  | 'EXACT';
 
 /** Inbound service and telesales are isolated from each other in permissions and data. */
 export type Organization =
@@ -963,6 +1024,54 @@ export type RoutingStrategy =
   | 'PRIORITY'
   /** Agents in turn: the one offered a call the longest ago goes next. */
   | 'ROUND_ROBIN';
+
+/** What each period of the report is split by. */
+export type SatisfactionGrouping =
+  /** The agent who took the call (no agent: the survey of a call no agent answered). */
+  | 'AGENT'
+  /** The skill group the call queued for. */
+  | 'SKILL_GROUP'
+  /** Nothing: one row per period for everything the viewer sees. */
+  | 'TENANT';
+
+/** The report’s time buckets, in the company’s time zone. */
+export type SatisfactionPeriod =
+  /** Calendar days. */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** Weeks from Monday. */
+  | 'WEEK';
+
+/** Which survey answers to list (A9); every condition given must hold. */
+export type SatisfactionRecordFilter = {
+  /** Calls taken by this agent. */
+  agentId?: string | number | null | undefined;
+  /** Answers given at or after this moment. */
+  from?: string | null | undefined;
+  /** Only these scores (1–5). */
+  scores?: Array<number> | null | undefined;
+  /** Calls queued for this skill group. */
+  skillGroupId?: string | number | null | undefined;
+  /** Answers given before this moment. */
+  to?: string | null | undefined;
+};
+
+/** Which satisfaction report (A9): a period of call starts, bucketed and split. */
+export type SatisfactionReportInput = {
+  /** Only this agent’s calls. */
+  agentId?: string | number | null | undefined;
+  /** Calls started at or after this moment. */
+  from: string;
+  /** What each bucket is split by. */
+  groupBy: SatisfactionGrouping;
+  /** Day, week or month buckets in the company’s time zone. */
+  period: SatisfactionPeriod;
+  /** Only this skill group’s calls. */
+  skillGroupId?: string | number | null | undefined;
+  /** Calls started before this moment; at most 366 days after `from`. */
+  to: string;
+};
 
 /** The embedded page of the screen pop. */
 export type ScreenPopSettingsInput = {
@@ -1576,6 +1685,31 @@ export type ImportAgentsMutationVariables = Exact<{
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
 
+export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null };
+
+export type CallRecordSearchQueryVariables = Exact<{
+  filter?: CallRecordSearchFilter | null | undefined;
+  after?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }> } };
+
+export type CallRecordCountQueryVariables = Exact<{
+  filter?: CallRecordSearchFilter | null | undefined;
+}>;
+
+
+export type CallRecordCountQuery = { callRecordCount: { count: number, isCapped: boolean } };
+
+export type CallRecordDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
 export type CustomFieldListQueryVariables = Exact<{
@@ -2126,6 +2260,26 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null };
+
+export type SatisfactionRecordsQueryVariables = Exact<{
+  filter?: SatisfactionRecordFilter | null | undefined;
+  after?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+
+export type SatisfactionReportQueryVariables = Exact<{
+  input: SatisfactionReportInput;
+}>;
+
+
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null } } };
+
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2437,6 +2591,28 @@ export const AgentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentRow"}) as unknown as TypedDocumentString<AgentRowFragment, unknown>;
+export const CallRecordRowFragmentDoc = new TypedDocumentString(`
+    fragment CallRecordRow on CallRecordRowView {
+  id
+  startedAt
+  endedAt
+  direction
+  customerNumber
+  dialledNumber
+  agentId
+  agentName
+  skillGroupName
+  outcome
+  waitSeconds
+  talkSeconds
+  hangupSide
+  hangupCause
+  satisfactionScore
+  hasRecording
+  customerId
+  customerName
+}
+    `, {"fragmentName":"CallRecordRow"}) as unknown as TypedDocumentString<CallRecordRowFragment, unknown>;
 export const CustomFieldRowFragmentDoc = new TypedDocumentString(`
     fragment CustomFieldRow on CustomFieldDefinition {
   id
@@ -2830,6 +3006,31 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
+export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
+    fragment SatisfactionRecordRow on SatisfactionRecord {
+  callId
+  answeredAt
+  score
+  direction
+  customerNumber
+  agentName
+  skillGroupName
+}
+    `, {"fragmentName":"SatisfactionRecordRow"}) as unknown as TypedDocumentString<SatisfactionRecordRowFragment, unknown>;
+export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
+    fragment SatisfactionFiguresRow on SatisfactionFigures {
+  periodStart
+  key
+  name
+  responses
+  scoreCounts
+  averageScore
+  satisfiedRate
+  answeredCalls
+  answeredResponses
+  responseRate
+}
+    `, {"fragmentName":"SatisfactionFiguresRow"}) as unknown as TypedDocumentString<SatisfactionFiguresRowFragment, unknown>;
 export const MySessionRowFragmentDoc = new TypedDocumentString(`
     fragment MySessionRow on Session {
   id
@@ -3339,6 +3540,97 @@ export const ImportAgentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportAgentsMutation, ImportAgentsMutationVariables>;
+export const CallRecordSearchDocument = new TypedDocumentString(`
+    query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {
+  callRecordSearch(filter: $filter, after: $after, limit: $limit) {
+    nextCursor
+    items {
+      ...CallRecordRow
+    }
+  }
+}
+    fragment CallRecordRow on CallRecordRowView {
+  id
+  startedAt
+  endedAt
+  direction
+  customerNumber
+  dialledNumber
+  agentId
+  agentName
+  skillGroupName
+  outcome
+  waitSeconds
+  talkSeconds
+  hangupSide
+  hangupCause
+  satisfactionScore
+  hasRecording
+  customerId
+  customerName
+}`) as unknown as TypedDocumentString<CallRecordSearchQuery, CallRecordSearchQueryVariables>;
+export const CallRecordCountDocument = new TypedDocumentString(`
+    query CallRecordCount($filter: CallRecordSearchFilter) {
+  callRecordCount(filter: $filter) {
+    count
+    isCapped
+  }
+}
+    `) as unknown as TypedDocumentString<CallRecordCountQuery, CallRecordCountQueryVariables>;
+export const CallRecordDetailsDocument = new TypedDocumentString(`
+    query CallRecordDetails($id: ID!) {
+  callRecordDetails(id: $id) {
+    id
+    recordingUrl
+    row {
+      ...CallRecordRow
+    }
+    call {
+      id
+      answeredAt
+      legs {
+        id
+        role
+      }
+      timeline {
+        at
+        event
+        legId
+        detail
+        agentName
+        skillGroupName
+        outcome
+        seconds
+      }
+      serviceSummaries {
+        id
+        categoryId
+        notes
+        createdAt
+      }
+    }
+  }
+}
+    fragment CallRecordRow on CallRecordRowView {
+  id
+  startedAt
+  endedAt
+  direction
+  customerNumber
+  dialledNumber
+  agentId
+  agentName
+  skillGroupName
+  outcome
+  waitSeconds
+  talkSeconds
+  hangupSide
+  hangupCause
+  satisfactionScore
+  hasRecording
+  customerId
+  customerName
+}`) as unknown as TypedDocumentString<CallRecordDetailsQuery, CallRecordDetailsQueryVariables>;
 export const CustomFieldListDocument = new TypedDocumentString(`
     query CustomFieldList($entity: CustomFieldEntity!) {
   customFieldDefinitions(entity: $entity) {
@@ -4814,6 +5106,49 @@ fragment AgentMonitorRow on AgentMonitor {
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
+export const SatisfactionRecordsDocument = new TypedDocumentString(`
+    query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
+  satisfactionRecords(filter: $filter, after: $after, limit: $limit) {
+    totalCount
+    nextCursor
+    items {
+      ...SatisfactionRecordRow
+    }
+  }
+}
+    fragment SatisfactionRecordRow on SatisfactionRecord {
+  callId
+  answeredAt
+  score
+  direction
+  customerNumber
+  agentName
+  skillGroupName
+}`) as unknown as TypedDocumentString<SatisfactionRecordsQuery, SatisfactionRecordsQueryVariables>;
+export const SatisfactionReportDocument = new TypedDocumentString(`
+    query SatisfactionReport($input: SatisfactionReportInput!) {
+  satisfactionReport(input: $input) {
+    timeZone
+    rows {
+      ...SatisfactionFiguresRow
+    }
+    total {
+      ...SatisfactionFiguresRow
+    }
+  }
+}
+    fragment SatisfactionFiguresRow on SatisfactionFigures {
+  periodStart
+  key
+  name
+  responses
+  scoreCounts
+  averageScore
+  satisfiedRate
+  answeredCalls
+  answeredResponses
+  responseRate
+}`) as unknown as TypedDocumentString<SatisfactionReportQuery, SatisfactionReportQueryVariables>;
 export const CompanyDocument = new TypedDocumentString(`
     query Company {
   myTenant {

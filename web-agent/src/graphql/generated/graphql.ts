@@ -375,7 +375,7 @@ export type MyCallDetailsQueryVariables = Exact<{
 }>;
 
 
-export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null }> } } };
+export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
 
 export type ScreenPopQueryVariables = Exact<{
   callId: string | number;
@@ -965,6 +965,10 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
         event
         legId
         detail
+        agentName
+        skillGroupName
+        outcome
+        seconds
       }
     }
   }

@@ -1,4 +1,5 @@
 // What My call records shows, as pure functions: the filter form to the API's filter, and row texts.
+import { formatDuration } from '@cc/web-common'
 import type { MyCallRecordFilter, MyCallRow } from '../../graphql/myCalls'
 
 export type Outcome = 'answered' | 'missed'
@@ -53,10 +54,4 @@ export function outcomeOf(row: Pick<MyCallRow, 'isAnswered' | 'call'>): 'answere
 }
 
 /** 0:42, 12:05, 1:02:09; a dash when there is nothing to count. */
-export function duration(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined) return '—'
-  const h = Math.floor(seconds / 3600)
-  const m = Math.floor((seconds % 3600) / 60)
-  const s = String(seconds % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
-}
+export const duration = formatDuration

@@ -1,0 +1,189 @@
+// The SQL of the satisfaction records and report (A9): every survey answer (satisfaction_score) with its
+// call, in keyset pages; and the answers and answered calls summed by period and agent or skill group in
+// the tenant's time zone. Whose calls: the call records' reach (reachSql), so the two never disagree.
+import { sqlIn, type EntityManager, type TenantSql } from '../../db/database.js'
+import type { CallReach } from '../organization/access-policy.js'
+import { reachSql } from '../call-records/call-records.store.js'
+
+type Source = EntityManager | TenantSql
+
+export interface SatisfactionConditions {
+  reach: CallReach | null
+  /** Answers given at or after / before (records); calls started at or after / before (report). */
+  from?: Date | null
+  to?: Date | null
+  agentId?: string | null
+  skillGroupId?: string | null
+  scores?: number[] | null
+}
+
+export interface SatisfactionRecordRow {
+  callId: string
+  answeredAt: Date
+  score: number
+  callStartedAt: Date
+  direction: 'INBOUND' | 'OUTBOUND'
+  callerNumber: string | null
+  calleeNumber: string | null
+  agentId: string | null
+  agentName: string | null
+  skillGroupId: string | null
+  skillGroupName: string | null
+}
+
+export interface SatisfactionCursor {
+  answeredAt: Date
+  callId: string
+}
+
+function whereOf(
+  tenantId: string,
+  conditions: SatisfactionConditions,
+  timeColumn: string,
+): { where: string; params: unknown[] } {
+  const params: unknown[] = [tenantId]
+  const clauses = ['c.tenant_id = $1']
+  const add = (clause: (n: string) => string, value: unknown) => {
+    params.push(value)
+    clauses.push(clause(`$${params.length}`))
+  }
+  if (conditions.reach) clauses.push(reachSql(conditions.reach, params))
+  if (conditions.from) add((n) => `${timeColumn} >= ${n}`, conditions.from)
+  if (conditions.to) add((n) => `${timeColumn} < ${n}`, conditions.to)
+  if (conditions.agentId) add((n) => `c.agent_id = ${n}`, conditions.agentId)
+  if (conditions.skillGroupId) add((n) => `c.skill_group_id = ${n}`, conditions.skillGroupId)
+  if (conditions.scores?.length) add((n) => `s.score = any(${n}::int[])`, conditions.scores)
+  return { where: clauses.join(' and '), params }
+}
+
+/** Answers after `after` (none: the newest), newest first. */
+export async function satisfactionRecordsAfter(
+  source: Source,
+  conditions: SatisfactionConditions,
+  after: SatisfactionCursor | null,
+  limit: number,
+): Promise<SatisfactionRecordRow[]> {
+  const sql = sqlIn(source)
+  const { where, params } = whereOf(sql.tenantId, conditions, 's.at')
+  let keyset = ''
+  if (after) {
+    params.push(after.answeredAt, after.callId)
+    keyset = ` and (s.at, s.call_id) < ($${params.length - 1}, $${params.length}::uuid)`
+  }
+  const rows = await sql.query<
+    Omit<SatisfactionRecordRow, 'answeredAt' | 'callStartedAt'> & {
+      answeredAt: Date | string
+      callStartedAt: Date | string
+    }
+  >(
+    `select s.call_id as "callId", s.at as "answeredAt", s.score, c.started_at as "callStartedAt",
+            c.direction, c.caller_number as "callerNumber", c.callee_number as "calleeNumber",
+            c.agent_id as "agentId", u.name as "agentName", c.skill_group_id as "skillGroupId",
+            g.name as "skillGroupName"
+       from satisfaction_score s
+       join call_record c on c.id = s.call_id and c.tenant_id = s.tenant_id
+       left join app_user u on u.id = c.agent_id
+       left join skill_group g on g.id = c.skill_group_id
+      where s.tenant_id = $1 and ${where}${keyset}
+      order by s.at desc, s.call_id desc limit ${Number(limit)}`,
+    params,
+  )
+  return rows.map((row) => ({
+    ...row,
+    answeredAt: new Date(row.answeredAt),
+    callStartedAt: new Date(row.callStartedAt),
+  }))
+}
+
+export async function countSatisfactionRecords(
+  source: Source,
+  conditions: SatisfactionConditions,
+): Promise<number> {
+  const sql = sqlIn(source)
+  const { where, params } = whereOf(sql.tenantId, conditions, 's.at')
+  const [row] = await sql.query<{ total: number }>(
+    `select count(*)::int as total from satisfaction_score s
+       join call_record c on c.id = s.call_id and c.tenant_id = s.tenant_id
+      where s.tenant_id = $1 and ${where}`,
+    params,
+  )
+  return row!.total
+}
+
+export type ReportPeriod = 'day' | 'week' | 'month'
+export type ReportDimension = 'agent' | 'skillGroup' | 'none'
+
+/** One period × agent (or skill group) of the report, as summed in SQL. */
+export interface SatisfactionTally {
+  periodStart: Date
+  key: string | null
+  name: string | null
+  /** Answers with each score, 1 to 5. */
+  scoreCounts: [number, number, number, number, number]
+  /** Inbound calls an agent answered: the response rate's denominator. */
+  answeredCalls: number
+  /** Of those, the ones with an answer: its numerator. */
+  answeredResponses: number
+}
+
+const KEY: Record<ReportDimension, { key: string; name: string }> = {
+  agent: { key: 'c.agent_id', name: 'u.name' },
+  skillGroup: { key: 'c.skill_group_id', name: 'g.name' },
+  none: { key: 'null::uuid', name: 'null::text' },
+}
+
+/**
+ * The report's sums over calls started in the period (bucketed by the start in `timeZone`): the survey
+ * answers of those calls by score, the inbound calls an agent answered, and how many of those have an
+ * answer. Only calls that are either answered inbound calls or have an answer are read.
+ */
+export async function satisfactionTallies(
+  source: Source,
+  conditions: SatisfactionConditions & { from: Date; to: Date },
+  period: ReportPeriod,
+  dimension: ReportDimension,
+  timeZone: string,
+): Promise<SatisfactionTally[]> {
+  const sql = sqlIn(source)
+  const { where, params } = whereOf(sql.tenantId, { ...conditions, scores: null }, 'c.started_at')
+  params.push(period, timeZone)
+  const [unit, zone] = [`$${params.length - 1}`, `$${params.length}`]
+  const { key, name } = KEY[dimension]
+  const answered = `c.direction = 'INBOUND' and c.answered_at is not null`
+  const rows = await sql.query<{
+    periodStart: Date | string
+    key: string | null
+    name: string | null
+    s1: number
+    s2: number
+    s3: number
+    s4: number
+    s5: number
+    answeredCalls: number
+    answeredResponses: number
+  }>(
+    `select (date_trunc(${unit}, c.started_at at time zone ${zone}) at time zone ${zone}) as "periodStart",
+            ${key} as key, ${name} as name,
+            count(*) filter (where s.score = 1)::int as s1, count(*) filter (where s.score = 2)::int as s2,
+            count(*) filter (where s.score = 3)::int as s3, count(*) filter (where s.score = 4)::int as s4,
+            count(*) filter (where s.score = 5)::int as s5,
+            count(*) filter (where ${answered})::int as "answeredCalls",
+            count(s.score) filter (where ${answered})::int as "answeredResponses"
+       from call_record c
+       left join satisfaction_score s on s.call_id = c.id and s.tenant_id = c.tenant_id
+       left join app_user u on u.id = c.agent_id
+       left join skill_group g on g.id = c.skill_group_id
+      where ${where} and ((${answered}) or s.score is not null)
+      group by 1, 2, 3
+      order by 1, 3 nulls last, 2`,
+    params,
+  )
+  return rows.map((row) => ({
+    periodStart: new Date(row.periodStart),
+    key: row.key,
+    name: row.name,
+    scoreCounts: [row.s1, row.s2, row.s3, row.s4, row.s5],
+    answeredCalls: row.answeredCalls,
+    answeredResponses: row.answeredResponses,
+  }))
+}

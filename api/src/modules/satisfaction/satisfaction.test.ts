@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestApi, type TestApi } from '../../../test/api.js'
+import { plus, saveCall, score } from '../../../test/calls.js'
+import {
+  addAgent,
+  addGroup,
+  addSkillGroup,
+  signInInvited,
+  signupTenant,
+  type TestTenant,
+} from '../../../test/factories.js'
+
+let api: TestApi
+let tenant: TestTenant
+let wang: string
+let li: string
+let group: string
+let leaderOfLi: string
+
+const REPORT = `query ($input: SatisfactionReportInput!) {
+  satisfactionReport(input: $input) {
+    timeZone
+    rows { periodStart key name responses scoreCounts averageScore satisfiedRate answeredCalls answeredResponses responseRate }
+    total { responses scoreCounts averageScore satisfiedRate answeredCalls answeredResponses responseRate }
+  }
+}`
+
+// Days in Asia/Shanghai (the company's zone): 5 January starts at 4 January 16:00 UTC.
+const JAN5 = new Date('2027-01-04T16:00:00Z')
+const JAN6 = new Date('2027-01-05T16:00:00Z')
+const JAN7 = new Date('2027-01-06T16:00:00Z')
+
+beforeAll(async () => {
+  api = await startTestApi()
+  tenant = await signupTenant(api, 'Survey Co')
+  wang = (await addAgent(api, tenant.token, { name: 'Wang Fang' })).id
+  li = (await addAgent(api, tenant.token, { name: 'Li Lei' })).id
+  group = await addSkillGroup(api, tenant.token, { name: 'Hotline' })
+  const leader = await addAgent(api, tenant.token, { role: 'GROUP_LEADER' })
+  await addGroup(api, tenant.token, { leaderId: leader.id, memberIds: [li] })
+  leaderOfLi = await signInInvited(api, leader.email)
+
+  const answered = async (at: Date, agentId: string, rating?: number) => {
+    const id = await saveCall(api, tenant, {
+      at,
+      agentId,
+      skillGroupId: group,
+      answeredAfter: 5,
+      endedAfter: 65,
+    })
+    if (rating) await score(api, tenant, id, rating, plus(at, 70))
+    return id
+  }
+  // 5 January: Wang answers three calls (rated 5, 4, unrated), Li one (rated 1); a caller rates in the IVR
+  // without reaching an agent (3).
+  await answered(plus(JAN5, 3600 * 9), wang, 5)
+  await answered(plus(JAN5, 3600 * 10), wang, 4)
+  await answered(plus(JAN5, 3600 * 11), wang)
+  await answered(plus(JAN5, 3600 * 12), li, 1)
+  const ivrOnly = await saveCall(api, tenant, { at: plus(JAN5, 3600 * 13) })
+  await score(api, tenant, ivrOnly, 3, plus(JAN5, 3600 * 13 + 30))
+  // 01:30 on 6 January in Shanghai, still 5 January in UTC: Wang, rated 2; Li unrated later that day.
+  await answered(plus(JAN6, 5400), wang, 2)
+  await answered(plus(JAN6, 3600 * 8), li)
+  // An outbound call and a call outside the period count nowhere.
+  await saveCall(api, tenant, {
+    at: plus(JAN6, 3600 * 9),
+    direction: 'OUTBOUND',
+    agentId: wang,
+    answeredAfter: 3,
+  })
+  await answered(plus(JAN7, 60), wang, 5)
+}, 60_000)
+afterAll(() => api?.stop())
+
+const report = async (token: string, input: Record<string, unknown>) => {
+  const result = await api.graphql<{ satisfactionReport: Record<string, unknown> }>(
+    REPORT,
+    { input },
+    { token },
+  )
+  if (!result.data) throw new Error(JSON.stringify(result.errors))
+  return result.data.satisfactionReport as {
+    timeZone: string
+    rows: Array<Record<string, unknown>>
+    total: Record<string, unknown>
+  }
+}
+
+describe('A9 satisfaction report', () => {
+  it('A9: scores by day and agent in the company’s time zone, with the response rate of answered calls', async () => {
+    const { timeZone, rows, total } = await report(tenant.token, {
+      from: JAN5.toISOString(),
+      to: JAN7.toISOString(),
+      period: 'DAY',
+      groupBy: 'AGENT',
+    })
+    expect(timeZone).toBe('Asia/Shanghai')
+    expect(rows).toEqual([
+      {
+        periodStart: JAN5.toISOString(),
+        key: li,
+        name: 'Li Lei',
+        responses: 1,
+        scoreCounts: [1, 0, 0, 0, 0],
+        averageScore: 1,
+        satisfiedRate: 0,
+        answeredCalls: 1,
+        answeredResponses: 1,
+        responseRate: 1,
+      },
+      {
+        periodStart: JAN5.toISOString(),
+        key: wang,
+        name: 'Wang Fang',
+        responses: 2,
+        scoreCounts: [0, 0, 0, 1, 1],
+        averageScore: 4.5,
+        satisfiedRate: 1,
+        answeredCalls: 3,
+        answeredResponses: 2,
+        responseRate: 2 / 3,
+      },
+      {
+        periodStart: JAN5.toISOString(),
+        key: null,
+        name: null,
+        responses: 1,
+        scoreCounts: [0, 0, 1, 0, 0],
+        averageScore: 3,
+        satisfiedRate: 0,
+        answeredCalls: 0,
+        answeredResponses: 0,
+        responseRate: null,
+      },
+      expect.objectContaining({
+        periodStart: JAN6.toISOString(),
+        name: 'Li Lei',
+        responses: 0,
+        answeredCalls: 1,
+        responseRate: 0,
+      }),
+      expect.objectContaining({
+        periodStart: JAN6.toISOString(),
+        name: 'Wang Fang',
+        responses: 1,
+        averageScore: 2,
+        responseRate: 1,
+      }),
+    ])
+    expect(total).toEqual({
+      responses: 5,
+      scoreCounts: [1, 1, 1, 1, 1],
+      averageScore: 3,
+      satisfiedRate: 0.4,
+      answeredCalls: 6,
+      answeredResponses: 4,
+      responseRate: 4 / 6,
+    })
+  })
+
+  it('A9: by month and skill group, and for a group leader only their agents’ calls (A11)', async () => {
+    const byGroup = await report(tenant.token, {
+      from: JAN5.toISOString(),
+      to: JAN7.toISOString(),
+      period: 'MONTH',
+      groupBy: 'SKILL_GROUP',
+    })
+    // January starts on 31 December 16:00 UTC in Shanghai.
+    expect(byGroup.rows.map((row) => [row.periodStart, row.name, row.responses, row.answeredCalls])).toEqual([
+      ['2026-12-31T16:00:00.000Z', 'Hotline', 4, 6],
+      ['2026-12-31T16:00:00.000Z', null, 1, 0],
+    ])
+    const leaders = await report(leaderOfLi, {
+      from: JAN5.toISOString(),
+      to: JAN7.toISOString(),
+      period: 'WEEK',
+      groupBy: 'TENANT',
+    })
+    expect(leaders.total).toMatchObject({
+      responses: 1,
+      answeredCalls: 2,
+      answeredResponses: 1,
+      responseRate: 0.5,
+    })
+  })
+
+  it('A9: a period over 366 days is refused', async () => {
+    const result = await api.graphql(
+      REPORT,
+      {
+        input: { from: '2025-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z', period: 'DAY', groupBy: 'TENANT' },
+      },
+      { token: tenant.token },
+    )
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      problems: [{ field: 'from', code: 'RANGE_TOO_LONG' }],
+    })
+  })
+})
+
+describe('A9 satisfaction records', () => {
+  const RECORDS = `query ($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
+    satisfactionRecords(filter: $filter, after: $after, limit: $limit) { totalCount nextCursor items { score agentName skillGroupName customerNumber } }
+  }`
+  type Page = {
+    totalCount: number
+    nextCursor: string | null
+    items: Array<{ score: number; agentName: string | null }>
+  }
+  const records = async (
+    token: string,
+    filter: Record<string, unknown> = {},
+    after?: string | null,
+    limit = 20,
+  ) =>
+    (await api.graphql<{ satisfactionRecords: Page }>(RECORDS, { filter, after, limit }, { token })).data!
+      .satisfactionRecords
+
+  it('A9: every survey answer, newest first, in pages, filtered by score and agent', async () => {
+    const first = await records(tenant.token, {}, null, 4)
+    expect(first.totalCount).toBe(6)
+    expect(first.items.map((item) => item.score)).toEqual([5, 2, 3, 1])
+    const second = await records(tenant.token, {}, first.nextCursor, 4)
+    expect(second.items.map((item) => item.score)).toEqual([4, 5])
+    expect(second.nextCursor).toBeNull()
+    expect((await records(tenant.token, { scores: [1, 2] })).items.map((item) => item.agentName)).toEqual([
+      'Wang Fang',
+      'Li Lei',
+    ])
+    expect((await records(tenant.token, { agentId: li })).items).toEqual([
+      { score: 1, agentName: 'Li Lei', skillGroupName: 'Hotline', customerNumber: '13700000000' },
+    ])
+    expect((await records(leaderOfLi)).totalCount).toBe(1)
+  })
+
+  it('A9: the report exports as CSV with its numbers as numbers and its total', async () => {
+    const query = new URLSearchParams({
+      format: 'csv',
+      lang: 'en',
+      from: JAN5.toISOString(),
+      to: JAN7.toISOString(),
+      period: 'DAY',
+      groupBy: 'TENANT',
+    })
+    const response = await fetch(`${api.url}/export/satisfaction-report?${query}`, {
+      headers: { authorization: `Bearer ${tenant.token}` },
+    })
+    expect(response.status).toBe(200)
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines).toEqual([
+      'Period,Agent / skill group,Responses,Average,Satisfied rate,Score 1,Score 2,Score 3,Score 4,Score 5,Answered calls,Of those rated,Response rate',
+      '2027-01-05 00:00:00,,4,3.25,0.5,1,0,1,1,1,4,3,0.75',
+      '2027-01-06 00:00:00,,1,2,0,0,1,0,0,0,2,1,0.5',
+      ',Total,5,3,0.4,1,1,1,1,1,6,4,0.6666666666666666',
+    ])
+  })
+})

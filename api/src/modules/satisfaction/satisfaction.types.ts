@@ -1,0 +1,180 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { CallDirection } from '../calls/call-record.entity.js'
+
+export enum SatisfactionPeriod {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+}
+
+export enum SatisfactionGrouping {
+  TENANT = 'TENANT',
+  AGENT = 'AGENT',
+  SKILL_GROUP = 'SKILL_GROUP',
+}
+
+registerEnumType(SatisfactionPeriod, {
+  name: 'SatisfactionPeriod',
+  description: 'The report’s time buckets, in the company’s time zone.',
+  valuesConfig: {
+    DAY: { description: 'Calendar days.' },
+    WEEK: { description: 'Weeks from Monday.' },
+    MONTH: { description: 'Calendar months.' },
+  },
+})
+registerEnumType(SatisfactionGrouping, {
+  name: 'SatisfactionGrouping',
+  description: 'What each period of the report is split by.',
+  valuesConfig: {
+    TENANT: { description: 'Nothing: one row per period for everything the viewer sees.' },
+    AGENT: { description: 'The agent who took the call (no agent: the survey of a call no agent answered).' },
+    SKILL_GROUP: { description: 'The skill group the call queued for.' },
+  },
+})
+
+@InputType({ description: 'Which survey answers to list (A9); every condition given must hold.' })
+export class SatisfactionRecordFilter {
+  @Field(() => Date, { nullable: true, description: 'Answers given at or after this moment.' })
+  from?: Date | null
+
+  @Field(() => Date, { nullable: true, description: 'Answers given before this moment.' })
+  to?: Date | null
+
+  @Field(() => ID, { nullable: true, description: 'Calls taken by this agent.' })
+  agentId?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'Calls queued for this skill group.' })
+  skillGroupId?: string | null
+
+  @Field(() => [Int], { nullable: true, description: 'Only these scores (1–5).' })
+  scores?: number[] | null
+}
+
+@ObjectType({ description: 'One answer to the satisfaction survey (A9), with its call.' })
+export class SatisfactionRecord {
+  @Field(() => ID, { description: 'The call rated.' })
+  callId!: string
+
+  @Field(() => Date, { description: 'When the caller answered the survey.' })
+  answeredAt!: Date
+
+  @Field(() => Int, { description: 'The score, 1 (very dissatisfied) to 5 (very satisfied).' })
+  score!: number
+
+  @Field(() => Date, { description: 'When the call started.' })
+  callStartedAt!: Date
+
+  @Field(() => CallDirection, { description: 'Inbound or outbound.' })
+  direction!: CallDirection
+
+  @Field(() => String, { nullable: true, description: 'The customer’s number.' })
+  customerNumber!: string | null
+
+  @Field(() => ID, { nullable: true, description: 'The agent who took the call.' })
+  agentId!: string | null
+
+  @Field(() => String, { nullable: true, description: 'That agent’s name.' })
+  agentName!: string | null
+
+  @Field(() => ID, { nullable: true, description: 'The skill group the call queued for.' })
+  skillGroupId!: string | null
+
+  @Field(() => String, { nullable: true, description: 'That skill group’s name.' })
+  skillGroupName!: string | null
+}
+
+@ObjectType({ description: 'One page of survey answers, newest first (keyset pages).' })
+export class SatisfactionRecordPage {
+  @Field(() => [SatisfactionRecord], { description: 'The answers of this page.' })
+  items!: SatisfactionRecord[]
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; empty on the last.',
+  })
+  nextCursor!: string | null
+
+  @Field(() => Int, { description: 'Answers matching the filter.' })
+  totalCount!: number
+}
+
+@InputType({ description: 'Which satisfaction report (A9): a period of call starts, bucketed and split.' })
+export class SatisfactionReportInput {
+  @Field(() => Date, { description: 'Calls started at or after this moment.' })
+  from!: Date
+
+  @Field(() => Date, { description: 'Calls started before this moment; at most 366 days after `from`.' })
+  to!: Date
+
+  @Field(() => SatisfactionPeriod, { description: 'Day, week or month buckets in the company’s time zone.' })
+  period!: SatisfactionPeriod
+
+  @Field(() => SatisfactionGrouping, { description: 'What each bucket is split by.' })
+  groupBy!: SatisfactionGrouping
+
+  @Field(() => ID, { nullable: true, description: 'Only this agent’s calls.' })
+  agentId?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'Only this skill group’s calls.' })
+  skillGroupId?: string | null
+}
+
+@ObjectType({
+  description:
+    'Satisfaction figures of one bucket (or the whole report). Every figure counts calls started in the bucket, in the company’s time zone.',
+})
+export class SatisfactionFigures {
+  @Field(() => Date, { nullable: true, description: 'Start of the bucket; empty on the report’s total.' })
+  periodStart!: Date | null
+
+  @Field(() => ID, { nullable: true, description: 'The agent or skill group of the row; empty for “none”.' })
+  key!: string | null
+
+  @Field(() => String, { nullable: true, description: 'Its name.' })
+  name!: string | null
+
+  @Field(() => Int, { description: 'Survey answers.' })
+  responses!: number
+
+  @Field(() => [Int], { description: 'Answers with score 1, 2, 3, 4 and 5, in that order.' })
+  scoreCounts!: number[]
+
+  @Field(() => Float, { nullable: true, description: 'Mean score of the answers; empty without answers.' })
+  averageScore!: number | null
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Satisfaction rate: answers scoring 4 or 5 ÷ all answers (0–1); empty without answers.',
+  })
+  satisfiedRate!: number | null
+
+  @Field(() => Int, {
+    description:
+      'Inbound calls an agent answered: the calls the survey can follow (its offers are not recorded).',
+  })
+  answeredCalls!: number
+
+  @Field(() => Int, { description: 'Of those answered calls, the ones whose caller answered the survey.' })
+  answeredResponses!: number
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Response rate: answeredResponses ÷ answeredCalls (0–1), i.e. the share of inbound calls an agent answered whose caller rated the call; empty without answered calls. Surveys of calls no agent answered (an IVR menu’s survey) count in `responses` but not here.',
+  })
+  responseRate!: number | null
+}
+
+@ObjectType({ description: 'The satisfaction report (A9): rows per bucket and split, and their total.' })
+export class SatisfactionReport {
+  @Field(() => [SatisfactionFigures], {
+    description: 'One row per bucket and agent / skill group, oldest first.',
+  })
+  rows!: SatisfactionFigures[]
+
+  @Field(() => SatisfactionFigures, { description: 'The whole period.' })
+  total!: SatisfactionFigures
+
+  @Field(() => String, { description: 'The company time zone the buckets are cut in.' })
+  timeZone!: string
+}

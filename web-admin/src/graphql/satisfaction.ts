@@ -1,0 +1,64 @@
+// Satisfaction records and report (A9).
+import { graphql } from './generated'
+
+export type {
+  SatisfactionGrouping,
+  SatisfactionPeriod,
+  SatisfactionRecordFilter,
+  SatisfactionReportInput,
+  SatisfactionRecordRowFragment as SatisfactionRecordRow,
+  SatisfactionFiguresRowFragment as SatisfactionFiguresRow,
+} from './generated/graphql'
+
+graphql(`
+  fragment SatisfactionRecordRow on SatisfactionRecord {
+    callId
+    answeredAt
+    score
+    direction
+    customerNumber
+    agentName
+    skillGroupName
+  }
+`)
+
+graphql(`
+  fragment SatisfactionFiguresRow on SatisfactionFigures {
+    periodStart
+    key
+    name
+    responses
+    scoreCounts
+    averageScore
+    satisfiedRate
+    answeredCalls
+    answeredResponses
+    responseRate
+  }
+`)
+
+export const SatisfactionRecordsDocument = graphql(`
+  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
+    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {
+      totalCount
+      nextCursor
+      items {
+        ...SatisfactionRecordRow
+      }
+    }
+  }
+`)
+
+export const SatisfactionReportDocument = graphql(`
+  query SatisfactionReport($input: SatisfactionReportInput!) {
+    satisfactionReport(input: $input) {
+      timeZone
+      rows {
+        ...SatisfactionFiguresRow
+      }
+      total {
+        ...SatisfactionFiguresRow
+      }
+    }
+  }
+`)
