@@ -45,6 +45,8 @@ import { ContactPlanReminder } from './modules/contact-plans/contact-plan-remind
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
+import { ReportsService } from './modules/reports/reports.service.js'
+import { CallRollupJob } from './modules/reports/rollup-job.js'
 
 export interface Services {
   identity: IdentityService
@@ -100,6 +102,10 @@ export interface Services {
   contactPlans: ContactPlansService
   /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
   kpis: KpisService
+  /** The call report (A9) and its hourly rollups. */
+  reports: ReportsService
+  /** Keeps the hourly call rollups up to date; started by the app, one per instance. */
+  callRollupJob: CallRollupJob
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
   /** Gives ended calls their customer; started by the app, one per instance. */
@@ -240,6 +246,8 @@ export function createServices({
     serviceSummaries,
     contactPlans,
     kpis: new KpisService(db, acd.board, acdSettings, clock),
+    reports: new ReportsService(db, acdSettings, clock),
+    callRollupJob: new CallRollupJob({ db, settings: acdSettings, clock, logger: logger ?? console }),
     contactPlanReminder: new ContactPlanReminder({
       db,
       plans: contactPlans,

@@ -58,6 +58,7 @@ import {
 import { ContactPlan } from './contact-plans/contact-plan.entity.js'
 import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
 import { KpisResolver } from './monitoring/kpis.resolver.js'
+import { ReportsResolver } from './reports/reports.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -98,6 +99,7 @@ export const resolvers = [
   CallRecordSummariesResolver,
   ContactPlansResolver,
   KpisResolver,
+  ReportsResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
