@@ -23,6 +23,7 @@ import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
 import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
+import { registerCallReportExport } from '../modules/reports/call-report.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -118,6 +119,7 @@ export async function createHttpServer({
   })
   registerRecordingRoute(app, services)
   registerContactPlanExport(app, services)
+  registerCallReportExport(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -2,6 +2,8 @@
 // hourly rollups (which must agree), against the monitoring's KPIs of the same period, across time zones
 // and DST, and within what each viewer may see (A11, tenants).
 import { randomUUID } from 'node:crypto'
+import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Clock } from '../../common/clock.js'
 import { startTestApi, type TestApi } from '../../../test/api.js'
@@ -559,5 +561,44 @@ describe('A9 A11: who sees what', () => {
     const token = await signInInvited(api, agent.email)
     const result = await api.graphql(REPORT, { i: yesterday() }, { token })
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
+
+describe('A9: export', () => {
+  const download = async (query: string, token = tenant.token) => {
+    const response = await fetch(`${api.url}/export/call-report?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    return { response, body: Buffer.from(await response.arrayBuffer()) }
+  }
+
+  it('A9: the call report as CSV has the screen’s rows and total, numbers as numbers, times on the company’s clock', async () => {
+    const onScreen = await report(yesterday({ groupBy: 'SKILL_GROUP', interval: 'DAY' }))
+    const { response, body } = await download(
+      'format=csv&lang=en&preset=YESTERDAY&groupBy=SKILL_GROUP&interval=DAY',
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-total-rows')).toBe(String(onScreen.rows.length + 1))
+    const rows = parse(body.toString('utf8').slice(1), { columns: true }) as Record<string, string>[]
+    const hotline = rows.find((row) => row.Row === 'Hotline')!
+    const onScreenHotline = onScreen.rows.find((row) => row.name === 'Hotline')!
+    expect(hotline).toMatchObject({
+      Time: '2027-01-04 00:00:00',
+      'Inbound calls': String(onScreenHotline.inboundCalls),
+      Answered: String(onScreenHotline.kpis.answered),
+    })
+    expect(rows.at(-1)).toMatchObject({ Row: 'Total', 'Inbound calls': '480', 'Outbound calls': '80' })
+  })
+
+  it('A9: the XLSX export has Chinese headers by default, real times and numbers', async () => {
+    const { response, body } = await download('format=xlsx&preset=YESTERDAY&groupBy=TENANT&interval=DAY')
+    expect(response.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(body as unknown as ArrayBuffer)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['时间', '呼入量', '服务水平']))
+    expect(sheet.getRow(2).getCell(1).value).toEqual(new Date(Date.UTC(2027, 0, 4, 0, 0, 0)))
+    expect(sheet.getRow(2).getCell(3).value).toBe(480)
+    expect(sheet.getRow(3).getCell(2).value).toBe('合计')
   })
 })
