@@ -12,6 +12,14 @@ export { useFormRules } from './composables/useFormRules'
 export { useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
 export {
+  exportUrl,
+  fetchExport,
+  formatBytes,
+  saveFile,
+  type ExportFormat,
+  type ExportProgress,
+} from './export/downloadExport'
+export {
   customFieldsOf,
   displayValue,
   fieldInputsOf,

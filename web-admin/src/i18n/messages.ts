@@ -2,6 +2,7 @@
 import { acdMessages } from './acd'
 import { liveBoardMessages } from './liveBoard'
 import { kpiMonitorMessages } from './kpiMonitor'
+import { callReportMessages } from './callReport'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
@@ -17,6 +18,7 @@ export const adminMessages = {
     ...acdMessages['zh-CN'],
     ...liveBoardMessages['zh-CN'],
     ...kpiMonitorMessages['zh-CN'],
+    ...callReportMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
@@ -166,6 +168,7 @@ export const adminMessages = {
     ...acdMessages.en,
     ...liveBoardMessages.en,
     ...kpiMonitorMessages.en,
+    ...callReportMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,

@@ -25,6 +25,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   kpiMonitor: () => import('../pages/kpi-monitor/KpiMonitorPage.vue'),
+  callReport: () => import('../pages/call-report/CallReportPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
   companySettings: () => import('../pages/company/CompanyPage.vue'),

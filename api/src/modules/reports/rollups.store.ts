@@ -49,7 +49,8 @@ const flag = (condition: string) => `(${condition}) is true`
  * The sums of [$2, $3) of tenant $1, per hour of time zone $4, with the service-level threshold $5 ms and
  * the short-abandon limit $6 ms; handling counts once over by $7 (now). Facts are counted where they
  * happened, as the KPIs count them (kpis.store.ts `factTotals` and `handleTotals`); a call record by its
- * start. A fact's direction and organisation are its own (ENQUEUED), else those of its call and of its
+ * start, in its skill group, else in the first queue it entered (a caller still waiting has no group on
+ * the record yet). A fact's direction and organisation are its own (ENQUEUED), else those of its call and of its
  * skill group or agent; its number is the company's: the one dialled in, or the one shown when dialling
  * out. Holds last until the call resumes or ends.
  */
@@ -105,8 +106,8 @@ const ROLLUP_SELECT = `
            }).join(',\n           ')}
       from facts f),
   record_rows as (
-    select date_trunc('hour', c.started_at, $4) as hour, c.skill_group_id, c.agent_id, c.direction,
-           coalesce(g.organization, u.organization) as organization,
+    select date_trunc('hour', c.started_at, $4) as hour, c.queue_group_id as skill_group_id, c.agent_id,
+           c.direction, coalesce(g.organization, u.organization) as organization,
            case when c.direction = 'OUTBOUND' then c.caller_number else c.dialled_number end as number,
            ${zerosBut({
              inbound_calls: `(c.direction = 'INBOUND')::int`,
@@ -114,10 +115,13 @@ const ROLLUP_SELECT = `
              outbound_calls: `(c.direction = 'OUTBOUND')::int`,
              outbound_answered: `(c.direction = 'OUTBOUND' and c.answered_at is not null)::int`,
            }).join(',\n           ')}
-      from call_record c
-      left join skill_group g on g.id = c.skill_group_id
-      left join app_user u on u.id = c.agent_id
-     where c.tenant_id = $1 and c.started_at >= $2 and c.started_at < $3)
+      from (select c.*, coalesce(c.skill_group_id, (
+                     select f.skill_group_id from call_fact f
+                      where f.tenant_id = c.tenant_id and f.call_id = c.id and f.kind = 'ENQUEUED'
+                      order by f.at limit 1)) as queue_group_id
+              from call_record c where c.tenant_id = $1 and c.started_at >= $2 and c.started_at < $3) c
+      left join skill_group g on g.id = c.queue_group_id
+      left join app_user u on u.id = c.agent_id)
   select ${DIMENSIONS.join(', ')},
          ${MEASURES.map((measure) => `sum(${measure})::bigint as ${measure}`).join(', ')}
     from (select * from fact_rows union all select * from record_rows) x
