@@ -6,7 +6,7 @@ export type {
   CallReportGrouping,
   CallReportInterval,
   ReportPeriodPreset,
-  ReportCallDirection,
+  CallDirection,
   CallReportRowFragment as CallReportRow,
   CallReportQuery,
 } from './generated/graphql'

@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import { registerExportRoute } from '../../export/export-route.js'
 import type { ExportColumn } from '../../export/table-export.js'
 import type { Services } from '../../services.js'
+import { CallDirection } from '../calls/call-record.entity.js'
 import {
-  CallDirection,
   CallReportGrouping,
   CallReportInterval,
   ReportPeriodPreset,

@@ -1,6 +1,7 @@
 // GraphQL types of the call report (A9): a period in the company's time zone, cut by day or hour and by
 // company, skill group, agent or number. Its KPIs are the monitoring's (X2, `Kpis`); docs/kpis.md.
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { CallDirection } from '../calls/call-record.entity.js'
 import { Kpis } from '../monitoring/kpis.types.js'
 
 export enum ReportPeriodPreset {
@@ -62,13 +63,6 @@ registerEnumType(CallReportInterval, {
     HOUR: { description: 'One bucket an hour (periods of at most 31 days).' },
   },
 })
-
-export enum CallDirection {
-  INBOUND = 'INBOUND',
-  OUTBOUND = 'OUTBOUND',
-}
-
-registerEnumType(CallDirection, { name: 'ReportCallDirection', description: 'Inbound or outbound calls.' })
 
 @InputType({ description: 'What the call report covers and how it is cut.' })
 export class CallReportInput {

@@ -108,7 +108,7 @@ export type CallReportInput = {
   /** Only the calls of this agent. */
   agentId?: string | number | null | undefined;
   /** Only inbound or only outbound calls. */
-  direction?: ReportCallDirection | null | undefined;
+  direction?: CallDirection | null | undefined;
   /** CUSTOM: the first day, YYYY-MM-DD. */
   fromDate?: string | null | undefined;
   /** What each row is about. */
@@ -971,11 +971,6 @@ export type PromptStatus =
   | 'PENDING'
   /** Refused by a reviewer, with a reason; replace the audio to try again. */
   | 'REJECTED';
-
-/** Inbound or outbound calls. */
-export type ReportCallDirection =
-  | 'INBOUND'
-  | 'OUTBOUND';
 
 /** A report period, in days of the company’s time zone; weeks start on Monday. */
 export type ReportPeriodPreset =
