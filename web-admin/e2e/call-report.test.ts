@@ -2,7 +2,7 @@
 // any call the call report (统计 → 通话报表) explains how to get figures; after two test calls through the
 // simulator it shows them in its cards, its chart and its table, and switches to rows by skill group.
 // With CALL_REPORT_SCREENSHOTS=<dir> it also photographs the page at 1440×900 and 390×844 in both languages.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { launchChromium } from '../../api/test/chromium'
@@ -78,6 +78,15 @@ it('A9: the call report shows the calls made through the simulator, by company a
   await expect.poll(() => foot.locator('td').nth(0).textContent()).toBe('合计')
   await expect.poll(() => foot.locator('td').nth(1).textContent()).toBe('2')
   if (SCREENSHOT_DIR) await photograph(page, 'calls')
+
+  // The export holds the same rows: the browser saves the file the server streamed.
+  await page.getByTestId('report-export').click()
+  const saved = page.waitForEvent('download')
+  await page.locator('.el-dropdown-menu__item').filter({ hasText: 'CSV' }).click()
+  const download = await saved
+  expect(download.suggestedFilename()).toMatch(/^call-report-\d{4}-\d{2}-\d{2}\.csv$/)
+  const csv = await readFile((await download.path())!, 'utf8')
+  expect(csv).toContain('合计')
 
   await page.getByTestId('report-group-by').getByText('技能组').click()
   const groupRow = page.getByTestId('call-report-table').locator('tbody tr').filter({ hasText: '售后热线' })

@@ -16,6 +16,7 @@ export {
   fetchExport,
   formatBytes,
   saveFile,
+  useExportDownload,
   type ExportFormat,
   type ExportProgress,
 } from './export/downloadExport'
