@@ -100,11 +100,13 @@ export async function startApi({
   services.webhookDispatcher.start()
   services.contactPlanReminder.start()
   services.callCustomerLinker.start()
+  services.callRollupJob.start()
   const stop = async () => {
     await app.close()
     await services.webhookDispatcher.stop()
     await services.contactPlanReminder.stop()
     await services.callCustomerLinker.stop()
+    await services.callRollupJob.stop()
     await services.acd.stop()
     await simulatorEvents?.close()
     await telephony.stop()

@@ -47,6 +47,8 @@ import { ContactPlansService, planHistory } from './modules/contact-plans/contac
 import { KpisService } from './modules/monitoring/kpis.service.js'
 import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
 import { SatisfactionService } from './modules/satisfaction/satisfaction.service.js'
+import { ReportsService } from './modules/reports/reports.service.js'
+import { CallRollupJob } from './modules/reports/rollup-job.js'
 
 export interface Services {
   identity: IdentityService
@@ -106,6 +108,10 @@ export interface Services {
   callRecords: CallRecordsService
   /** Survey answers and the satisfaction report (A9). */
   satisfaction: SatisfactionService
+  /** The call report (A9) and its hourly rollups. */
+  reports: ReportsService
+  /** Keeps the hourly call rollups up to date; started by the app, one per instance. */
+  callRollupJob: CallRollupJob
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
   /** Gives ended calls their customer; started by the app, one per instance. */
@@ -250,6 +256,8 @@ export function createServices({
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),
+    reports: new ReportsService(db, acdSettings, clock),
+    callRollupJob: new CallRollupJob({ db, settings: acdSettings, clock, logger: logger ?? console }),
     contactPlanReminder: new ContactPlanReminder({
       db,
       plans: contactPlans,

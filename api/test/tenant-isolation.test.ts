@@ -524,6 +524,22 @@ const kpiOperations: IdOperation[] = [
     'query ($s: KpiScopeInput!) { kpis(scope: $s, window: { kind: TODAY }) { answered } }',
   ),
   kpiScopeOperation('hourlyCalls', 'query ($s: KpiScopeInput!) { hourlyCalls(scope: $s) { hour } }'),
+  {
+    // A9: the call report filtered by the victim's skill group or agent: both must be NOT_FOUND.
+    field: 'callReport',
+    async attempt(api, attacker, victim) {
+      const codes: unknown[] = []
+      for (const filter of [{ skillGroupId: victim.skillGroupId }, { agentId: victim.agentId }]) {
+        const result = await api.graphql(
+          'query ($i: CallReportInput!) { callReport(input: $i) { total { inboundCalls } } }',
+          { i: { preset: 'TODAY', groupBy: 'TENANT', interval: 'DAY', ...filter } },
+          { token: attacker.token },
+        )
+        codes.push(result.errors?.[0]?.extensions?.code)
+      }
+      return codes.every((code) => code === 'NOT_FOUND') ? 'NOT_FOUND' : String(codes.join())
+    },
+  },
 ]
 
 /** One operation tried with each of several variable sets; every attempt must be not found. */

@@ -19,6 +19,15 @@ export { useFormRules } from './composables/useFormRules'
 export { formatDuration, useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
 export {
+  exportUrl,
+  fetchExport,
+  formatBytes,
+  saveFile,
+  useExportDownload,
+  type ExportFormat,
+  type ExportProgress,
+} from './export/downloadExport'
+export {
   customFieldsOf,
   displayValue,
   fieldInputsOf,

@@ -25,6 +25,7 @@ import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
 import { registerCallRecordExport } from '../modules/call-records/call-records.export.js'
 import { registerSatisfactionExports } from '../modules/satisfaction/satisfaction.export.js'
+import { registerCallReportExport } from '../modules/reports/call-report.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -128,6 +129,7 @@ export async function createHttpServer({
   registerContactPlanExport(app, services)
   registerCallRecordExport(app, services)
   registerSatisfactionExports(app, services)
+  registerCallReportExport(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -60,6 +60,7 @@ import { ContactPlansResolver } from './contact-plans/contact-plans.resolver.js'
 import { KpisResolver } from './monitoring/kpis.resolver.js'
 import { CallRecordsResolver } from './call-records/call-records.resolver.js'
 import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
+import { ReportsResolver } from './reports/reports.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -102,6 +103,7 @@ export const resolvers = [
   KpisResolver,
   CallRecordsResolver,
   SatisfactionResolver,
+  ReportsResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

@@ -4,6 +4,7 @@ import { liveBoardMessages } from './liveBoard'
 import { kpiMonitorMessages } from './kpiMonitor'
 import { wallboardMessages } from './wallboard'
 import { statisticsMessages } from './statistics'
+import { callReportMessages } from './callReport'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
@@ -21,6 +22,7 @@ export const adminMessages = {
     ...kpiMonitorMessages['zh-CN'],
     ...wallboardMessages['zh-CN'],
     ...statisticsMessages['zh-CN'],
+    ...callReportMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
@@ -172,6 +174,7 @@ export const adminMessages = {
     ...kpiMonitorMessages.en,
     ...wallboardMessages.en,
     ...statisticsMessages.en,
+    ...callReportMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,

@@ -28,6 +28,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   callRecords: () => import('../pages/call-records/CallRecordsPage.vue'),
   satisfactionRecords: () => import('../pages/satisfaction-records/SatisfactionRecordsPage.vue'),
   satisfactionReport: () => import('../pages/satisfaction-report/SatisfactionReportPage.vue'),
+  callReport: () => import('../pages/call-report/CallReportPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
   companySettings: () => import('../pages/company/CompanyPage.vue'),

@@ -16,6 +16,7 @@ import { Migration20270104000000_contact_plans } from './Migration20270104000000
 import { Migration20270104100000_call_customers } from './Migration20270104100000_call_customers.js'
 import { Migration20270105000000_call_facts } from './Migration20270105000000_call_facts.js'
 import { Migration20270106100000_call_record_search } from './Migration20270106100000_call_record_search.js'
+import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -37,6 +38,7 @@ export const migrationsList = [
   { name: 'Migration20270104000000_contact_plans', class: Migration20270104000000_contact_plans },
   { name: 'Migration20270104100000_call_customers', class: Migration20270104100000_call_customers },
   { name: 'Migration20270105000000_call_facts', class: Migration20270105000000_call_facts },
+  { name: 'Migration20270106000000_call_rollups', class: Migration20270106000000_call_rollups },
   {
     name: 'Migration20270106100000_call_record_search',
     class: Migration20270106100000_call_record_search,

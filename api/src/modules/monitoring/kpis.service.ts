@@ -141,7 +141,7 @@ export function summarise(
 }
 
 /** What the viewer may see, loaded once per request. */
-interface Visible {
+export interface Visible {
   isTenantWide: boolean
   skillGroupIds: string[]
   agentIds: string[]
@@ -159,7 +159,7 @@ export class KpisService {
   async kpis(viewer: Viewer, scope: KpiScope, windowRequest: KpiWindowRequest): Promise<Kpis> {
     assertSupervisor(viewer)
     const { result, waitGroups } = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const visible = await this.visible(em, viewer)
+      const visible = await visibleTo(em, viewer)
       const settings = await this.settings.read(em, viewer.tenantId)
       const window = await this.window(em, viewer, windowRequest)
       const { filter, agentIds, waitGroups } = await this.scoped(em, visible, scope)
@@ -174,7 +174,7 @@ export class KpisService {
   async hourlyCalls(viewer: Viewer, scope: KpiScope): Promise<HourlyCallCounts[]> {
     assertSupervisor(viewer)
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const visible = await this.visible(em, viewer)
+      const visible = await visibleTo(em, viewer)
       const settings = await this.settings.read(em, viewer.tenantId)
       const tenant = await em.findOneOrFail(Tenant, { id: viewer.tenantId }, { fields: ['timeZone'] })
       const { filter, agentIds } = await this.scoped(em, visible, scope)
@@ -323,21 +323,6 @@ export class KpisService {
 
   // ── scope, window, facts ────────────────────────────────────────────────────────────────────────────
 
-  private async visible(em: EntityManager, viewer: Viewer): Promise<Visible> {
-    const policy = await AccessPolicy.load(em, viewer)
-    const skillGroups = await em.find(SkillGroup, policy.skillGroupFilter() as never, { fields: ['id'] })
-    const agents = await em.find(
-      User,
-      { $and: [policy.userFilter(), { agentNumber: { $ne: null } }] } as never,
-      { fields: ['id'] },
-    )
-    return {
-      isTenantWide: policy.isTenantWide,
-      skillGroupIds: skillGroups.map((group) => group.id),
-      agentIds: agents.map((agent) => agent.id),
-    }
-  }
-
   /** The facts' filter, the agents whose time counts, and the skill groups whose queues give the longest wait. */
   private async scoped(
     em: EntityManager,
@@ -406,7 +391,23 @@ export class KpisService {
   }
 }
 
-function thresholdsOf(settings: AcdSettingsValues) {
+/** The skill groups and agents whose calls the viewer may see (A11): the monitoring's and the reports' scope. */
+export async function visibleTo(em: EntityManager, viewer: Viewer): Promise<Visible> {
+  const policy = await AccessPolicy.load(em, viewer)
+  const skillGroups = await em.find(SkillGroup, policy.skillGroupFilter() as never, { fields: ['id'] })
+  const agents = await em.find(
+    User,
+    { $and: [policy.userFilter(), { agentNumber: { $ne: null } }] } as never,
+    { fields: ['id'] },
+  )
+  return {
+    isTenantWide: policy.isTenantWide,
+    skillGroupIds: skillGroups.map((group) => group.id),
+    agentIds: agents.map((agent) => agent.id),
+  }
+}
+
+export function thresholdsOf(settings: AcdSettingsValues) {
   return {
     serviceLevelMs: settings.serviceLevelSeconds * 1000,
     shortAbandonMs: settings.shortAbandonSeconds * 1000,
@@ -463,7 +464,7 @@ export function staffingOf(
   }
 }
 
-function assertSupervisor(viewer: Viewer): void {
+export function assertSupervisor(viewer: Viewer): void {
   if (!hasRoleAtLeast(viewer.role, Role.GROUP_LEADER))
     throw new ForbiddenError('Only group leaders and administrators see the KPIs.')
 }

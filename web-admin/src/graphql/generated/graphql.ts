@@ -137,6 +137,44 @@ export type CallRecordSearchFilter = {
   to?: string | null | undefined;
 };
 
+/** What each row of the call report is about. */
+export type CallReportGrouping =
+  /** Each agent; queue facts of no agent (waiting, abandons) in a row of their own. */
+  | 'AGENT'
+  /** Each company number: the one dialled in, or the one shown when dialling out. */
+  | 'NUMBER'
+  /** Each skill group; calls without one (dialled out) in a row of their own. */
+  | 'SKILL_GROUP'
+  /** The company as a whole (what the viewer may see). */
+  | 'TENANT';
+
+/** What the call report covers and how it is cut. */
+export type CallReportInput = {
+  /** Only the calls of this agent. */
+  agentId?: string | number | null | undefined;
+  /** Only inbound or only outbound calls. */
+  direction?: CallDirection | null | undefined;
+  /** CUSTOM: the first day, YYYY-MM-DD. */
+  fromDate?: string | null | undefined;
+  /** What each row is about. */
+  groupBy: CallReportGrouping;
+  /** Rows per day or per hour. */
+  interval: CallReportInterval;
+  /** The period; CUSTOM takes fromDate and toDate. */
+  preset: ReportPeriodPreset;
+  /** Only the calls of this skill group. */
+  skillGroupId?: string | number | null | undefined;
+  /** CUSTOM: the last day (included), YYYY-MM-DD. */
+  toDate?: string | null | undefined;
+};
+
+/** How the period is cut, in the company’s time zone. */
+export type CallReportInterval =
+  /** One bucket a day, midnight to midnight (23 or 25 hours on a DST change). */
+  | 'DAY'
+  /** One bucket an hour (periods of at most 31 days). */
+  | 'HOUR';
+
 /** The rule that decides what a call to a number gets. */
 export type CallRoutingRule =
   /** Outside the service hours: the after-hours prompt, then the call ends. */
@@ -994,6 +1032,27 @@ export type PromptStatus =
   | 'PENDING'
   /** Refused by a reviewer, with a reason; replace the audio to try again. */
   | 'REJECTED';
+
+/** A report period, in days of the company’s time zone; weeks start on Monday. */
+export type ReportPeriodPreset =
+  /** From `fromDate` to `toDate`, both days included. */
+  | 'CUSTOM'
+  /** Today and the 6 days before it. */
+  | 'LAST_7_DAYS'
+  /** Today and the 29 days before it. */
+  | 'LAST_30_DAYS'
+  /** Last calendar month. */
+  | 'LAST_MONTH'
+  /** Last week, Monday to Sunday. */
+  | 'LAST_WEEK'
+  /** From the first of the month until now. */
+  | 'THIS_MONTH'
+  /** From Monday’s midnight until now. */
+  | 'THIS_WEEK'
+  /** From midnight until now. */
+  | 'TODAY'
+  /** Yesterday, midnight to midnight. */
+  | 'YESTERDAY';
 
 /** A reviewer’s decision on a pending prompt. */
 export type ReviewPromptInput = {
@@ -2260,6 +2319,15 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
+export type CallReportRowFragment = { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } };
+
+export type CallReportQueryVariables = Exact<{
+  input: CallReportInput;
+}>;
+
+
+export type CallReportQuery = { callReport: { from: string, to: string, timeZone: string, rows: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, buckets: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, total: { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } } } };
+
 export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
 
 export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null };
@@ -3006,6 +3074,35 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
+export const CallReportRowFragmentDoc = new TypedDocumentString(`
+    fragment CallReportRow on CallReportRow {
+  bucket
+  key
+  name
+  inboundCalls
+  inboundAnswered
+  inboundMissed
+  outboundCalls
+  outboundAnswered
+  outboundMissed
+  talkSeconds
+  holdSeconds
+  afterCallWorkSeconds
+  kpis {
+    arrivals
+    answered
+    abandoned
+    callbacksRequested
+    serviceLevel
+    asaSeconds
+    abandonRate
+    handled
+    ahtSeconds
+    averageTalkSeconds
+    agentAnswerRate
+  }
+}
+    `, {"fragmentName":"CallReportRow"}) as unknown as TypedDocumentString<CallReportRowFragment, unknown>;
 export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
     fragment SatisfactionRecordRow on SatisfactionRecord {
   callId
@@ -5106,6 +5203,50 @@ fragment AgentMonitorRow on AgentMonitor {
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
+export const CallReportDocument = new TypedDocumentString(`
+    query CallReport($input: CallReportInput!) {
+  callReport(input: $input) {
+    from
+    to
+    timeZone
+    rows {
+      ...CallReportRow
+    }
+    buckets {
+      ...CallReportRow
+    }
+    total {
+      ...CallReportRow
+    }
+  }
+}
+    fragment CallReportRow on CallReportRow {
+  bucket
+  key
+  name
+  inboundCalls
+  inboundAnswered
+  inboundMissed
+  outboundCalls
+  outboundAnswered
+  outboundMissed
+  talkSeconds
+  holdSeconds
+  afterCallWorkSeconds
+  kpis {
+    arrivals
+    answered
+    abandoned
+    callbacksRequested
+    serviceLevel
+    asaSeconds
+    abandonRate
+    handled
+    ahtSeconds
+    averageTalkSeconds
+    agentAnswerRate
+  }
+}`) as unknown as TypedDocumentString<CallReportQuery, CallReportQueryVariables>;
 export const SatisfactionRecordsDocument = new TypedDocumentString(`
     query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
   satisfactionRecords(filter: $filter, after: $after, limit: $limit) {

@@ -1,0 +1,336 @@
+// SQL of the hourly call rollups (A9, issue 18 item 6): the one SELECT that sums an hour range's facts
+// and records per (hour, skill group, agent, direction, organisation, number), which both fills
+// call_rollup and answers reports for the hours not rolled up, so the two ways cannot disagree; the job's
+// claim and redo; and the report's read over rolled and raw hours. Definitions: docs/kpis.md.
+import type { Database, TenantSql } from '../../db/database.js'
+
+/** What decides the threshold-dependent sums, and how hours are aligned. */
+export interface RollupSettings {
+  timeZone: string
+  serviceLevelMs: number
+  shortAbandonMs: number
+}
+
+/** The additive sums of a rollup row; every report figure is made of these. */
+export const MEASURES = [
+  'inbound_calls',
+  'inbound_answered',
+  'outbound_calls',
+  'outbound_answered',
+  'arrivals',
+  'answered',
+  'answered_in_threshold',
+  'answer_wait_ms',
+  'callbacks_answered',
+  'abandoned',
+  'abandon_wait_ms',
+  'short_abandoned',
+  'callbacks_requested',
+  'overflowed',
+  'offers_rung',
+  'offers_answered',
+  'holds',
+  'hold_ms',
+  'transfers',
+  'handled',
+  'talk_ms',
+  'after_call_work_ms',
+] as const
+export type Measure = (typeof MEASURES)[number]
+export type Measures = Record<Measure, number>
+
+const DIMENSIONS = ['hour', 'skill_group_id', 'agent_id', 'direction', 'organization', 'number'] as const
+const ZEROS = MEASURES.map((measure) => `0 as ${measure}`)
+const zerosBut = (given: Partial<Record<Measure, string>>) =>
+  MEASURES.map((measure, index) => (given[measure] ? `${given[measure]} as ${measure}` : ZEROS[index]))
+const flag = (condition: string) => `(${condition}) is true`
+
+/**
+ * The sums of [$2, $3) of tenant $1, per hour of time zone $4, with the service-level threshold $5 ms and
+ * the short-abandon limit $6 ms; handling counts once over by $7 (now). Facts are counted where they
+ * happened, as the KPIs count them (kpis.store.ts `factTotals` and `handleTotals`); a call record by its
+ * start, in its skill group, else in the first queue it entered (a caller still waiting has no group on
+ * the record yet). A fact's direction and organisation are its own (ENQUEUED), else those of its call and of its
+ * skill group or agent; its number is the company's: the one dialled in, or the one shown when dialling
+ * out. Holds last until the call resumes or ends.
+ */
+const ROLLUP_SELECT = `
+  with facts as (
+    select f.*, date_trunc('hour', f.at, $4) as hour,
+           coalesce(f.direction, c.direction) as call_direction,
+           coalesce(f.organization, g.organization, u.organization) as call_organization,
+           case when c.direction = 'OUTBOUND' then c.caller_number else c.dialled_number end as call_number,
+           c.ended_at as call_ended_at, h.talk_end, h.handle_end, h.resumed_at
+      from call_fact f
+      -- Subqueries with LIMIT stay per-row index lookups whatever the planner thinks of the tables' sizes.
+      left join lateral (
+        select c.direction, c.caller_number, c.dialled_number, c.ended_at from call_record c
+         where c.id = f.call_id limit 1) c on true
+      left join skill_group g on g.id = f.skill_group_id
+      left join app_user u on u.id = f.agent_id
+      cross join lateral (
+        select (select min(l.at) from agent_status_log l
+                 where f.kind = 'ANSWERED' and l.tenant_id = f.tenant_id and l.user_id = f.agent_id
+                   and l.at >= f.at and l.status <> 'ON_CALL') as talk_end,
+               (select min(l.at) from agent_status_log l
+                 where f.kind = 'ANSWERED' and l.tenant_id = f.tenant_id and l.user_id = f.agent_id
+                   and l.at >= f.at and l.status not in ('ON_CALL', 'AFTER_CALL_WORK')) as handle_end,
+               (select min(r.at) from call_fact r
+                 where f.kind = 'HELD' and r.tenant_id = f.tenant_id and r.call_id = f.call_id
+                   and r.kind = 'RESUMED' and r.at >= f.at) as resumed_at) h
+     where f.tenant_id = $1 and f.at >= $2 and f.at < $3),
+  fact_rows as (
+    select f.hour, f.skill_group_id, f.agent_id, f.call_direction as direction,
+           f.call_organization as organization, f.call_number as number,
+           ${zerosBut({
+             arrivals: `${flag(`f.kind = 'ENQUEUED'`)}::int`,
+             answered: `${flag(`f.kind = 'ANSWERED' and f.outcome = 'CALL'`)}::int`,
+             answered_in_threshold: `${flag(`f.kind = 'ANSWERED' and f.outcome = 'CALL' and f.duration_ms <= $5`)}::int`,
+             answer_wait_ms: `case when f.kind = 'ANSWERED' and f.outcome = 'CALL' then coalesce(f.duration_ms, 0) else 0 end`,
+             callbacks_answered: `${flag(`f.kind = 'ANSWERED' and f.outcome = 'CALLBACK'`)}::int`,
+             abandoned: `${flag(`f.kind = 'ABANDONED' and f.duration_ms >= $6`)}::int`,
+             abandon_wait_ms: `case when ${flag(`f.kind = 'ABANDONED' and f.duration_ms >= $6`)} then f.duration_ms else 0 end`,
+             short_abandoned: `${flag(`f.kind = 'ABANDONED' and f.duration_ms < $6`)}::int`,
+             callbacks_requested: `${flag(`f.kind = 'CALLBACK_REQUESTED'`)}::int`,
+             overflowed: `${flag(`f.kind = 'OVERFLOWED'`)}::int`,
+             offers_rung: `${flag(`f.kind = 'OFFER_ENDED' and f.outcome in ('ANSWERED', 'NOT_ANSWERED', 'REJECTED')`)}::int`,
+             offers_answered: `${flag(`f.kind = 'OFFER_ENDED' and f.outcome = 'ANSWERED'`)}::int`,
+             holds: `${flag(`f.kind = 'HELD'`)}::int`,
+             hold_ms: `case when f.kind = 'HELD' then greatest(0, extract(epoch from
+               least(coalesce(f.resumed_at, f.call_ended_at, $7), $7) - f.at) * 1000)::bigint else 0 end`,
+             transfers: `${flag(`f.kind = 'TRANSFERRED'`)}::int`,
+             handled: `${flag(`f.handle_end <= $7`)}::int`,
+             talk_ms: `case when f.handle_end <= $7 then (extract(epoch from f.talk_end - f.at) * 1000)::bigint else 0 end`,
+             after_call_work_ms: `case when f.handle_end <= $7
+               then (extract(epoch from f.handle_end - f.talk_end) * 1000)::bigint else 0 end`,
+           }).join(',\n           ')}
+      from facts f),
+  record_rows as (
+    select date_trunc('hour', c.started_at, $4) as hour, c.queue_group_id as skill_group_id, c.agent_id,
+           c.direction, coalesce(g.organization, u.organization) as organization,
+           case when c.direction = 'OUTBOUND' then c.caller_number else c.dialled_number end as number,
+           ${zerosBut({
+             inbound_calls: `(c.direction = 'INBOUND')::int`,
+             inbound_answered: `(c.direction = 'INBOUND' and c.answered_at is not null)::int`,
+             outbound_calls: `(c.direction = 'OUTBOUND')::int`,
+             outbound_answered: `(c.direction = 'OUTBOUND' and c.answered_at is not null)::int`,
+           }).join(',\n           ')}
+      from (select c.*, coalesce(c.skill_group_id, (
+                     select f.skill_group_id from call_fact f
+                      where f.tenant_id = c.tenant_id and f.call_id = c.id and f.kind = 'ENQUEUED'
+                      order by f.at limit 1)) as queue_group_id
+              from call_record c where c.tenant_id = $1 and c.started_at >= $2 and c.started_at < $3) c
+      left join skill_group g on g.id = c.queue_group_id
+      left join app_user u on u.id = c.agent_id)
+  select ${DIMENSIONS.join(', ')},
+         ${MEASURES.map((measure) => `sum(${measure})::bigint as ${measure}`).join(', ')}
+    from (select * from fact_rows union all select * from record_rows) x
+   group by ${DIMENSIONS.join(', ')}`
+
+const rangeValues = (range: { from: Date; to: Date }, settings: RollupSettings, now: Date) => [
+  range.from,
+  range.to,
+  settings.timeZone,
+  settings.serviceLevelMs,
+  settings.shortAbandonMs,
+  now,
+]
+
+/** The job's claim: closed dirty hours of every tenant, each leased to this instance for a while. */
+export async function claimDirtyHours(
+  db: Database,
+  closedBefore: Date,
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<Array<{ tenantId: string; hour: Date }>> {
+  const rows = await db.platformQuery<{ tenant_id: string; hour: string | Date }>(
+    'select * from call_rollup_claim_dirty(?, ?, ?, ?)',
+    [closedBefore, now, leaseUntil, limit],
+  )
+  return rows.map((row) => ({ tenantId: row.tenant_id, hour: new Date(row.hour) }))
+}
+
+/**
+ * Redoes one hour of the transaction's tenant: its rollup rows replaced, the settings they were made
+ * under recorded, and the dirty mark gone, unless a call answered in the hour is still being handled (its
+ * talk and after-call work count once done): then the hour comes back in a minute. Idempotent.
+ */
+export async function redoHour(
+  sql: TenantSql,
+  hour: Date,
+  settings: RollupSettings,
+  now: Date,
+  retryAt: Date,
+): Promise<void> {
+  const range = { from: hour, to: new Date(hour.getTime() + 3_600_000) }
+  await sql.query('delete from call_rollup where tenant_id = $1 and hour = $2', [sql.tenantId, hour])
+  await sql.query(
+    `insert into call_rollup (tenant_id, ${DIMENSIONS.join(', ')}, ${MEASURES.join(', ')})
+     select $1, r.* from (${ROLLUP_SELECT}) r where r.hour = $2`,
+    [sql.tenantId, ...rangeValues(range, settings, now)],
+  )
+  await sql.query(
+    `insert into call_rollup_hour (tenant_id, hour, service_level_ms, short_abandon_ms, time_zone, rolled_at)
+     values ($1, $2, $3, $4, $5, $6)
+     on conflict (tenant_id, hour) do update set service_level_ms = excluded.service_level_ms,
+       short_abandon_ms = excluded.short_abandon_ms, time_zone = excluded.time_zone, rolled_at = excluded.rolled_at`,
+    [sql.tenantId, hour, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone, now],
+  )
+  const [unfinished] = await sql.query<{ count: number }>(
+    `select count(*)::int as count from call_fact f
+      where f.tenant_id = $1 and f.kind = 'ANSWERED' and f.at >= $2 and f.at < $3 and f.agent_id is not null
+        and not exists (select 1 from agent_status_log l
+                         where l.tenant_id = f.tenant_id and l.user_id = f.agent_id and l.at >= f.at
+                           and l.at <= $4 and l.status not in ('ON_CALL', 'AFTER_CALL_WORK'))`,
+    [sql.tenantId, range.from, range.to, now],
+  )
+  if (unfinished!.count > 0)
+    await sql.query('update call_rollup_dirty set not_before = $3 where tenant_id = $1 and hour = $2', [
+      sql.tenantId,
+      hour,
+      retryAt,
+    ])
+  else
+    await sql.query('delete from call_rollup_dirty where tenant_id = $1 and hour = $2', [sql.tenantId, hour])
+}
+
+/** Queues every hour of [from, to) of the transaction's tenant for the job; returns how many. */
+export async function markHoursDirty(
+  sql: TenantSql,
+  range: { from: Date; to: Date },
+  timeZone: string,
+): Promise<number> {
+  const rows = await sql.query<{ hour: Date }>(
+    `insert into call_rollup_dirty (tenant_id, hour)
+     select $1, h from generate_series(date_trunc('hour', $2::timestamptz, $4), $3::timestamptz - interval '1 microsecond',
+                                       interval '1 hour') h
+     on conflict (tenant_id, hour) do update set marked_at = now()
+     returning hour`,
+    [sql.tenantId, range.from, range.to, timeZone],
+  )
+  return rows.length
+}
+
+/** Hours of [from, to) whose rollup may be read: made under these settings, and clean since. */
+export async function rolledHours(
+  sql: TenantSql,
+  range: { from: Date; to: Date },
+  settings: RollupSettings,
+): Promise<Date[]> {
+  const rows = await sql.query<{ hour: string | Date }>(
+    `select s.hour from call_rollup_hour s
+      where s.tenant_id = $1 and s.hour >= $2 and s.hour + interval '1 hour' <= $3
+        and s.service_level_ms = $4 and s.short_abandon_ms = $5 and s.time_zone = $6
+        and not exists (select 1 from call_rollup_dirty d where d.tenant_id = s.tenant_id and d.hour = s.hour)
+      order by s.hour`,
+    [sql.tenantId, range.from, range.to, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone],
+  )
+  return rows.map((row) => new Date(row.hour))
+}
+
+/** How a report's rows are cut: by day or hour (in the time zone) and by one dimension. */
+export interface ReportCut {
+  interval: 'day' | 'hour'
+  key: 'tenant' | 'skill_group_id' | 'agent_id' | 'number'
+}
+
+/** Which rows the viewer may see and asked for; null: no restriction. */
+export interface ReportFilter {
+  /** Not tenant-wide: rows of these skill groups, or without one and of these agents (A11). */
+  visible: { skillGroupIds: string[]; agentIds: string[] } | null
+  skillGroupId: string | null
+  agentId: string | null
+  direction: 'INBOUND' | 'OUTBOUND' | null
+}
+
+export interface ReportSums extends Measures {
+  bucket: Date
+  key: string | null
+}
+
+/**
+ * The report's sums per (bucket, key) over [from, to): the rolled hours from call_rollup, the other
+ * ranges (the open hour, dirty hours, hours made under other settings) through the rollup SELECT itself.
+ */
+export async function reportSums(
+  sql: TenantSql,
+  rolled: readonly Date[],
+  rawRanges: ReadonlyArray<{ from: Date; to: Date }>,
+  settings: RollupSettings,
+  now: Date,
+  cut: ReportCut,
+  filter: ReportFilter,
+): Promise<ReportSums[]> {
+  const values: unknown[] = [sql.tenantId, rolled, settings.timeZone]
+  const param = (value: unknown) => `$${values.push(value)}`
+  const sources = [`select * from call_rollup where tenant_id = $1 and hour = any($2::timestamptz[])`]
+  for (const range of rawRanges) {
+    const start = values.length
+    values.push(...rangeValues(range, settings, now))
+    // The SELECT's own $2…$7 move to this range's parameters; $1 stays the tenant.
+    const shifted = ROLLUP_SELECT.replace(/\$([2-7])\b/g, (_, n: string) => `$${start + Number(n) - 1}`)
+    sources.push(`select $1::uuid as tenant_id, r.* from (${shifted}) r`)
+  }
+  const conditions: string[] = []
+  if (filter.visible)
+    conditions.push(`(skill_group_id = any(${param(filter.visible.skillGroupIds)}::uuid[])
+      or (skill_group_id is null and agent_id = any(${param(filter.visible.agentIds)}::uuid[])))`)
+  if (filter.skillGroupId) conditions.push(`skill_group_id = ${param(filter.skillGroupId)}::uuid`)
+  if (filter.agentId) conditions.push(`agent_id = ${param(filter.agentId)}::uuid`)
+  if (filter.direction) conditions.push(`direction = ${param(filter.direction)}`)
+  const key = cut.key === 'tenant' ? 'null::text' : `${cut.key}::text`
+  const rows = await sql.query<Record<string, string | Date | null>>(
+    `select date_trunc('${cut.interval}', hour, $3) as bucket, ${key} as key,
+            ${MEASURES.map((measure) => `sum(${measure})::bigint as ${measure}`).join(', ')}
+       from (${sources.map((source) => `(${source})`).join(' union all ')}) src
+      ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
+      group by 1, 2 order by 1, 2`,
+    values,
+  )
+  return rows.map((row) => {
+    const sums = { bucket: new Date(row.bucket!), key: (row.key as string | null) ?? null } as ReportSums
+    for (const measure of MEASURES) sums[measure] = Number(row[measure])
+    return sums
+  })
+}
+
+/** Midnights of the days [fromDay, toDay] (YYYY-MM-DD) in the time zone, the second exclusive. */
+export async function daysToInstants(
+  sql: TenantSql,
+  fromDay: string,
+  toDayExclusive: string,
+  timeZone: string,
+): Promise<{ from: Date; to: Date }> {
+  const [row] = await sql.query<{ from: string | Date; to: string | Date }>(
+    `select $1::timestamp at time zone $3 as "from", $2::timestamp at time zone $3 as "to"`,
+    [fromDay, toDayExclusive, timeZone],
+  )
+  return { from: new Date(row!.from), to: new Date(row!.to) }
+}
+
+/**
+ * Every day or hour of [from, to) in the time zone, with its end. Days are stepped on the wall clock (a
+ * DST day is 23 or 25 hours long), hours on the instant (the repeated hour of a fall-back is two hours).
+ */
+export async function bucketsOf(
+  sql: TenantSql,
+  range: { from: Date; to: Date },
+  interval: 'day' | 'hour',
+  timeZone: string,
+): Promise<Array<{ from: Date; to: Date }>> {
+  const series =
+    interval === 'day'
+      ? `select s at time zone $3 as start, (s + interval '1 day') at time zone $3 as "end"
+           from generate_series(date_trunc('day', $1::timestamptz at time zone $3),
+                                $2::timestamptz at time zone $3 - interval '1 microsecond', interval '1 day') s`
+      : `select s as start, s + interval '1 hour' as "end"
+           from generate_series(date_trunc('hour', $1::timestamptz, $3),
+                                $2::timestamptz - interval '1 microsecond', interval '1 hour') s`
+  const rows = await sql.query<{ start: string | Date; end: string | Date }>(series, [
+    range.from,
+    range.to,
+    timeZone,
+  ])
+  return rows.map((row) => ({ from: new Date(row.start), to: new Date(row.end) }))
+}
