@@ -23,7 +23,6 @@ export {
   fetchExport,
   formatBytes,
   saveFile,
-  useExportDownload,
   type ExportFormat,
   type ExportProgress,
 } from './export/downloadExport'

@@ -67,11 +67,6 @@ export const callReportMessages = {
       periodNote: '{from} 至 {to}（{zone}）',
       definitions:
         '指标口径与实时监控一致：服务水平、放弃率不计回呼和短时放弃；平均处理时长 = 通话（含保持）+ 话后处理。',
-      export: '导出',
-      exportXlsx: '导出 Excel (.xlsx)',
-      exportCsv: '导出 CSV',
-      exporting: '正在导出 {rows} 行，已接收 {received}',
-      exported: '已导出 {rows} 行',
       empty: '所选时间范围内没有通话',
       emptyHint: '换一个时间范围，或先拨打一通测试电话：通话一开始就会计入这里的统计。',
       tryTestCall: '拨打测试电话',
@@ -144,11 +139,6 @@ export const callReportMessages = {
       periodNote: '{from} to {to} ({zone})',
       definitions:
         'KPIs as in the live monitor: service level and abandon rate leave out callbacks and short abandons; AHT = talk (hold included) + after-call work.',
-      export: 'Export',
-      exportXlsx: 'Export Excel (.xlsx)',
-      exportCsv: 'Export CSV',
-      exporting: 'Exporting {rows} rows, {received} received',
-      exported: '{rows} rows exported',
       empty: 'No calls in this period',
       emptyHint: 'Pick another period, or make a test call first: it counts here as soon as it starts.',
       tryTestCall: 'Make a test call',

@@ -1,8 +1,6 @@
 // Downloads a list export (api/src/export) while telling how far it has come: the server counts the rows
 // first (X-Total-Rows) and streams the file, so the page shows the row count and the bytes received as
 // they arrive. A compressed XLSX has no byte total to know in advance, so no percentage is claimed.
-import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { GraphQLRequestError } from '../graphql/client'
 
 export type ExportFormat = 'csv' | 'xlsx'
@@ -76,33 +74,4 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
-
-/**
- * A page's export: the file of `list` with the page's filter, saved when complete, and its progress while
- * it downloads (null when none is under way), for the page's progress line.
- */
-export function useExportDownload(
-  list: string,
-  filter: () => Record<string, string | null | undefined>,
-  handlers: { onDone(totalRows: number): void; onError(error: unknown): void },
-) {
-  const { locale } = useI18n()
-  const progress = ref<ExportProgress | null>(null)
-  async function download(format: ExportFormat): Promise<void> {
-    progress.value = { receivedBytes: 0, totalRows: 0 }
-    try {
-      const file = await fetchExport(
-        exportUrl(list, format, locale.value, filter()),
-        (update) => (progress.value = update),
-      )
-      saveFile(file.blob, file.fileName)
-      handlers.onDone(file.totalRows)
-    } catch (error) {
-      handlers.onError(error)
-    } finally {
-      progress.value = null
-    }
-  }
-  return { progress, download }
 }
