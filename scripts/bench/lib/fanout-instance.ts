@@ -203,8 +203,10 @@ process.on('message', (request: InstanceRequest) => {
       // are taken offline (G3), as they may have been between runs.
       if (request.signIn)
         for (const agent of agents) await presence.signIn(agent, { answeringMode: 'MOBILE', status: 'IDLE' })
+      // A heartbeat refused (the instance too busy to beat in time, the agent taken offline) shows in the
+      // changes refused; it must not end the instance.
       const beating = setInterval(
-        () => void Promise.all(agents.map((agent) => presence.heartbeat(agent))),
+        () => void Promise.allSettled(agents.map((agent) => presence.heartbeat(agent))),
         10_000,
       )
       const driven = await drive(
