@@ -1,5 +1,5 @@
 // `npm run bench -- fanout`: agents' status changes reaching supervisors' live boards (issue 17). 1,000
-// supervisors hold the live board's subscriptions (`agentStateChanged`, `queueStateChanged`) while
+// supervisors hold the live board's subscriptions (`agentStateChanged`, `queueStatesChanged`) while
 // agents go ready / not ready at 500 changes a second, on one API instance and again on two instances
 // sharing Redis (subscribers split between them, the changes made on the first). Target: p99 delivery under 100 ms at 500 changes/s on one instance.
 //
@@ -73,13 +73,14 @@ interface Subscriber {
   socket: WebSocket
   latenciesMs: number[]
   received: number
+  queueMessages: number
   queueStates: number
 }
 
 /** A graphql-ws client holding `agentStateChanged`, noting each message's delivery latency. */
 function subscribe(url: string, token: string): Promise<Subscriber> {
   const socket = new WebSocket(`${url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws')
-  const subscriber: Subscriber = { socket, latenciesMs: [], received: 0, queueStates: 0 }
+  const subscriber: Subscriber = { socket, latenciesMs: [], received: 0, queueMessages: 0, queueStates: 0 }
   const sinceOf = new Map<string, string>()
   return new Promise((resolve, reject) => {
     socket.once('error', reject)
@@ -91,7 +92,7 @@ function subscribe(url: string, token: string): Promise<Subscriber> {
       const message = JSON.parse(String(data)) as {
         type: string
         payload?: {
-          data?: { agentStateChanged?: { userId: string; since: string }; queueStateChanged?: unknown }
+          data?: { agentStateChanged?: { userId: string; since: string }; queueStatesChanged?: unknown[] }
           errors?: unknown
         }
       }
@@ -99,7 +100,7 @@ function subscribe(url: string, token: string): Promise<Subscriber> {
         // What the live board holds open: its agents' statuses and its queues.
         for (const query of [
           'subscription { agentStateChanged { userId status since } }',
-          'subscription { queueStateChanged { skillGroupId waiting idleAgents } }',
+          'subscription { queueStatesChanged { skillGroupId waiting idleAgents } }',
         ])
           socket.send(JSON.stringify({ id: randomUUID(), type: 'subscribe', payload: { query } }))
         // The subscription is registered once the server has read this message; a short pause covers it.
@@ -107,8 +108,9 @@ function subscribe(url: string, token: string): Promise<Subscriber> {
       } else if (message.type === 'next') {
         const data = message.payload?.data
         if (!data) throw new Error(`subscription failed: ${JSON.stringify(message.payload?.errors)}`)
-        if (data.queueStateChanged) {
-          subscriber.queueStates++
+        if (data.queueStatesChanged) {
+          subscriber.queueMessages++
+          subscriber.queueStates += data.queueStatesChanged.length
           return
         }
         const state = data.agentStateChanged!
@@ -131,6 +133,7 @@ interface Run {
   expected: number
   latenciesMs: number[]
   received: number
+  queueMessages: number
   queueStates: number
 }
 
@@ -157,6 +160,7 @@ async function measure(
   for (const subscriber of subscribers) {
     subscriber.latenciesMs = []
     subscriber.received = 0
+    subscriber.queueMessages = 0
     subscriber.queueStates = 0
   }
   const reply = await instances[0]!.ask({
@@ -180,6 +184,7 @@ async function measure(
     expected: Math.round(expected),
     latenciesMs: subscribers.flatMap((subscriber) => subscriber.latenciesMs),
     received: subscribers.reduce((sum, subscriber) => sum + subscriber.received, 0),
+    queueMessages: subscribers.reduce((sum, subscriber) => sum + subscriber.queueMessages, 0),
     queueStates: subscribers.reduce((sum, subscriber) => sum + subscriber.queueStates, 0),
   }
 }
@@ -227,6 +232,7 @@ const columns: [string, (run: Run) => string | number][] = [
   ['changes/s made', (run) => round(run.driven.changes / run.driven.seconds)],
   ['refused', (run) => run.driven.failed],
   ['messages/s', (run) => Math.round(run.received / run.driven.seconds)],
+  ['queue msgs/s', (run) => Math.round(run.queueMessages / run.driven.seconds)],
   ['queue states/s', (run) => Math.round(run.queueStates / run.driven.seconds)],
   ['delivered', (run) => `${round((run.received / Math.max(1, run.expected)) * 100)}%`],
   ['p50 ms', (run) => (run.latenciesMs.length ? round(median(run.latenciesMs)) : '-')],

@@ -8,6 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { GraphQLContext } from '../graphql/context.js'
 import { aliasLimit, depthLimit, limits } from '../graphql/limits.js'
 import type { PubSub } from '../graphql/pubsub.js'
+import { subscribeSharingEvents } from '../graphql/shared-execution.js'
 import {
   SESSION_ENDED,
   VIEWER_CHANGED,
@@ -65,6 +66,7 @@ export function createSubscriptionServer({ schema, services, pubsub, allowedOrig
   const server = useServer<Record<string, unknown>, Extra>(
     {
       schema,
+      subscribe: subscribeSharingEvents,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       validate: (s, document) =>
         validate(s, document, [

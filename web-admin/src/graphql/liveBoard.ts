@@ -108,9 +108,9 @@ export const AgentStateChangedDocument = graphql(`
   }
 `)
 
-export const QueueStateChangedDocument = graphql(`
-  subscription QueueStateChanged {
-    queueStateChanged {
+export const QueueStatesChangedDocument = graphql(`
+  subscription QueueStatesChanged {
+    queueStatesChanged {
       ...LiveQueueState
     }
   }

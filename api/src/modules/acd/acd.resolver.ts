@@ -144,14 +144,15 @@ export class AcdResolver {
   }
 
   @Authorized(Role.GROUP_LEADER)
-  @Subscription(() => QueueState, {
-    description: 'A skill group’s queue each time it changes, for the groups the viewer may see.',
+  @Subscription(() => [QueueState], {
+    description:
+      'The queues that changed, for the skill groups the viewer may see: the groups whose queue changed within the same fifth of a second come together.',
     subscribe: ({ context }) => {
       const ctx = context as GraphQLContext
       return ctx.services.acd.board.watchedQueues(requireViewer(ctx))
     },
   })
-  queueStateChanged(@Root() state: QueueState): QueueState {
-    return state
+  queueStatesChanged(@Root() states: readonly QueueState[]): readonly QueueState[] {
+    return states
   }
 }

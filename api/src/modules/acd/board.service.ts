@@ -4,6 +4,7 @@ import type { Clock } from '../../common/clock.js'
 import type { FilterQuery } from '@mikro-orm/core'
 import type { Database, EntityManager } from '../../db/database.js'
 import { Fanout } from '../../graphql/fanout.js'
+import { shared, sharedSubset } from '../../graphql/shared-execution.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
@@ -30,10 +31,10 @@ export interface QueueChanged {
 /** How long a queue's changes are gathered before its fresh state goes to the supervisors watching it. */
 export const QUEUE_COALESCE_MS = 200
 
-/** A skill group's fresh queue state, and whose it is. */
-interface TenantQueueState {
+/** A tenant's skill groups whose queues changed during one coalescing interval, fresh. */
+interface TenantQueueStates {
   tenantId: string
-  state: QueueState
+  states: readonly QueueState[]
 }
 
 export class AcdBoardService {
@@ -42,7 +43,7 @@ export class AcdBoardService {
   /** Status changes by agent, for their own workstation. */
   private readonly ownStates: Fanout<AgentStateEvent>
   /** Queue states by tenant, each read once per change on this instance, whoever watches. */
-  private readonly queues: Fanout<TenantQueueState>
+  private readonly queues: Fanout<TenantQueueStates>
 
   constructor(
     private readonly db: Database,
@@ -185,25 +186,29 @@ export class AcdBoardService {
         const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
         visible.set(event.userId, user !== null && policy.canSee(user))
       }
-      if (visible.get(event.userId)) yield { ...event, offer: null }
+      if (visible.get(event.userId)) yield boardViewOf(event)
     }
   }
 
   /**
    * Queue changes of the skill groups the supervisor may see, as fresh queue states: a caller joining or
    * leaving, and an agent becoming or ceasing to be IDLE (the groups' idle counts), so the queue cards
-   * change with the same status change the agent table shows.
+   * change with the same status change the agent table shows. The groups changed within one
+   * QUEUE_COALESCE_MS come as one batch: one message per interval rather than one per skill group.
    */
-  watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
+  watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<readonly QueueState[]> {
     assertSupervisor(viewer)
     return this.visibleQueues(viewer, signal)
   }
 
-  private async *visibleQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<QueueState> {
+  private async *visibleQueues(
+    viewer: Viewer,
+    signal?: AbortSignal,
+  ): AsyncIterableIterator<readonly QueueState[]> {
     const visible = new Map<string, boolean>()
     const changes = this.queues.watch(
       viewer.tenantId,
-      (change) => visible.get(change.state.skillGroupId) !== false,
+      (change) => change.states.some((state) => visible.get(state.skillGroupId) !== false),
       signal,
     )
     const policy = await this.db.inTenant(viewer.tenantId, async (em) => {
@@ -214,14 +219,16 @@ export class AcdBoardService {
       for (const group of seen) visible.set(group.id, true)
       return policy
     })
-    for await (const { state } of changes) {
-      if (!visible.has(state.skillGroupId)) {
+    for await (const { states } of changes) {
+      for (const { skillGroupId } of states) {
+        if (visible.has(skillGroupId)) continue
         // Created since the subscription started.
-        const filter = { $and: [policy.skillGroupFilter(), { id: state.skillGroupId }] }
+        const filter = { $and: [policy.skillGroupFilter(), { id: skillGroupId }] }
         const count = await this.db.inTenant(viewer.tenantId, (em) => em.count(SkillGroup, filter as never))
-        visible.set(state.skillGroupId, count > 0)
+        visible.set(skillGroupId, count > 0)
       }
-      if (visible.get(state.skillGroupId)) yield state
+      const seen = sharedSubset(states, (state) => visible.get(state.skillGroupId) === true)
+      if (seen.length > 0) yield seen
     }
   }
 
@@ -230,7 +237,7 @@ export class AcdBoardService {
    * most once per QUEUE_COALESCE_MS: a busy center changes a queue's idle count hundreds of times a
    * second, more than anyone reads off a card, and each change would go to every supervisor.
    */
-  private async *changedQueues(signal: AbortSignal): AsyncGenerator<TenantQueueState> {
+  private async *changedQueues(signal: AbortSignal): AsyncGenerator<TenantQueueStates> {
     const pending = new Map<string, Set<string>>()
     let wake: (() => void) | undefined
     const collecting = (async () => {
@@ -253,7 +260,7 @@ export class AcdBoardService {
       pending.clear()
       for (const [tenantId, ids] of changed) {
         const states = await this.db.inTenant(tenantId, (em) => this.statesOf(em, { id: { $in: [...ids] } }))
-        for (const state of states) yield { tenantId, state }
+        if (states.length > 0) yield { tenantId, states: shared(states) }
       }
     }
     await collecting
@@ -284,6 +291,15 @@ interface QueueChangeSet {
 }
 
 const ownKey = (agent: { tenantId: string; userId: string }) => `${agent.tenantId}/${agent.userId}`
+
+const boardViews = new WeakMap<AgentStateEvent, AgentStateEvent>()
+
+/** What supervisors are shown of a status change (never the call offered): one object for all of them. */
+function boardViewOf(event: AgentStateEvent): AgentStateEvent {
+  const view = boardViews.get(event) ?? shared({ ...event, offer: null })
+  boardViews.set(event, view)
+  return view
+}
 
 /** Yields whatever any source yields, as it comes; ends once every source has ended. */
 export async function* merged<T>(...sources: AsyncIterator<T>[]): AsyncGenerator<T> {

@@ -110,6 +110,15 @@ describe('G3 X3 subscriptions', () => {
     socket.messages
       .filter((message) => message.type === 'next')
       .map((message) => (message.payload as { data: Record<string, Record<string, unknown>> }).data)
+  /** The queue states a socket received, batch after batch. */
+  const queueStates = (socket: OpenSocket) =>
+    socket.messages
+      .filter((message) => message.type === 'next')
+      .flatMap(
+        (message) =>
+          (message.payload as { data: { queueStatesChanged: Record<string, unknown>[] } }).data
+            .queueStatesChanged,
+      )
 
   it('G3: an agent hears their own offer with the caller’s number; a leader hears only the agents they lead', async () => {
     const group = await acd.skillGroup()
@@ -141,7 +150,7 @@ describe('G3 X3 subscriptions', () => {
         subscribe(leader.token, 'subscription { agentStateChanged { userId status } }'),
       )
       const queues = await track(
-        subscribe(leader.token, 'subscription { queueStateChanged { skillGroupId waiting offering } }'),
+        subscribe(leader.token, 'subscription { queueStatesChanged { skillGroupId waiting offering } }'),
       )
 
       await acd.gql(`mutation { setMyStatus(status: IDLE) { status } }`, {}, outsider.token)
@@ -159,7 +168,7 @@ describe('G3 X3 subscriptions', () => {
         }),
       )
       await eventually(() =>
-        expect(payloads(queues).length, JSON.stringify(queues.messages)).toBeGreaterThan(0),
+        expect(queueStates(queues).length, JSON.stringify(queues.messages)).toBeGreaterThan(0),
       )
       expect(payloads(watched).every((data) => data.agentStateChanged!.userId !== outsider.id)).toBe(true)
 
@@ -239,7 +248,7 @@ describe('G3 X3 subscriptions', () => {
     const board = await subscribe(acd.tenant.token, 'subscription { agentStateChanged { userId status } }')
     const queues = await subscribe(
       acd.tenant.token,
-      'subscription { queueStateChanged { skillGroupId idleAgents } }',
+      'subscription { queueStatesChanged { skillGroupId idleAgents } }',
     )
     try {
       const seen = () => ({
@@ -247,8 +256,7 @@ describe('G3 X3 subscriptions', () => {
           .map((data) => data.agentStateChanged!)
           .filter((state) => state.userId === agent.id)
           .at(-1)?.status,
-        idleAgents: payloads(queues)
-          .map((data) => data.queueStateChanged!)
+        idleAgents: queueStates(queues)
           .filter((queue) => queue.skillGroupId === group)
           .at(-1)?.idleAgents,
       })

@@ -133,7 +133,7 @@ type Documents = {
     "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n    liveCalls {\n      ...LiveCallsSnapshot\n    }\n  }\n": typeof types.LiveBoardDocument,
     "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": typeof types.LiveBoardAgentsDocument,
     "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": typeof types.AgentStateChangedDocument,
-    "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": typeof types.QueueStateChangedDocument,
+    "\n  subscription QueueStatesChanged {\n    queueStatesChanged {\n      ...LiveQueueState\n    }\n  }\n": typeof types.QueueStatesChangedDocument,
     "\n  subscription LiveCallsChanged {\n    liveCallsChanged {\n      ...LiveCallsSnapshot\n    }\n  }\n": typeof types.LiveCallsChangedDocument,
     "\n  mutation ForceHangUpCall($callId: ID!) {\n    forceHangUpCall(callId: $callId) {\n      callId\n    }\n  }\n": typeof types.ForceHangUpCallDocument,
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MonitorCallDocument,
@@ -305,7 +305,7 @@ const documents: Documents = {
     "\n  query LiveBoard {\n    agentStates {\n      ...LiveAgentState\n    }\n    queueStates {\n      ...LiveQueueState\n    }\n    notReadyReasons {\n      id\n      name\n    }\n    liveCalls {\n      ...LiveCallsSnapshot\n    }\n  }\n": types.LiveBoardDocument,
     "\n  query LiveBoardAgents($page: PageInput) {\n    agents(page: $page) {\n      totalCount\n      items {\n        id\n        name\n        agentNumber\n      }\n    }\n  }\n": types.LiveBoardAgentsDocument,
     "\n  subscription AgentStateChanged {\n    agentStateChanged {\n      ...LiveAgentState\n    }\n  }\n": types.AgentStateChangedDocument,
-    "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n": types.QueueStateChangedDocument,
+    "\n  subscription QueueStatesChanged {\n    queueStatesChanged {\n      ...LiveQueueState\n    }\n  }\n": types.QueueStatesChangedDocument,
     "\n  subscription LiveCallsChanged {\n    liveCallsChanged {\n      ...LiveCallsSnapshot\n    }\n  }\n": types.LiveCallsChangedDocument,
     "\n  mutation ForceHangUpCall($callId: ID!) {\n    forceHangUpCall(callId: $callId) {\n      callId\n    }\n  }\n": types.ForceHangUpCallDocument,
     "\n  mutation MonitorCall($agentId: ID!, $mode: MonitorMode!, $idempotencyKey: String!) {\n    monitorCall(agentId: $agentId, mode: $mode, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MonitorCallDocument,
@@ -834,7 +834,7 @@ export function graphql(source: "\n  subscription AgentStateChanged {\n    agent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription QueueStateChanged {\n    queueStateChanged {\n      ...LiveQueueState\n    }\n  }\n"): typeof import('./graphql').QueueStateChangedDocument;
+export function graphql(source: "\n  subscription QueueStatesChanged {\n    queueStatesChanged {\n      ...LiveQueueState\n    }\n  }\n"): typeof import('./graphql').QueueStatesChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

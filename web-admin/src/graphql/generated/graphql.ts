@@ -2263,10 +2263,10 @@ export type AgentStateChangedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type AgentStateChangedSubscription = { agentStateChanged: { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause } };
 
-export type QueueStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type QueueStatesChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QueueStateChangedSubscription = { queueStateChanged: { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number } };
+export type QueueStatesChangedSubscription = { queueStatesChanged: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number }> };
 
 export type LiveCallsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -5047,9 +5047,9 @@ export const AgentStateChangedDocument = new TypedDocumentString(`
   since
   cause
 }`) as unknown as TypedDocumentString<AgentStateChangedSubscription, AgentStateChangedSubscriptionVariables>;
-export const QueueStateChangedDocument = new TypedDocumentString(`
-    subscription QueueStateChanged {
-  queueStateChanged {
+export const QueueStatesChangedDocument = new TypedDocumentString(`
+    subscription QueueStatesChanged {
+  queueStatesChanged {
     ...LiveQueueState
   }
 }
@@ -5061,7 +5061,7 @@ export const QueueStateChangedDocument = new TypedDocumentString(`
   callbacks
   longestWaitSeconds
   idleAgents
-}`) as unknown as TypedDocumentString<QueueStateChangedSubscription, QueueStateChangedSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<QueueStatesChangedSubscription, QueueStatesChangedSubscriptionVariables>;
 export const LiveCallsChangedDocument = new TypedDocumentString(`
     subscription LiveCallsChanged {
   liveCallsChanged {

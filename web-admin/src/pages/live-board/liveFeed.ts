@@ -4,7 +4,7 @@ import { createSubscriptionClient, subscribe } from '@cc/web-common'
 import {
   AgentStateChangedDocument,
   LiveCallsChangedDocument,
-  QueueStateChangedDocument,
+  QueueStatesChangedDocument,
   type LiveAgentState,
   type LiveCallsSnapshot,
   type LiveQueueState,
@@ -29,9 +29,9 @@ export function openLiveFeed(handlers: LiveFeedHandlers): () => void {
     subscribe(client, AgentStateChangedDocument, {}, ({ agentStateChanged }) =>
       handlers.onAgentState(agentStateChanged),
     ),
-    subscribe(client, QueueStateChangedDocument, {}, ({ queueStateChanged }) =>
-      handlers.onQueueState(queueStateChanged),
-    ),
+    subscribe(client, QueueStatesChangedDocument, {}, ({ queueStatesChanged }) => {
+      for (const state of queueStatesChanged) handlers.onQueueState(state)
+    }),
   ]
   const { onLiveCalls } = handlers
   if (onLiveCalls)
