@@ -7,7 +7,7 @@ import type { Database, EntityManager } from '../../db/database.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { uuidKill } from '../../telephony/control/commands.js'
 import type { AuditService } from '../audit/audit.service.js'
-import type { CallDirection } from '../calls/call-record.entity.js'
+import { CallDirection } from '../calls/call-record.entity.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
@@ -163,7 +163,10 @@ export class LiveCallsService {
     return marks
   }
 
-  /** The calls the viewer may see (A11), named: by their skill group, else their agent; the rest tenant-wide only. */
+  /**
+   * The calls the viewer may see (A11), named: by their skill group, else their agent; inbound calls still
+   * in the IVR by the inbound organisation (AccessPolicy.seesUnroutedInbound).
+   */
   private async visible(em: EntityManager, viewer: Viewer, calls: StagedCall[]): Promise<LiveCall[]> {
     if (calls.length === 0) return []
     const policy = await AccessPolicy.load(em, viewer)
@@ -193,7 +196,11 @@ export class LiveCallsService {
       const isVisible =
         policy.isTenantWide ||
         (group !== undefined && seenGroups.has(group.id)) ||
-        (user !== undefined && policy.canSee(user))
+        (user !== undefined && policy.canSee(user)) ||
+        (!call.agentId &&
+          !call.skillGroupId &&
+          call.direction === CallDirection.INBOUND &&
+          policy.seesUnroutedInbound)
       if (!isVisible) return []
       return [
         {

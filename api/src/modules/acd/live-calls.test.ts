@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
-import { addSkillGroup } from '../../../test/factories.js'
+import { addAgent, addSkillGroup, signInInvited } from '../../../test/factories.js'
 import { ACCESS_CHANGED_CLOSE_CODE } from '../../http/subscriptions.js'
 import { openSocket, type OpenSocket } from '../../../test/graphql-ws.js'
 import { approvedPrompt, menu, numberFollowing, publishedFlow, schedule } from '../ivr/test-fixtures.js'
@@ -98,6 +98,37 @@ describe('A8 live calls', () => {
 
     acd.sim.hangup(queued)
     await eventually(async () => expect(await stageOf(queued)).toBeUndefined())
+  })
+
+  it('A8 A11: a call still in the IVR is seen by the inbound organisation’s administrators, not by telesales nor by group leaders', async () => {
+    const prompt = await approvedPrompt(acd)
+    const flow = await publishedFlow(acd, [
+      menu('root', prompt, [{ key: '1', action: 'REPLAY' }], { digitTimeoutSeconds: 30, maxRetries: 5 }),
+    ])
+    const inIvr = await acd.sim.placeInboundCall({
+      from: '13900000021',
+      to: await numberFollowing(acd, await schedule(acd, flow)),
+    })
+    const organizationAdmin = async (organization: string) => {
+      const admin = await addAgent(api, acd.tenant.token, { role: 'ADMIN', organization })
+      return { token: await signInInvited(api, admin.email) }
+    }
+    const inboundAdmin = await organizationAdmin('INBOUND')
+    const telesalesAdmin = await organizationAdmin('TELESALES')
+    const inboundLeader = await acd.readyAgent([], { role: 'GROUP_LEADER' })
+
+    await eventually(async () => expect(await stageOf(inIvr, inboundAdmin.token)).toBe('IVR'))
+    expect(await stageOf(inIvr, telesalesAdmin.token)).toBeUndefined()
+    expect(await stageOf(inIvr, inboundLeader.token)).toBeUndefined()
+    const record = `query ($id: ID!) { callRecordDetails(id: $id) { id } }`
+    acd.sim.hangup(inIvr)
+    await eventually(async () =>
+      expect((await api.graphql(record, { id: inIvr }, { token: inboundAdmin.token })).data).toEqual({
+        callRecordDetails: { id: inIvr },
+      }),
+    )
+    const refused = await api.graphql(record, { id: inIvr }, { token: telesalesAdmin.token })
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
   })
 
   it('A8 A11: a group leader of one organisation sees its calls and not the other’s, in the query and in every subscription event', async () => {

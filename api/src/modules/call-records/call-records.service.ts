@@ -216,7 +216,11 @@ export class CallRecordsService {
   }
 
   /** Whether the viewer sees the call (its recording route asks this for supervisors). */
-  async isVisible(em: EntityManager, viewer: Viewer, call: Pick<CallRecord, 'agentId' | 'skillGroupId'>) {
+  async isVisible(
+    em: EntityManager,
+    viewer: Viewer,
+    call: Pick<CallRecord, 'agentId' | 'skillGroupId' | 'direction'>,
+  ) {
     return isCallInReach(await (await AccessPolicy.load(em, viewer)).callReach(em), call)
   }
 

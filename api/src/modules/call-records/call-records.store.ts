@@ -100,12 +100,15 @@ const SELECT = `
 
 /**
  * AccessPolicy.callReach as a condition on `call_record c` (isCallInReach is the same rule for one call);
- * its two parameters are appended to `params`.
+ * its parameters are appended to `params`.
  */
 export function reachSql(reach: CallReach, params: unknown[]): string {
   params.push(reach.agentIds, reach.skillGroupIds)
   const [agents, groups] = [`$${params.length - 1}::uuid[]`, `$${params.length}::uuid[]`]
-  return `(c.agent_id = any(${agents}) or (c.agent_id is null and c.skill_group_id = any(${groups})))`
+  const unrouted = reach.unroutedInbound
+    ? ` or (c.agent_id is null and c.skill_group_id is null and c.direction = 'INBOUND')`
+    : ''
+  return `(c.agent_id = any(${agents}) or (c.agent_id is null and c.skill_group_id = any(${groups}))${unrouted})`
 }
 
 /** The list's conditions on `call_record c` (and `satisfaction_score s` for scores), with their parameters. */

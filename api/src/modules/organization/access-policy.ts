@@ -4,6 +4,7 @@
 import type { FilterQuery } from '@mikro-orm/core'
 import type { EntityManager } from '../../db/database.js'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
+import { CallDirection } from '../calls/call-record.entity.js'
 import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
@@ -42,16 +43,22 @@ const groupLeaderActions = new Set([
 export interface CallReach {
   agentIds: string[]
   skillGroupIds: string[]
+  /**
+   * Inbound calls that reached neither a skill group nor an agent (in the IVR now, or ended there):
+   * they belong to the inbound organisation as a whole, so its administrators see them.
+   */
+  unroutedInbound: boolean
 }
 
 /** One call against a reach (null: the whole company); the SQL lists apply the same rule. */
 export function isCallInReach(
   reach: CallReach | null,
-  call: { agentId?: string | null; skillGroupId?: string | null },
+  call: { agentId?: string | null; skillGroupId?: string | null; direction: CallDirection },
 ): boolean {
   if (!reach) return true
   if (call.agentId) return reach.agentIds.includes(call.agentId)
-  return Boolean(call.skillGroupId && reach.skillGroupIds.includes(call.skillGroupId))
+  if (call.skillGroupId) return reach.skillGroupIds.includes(call.skillGroupId)
+  return reach.unroutedInbound && call.direction === CallDirection.INBOUND
 }
 
 export class AccessPolicy {
@@ -70,6 +77,14 @@ export class AccessPolicy {
 
   get isTenantWide(): boolean {
     return this.scope.kind === 'TENANT'
+  }
+
+  /** Whether the viewer sees inbound calls that reached no skill group or agent (CallReach.unroutedInbound). */
+  get seesUnroutedInbound(): boolean {
+    return (
+      this.isTenantWide ||
+      (this.scope.kind === 'ORGANIZATION' && this.scope.organization === Organization.INBOUND)
+    )
   }
 
   private isSelf(userId: string): boolean {
@@ -235,15 +250,17 @@ export class AccessPolicy {
         return {
           agentIds: [...new Set([...members.map((user) => user.id), ...self])],
           skillGroupIds: await skillGroupIds(),
+          unroutedInbound: this.seesUnroutedInbound,
         }
       }
       case 'GROUPS':
         return {
           agentIds: [...new Set([...this.scope.memberIds, ...self])],
           skillGroupIds: await skillGroupIds(),
+          unroutedInbound: false,
         }
       case 'SELF':
-        return { agentIds: self, skillGroupIds: [] }
+        return { agentIds: self, skillGroupIds: [], unroutedInbound: false }
     }
   }
 
