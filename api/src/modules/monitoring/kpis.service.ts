@@ -43,7 +43,12 @@ import {
 export interface KpiScope {
   kind: KpiScopeKind
   id?: string | null
+  /** SKILL_GROUP: several groups counted as one. */
+  ids?: readonly string[] | null
 }
+
+/** The most skill groups one scope counts together. */
+export const MAX_SCOPE_SKILL_GROUPS = 100
 
 export interface KpiWindowRequest {
   kind: KpiWindowKind
@@ -338,12 +343,13 @@ export class KpisService {
           waitGroups: groupIds,
         }
       case KpiScopeKind.SKILL_GROUP: {
-        const id = knownId(scope.id ?? '', 'Skill group')
-        if (!groupIds.includes(id)) throw new NotFoundError('Skill group')
+        const ids = scopeSkillGroupIds(scope)
+        if (ids.some((id) => !groupIds.includes(id))) throw new NotFoundError('Skill group')
+        const members = await membersOf(em, ids)
         return {
-          filter: { skillGroupIds: [id], agentId: null },
-          agentIds: (await membersOf(em, [id])).get(id) ?? [],
-          waitGroups: [id],
+          filter: { skillGroupIds: ids, agentId: null },
+          agentIds: [...new Set(ids.flatMap((id) => members.get(id) ?? []))],
+          waitGroups: ids,
         }
       }
       case KpiScopeKind.AGENT: {
@@ -389,6 +395,21 @@ export class KpisService {
     const queues = await this.board.queueStates(viewer, skillGroupIds)
     return Math.max(0, ...queues.map((queue) => queue.longestWaitSeconds))
   }
+}
+
+/** A SKILL_GROUP scope's groups: `ids`, or the one `id`. */
+function scopeSkillGroupIds(scope: KpiScope): string[] {
+  const ids = scope.ids?.length ? scope.ids : [scope.id ?? '']
+  if (ids.length > MAX_SCOPE_SKILL_GROUPS)
+    throw new ValidationError([
+      {
+        field: 'scope.ids',
+        code: 'TOO_MANY',
+        message: `at most ${MAX_SCOPE_SKILL_GROUPS} skill groups`,
+        params: { maximum: MAX_SCOPE_SKILL_GROUPS },
+      },
+    ])
+  return [...new Set(ids.map((id) => knownId(id, 'Skill group')))]
 }
 
 /** The skill groups and agents whose calls the viewer may see (A11): the monitoring's and the reports' scope. */

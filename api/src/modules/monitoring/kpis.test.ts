@@ -75,6 +75,10 @@ async function kpis(scope: Record<string, unknown>, window: Record<string, unkno
   return result.data!.kpis
 }
 
+async function deleteSkillGroup(id: string) {
+  await api.graphql('mutation ($id: ID!) { deleteSkillGroup(id: $id) }', { id }, { token: tenant.token })
+}
+
 beforeAll(async () => {
   api = await startTestApi({ clock })
   tenant = await signupTenant(api)
@@ -233,6 +237,20 @@ describe('X2: KPIs of a simulated hour', () => {
     )
   })
 
+  it('X2 A8: several skill groups counted as one (a team’s wallboard) add up their calls and agents', async () => {
+    const quiet = await addSkillGroup(api, tenant.token)
+    const together = await kpis({ kind: 'SKILL_GROUP', ids: [group, quiet] }, { kind: 'LAST_60_MINUTES' })
+    await deleteSkillGroup(quiet)
+    // Every call of the hour is the one group's: together they are the company's.
+    expect(together).toEqual(await kpis({ kind: 'TENANT' }, { kind: 'LAST_60_MINUTES' }))
+    expect(together).toMatchObject({ arrivals: 6, answered: 2, abandoned: 2 })
+
+    const tooMany = Array.from({ length: 101 }, () => randomUUID())
+    expect(await kpis({ kind: 'SKILL_GROUP', ids: tooMany }, { kind: 'TODAY' })).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    })
+  })
+
   it('X2: an agent’s KPIs are their offers and calls; the last 15 minutes hold only the callback and the rejection', async () => {
     expect(await kpis({ kind: 'AGENT', id: a1 }, { kind: 'LAST_60_MINUTES' })).toMatchObject({
       answered: 2,
@@ -354,6 +372,10 @@ describe('A8: monitoring by skill group and by agent', () => {
     expect(await kpis({ kind: 'AGENT', id: a1 }, { kind: 'TODAY' }, token)).toMatchObject({
       errors: [{ extensions: { code: 'NOT_FOUND' } }],
     })
+    const own = await addSkillGroup(api, tenant.token, { organization: 'TELESALES' })
+    const mixed = await kpis({ kind: 'SKILL_GROUP', ids: [own, group] }, { kind: 'TODAY' }, token)
+    await deleteSkillGroup(own)
+    expect(mixed).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] })
     expect(await kpis({ kind: 'TENANT' }, { kind: 'TODAY' }, token)).toMatchObject({
       arrivals: 0,
       answered: 0,

@@ -49,6 +49,13 @@ export class KpiScopeInput {
 
   @Field(() => ID, { nullable: true, description: 'The skill group or agent; empty for TENANT.' })
   id?: string | null
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'SKILL_GROUP, instead of `id`: several skill groups counted as one (a team’s wallboard); at most 100.',
+  })
+  ids?: string[] | null
 }
 
 @InputType({ description: 'The time window of the KPIs.' })

@@ -573,6 +573,8 @@ export type IvrTimeRangeInput = {
 export type KpiScopeInput = {
   /** The skill group or agent; empty for TENANT. */
   id?: string | number | null | undefined;
+  /** SKILL_GROUP, instead of `id`: several skill groups counted as one (a team’s wallboard); at most 100. */
+  ids?: Array<string | number> | null | undefined;
   /** The company (what the viewer may see), a skill group or an agent. */
   kind: KpiScopeKind;
 };

@@ -126,7 +126,9 @@ describeMounted('WallboardPage', () => {
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ groups: 'sg2' })
     expect(wrapper!.findAll('[data-testid=wallboard-queue]')).toHaveLength(1)
-    expect(sentTo(fetchMock, 'WallboardKpis').at(-1)).toEqual({ scope: { kind: 'SKILL_GROUP', id: 'sg2' } })
+    expect(sentTo(fetchMock, 'WallboardKpis').at(-1)).toEqual({
+      scope: { kind: 'SKILL_GROUP', ids: ['sg2'] },
+    })
   })
 
   it('A8 A11: a chosen skill group the viewer can no longer see leaves a notice, and the KPIs of what they may see', async () => {

@@ -71,17 +71,20 @@ it('A8: a hand-edited or damaged URL falls back to the defaults for what it spel
   expect(choicesFromQuery({ slMargin: '101' }).serviceLevelMargin).toBe(DEFAULT_CHOICES.serviceLevelMargin)
 })
 
-it('A8 A11: chosen skill groups the viewer can no longer see drop out; the KPIs are one group’s only when one is shown', () => {
+it('A8 A11: chosen skill groups the viewer can no longer see drop out; the KPIs are those of the groups shown', () => {
   const visible = [{ skillGroupId: 'sg-1' }, { skillGroupId: 'sg-2' }, { skillGroupId: 'sg-3' }]
   expect(shownSkillGroups(visible, [])).toEqual(visible)
   expect(shownSkillGroups(visible, ['sg-3', 'sg-gone', 'sg-1'])).toEqual([visible[0], visible[2]])
   expect(shownSkillGroups(visible, ['sg-gone'])).toEqual([])
 
   expect(kpiScopeFor(['sg-1', 'sg-2', 'sg-3'], [])).toEqual({ kind: 'TENANT' })
-  expect(kpiScopeFor(['sg-2'], ['sg-2'])).toEqual({ kind: 'SKILL_GROUP', id: 'sg-2' })
-  // A second chosen group that disappeared leaves one shown: its own KPIs, not a scope that would be refused.
-  expect(kpiScopeFor(['sg-2'], ['sg-2', 'sg-gone'])).toEqual({ kind: 'SKILL_GROUP', id: 'sg-2' })
-  expect(kpiScopeFor(['sg-1', 'sg-2'], ['sg-1', 'sg-2'])).toEqual({ kind: 'TENANT' })
+  expect(kpiScopeFor(['sg-2'], ['sg-2'])).toEqual({ kind: 'SKILL_GROUP', ids: ['sg-2'] })
+  // A chosen group that disappeared is left out: the others' KPIs, not a scope that would be refused.
+  expect(kpiScopeFor(['sg-2'], ['sg-2', 'sg-gone'])).toEqual({ kind: 'SKILL_GROUP', ids: ['sg-2'] })
+  expect(kpiScopeFor(['sg-1', 'sg-2'], ['sg-1', 'sg-2'])).toEqual({
+    kind: 'SKILL_GROUP',
+    ids: ['sg-1', 'sg-2'],
+  })
   expect(kpiScopeFor([], ['sg-gone'])).toEqual({ kind: 'TENANT' })
   // The only group the viewer sees, with none chosen: the company's scope, which the API narrows to it.
   expect(kpiScopeFor(['sg-1'], [])).toEqual({ kind: 'TENANT' })

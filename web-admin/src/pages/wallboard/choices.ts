@@ -132,12 +132,11 @@ export function shownSkillGroups<T extends { skillGroupId: string }>(
 }
 
 /**
- * Whose KPIs and chart the board shows: one chosen group's own, else everything the viewer may see (the API
- * has no scope of several groups; the board says which it shows).
+ * Whose KPIs and chart the board shows: the chosen groups it shows, counted as one; with none chosen (or
+ * every chosen one gone), everything the viewer may see.
  */
 export function kpiScopeFor(shownIds: readonly string[], chosenIds: readonly string[]): KpiScopeInput {
-  const [only] = shownIds
-  return chosenIds.length > 0 && shownIds.length === 1 && only
-    ? { kind: 'SKILL_GROUP', id: only }
+  return chosenIds.length > 0 && shownIds.length > 0
+    ? { kind: 'SKILL_GROUP', ids: [...shownIds] }
     : { kind: 'TENANT' }
 }
