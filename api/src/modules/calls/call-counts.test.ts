@@ -111,4 +111,56 @@ describe('X2: call counts for the dashboard', () => {
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
     }
   })
+
+  it('A11 X2: an organisation’s administrator counts and lists only its own calls', async () => {
+    const seller = await addAgent(api, tenant.token, { organization: 'TELESALES' })
+    const sale = call(tenant.tenantId, {
+      direction: 'OUTBOUND',
+      agentId: seller.id,
+      answeredAt: new Date(now - HOUR + 5_000),
+    })
+    await new PgCallStore(api.db).save([sale])
+    const adminOf = async (organization: string) => {
+      const admin = await addAgent(api, tenant.token, { role: 'ADMIN', organization })
+      return signInInvited(api, admin.email)
+    }
+    const [telesales, inbound] = [await adminOf('TELESALES'), await adminOf('INBOUND')]
+    const from = new Date(now - 2 * HOUR).toISOString()
+    const countsOf = async (token: string) =>
+      (await api.graphql<{ callCounts: Record<string, number> }>(COUNTS, { from }, { token })).data!
+        .callCounts
+
+    expect(await countsOf(telesales)).toEqual({
+      inbound: 0,
+      answered: 0,
+      abandoned: 0,
+      unansweredLive: 0,
+      outbound: 1,
+      outboundAnswered: 1,
+    })
+    // The inbound organisation: the calls that reached no agent (the IVR's); not the company
+    // administrator's own call, nor telesales'.
+    expect(await countsOf(inbound)).toEqual({
+      inbound: 3,
+      answered: 1,
+      abandoned: 1,
+      unansweredLive: 1,
+      outbound: 0,
+      outboundAnswered: 0,
+    })
+    const list = await api.graphql<{ callRecords: { items: Array<{ id: string }> } }>(
+      '{ callRecords { items { id } } }',
+      {},
+      { token: telesales },
+    )
+    expect(list.data!.callRecords.items.map((record) => record.id)).toEqual([sale.id])
+    const theirs = await api.graphql(
+      'query ($id: ID!) { callRecord(id: $id) { id } }',
+      { id: sale.id },
+      {
+        token: inbound,
+      },
+    )
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+  })
 })

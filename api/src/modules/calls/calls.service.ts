@@ -1,4 +1,5 @@
 // Call records for the consoles: filtered, paginated, always inside the viewer's tenant.
+import type { FilterQuery } from '@mikro-orm/core'
 import { z } from 'zod'
 import { NotFoundError, ValidationError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
@@ -9,6 +10,7 @@ import type { PubSub } from '../../graphql/pubsub.js'
 import type { NodeHealth } from '../../telephony/cluster/health.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
+import { AccessPolicy, callReachFilter } from '../organization/access-policy.js'
 import { CallRecord } from './call-record.entity.js'
 import { countCalls } from './calls.store.js'
 import type { CallCounts, CallEvent, CallLeg, CallRecordFilter } from './calls.types.js'
@@ -106,10 +108,13 @@ export class CallsService {
     }
     if (filter.agentId) where.agentId = filter.agentId
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      // Another tenant's agent does not exist here: say so rather than list nothing.
-      if (filter.agentId && (await em.count(User, { id: filter.agentId })) === 0)
-        throw new NotFoundError('Agent')
-      const [items, totalCount] = await em.findAndCount(CallRecord, where, {
+      const reach = await (await AccessPolicy.load(em, viewer)).callReach(em)
+      // Another tenant's or organisation's agent does not exist here: say so rather than list nothing.
+      const isAgentKnown = async (id: string) =>
+        reach ? reach.agentIds.includes(id) : (await em.count(User, { id })) > 0
+      if (filter.agentId && !(await isAgentKnown(filter.agentId))) throw new NotFoundError('Agent')
+      const visible = { $and: [where, callReachFilter(reach)] } as FilterQuery<CallRecord>
+      const [items, totalCount] = await em.findAndCount(CallRecord, visible, {
         orderBy: { startedAt: 'desc', id: 'asc' },
         offset: page.offset,
         limit: page.limit,
@@ -131,14 +136,17 @@ export class CallsService {
           message: 'must be at most 366 days before to',
         },
       ])
-    return this.db.inTenant(viewer.tenantId, (em) => countCalls(em, viewer.tenantId, range.from, to))
+    return this.db.inTenant(viewer.tenantId, async (em) =>
+      countCalls(em, await (await AccessPolicy.load(em, viewer)).callReach(em), range.from, to),
+    )
   }
 
   async get(viewer: Viewer, id: string): Promise<CallRecord> {
     if (!z.string().uuid().safeParse(id).success) throw new NotFoundError('Call record')
-    const record = await this.db.inTenant(viewer.tenantId, (em) =>
-      em.findOne(CallRecord, { id }, { populate: ['timeline'] }),
-    )
+    const record = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const reach = await (await AccessPolicy.load(em, viewer)).callReach(em)
+      return em.findOne(CallRecord, { $and: [{ id }, callReachFilter(reach)] }, { populate: ['timeline'] })
+    })
     if (!record) throw new NotFoundError('Call record')
     return record
   }

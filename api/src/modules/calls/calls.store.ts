@@ -1,17 +1,22 @@
 // SQL the call lists and the dashboard send past the ORM: counts by outcome, and which calls the ACD
 // offered an agent (its status history logs each offer: OFFERED, then OFFER_ANSWERED when they picked
 // up; the detail is the call's ID).
-import type { EntityManager } from '../../db/database.js'
+import { sqlIn, type EntityManager } from '../../db/database.js'
+import { reachSql } from '../call-records/call-records.store.js'
+import type { CallReach } from '../organization/access-policy.js'
 import type { CallCounts } from './calls.types.js'
 
-/** Calls started in [from, to) by outcome. */
+/** Calls started in [from, to) by outcome, of those the reach takes (null: the whole company). */
 export async function countCalls(
   em: EntityManager,
-  tenantId: string,
+  reach: CallReach | null,
   from: Date,
   to: Date,
 ): Promise<CallCounts> {
-  const [row] = await em.execute<Array<Record<keyof CallCounts, number>>>(
+  const sql = sqlIn(em)
+  const params: unknown[] = [sql.tenantId, from, to]
+  const visible = reach ? ` and ${reachSql(reach, params)}` : ''
+  const [row] = await sql.query<Record<keyof CallCounts, number>>(
     `select
        count(*) filter (where direction = 'INBOUND')::int as inbound,
        count(*) filter (where direction = 'INBOUND' and answered_at is not null)::int as answered,
@@ -21,8 +26,8 @@ export async function countCalls(
          as "unansweredLive",
        count(*) filter (where direction = 'OUTBOUND')::int as outbound,
        count(*) filter (where direction = 'OUTBOUND' and answered_at is not null)::int as "outboundAnswered"
-     from call_record where tenant_id = ? and started_at >= ? and started_at < ?`,
-    [tenantId, from, to],
+     from call_record c where tenant_id = $1 and started_at >= $2 and started_at < $3${visible}`,
+    params,
   )
   return row!
 }

@@ -4,7 +4,7 @@
 import type { FilterQuery } from '@mikro-orm/core'
 import type { EntityManager } from '../../db/database.js'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js'
-import { CallDirection } from '../calls/call-record.entity.js'
+import { CallDirection, type CallRecord } from '../calls/call-record.entity.js'
 import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
@@ -59,6 +59,20 @@ export function isCallInReach(
   if (call.agentId) return reach.agentIds.includes(call.agentId)
   if (call.skillGroupId) return reach.skillGroupIds.includes(call.skillGroupId)
   return reach.unroutedInbound && call.direction === CallDirection.INBOUND
+}
+
+/** A reach as an ORM condition on call records (the same rule as isCallInReach and reachSql). */
+export function callReachFilter(reach: CallReach | null): FilterQuery<CallRecord> {
+  if (!reach) return {}
+  return {
+    $or: [
+      { agentId: { $in: reach.agentIds } },
+      { agentId: null, skillGroupId: { $in: reach.skillGroupIds } },
+      ...(reach.unroutedInbound
+        ? [{ agentId: null, skillGroupId: null, direction: CallDirection.INBOUND }]
+        : []),
+    ],
+  }
 }
 
 export class AccessPolicy {
