@@ -72,6 +72,11 @@ export class Fanout<Event> {
     return iterator
   }
 
+  /** Whether anyone on this instance watches the key (so its events are worth producing). */
+  isWatched(key: string): boolean {
+    return (this.watchers.get(key)?.size ?? 0) > 0
+  }
+
   stop(): void {
     this.stopping.abort()
   }

@@ -6,6 +6,7 @@
 // Only events marked with `shared` take part: the mark says every field of the event resolves the same
 // for each viewer it is handed to (what a viewer may see was decided before, by handing it over or not).
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql'
+import { mapped } from './iterators.js'
 
 const sharedEvents = new WeakSet<object>()
 const executions = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>()
@@ -59,27 +60,6 @@ export async function subscribeSharingEvents(
     return result
   }
   return mapped(source, resultOf)
-}
-
-/** `source` with each value mapped; ending it ends the source (as graphql's own subscribe does). */
-function mapped<In, Out>(
-  source: AsyncIterable<In>,
-  map: (value: In) => Out | Promise<Out>,
-): AsyncIterableIterator<Out> {
-  const iterator = source[Symbol.asyncIterator]()
-  const ended = async (): Promise<IteratorResult<Out>> => {
-    await iterator.return?.()
-    return { value: undefined, done: true }
-  }
-  const mappedIterator: AsyncIterableIterator<Out> = {
-    next: async () => {
-      const next = await iterator.next()
-      return next.done ? { value: undefined, done: true } : { value: await map(next.value), done: false }
-    },
-    return: ended,
-    [Symbol.asyncIterator]: () => mappedIterator,
-  }
-  return mappedIterator
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -83,6 +83,7 @@ export class Acd {
     await this.sweeper.stop()
     await this.distributor.stop()
     this.board.stop()
+    this.liveCalls.stop()
     await this.events.idle()
   }
 }

@@ -1,6 +1,6 @@
 // A8: the stage rules of a call in progress, and the live list's coalescing of changes, without a switch.
 import { describe, expect, it } from 'vitest'
-import { coalesced, stageOf } from './live-calls.service.js'
+import { readsOnChange, stageOf } from './live-calls.service.js'
 import type { LiveCallRow } from './live-calls.store.js'
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 4, 10, 0, seconds))
@@ -97,32 +97,41 @@ describe('A8 live list', () => {
     }
   }
 
-  it('A8: reads at once, once more for a burst of changes, never for another tenant’s; closing stops at once', async () => {
+  it('A8: reads a tenant at its change, once more for a burst of changes, never a tenant nobody watches; stopping ends it', async () => {
     const changes = feed()
-    let reads = 0
+    const stop = new AbortController()
+    const reads: string[] = []
     let release: (() => void) | undefined
-    const list = coalesced(changes.changes, 'ours', async () => {
-      reads += 1
-      if (reads === 2) await new Promise<void>((resolve) => (release = resolve))
-      return reads
-    })
-    expect(await list.next()).toEqual({ done: false, value: 1 })
-    changes.push('theirs')
+    const snapshots = readsOnChange(
+      changes.changes(stop.signal),
+      (tenantId) => tenantId !== 'unwatched',
+      async (tenantId) => {
+        reads.push(tenantId)
+        if (reads.length === 2) await new Promise<void>((resolve) => (release = resolve))
+        return `${tenantId} #${reads.length}`
+      },
+      stop.signal,
+    )
     changes.push('ours')
-    const second = list.next()
+    expect(await snapshots.next()).toEqual({ done: false, value: 'ours #1' })
+    changes.push('unwatched')
+    changes.push('ours')
+    const second = snapshots.next()
     await new Promise((resolve) => setImmediate(resolve))
-    // While the second read runs, a burst of three changes asks for one more read.
+    // While the second read runs, a burst of three changes asks for one more read, and another tenant's one.
     changes.push('ours')
+    changes.push('theirs')
     changes.push('ours')
     changes.push('ours')
     await new Promise((resolve) => setImmediate(resolve))
     release!()
-    expect(await second).toEqual({ done: false, value: 2 })
-    expect(await list.next()).toEqual({ done: false, value: 3 })
-    const waiting = list.next()
-    await list.return!()
+    expect(await second).toEqual({ done: false, value: 'ours #2' })
+    expect(await snapshots.next()).toEqual({ done: false, value: 'ours #3' })
+    expect(await snapshots.next()).toEqual({ done: false, value: 'theirs #4' })
+    const waiting = snapshots.next()
+    stop.abort()
     expect(await waiting).toEqual({ done: true, value: undefined })
     expect(changes.isStopped).toBe(true)
-    expect(reads).toBe(3)
+    expect(reads).toEqual(['ours', 'ours', 'ours', 'theirs'])
   })
 })

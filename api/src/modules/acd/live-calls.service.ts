@@ -4,7 +4,10 @@
 import type { Clock } from '../../common/clock.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { Fanout } from '../../graphql/fanout.js'
+import { mapped, prepended } from '../../graphql/iterators.js'
 import type { PubSub } from '../../graphql/pubsub.js'
+import { shared, sharedSubset } from '../../graphql/shared-execution.js'
 import { uuidKill } from '../../telephony/control/commands.js'
 import type { AuditService } from '../audit/audit.service.js'
 import { CallDirection } from '../calls/call-record.entity.js'
@@ -44,7 +47,30 @@ interface StagedCall {
   node: string
 }
 
+/** A call with its agent and skill group, read once per snapshot for every viewer. */
+interface NamedCall {
+  call: LiveCall
+  direction: CallDirection
+  agent: User | undefined
+  group: SkillGroup | undefined
+}
+
+/** A tenant's calls in progress at one moment, before each viewer's share of them. */
+interface TenantCalls {
+  tenantId: string
+  readAt: Date
+  calls: readonly NamedCall[]
+}
+
 export class LiveCallsService {
+  /**
+   * Each watched tenant's calls, read once per burst of changes on this instance whoever watches: read per
+   * subscriber, every change cost each supervisor's queries and a switch command per call on hold.
+   */
+  private readonly snapshots: Fanout<TenantCalls>
+  /** The calls each viewer is shown of a snapshot, one object for the viewers shown the same. */
+  private readonly shown = new WeakMap<readonly NamedCall[], LiveCalls>()
+
   constructor(
     private readonly db: Database,
     private readonly presence: PresenceService,
@@ -52,7 +78,22 @@ export class LiveCallsService {
     private readonly audit: AuditService,
     private readonly switches: () => SwitchControl,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.snapshots = new Fanout(
+      (signal) =>
+        readsOnChange(
+          this.changedTenants(signal),
+          (tenantId) => this.snapshots.isWatched(tenantId),
+          (tenantId) => this.snapshot(tenantId),
+          signal,
+        ),
+      (snapshot) => snapshot.tenantId,
+    )
+  }
+
+  stop(): void {
+    this.snapshots.stop()
+  }
 
   /** Tells every instance's subscribers that the tenant's calls changed. */
   changed(tenantIds: Iterable<string>): void {
@@ -62,22 +103,35 @@ export class LiveCallsService {
 
   async list(viewer: Viewer): Promise<LiveCalls> {
     assertSupervisor(viewer)
-    const readAt = this.clock.now()
-    const staged = await this.staged(viewer.tenantId)
-    const calls = await this.db.inTenant(viewer.tenantId, (em) => this.visible(em, viewer, staged))
-    return { calls, readAt }
+    const [snapshot, policy] = await Promise.all([this.snapshot(viewer.tenantId), this.policyOf(viewer)])
+    return this.shownTo(policy, snapshot)
   }
 
-  /** The visible calls now, and again each time they may have changed (a burst of changes reads once). */
+  /**
+   * The visible calls now, and again each time they may have changed. What the viewer may see is read once:
+   * a change of their rights closes their subscriptions (ACCESS_CHANGED_CLOSE_CODE).
+   */
   watch(viewer: Viewer): AsyncIterableIterator<LiveCalls> {
     assertSupervisor(viewer)
-    const changes = (signal: AbortSignal) =>
-      merged(
-        this.tenantsOf(this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)),
-        this.tenantsOf(this.pubsub.subscribe<LiveCallsChanged>(LIVE_CALLS_CHANGED, signal)),
-        this.tenantsOf(this.presence.subscribe(signal)),
-      )
-    return coalesced(changes, viewer.tenantId, () => this.list(viewer))
+    // Watching first, so no change made while the first list is read is lost.
+    const snapshots = this.snapshots.watch(viewer.tenantId)
+    const policy = this.policyOf(viewer)
+    return prepended(
+      () => this.list(viewer),
+      mapped(snapshots, async (snapshot) => this.shownTo(await policy, snapshot)),
+    )
+  }
+
+  private changedTenants(signal: AbortSignal): AsyncIterable<string> {
+    return merged(
+      this.tenantsOf(this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal)),
+      this.tenantsOf(this.pubsub.subscribe<LiveCallsChanged>(LIVE_CALLS_CHANGED, signal)),
+      this.tenantsOf(this.presence.subscribe(signal)),
+    )
+  }
+
+  private policyOf(viewer: Viewer): Promise<AccessPolicy> {
+    return this.db.inTenant(viewer.tenantId, (em) => AccessPolicy.load(em, viewer))
   }
 
   private async *tenantsOf(events: AsyncIterable<{ tenantId: string }>): AsyncGenerator<string> {
@@ -92,7 +146,12 @@ export class LiveCallsService {
     assertSupervisor(viewer)
     const id = knownId(callId, 'Call')
     const staged = (await this.staged(viewer.tenantId)).filter((call) => call.callId === id)
-    const call = (await this.db.inTenant(viewer.tenantId, (em) => this.visible(em, viewer, staged)))[0]
+    const named = await this.db.inTenant(viewer.tenantId, (em) => this.named(em, staged))
+    const call = this.shownTo(await this.policyOf(viewer), {
+      tenantId: viewer.tenantId,
+      readAt: new Date(),
+      calls: named,
+    }).calls[0]
     const legs = staged[0]?.legs ?? []
     if (!call) throw new NotFoundError('Call')
     if (legs.length === 0)
@@ -163,13 +222,15 @@ export class LiveCallsService {
     return marks
   }
 
-  /**
-   * The calls the viewer may see (A11), named: by their skill group, else their agent; inbound calls still
-   * in the IVR by the inbound organisation (AccessPolicy.seesUnroutedInbound).
-   */
-  private async visible(em: EntityManager, viewer: Viewer, calls: StagedCall[]): Promise<LiveCall[]> {
-    if (calls.length === 0) return []
-    const policy = await AccessPolicy.load(em, viewer)
+  /** Every call in progress of the tenant, named, as of now. */
+  private async snapshot(tenantId: string): Promise<TenantCalls> {
+    const readAt = this.clock.now()
+    const staged = await this.staged(tenantId)
+    return { tenantId, readAt, calls: await this.db.inTenant(tenantId, (em) => this.named(em, staged)) }
+  }
+
+  /** The calls with their agents and skill groups. */
+  private async named(em: EntityManager, calls: StagedCall[]): Promise<NamedCall[]> {
     const userIds = [...new Set(calls.flatMap((call) => (call.agentId ? [call.agentId] : [])))]
     const groupIds = [...new Set(calls.flatMap((call) => (call.skillGroupId ? [call.skillGroupId] : [])))]
     const users = new Map(
@@ -181,29 +242,14 @@ export class LiveCallsService {
         group,
       ]),
     )
-    const seenGroups = new Set(
-      groupIds.length && !policy.isTenantWide
-        ? (
-            await em.find(SkillGroup, {
-              $and: [{ id: { $in: groupIds } }, policy.skillGroupFilter()],
-            } as never)
-          ).map((group) => group.id)
-        : [],
-    )
-    return calls.flatMap((call) => {
-      const user = call.agentId ? users.get(call.agentId) : undefined
+    return calls.map((call) => {
+      const agent = call.agentId ? users.get(call.agentId) : undefined
       const group = call.skillGroupId ? groups.get(call.skillGroupId) : undefined
-      const isVisible =
-        policy.isTenantWide ||
-        (group !== undefined && seenGroups.has(group.id)) ||
-        (user !== undefined && policy.canSee(user)) ||
-        (!call.agentId &&
-          !call.skillGroupId &&
-          call.direction === CallDirection.INBOUND &&
-          policy.seesUnroutedInbound)
-      if (!isVisible) return []
-      return [
-        {
+      return {
+        direction: call.direction,
+        agent,
+        group,
+        call: {
           callId: call.callId,
           direction: call.direction,
           callerNumber: call.callerNumber,
@@ -213,13 +259,32 @@ export class LiveCallsService {
           stageSince: call.stageSince,
           skillGroupId: group?.id ?? null,
           skillGroupName: group?.name ?? null,
-          agentId: user?.id ?? null,
-          agentName: user?.name ?? null,
-          agentNumber: user?.agentNumber ?? null,
-          organization: group?.organization ?? user?.organization ?? null,
+          agentId: agent?.id ?? null,
+          agentName: agent?.name ?? null,
+          agentNumber: agent?.agentNumber ?? null,
+          organization: group?.organization ?? agent?.organization ?? null,
         },
-      ]
+      }
     })
+  }
+
+  /**
+   * The calls of a snapshot the viewer may see (A11): by their skill group, else their agent; inbound calls
+   * still in the IVR by the inbound organisation (AccessPolicy.seesUnroutedInbound).
+   */
+  private shownTo(policy: AccessPolicy, snapshot: TenantCalls): LiveCalls {
+    const seen = sharedSubset(
+      snapshot.calls,
+      ({ direction, agent, group }) =>
+        policy.isTenantWide ||
+        (group !== undefined && policy.canSeeSkillGroup(group)) ||
+        (agent !== undefined && policy.canSee(agent)) ||
+        (!agent && !group && direction === CallDirection.INBOUND && policy.seesUnroutedInbound),
+    )
+    const shown =
+      this.shown.get(seen) ?? shared({ readAt: snapshot.readAt, calls: seen.map(({ call }) => call) })
+    this.shown.set(seen, shown)
+    return shown
   }
 }
 
@@ -294,41 +359,44 @@ export function stageOf(row: LiveCallRow, heldSince: Date | null): StagedCall {
 }
 
 /**
- * Reads at once, then again after each change of the tenant; changes that come while a read runs make one
- * more read, not one each. Written as a plain iterator rather than a generator: a generator waiting for the
- * next change cannot be ended until one comes, so closing the subscription would leave its listeners in a
- * quiet tenant; here `return` stops them at once.
+ * Each changed key that `isWanted` takes, read once per burst of its changes: at once after a change, and
+ * once more for all the changes that came while reading. A failed read is left to the next change.
  */
-export function coalesced<T>(
-  changes: (signal: AbortSignal) => AsyncIterable<string>,
-  tenantId: string,
-  read: () => Promise<T>,
-): AsyncIterableIterator<T> {
-  const stop = new AbortController()
-  let isDirty = true
+export async function* readsOnChange<T>(
+  changes: AsyncIterable<string>,
+  isWanted: (key: string) => boolean,
+  read: (key: string) => Promise<T>,
+  signal: AbortSignal,
+): AsyncGenerator<T> {
+  const pending = new Set<string>()
+  let isCollecting = true
   let wake: (() => void) | undefined
-  void (async () => {
-    for await (const changed of changes(stop.signal))
-      if (changed === tenantId) {
-        isDirty = true
-        wake?.()
-      }
-  })().catch(() => undefined)
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      while (!isDirty && !stop.signal.aborted) await new Promise<void>((resolve) => (wake = resolve))
-      if (stop.signal.aborted) return { done: true, value: undefined }
-      isDirty = false
-      return { done: false, value: await read() }
-    },
-    async return() {
-      stop.abort()
+  const collecting = (async () => {
+    for await (const key of changes) {
+      if (!isWanted(key)) continue
+      pending.add(key)
       wake?.()
-      return { done: true, value: undefined }
-    },
-    [Symbol.asyncIterator]: () => iterator,
+    }
+  })().finally(() => {
+    isCollecting = false
+    wake?.()
+  })
+  while (!signal.aborted && (isCollecting || pending.size > 0)) {
+    if (pending.size === 0) await new Promise<void>((resolve) => (wake = resolve))
+    wake = undefined
+    const keys = [...pending]
+    pending.clear()
+    for (const key of keys) {
+      let value: T
+      try {
+        value = await read(key)
+      } catch {
+        continue
+      }
+      yield value
+    }
   }
-  return iterator
+  await collecting.catch(() => undefined)
 }
 
 function assertSupervisor(viewer: Viewer): void {

@@ -194,6 +194,19 @@ export class AccessPolicy {
     }
   }
 
+  /** One skill group against skillGroupFilter (the same rule, for a group already read). */
+  canSeeSkillGroup(group: Pick<SkillGroup, 'id' | 'organization'>): boolean {
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return true
+      case 'ORGANIZATION':
+      case 'GROUPS':
+        return group.organization === this.scope.organization
+      case 'SELF':
+        return this.scope.skillGroupIds.includes(group.id)
+    }
+  }
+
   /** Group and skill group configuration is for administrators of the group's organisation. */
   assertCanConfigure(organization: Organization): void {
     if (!this.isAdmin) throw new ForbiddenError('Only administrators configure groups and skill groups.')

@@ -1,0 +1,41 @@
+// Async iterators for subscriptions, written as plain iterator objects rather than async generators: a
+// generator waiting for its source's next value cannot be ended until that value comes, so a closed
+// subscription in a quiet tenant would keep its listeners; `return` here ends the source at once.
+
+/** `source` with each value mapped; ending it ends the source. */
+export function mapped<In, Out>(
+  source: AsyncIterable<In>,
+  map: (value: In) => Out | Promise<Out>,
+): AsyncIterableIterator<Out> {
+  const iterator = source[Symbol.asyncIterator]()
+  const mappedIterator: AsyncIterableIterator<Out> = {
+    next: async () => {
+      const next = await iterator.next()
+      return next.done ? { value: undefined, done: true } : { value: await map(next.value), done: false }
+    },
+    return: async () => {
+      await iterator.return?.()
+      return { value: undefined, done: true }
+    },
+    [Symbol.asyncIterator]: () => mappedIterator,
+  }
+  return mappedIterator
+}
+
+/** `first` once it is ready, then what `rest` yields; ending it ends `rest`. */
+export function prepended<T>(first: () => Promise<T>, rest: AsyncIterator<T>): AsyncIterableIterator<T> {
+  let isFirstDue = true
+  const iterator: AsyncIterableIterator<T> = {
+    next: async () => {
+      if (!isFirstDue) return rest.next()
+      isFirstDue = false
+      return { value: await first(), done: false }
+    },
+    return: async () => {
+      await rest.return?.()
+      return { value: undefined, done: true }
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  }
+  return iterator
+}
