@@ -61,4 +61,28 @@ describe('Fanout', () => {
     expect(await watched.next()).toEqual({ value: undefined, done: true })
     fanout.stop()
   })
+
+  it('X3: watchers sharing one filter have it asked once per event; closing hands back what a watcher held', async () => {
+    const pubsub = new InProcessPubSub()
+    const { fanout } = fanoutOver(pubsub)
+    const asked: string[] = []
+    const onlyA = (change: Change) => {
+      asked.push(change.userId)
+      return change.userId === 'a'
+    }
+    const tabs = [fanout.watch('t1', onlyA), fanout.watch('t1', onlyA), fanout.watch('t1', onlyA)]
+    const early = fanout.watch('t1')
+    await tick()
+    for (const userId of ['a', 'b']) await pubsub.publish('changes', { tenantId: 't1', userId })
+    await tick()
+
+    expect(asked).toEqual(['a', 'b'])
+    for (const tab of tabs) expect((await tab.next()).value).toEqual({ tenantId: 't1', userId: 'a' })
+    expect(early.close().map((change) => change.userId)).toEqual(['a', 'b'])
+    expect(await early.next()).toEqual({ value: undefined, done: true })
+    expect(fanout.isWatched('t1')).toBe(true)
+    for (const tab of tabs) await tab.return!()
+    expect(fanout.isWatched('t1')).toBe(false)
+    fanout.stop()
+  })
 })

@@ -5,12 +5,21 @@
 // "not mine".
 
 interface Watcher<Event> {
-  accept(event: Event): boolean
   push(event: Event): void
 }
 
+type Accept<Event> = (event: Event) => boolean
+
+export interface Watch<Event> extends AsyncIterableIterator<Event> {
+  /** Ends the watch at once, returning the events it holds not yet taken. */
+  close(): Event[]
+}
+
+const acceptAll = () => true
+
 export class Fanout<Event> {
-  private readonly watchers = new Map<string, Set<Watcher<Event>>>()
+  /** By key, then by `accept`: watchers given the same one are asked once per event. */
+  private readonly watchers = new Map<string, Map<Accept<Event>, Set<Watcher<Event>>>>()
   private readonly stopping = new AbortController()
   private isStarted = false
 
@@ -20,22 +29,21 @@ export class Fanout<Event> {
   ) {}
 
   /**
-   * The events of `key` that `accept` takes (it runs for every such event, synchronously: keep it to a
-   * lookup), from now until the iteration is ended or `signal` aborts.
+   * The events of `key` that `accept` takes, from now until the iteration is ended or `signal` aborts.
+   * `accept` runs synchronously for every event of the key: keep it to a lookup, and give watchers that take
+   * the same events the same function, which is then asked once for all of them (a thousand supervisors'
+   * filters, each asked about every change, cost more than delivering the changes).
    */
-  watch(
-    key: string,
-    accept: (event: Event) => boolean = () => true,
-    signal?: AbortSignal,
-  ): AsyncIterableIterator<Event> {
+  watch(key: string, accept: Accept<Event> = acceptAll, signal?: AbortSignal): Watch<Event> {
     this.start()
     const queue: Event[] = []
     let wake: ((result: IteratorResult<Event>) => void) | undefined
     let isDone = false
-    const watchers = this.watchers.get(key) ?? new Set()
-    this.watchers.set(key, watchers)
+    const byAccept = this.watchers.get(key) ?? new Map<Accept<Event>, Set<Watcher<Event>>>()
+    this.watchers.set(key, byAccept)
+    const watchers = byAccept.get(accept) ?? new Set()
+    byAccept.set(accept, watchers)
     const watcher: Watcher<Event> = {
-      accept,
       push: (event) => {
         if (wake) {
           const resolve = wake
@@ -49,7 +57,8 @@ export class Fanout<Event> {
       if (!isDone) {
         isDone = true
         watchers.delete(watcher)
-        if (watchers.size === 0 && this.watchers.get(key) === watchers) this.watchers.delete(key)
+        if (watchers.size === 0 && byAccept.get(accept) === watchers) byAccept.delete(accept)
+        if (byAccept.size === 0 && this.watchers.get(key) === byAccept) this.watchers.delete(key)
         queue.length = 0
         wake?.({ value: undefined, done: true })
         wake = undefined
@@ -59,7 +68,12 @@ export class Fanout<Event> {
     signal?.addEventListener('abort', () => end(), { once: true })
     // Not an async generator: ending one that waits for its next event would wait for that event, and a
     // quiet key would keep its watcher for ever.
-    const iterator: AsyncIterableIterator<Event> = {
+    const iterator: Watch<Event> = {
+      close: () => {
+        const held = queue.splice(0)
+        end()
+        return held
+      },
       next: () => {
         if (isDone) return Promise.resolve({ value: undefined, done: true })
         const event = queue.shift()
@@ -86,8 +100,8 @@ export class Fanout<Event> {
     this.isStarted = true
     void (async () => {
       for await (const event of this.source(this.stopping.signal)) {
-        for (const watcher of this.watchers.get(this.keyOf(event)) ?? []) {
-          if (watcher.accept(event)) watcher.push(event)
+        for (const [accept, watchers] of this.watchers.get(this.keyOf(event)) ?? []) {
+          if (accept(event)) for (const watcher of watchers) watcher.push(event)
         }
       }
     })()

@@ -22,14 +22,17 @@ export function mapped<In, Out>(
   return mappedIterator
 }
 
-/** `first` once it is ready, then what `rest` yields; ending it ends `rest`. */
-export function prepended<T>(first: () => Promise<T>, rest: AsyncIterator<T>): AsyncIterableIterator<T> {
-  let isFirstDue = true
+/** The values `first` gives, once they are ready, then what `rest` yields; ending it ends `rest`. */
+export function prepended<T>(
+  first: () => Promise<readonly T[]> | readonly T[],
+  rest: AsyncIterator<T>,
+): AsyncIterableIterator<T> {
+  let firstValues: T[] | undefined
   const iterator: AsyncIterableIterator<T> = {
     next: async () => {
-      if (!isFirstDue) return rest.next()
-      isFirstDue = false
-      return { value: await first(), done: false }
+      firstValues ??= [...(await first())]
+      const value = firstValues.shift()
+      return value === undefined ? rest.next() : { value, done: false }
     },
     return: async () => {
       await rest.return?.()

@@ -4,6 +4,7 @@ import type { Clock } from '../../common/clock.js'
 import type { FilterQuery } from '@mikro-orm/core'
 import type { Database, EntityManager } from '../../db/database.js'
 import { Fanout } from '../../graphql/fanout.js'
+import { prepended } from '../../graphql/iterators.js'
 import { shared, sharedSubset } from '../../graphql/shared-execution.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
@@ -37,11 +38,21 @@ interface TenantQueueStates {
   states: readonly QueueState[]
 }
 
+/** Whom supervisors with the same rights see, and the one filter their subscriptions share. */
+interface Audience {
+  /** Users decided on: seen or not. Users added since are decided at their first change. */
+  visible: Map<string, boolean>
+  accept: (event: AgentStateEvent) => boolean
+  subscriptions: number
+}
+
 export class AcdBoardService {
   /** Status changes by tenant, for supervisors. */
   private readonly tenantStates: Fanout<AgentStateEvent>
   /** Status changes by agent, for their own workstation. */
   private readonly ownStates: Fanout<AgentStateEvent>
+  /** Supervisors' audiences by tenant and AccessPolicy.userAudienceKey. */
+  private readonly audiences = new Map<string, Promise<Audience>>()
   /** Queue states by tenant, each read once per change on this instance, whoever watches. */
   private readonly queues: Fanout<TenantQueueStates>
 
@@ -164,30 +175,58 @@ export class AcdBoardService {
   }
 
   private async *visibleStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
-    // Whom the viewer sees is decided for every user of the tenant at once, in one query: a lookup per
-    // agent at first sight made a thousand supervisors opening their boards cost a thousand times as
-    // many queries as the tenant has agents. Watching starts first, so no change made meanwhile is lost;
-    // agents decided on are then sorted out as events are handed round.
-    const visible = new Map<string, boolean>()
-    const events = this.tenantStates.watch(
-      viewer.tenantId,
-      (event) => visible.get(event.userId) !== false,
-      signal,
-    )
-    const policy = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const policy = await AccessPolicy.load(em, viewer)
-      const users = await em.find(User, {}, { fields: ['id', 'organization', 'deletedAt'] })
-      for (const user of users) visible.set(user.id, policy.canSee(user))
-      return policy
-    })
-    for await (const event of events) {
-      if (!visible.has(event.userId)) {
-        // Added since the subscription started (or changed before the viewer's rights were read).
-        const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
-        visible.set(event.userId, user !== null && policy.canSee(user))
-      }
-      if (visible.get(event.userId)) yield boardViewOf(event)
+    // Watching starts at once, so no change made while the viewer's rights are read is lost; the tenant's
+    // changes are held meanwhile, then sorted out with the rights.
+    const early = this.tenantStates.watch(viewer.tenantId, undefined, signal)
+    let policy: AccessPolicy
+    let key: string
+    let audience: Audience
+    try {
+      policy = await this.db.inTenant(viewer.tenantId, (em) => AccessPolicy.load(em, viewer))
+      key = `${viewer.tenantId}/${policy.userAudienceKey}`
+      audience = await this.audienceOf(key, viewer.tenantId, policy)
+    } catch (error) {
+      early.close()
+      throw error
     }
+    audience.subscriptions++
+    const later = this.tenantStates.watch(viewer.tenantId, audience.accept, signal)
+    const held = early.close()
+    try {
+      for await (const event of prepended(() => held, later)) {
+        if (!audience.visible.has(event.userId)) {
+          // Added since the audience was read.
+          const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
+          audience.visible.set(event.userId, user !== null && policy.canSee(user))
+        }
+        if (audience.visible.get(event.userId)) yield boardViewOf(event)
+      }
+    } finally {
+      if (--audience.subscriptions === 0 && (await this.audiences.get(key)) === audience)
+        this.audiences.delete(key)
+    }
+  }
+
+  /**
+   * Whom the supervisors with the same rights see, decided for every user of the tenant at once, in one
+   * query, and shared by their subscriptions: a lookup per agent at first sight made a thousand
+   * supervisors opening their boards cost a thousand times as many queries as the tenant has agents.
+   */
+  private audienceOf(key: string, tenantId: string, policy: AccessPolicy): Promise<Audience> {
+    const known = this.audiences.get(key)
+    if (known) return known
+    const audience = this.db.inTenant(tenantId, async (em) => {
+      const users = await em.find(User, {}, { fields: ['id', 'organization', 'deletedAt'] })
+      const visible = new Map(users.map((user) => [user.id, policy.canSee(user)]))
+      return {
+        visible,
+        accept: (event: AgentStateEvent) => visible.get(event.userId) !== false,
+        subscriptions: 0,
+      }
+    })
+    this.audiences.set(key, audience)
+    audience.catch(() => this.audiences.delete(key))
+    return audience
   }
 
   /**

@@ -117,7 +117,7 @@ export class LiveCallsService {
     const snapshots = this.snapshots.watch(viewer.tenantId)
     const policy = this.policyOf(viewer)
     return prepended(
-      () => this.list(viewer),
+      async () => [await this.list(viewer)],
       mapped(snapshots, async (snapshot) => this.shownTo(await policy, snapshot)),
     )
   }

@@ -122,6 +122,21 @@ export class AccessPolicy {
     }
   }
 
+  /** Equal for two viewers of a tenant who see the same users (canSee): what their subscriptions may share. */
+  get userAudienceKey(): string {
+    const self = this.viewer.apiKeyId ? '' : this.viewer.userId
+    switch (this.scope.kind) {
+      case 'TENANT':
+        return 'tenant'
+      case 'ORGANIZATION':
+        return `organization:${this.scope.organization}:${self}`
+      case 'GROUPS':
+        return `groups:${[...this.scope.memberIds].sort().join(',')}:${self}`
+      case 'SELF':
+        return `self:${self}`
+    }
+  }
+
   canSee(user: Pick<User, 'id' | 'organization' | 'deletedAt'>): boolean {
     if (user.deletedAt) return false
     if (this.isSelf(user.id)) return true
