@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { plus, saveCall } from '../../../test/calls.js'
 import { addAgent, addGroup, signInInvited, signupTenant, type TestTenant } from '../../../test/factories.js'
+import { silentWav } from '../../../test/wav.js'
 
 const CARD = 'id name version maxPoints sections { name criteria { id name maxPoints isFatal } }'
 const DETAILS = `inspection { id callId agentId status points percent isFatalFailed scorecardVersion appeal { status reason resolution } }
@@ -293,6 +297,32 @@ describe('A10 quality inspection', () => {
       // The leader's agents' calls are taken already; the outsider's are left, and no telesales call.
       expect(callIds.sort()).toEqual([...ids(outsider)].sort())
     })
+  })
+
+  it('A10: a QA inspector hears the recordings of the calls they may inspect, and no others', async () => {
+    const recorded = async (agent: Member) => {
+      const file = path.join(api.dataDir, 'media', 'recordings', tenant.tenantId, `${randomUUID()}.wav`)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, silentWav(0.25))
+      return saveCall(api, tenant, {
+        at: monday,
+        agentId: agent.id,
+        answeredAfter: 1,
+        endedAfter: 20,
+        recordingFile: file,
+      })
+    }
+    const hear = async (callId: string, who: Member) =>
+      (
+        await fetch(`${api.url}/media/recordings/${callId}`, {
+          headers: { authorization: `Bearer ${who.token}` },
+        })
+      ).status
+    const inbound = await recorded(outsider)
+    const telesales = await recorded(salesAgent)
+    expect(await hear(inbound, inspector)).toBe(200)
+    expect(await hear(telesales, inspector)).toBe(404)
+    expect(await hear(inbound, agentB)).toBe(404)
   })
 
   describe('A10: inspections and appeals', () => {
