@@ -47,6 +47,7 @@ import { ContactPlansService, planHistory } from './modules/contact-plans/contac
 import { KpisService } from './modules/monitoring/kpis.service.js'
 import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
 import { SatisfactionService } from './modules/satisfaction/satisfaction.service.js'
+import { QualityService } from './modules/quality/quality.service.js'
 import { ReportsService } from './modules/reports/reports.service.js'
 import { CallRollupJob } from './modules/reports/rollup-job.js'
 
@@ -110,6 +111,8 @@ export interface Services {
   satisfaction: SatisfactionService
   /** The call report (A9) and its hourly rollups. */
   reports: ReportsService
+  /** Quality inspection (A10): scorecards, sampling, inspections, appeals and the QA report. */
+  quality: QualityService
   /** Keeps the hourly call rollups up to date; started by the app, one per instance. */
   callRollupJob: CallRollupJob
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
@@ -257,6 +260,7 @@ export function createServices({
     callRecords,
     satisfaction: new SatisfactionService(db),
     reports: new ReportsService(db, acdSettings, clock),
+    quality: new QualityService(db, audit, clock),
     callRollupJob: new CallRollupJob({ db, settings: acdSettings, clock, logger: logger ?? console }),
     contactPlanReminder: new ContactPlanReminder({
       db,

@@ -20,6 +20,7 @@ import { User } from '../src/modules/identity/user.entity.js'
 import { Session } from '../src/modules/identity/session.entity.js'
 import { Tenant } from '../src/modules/tenancy/tenant.entity.js'
 import { startTestApi, type TestApi } from './api.js'
+import { saveCall } from './calls.js'
 import { addAgent, addGroup, addSkillGroup, signupTenant, type TestTenant } from './factories.js'
 
 interface VictimIds {
@@ -54,6 +55,10 @@ interface VictimIds {
   /** Webhooks (issue 16): an endpoint of the victim and one delivery to it. */
   webhookEndpointId: string
   webhookDeliveryId: string
+  /** Quality inspection (A10): a scorecard of the victim and a pending inspection of an answered call. */
+  qaScorecardId: string
+  qaCriterionId: string
+  qaInspectionId: string
 }
 
 interface IdOperation {
@@ -594,7 +599,72 @@ const callRecordOperations: IdOperation[] = [
   ),
 ]
 
+/** A10: the victim's scorecard, inspection and agent, wherever an operation names them. */
+const qaOperations: IdOperation[] = [
+  attemptWith('qaScorecard', 'query ($id: ID!) { qaScorecard(id: $id) { id } }', (v) => ({
+    id: v.qaScorecardId,
+  })),
+  attemptWith(
+    'createQaScorecard',
+    'mutation ($c: ID!) { createQaScorecard(input: { name: "Copy", sections: [{ name: "S", criteria: [{ id: $c, name: "C", maxPoints: 1 }] }] }) { id } }',
+    (v) => ({ c: v.qaCriterionId }),
+  ),
+  attemptWith(
+    'updateQaScorecard',
+    'mutation ($id: ID!) { updateQaScorecard(id: $id, input: { name: "Taken", sections: [{ name: "S", criteria: [{ name: "C", maxPoints: 1 }] }] }) { id } }',
+    (v) => ({ id: v.qaScorecardId }),
+  ),
+  attemptWith(
+    'setQaInspector',
+    'mutation ($id: ID!) { setQaInspector(userId: $id, isInspector: true) }',
+    (v) => ({
+      id: v.memberId,
+    }),
+  ),
+  attemptEach(
+    'sampleQaCalls',
+    'mutation ($f: CallRecordSearchFilter, $i: QaSampleInput!) { sampleQaCalls(filter: $f, input: $i) { seed } }',
+    (v) => [
+      { f: { agentId: v.agentId }, i: { scorecardId: v.qaScorecardId, mode: 'FILTER', isDryRun: true } },
+      {
+        f: { skillGroupId: v.skillGroupId },
+        i: { scorecardId: v.qaScorecardId, mode: 'FILTER', isDryRun: true },
+      },
+      { i: { scorecardId: v.qaScorecardId, mode: 'FILTER', isDryRun: true } },
+    ],
+  ),
+  attemptWith(
+    'qaInspections',
+    'query ($id: ID!) { qaInspections(filter: { agentId: $id }) { totalCount } }',
+    (v) => ({ id: v.agentId }),
+  ),
+  attemptWith('qaInspection', 'query ($id: ID!) { qaInspection(id: $id) { results { revision } } }', (v) => ({
+    id: v.qaInspectionId,
+  })),
+  attemptWith(
+    'submitQaInspection',
+    'mutation ($id: ID!) { submitQaInspection(id: $id, input: { scores: [] }) { results { revision } } }',
+    (v) => ({ id: v.qaInspectionId }),
+  ),
+  attemptWith(
+    'appealQaInspection',
+    'mutation ($id: ID!) { appealQaInspection(id: $id, reason: "Not me") { results { revision } } }',
+    (v) => ({ id: v.qaInspectionId }),
+  ),
+  attemptWith(
+    'resolveQaAppeal',
+    'mutation ($id: ID!) { resolveQaAppeal(id: $id, input: { isAccepted: false, resolution: "No" }) { results { revision } } }',
+    (v) => ({ id: v.qaInspectionId }),
+  ),
+  attemptWith(
+    'qaReport',
+    'query ($id: ID!) { qaReport(input: { from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z", groupBy: AGENT, scorecardId: $id }) { key } }',
+    (v) => ({ id: v.qaScorecardId }),
+  ),
+]
+
 const operationsTakingIds: IdOperation[] = [
+  ...qaOperations,
   ...organizationOperations,
   ...kpiOperations,
   ...callRecordOperations,
@@ -722,6 +792,28 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     summaryCategoryId: await summaryCategoryOf(api, victim),
     ...(await customerAndPlanIds(api, victim)),
     ...(await webhookIds(api, victim)),
+    ...(await qaIds(api, victim)),
+  }
+}
+
+/** A scorecard of the victim, and a pending inspection of an answered call of theirs sampled with it. */
+async function qaIds(api: TestApi, victim: TestTenant) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+    (await api.graphql<T>(query, variables, { token: victim.token })).data!
+  const { createQaScorecard: card } = await gql<{
+    createQaScorecard: { id: string; sections: { criteria: { id: string }[] }[] }
+  }>(
+    'mutation { createQaScorecard(input: { name: "Victim card", sections: [{ name: "S", criteria: [{ name: "C", maxPoints: 5 }] }] }) { id sections { criteria { id } } } }',
+  )
+  await saveCall(api, victim, { at: new Date(), agentId: victim.userId, answeredAfter: 2, endedAfter: 30 })
+  const { sampleQaCalls } = await gql<{ sampleQaCalls: { inspectionIds: string[] } }>(
+    'mutation ($id: ID!) { sampleQaCalls(input: { scorecardId: $id, mode: FILTER }) { inspectionIds } }',
+    { id: card.id },
+  )
+  return {
+    qaScorecardId: card.id,
+    qaCriterionId: card.sections[0]!.criteria[0]!.id,
+    qaInspectionId: sampleQaCalls.inspectionIds[0]!,
   }
 }
 

@@ -297,6 +297,19 @@ export const PROBLEMS = {
   NOT_CUSTOMERS_NUMBER: { means: 'The number is not one of the customer’s numbers.' },
   CONTACT_PLAN_CLOSED: { means: 'The contact plan is already done or cancelled.' },
   NO_PLAN_OWNER: { means: 'An API key owns no contact plans: plans are created by signed-in agents.' },
+
+  // ── quality inspection ─────────────────────────────────────────────────────────────────────────────
+  SCORECARD_NAME_TAKEN: { means: 'Another scorecard of the company has this name.' },
+  DUPLICATE_CRITERION: { means: 'Two criteria of one section have the same name.' },
+  UNKNOWN_CRITERION: { means: 'The criterion is not part of this scorecard version.' },
+  NO_POINTS_TO_SCORE: { means: 'A non-fatal criterion must be worth at least one point.' },
+  CRITERION_NOT_SCORED: { means: 'Every criterion of the scorecard needs a score before submitting.' },
+  CRITERION_SCORED_TWICE: { means: 'The criterion is scored more than once.' },
+  NOT_A_FATAL_ITEM: { means: 'Only a fatal item can be marked failed.' },
+  INSPECTION_NOT_PENDING: { means: 'The inspection is already submitted.' },
+  APPEAL_ALREADY_MADE: { means: 'An inspection can be appealed only once.' },
+  APPEAL_NOT_PENDING: { means: 'The appeal is already accepted or rejected.' },
+  NO_SAMPLE_SIZE: { means: 'Random sampling needs a percentage or a number of calls per agent per week.' },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

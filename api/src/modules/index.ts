@@ -61,6 +61,7 @@ import { KpisResolver } from './monitoring/kpis.resolver.js'
 import { CallRecordsResolver } from './call-records/call-records.resolver.js'
 import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
 import { ReportsResolver } from './reports/reports.resolver.js'
+import { QualityResolver } from './quality/quality.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -104,6 +105,7 @@ export const resolvers = [
   CallRecordsResolver,
   SatisfactionResolver,
   ReportsResolver,
+  QualityResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

@@ -186,6 +186,17 @@ const zhCN: ProblemWords = {
   NOT_CUSTOMERS_NUMBER: '该号码不是此客户的号码，请从客户的号码中选择',
   CONTACT_PLAN_CLOSED: '该联系计划已完成或已取消，不能再修改',
   NO_PLAN_OWNER: '接口密钥不能创建联系计划，请由坐席登录后创建',
+  SCORECARD_NAME_TAKEN: '已有同名的质检评分表，请换一个名称',
+  DUPLICATE_CRITERION: '同一分组中有两个同名的评分项，请修改其中一个',
+  UNKNOWN_CRITERION: '该评分项不属于此评分表版本',
+  NO_POINTS_TO_SCORE: '非致命项至少要有 1 分',
+  CRITERION_NOT_SCORED: '请先为评分表的每一项打分，再提交',
+  CRITERION_SCORED_TWICE: '该评分项被重复打分',
+  NOT_A_FATAL_ITEM: '只有致命项可以标记为不合格',
+  INSPECTION_NOT_PENDING: '该质检已提交，不能再修改',
+  APPEAL_ALREADY_MADE: '每个质检结果只能申诉一次',
+  APPEAL_NOT_PENDING: '该申诉已处理',
+  NO_SAMPLE_SIZE: '随机抽检需要填写抽检比例，或每名坐席每周抽检的通话数',
 }
 
 const en: ProblemWords = {
@@ -381,6 +392,17 @@ const en: ProblemWords = {
   NOT_CUSTOMERS_NUMBER: 'This is not one of the customer’s numbers; choose one of theirs',
   CONTACT_PLAN_CLOSED: 'This contact plan is already done or cancelled and cannot be changed',
   NO_PLAN_OWNER: 'An API key cannot create contact plans; an agent creates them after signing in',
+  SCORECARD_NAME_TAKEN: 'Another scorecard already has this name; choose another',
+  DUPLICATE_CRITERION: 'Two criteria of this section have the same name; rename one',
+  UNKNOWN_CRITERION: 'This criterion is not part of the scorecard version',
+  NO_POINTS_TO_SCORE: 'A criterion that is not fatal must be worth at least 1 point',
+  CRITERION_NOT_SCORED: 'Score every criterion of the scorecard before submitting',
+  CRITERION_SCORED_TWICE: 'This criterion is scored more than once',
+  NOT_A_FATAL_ITEM: 'Only a fatal item can be marked failed',
+  INSPECTION_NOT_PENDING: 'This inspection is already submitted and cannot be changed',
+  APPEAL_ALREADY_MADE: 'An inspection can be appealed only once',
+  APPEAL_NOT_PENDING: 'This appeal has already been resolved',
+  NO_SAMPLE_SIZE: 'Random sampling needs a percentage, or a number of calls per agent per week',
 }
 
 export const problemMessages = { 'zh-CN': zhCN, en }

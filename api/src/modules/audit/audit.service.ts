@@ -37,6 +37,8 @@ export interface AuditChange {
     | 'SUMMARY_CATEGORY'
     | 'CONTACT_PLAN'
     | 'CALL'
+    | 'QA_SCORECARD'
+    | 'QA_INSPECTION'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null

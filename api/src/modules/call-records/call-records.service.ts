@@ -92,6 +92,7 @@ export async function visibleScope(
   em: EntityManager,
   viewer: Viewer,
   filter: { agentId?: string | null; skillGroupId?: string | null },
+  reachOf: (policy: AccessPolicy) => Promise<CallReach | null> = (policy) => policy.callReach(em),
 ): Promise<{
   policy: AccessPolicy
   reach: CallReach | null
@@ -99,7 +100,7 @@ export async function visibleScope(
   skillGroupId: string | null
 }> {
   const policy = await AccessPolicy.load(em, viewer)
-  const reach = await policy.callReach(em)
+  const reach = await reachOf(policy)
   const agentId = filter.agentId ? knownId(filter.agentId, 'Agent') : null
   if (agentId && !(reach ? reach.agentIds.includes(agentId) : await em.count(User, { id: agentId })))
     throw new NotFoundError('Agent')
@@ -139,7 +140,7 @@ export class CallRecordsService {
     const cursor = position && { startedAt: position.at, id: position.id }
     const size = Math.min(Math.max(limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE)
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const conditions = await this.conditionsFor(em, viewer, filterInput)
+      const conditions = await callRecordConditions(em, viewer, filterInput)
       // One more than asked tells whether another page follows.
       const rows = await callRecordsAfter(em, conditions, cursor, size + 1)
       const page = rows.slice(0, size)
@@ -157,7 +158,7 @@ export class CallRecordsService {
   ): Promise<{ count: number; isCapped: boolean }> {
     assertSupervisor(viewer)
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const conditions = await this.conditionsFor(em, viewer, filterInput)
+      const conditions = await callRecordConditions(em, viewer, filterInput)
       const count = await countCallRecords(em, conditions, COUNT_CAP + 1)
       return { count: Math.min(count, COUNT_CAP), isCapped: count > COUNT_CAP }
     })
@@ -192,7 +193,7 @@ export class CallRecordsService {
   ): Promise<{ total: number; timeZone: string; batches: AsyncIterable<CallRecordRowView[]> }> {
     assertSupervisor(viewer)
     const { conditions, total, timeZone } = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const conditions = await this.conditionsFor(em, viewer, filterInput)
+      const conditions = await callRecordConditions(em, viewer, filterInput)
       const tenant = await em.findOneOrFail(Tenant, { id: viewer.tenantId }, { fields: ['timeZone'] })
       return {
         conditions,
@@ -223,37 +224,42 @@ export class CallRecordsService {
   ) {
     return isCallInReach(await (await AccessPolicy.load(em, viewer)).callReach(em), call)
   }
+}
 
-  /** The filter checked, and the agent, skill group and customer it names checked to be the viewer's to see. */
-  private async conditionsFor(
-    em: EntityManager,
-    viewer: Viewer,
-    filterInput: CallRecordFilterInput,
-  ): Promise<CallRecordConditions> {
-    const filter = validateInput(filterSchema, filterInput)
-    const { policy, reach, agentId, skillGroupId } = await visibleScope(em, viewer, filter)
-    const customerId = filter.customerId ? knownId(filter.customerId, 'Customer') : null
-    if (
-      customerId &&
-      !(await em.count(Customer, { id: customerId, organization: { $in: policy.customerOrganizations() } }))
-    )
-      throw new NotFoundError('Customer')
-    return {
-      reach,
-      from: filter.from,
-      to: filter.to,
-      number: filter.number
-        ? { digits: filter.number, isSuffix: filter.numberMatch !== NumberMatch.EXACT }
-        : null,
-      customerId,
-      agentId,
-      skillGroupId,
-      direction: filter.direction,
-      outcome: filter.outcome,
-      minTalkSeconds: filter.minTalkSeconds,
-      maxTalkSeconds: filter.maxTalkSeconds,
-      scores: filter.satisfactionScores,
-      hasRecording: filter.hasRecording,
-    }
+/**
+ * The filter checked, and the agent, skill group and customer it names checked to be the viewer's to see;
+ * `reachOf` says whose calls (the call records' own reach unless told: sampling for inspection asks
+ * AccessPolicy.inspectionReach).
+ */
+export async function callRecordConditions(
+  em: EntityManager,
+  viewer: Viewer,
+  filterInput: CallRecordFilterInput,
+  reachOf?: (policy: AccessPolicy) => Promise<CallReach | null>,
+): Promise<CallRecordConditions> {
+  const filter = validateInput(filterSchema, filterInput)
+  const { policy, reach, agentId, skillGroupId } = await visibleScope(em, viewer, filter, reachOf)
+  const customerId = filter.customerId ? knownId(filter.customerId, 'Customer') : null
+  if (
+    customerId &&
+    !(await em.count(Customer, { id: customerId, organization: { $in: policy.customerOrganizations() } }))
+  )
+    throw new NotFoundError('Customer')
+  return {
+    reach,
+    from: filter.from,
+    to: filter.to,
+    number: filter.number
+      ? { digits: filter.number, isSuffix: filter.numberMatch !== NumberMatch.EXACT }
+      : null,
+    customerId,
+    agentId,
+    skillGroupId,
+    direction: filter.direction,
+    outcome: filter.outcome,
+    minTalkSeconds: filter.minTalkSeconds,
+    maxTalkSeconds: filter.maxTalkSeconds,
+    scores: filter.satisfactionScores,
+    hasRecording: filter.hasRecording,
   }
 }

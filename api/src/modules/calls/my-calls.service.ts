@@ -13,6 +13,8 @@ import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
+import { AccessPolicy, isCallInReach } from '../organization/access-policy.js'
+import { isQaInspector } from '../quality/quality.store.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
 import { CallRecord } from './call-record.entity.js'
 import { callConditions, callFilterFields, withOrderedRange } from './calls.service.js'
@@ -100,11 +102,17 @@ export class MyCallsService {
     })
   }
 
-  /** The call's own agent, or a supervisor who sees the call in the call records (A9, A11). */
+  /**
+   * The call's own agent, a supervisor who sees the call in the call records (A9, A11), or a QA inspector
+   * (A10, an agent-level capability) who may inspect it.
+   */
   async mayHear(em: EntityManager, viewer: Viewer, record: CallRecord): Promise<boolean> {
     const offers = await offersTo(em, viewer.userId, [record.id])
     if (!viewer.apiKeyId && isAnsweredBy(viewer.userId, record, offers)) return true
-    if (viewer.role === Role.AGENT) return false
+    if (viewer.role === Role.AGENT) {
+      if (viewer.apiKeyId || !(await isQaInspector(em, viewer.userId))) return false
+      return isCallInReach(await (await AccessPolicy.load(em, viewer)).inspectionReach(em, true), record)
+    }
     return this.supervision.isVisible(em, viewer, record)
   }
 

@@ -287,14 +287,8 @@ export class AccessPolicy {
     switch (this.scope.kind) {
       case 'TENANT':
         return null
-      case 'ORGANIZATION': {
-        const members = await em.find(User, { organization: this.scope.organization }, { fields: ['id'] })
-        return {
-          agentIds: [...new Set([...members.map((user) => user.id), ...self])],
-          skillGroupIds: await skillGroupIds(),
-          unroutedInbound: this.seesUnroutedInbound,
-        }
-      }
+      case 'ORGANIZATION':
+        return organizationReach(em, this.scope.organization, self)
       case 'GROUPS':
         return {
           agentIds: [...new Set([...this.scope.memberIds, ...self])],
@@ -304,6 +298,20 @@ export class AccessPolicy {
       case 'SELF':
         return { agentIds: self, skillGroupIds: [], unroutedInbound: false }
     }
+  }
+
+  /**
+   * Whose calls the viewer may inspect (A10): an administrator or a group leader the calls they see
+   * (callReach); a QA inspector (`isQaInspector`, a capability an administrator grants to a member) the
+   * calls of their organisation, or of the whole company when they belong to none. Anyone else: none.
+   */
+  async inspectionReach(em: EntityManager, isQaInspector: boolean): Promise<CallReach | null> {
+    if (isQaInspector && !this.viewer.apiKeyId)
+      return this.viewer.organization
+        ? organizationReach(em, this.viewer.organization, [this.viewer.userId])
+        : null
+    if (hasRoleAtLeast(this.viewer.role, Role.GROUP_LEADER)) return this.callReach(em)
+    throw new ForbiddenError('Only administrators, group leaders and QA inspectors inspect calls.')
   }
 
   // ── contact plans ──────────────────────────────────────────────────────────────────────────────────
@@ -325,6 +333,21 @@ export class AccessPolicy {
       case 'SELF':
         return { organizations, ownerIds: self }
     }
+  }
+}
+
+/** An organisation's calls: its members' (deleted ones too, their calls stay) and its skill groups' queues. */
+async function organizationReach(
+  em: EntityManager,
+  organization: Organization,
+  self: string[],
+): Promise<CallReach> {
+  const members = await em.find(User, { organization }, { fields: ['id'] })
+  const groups = await em.find(SkillGroup, { organization }, { fields: ['id'] })
+  return {
+    agentIds: [...new Set([...members.map((user) => user.id), ...self])],
+    skillGroupIds: groups.map((group) => group.id),
+    unroutedInbound: organization === Organization.INBOUND,
   }
 }
 

@@ -689,6 +689,10 @@ export type ProblemCode =
   | 'ANSWER_IN_SOFTPHONE'
   /** Calls ring the agent’s mobile phone: answer there. */
   | 'ANSWER_ON_MOBILE'
+  /** An inspection can be appealed only once. */
+  | 'APPEAL_ALREADY_MADE'
+  /** The appeal is already accepted or rejected. */
+  | 'APPEAL_NOT_PENDING'
   /** The call to hang up has already ended; nothing is left on the switch. */
   | 'CALL_ALREADY_ENDED'
   /** The agent’s phone did not take the call back; the customer is still on the line. Params: cause. */
@@ -719,10 +723,16 @@ export type ProblemCode =
   | 'CONSULTATION_NOT_ANSWERED'
   /** The contact plan is already done or cancelled. */
   | 'CONTACT_PLAN_CLOSED'
+  /** Every criterion of the scorecard needs a score before submitting. */
+  | 'CRITERION_NOT_SCORED'
+  /** The criterion is scored more than once. */
+  | 'CRITERION_SCORED_TWICE'
   /** The two customers belong to different organisations (inbound and telesales) and cannot be merged. */
   | 'CUSTOMERS_IN_DIFFERENT_ORGANIZATIONS'
   /** The desk phone could not be told to answer; pick it up. Params: cause. */
   | 'DESK_PHONE_NOT_ANSWERING'
+  /** Two criteria of one section have the same name. */
+  | 'DUPLICATE_CRITERION'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
@@ -761,6 +771,8 @@ export type ProblemCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The current password is wrong. */
   | 'INCORRECT_PASSWORD'
+  /** The inspection is already submitted. */
+  | 'INSPECTION_NOT_PENDING'
   /** An international number; the company does not allow international calls. */
   | 'INTERNATIONAL_NOT_ALLOWED'
   /** An agent number is 1–20 letters or digits. */
@@ -821,6 +833,8 @@ export type ProblemCode =
   | 'NOTE_EMPTY'
   /** The file is not a .csv file. */
   | 'NOT_A_CSV_FILE'
+  /** Only a fatal item can be marked failed. */
+  | 'NOT_A_FATAL_ITEM'
   /** The leader must be a group leader of the group’s organisation. */
   | 'NOT_A_GROUP_LEADER'
   /** A multiple choice value is a list of option values. */
@@ -867,10 +881,14 @@ export type ProblemCode =
   | 'NO_PHONE'
   /** An API key owns no contact plans: plans are created by signed-in agents. */
   | 'NO_PLAN_OWNER'
+  /** A non-fatal criterion must be worth at least one point. */
+  | 'NO_POINTS_TO_SCORE'
   /** A day of the schedule needs at least one time range. */
   | 'NO_RANGE_ON_DAY'
   /** The file has a header but no rows. */
   | 'NO_ROWS'
+  /** Random sampling needs a percentage or a number of calls per agent per week. */
+  | 'NO_SAMPLE_SIZE'
   /** The member has no agent number, so no SIP account. */
   | 'NO_SIP_ACCOUNT'
   /** No such active agent (deleted, disabled, or not the company’s or organisation’s). */
@@ -935,6 +953,8 @@ export type ProblemCode =
   | 'ROLE_NOT_ASSIGNABLE'
   /** The new password is the current one. */
   | 'SAME_PASSWORD'
+  /** Another scorecard of the company has this name. */
+  | 'SCORECARD_NAME_TAKEN'
   /** The company requires the call’s service summary before after-call work ends: save it first. */
   | 'SERVICE_SUMMARY_REQUIRED'
   /** Stored records hold values this change would make invalid; correct or clear them first. Params: rows. */
@@ -979,6 +999,8 @@ export type ProblemCode =
   | 'TOO_SMALL'
   /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
   | 'TTS_UNAVAILABLE'
+  /** The criterion is not part of this scorecard version. */
+  | 'UNKNOWN_CRITERION'
   /** No custom field has this key. */
   | 'UNKNOWN_CUSTOM_FIELD'
   /** The URL template names a variable calls do not have. Params: name. */
