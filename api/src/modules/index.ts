@@ -61,6 +61,8 @@ import { KpisResolver } from './monitoring/kpis.resolver.js'
 import { CallRecordsResolver } from './call-records/call-records.resolver.js'
 import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
 import { ReportsResolver } from './reports/reports.resolver.js'
+import { DoNotCallEntry, OutboundTask, TaskItem } from './outbound/outbound.entity.js'
+import { OutboundResolver } from './outbound/outbound.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -104,6 +106,7 @@ export const resolvers = [
   CallRecordsResolver,
   SatisfactionResolver,
   ReportsResolver,
+  OutboundResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -113,6 +116,7 @@ const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
 const summaryEntities = [ServiceSummaryCategory, ServiceSummary]
 const customerEntities = [CustomFieldDefinition, Customer, ContactPlan]
+const outboundEntities = [OutboundTask, TaskItem, DoNotCallEntry]
 
 export const entities = [
   Tenant,
@@ -127,6 +131,7 @@ export const entities = [
   ...integrationEntities,
   ...customerEntities,
   ...summaryEntities,
+  ...outboundEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -142,4 +147,5 @@ export const tenantOwnedEntities = [
   ...integrationEntities,
   ...customerEntities,
   ...summaryEntities,
+  ...outboundEntities,
 ]
