@@ -43,6 +43,7 @@ import { ServiceSummariesService } from './modules/summaries/service-summaries.s
 import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
 import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
+import { OutboundService } from './modules/outbound/outbound.service.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
 import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
@@ -103,6 +104,8 @@ export interface Services {
   serviceSummaries: ServiceSummariesService
   /** Agents' scheduled callbacks to customers (G5, G6). */
   contactPlans: ContactPlansService
+  /** Outbound tasks, their items and the do-not-call list (A12, A13). */
+  outbound: OutboundService
   /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
   kpis: KpisService
   /** The call records of administrators and group leaders (A9). */
@@ -256,6 +259,7 @@ export function createServices({
     summaryCategories: new SummaryCategoriesService(db, audit, clock),
     serviceSummaries,
     contactPlans,
+    outbound: new OutboundService(db, acdSettings, audit, clock),
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),

@@ -59,6 +59,10 @@ interface VictimIds {
   qaScorecardId: string
   qaCriterionId: string
   qaInspectionId: string
+  /** Outbound (A12, A13): a task of the victim, one of its items, and an entry of their do-not-call list. */
+  outboundTaskId: string
+  taskItemId: string
+  doNotCallId: string
 }
 
 interface IdOperation {
@@ -504,6 +508,52 @@ const contactPlanOperations: IdOperation[] = [
   ),
 ]
 
+const outboundOperations: IdOperation[] = [
+  attemptWith('outboundTask', 'query ($id: ID!) { outboundTask(id: $id) { id } }', (v) => ({
+    id: v.outboundTaskId,
+  })),
+  attemptWith(
+    'createOutboundTask',
+    'mutation ($n: ID!) { createOutboundTask(input: { name: "x", startsOn: "2030-01-01", endsOn: "2030-01-02", callerIdNumberId: $n }) { id } }',
+    (v) => ({ n: v.phoneNumberId }),
+  ),
+  ...['activateOutboundTask', 'pauseOutboundTask', 'resumeOutboundTask', 'closeOutboundTask'].map((field) =>
+    attemptWith(field, `mutation ($id: ID!) { ${field}(id: $id) { id } }`, (v) => ({ id: v.outboundTaskId })),
+  ),
+  attemptWith('taskItems', 'query ($id: ID!) { taskItems(taskId: $id) { totalCount } }', (v) => ({
+    id: v.outboundTaskId,
+  })),
+  attemptWith(
+    'addTaskItem',
+    'mutation ($id: ID!) { addTaskItem(taskId: $id, input: { phoneNumber: "+8613800138200" }) { id } }',
+    (v) => ({ id: v.outboundTaskId }),
+  ),
+  attemptWith('openTaskItem', 'mutation ($id: ID!) { openTaskItem(id: $id) { id } }', (v) => ({
+    id: v.taskItemId,
+  })),
+  attemptWith('releaseTaskItem', 'mutation ($id: ID!) { releaseTaskItem(id: $id) { id } }', (v) => ({
+    id: v.taskItemId,
+  })),
+  attemptWith(
+    'distributeTaskItems',
+    'mutation ($t: ID!, $g: ID!, $a: ID!) { distributeTaskItems(input: { taskId: $t, skillGroupId: $g, mode: EVENLY, agentIds: [$a] }) }',
+    (v) => ({ t: v.outboundTaskId, g: v.skillGroupId, a: v.agentId }),
+  ),
+  attemptWith(
+    'takeBackTaskItems',
+    'mutation ($t: ID!, $g: ID!, $i: ID!) { takeBackTaskItems(taskId: $t, skillGroupId: $g, itemIds: [$i]) }',
+    (v) => ({ t: v.outboundTaskId, g: v.skillGroupId, i: v.taskItemId }),
+  ),
+  attemptWith(
+    'addDoNotCall',
+    'mutation ($c: ID!) { addDoNotCall(input: { phoneNumber: "+8613800138201", reason: "x", callId: $c }) { id } }',
+    (v) => ({ c: v.callRecordId }),
+  ),
+  attemptWith('removeDoNotCall', 'mutation ($id: ID!) { removeDoNotCall(id: $id, reason: "x") }', (v) => ({
+    id: v.doNotCallId,
+  })),
+]
+
 /** X2: the KPIs of another tenant's skill group or agent are not found (both scopes must say so). */
 /** An operation taking a KPI scope: the victim's skill group and agent must both be NOT_FOUND. */
 function kpiScopeOperation(field: string, query: string): IdOperation {
@@ -675,6 +725,7 @@ const operationsTakingIds: IdOperation[] = [
   ...customerOperations,
   ...summaryOperations,
   ...contactPlanOperations,
+  ...outboundOperations,
   ...webhookOperations,
   {
     field: 'callRecords',
@@ -793,6 +844,7 @@ async function victimIds(api: TestApi, victim: TestTenant): Promise<VictimIds> {
     ...(await customerAndPlanIds(api, victim)),
     ...(await webhookIds(api, victim)),
     ...(await qaIds(api, victim)),
+    ...(await outboundIds(api, victim, phoneNumber.data!.addPhoneNumber.id)),
   }
 }
 
@@ -815,6 +867,24 @@ async function qaIds(api: TestApi, victim: TestTenant) {
     qaCriterionId: card.sections[0]!.criteria[0]!.id,
     qaInspectionId: sampleQaCalls.inspectionIds[0]!,
   }
+}
+
+/** A task of the victim calling from their number, one item of it, and a do-not-call entry. */
+async function outboundIds(api: TestApi, victim: TestTenant, phoneNumberId: string) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) =>
+    (await api.graphql<T>(query, variables, { token: victim.token })).data!
+  const { createOutboundTask } = await gql<{ createOutboundTask: { id: string } }>(
+    'mutation ($n: ID!) { createOutboundTask(input: { name: "Victim task", startsOn: "2030-01-01", endsOn: "2030-01-31", callerIdNumberId: $n }) { id } }',
+    { n: phoneNumberId },
+  )
+  const { addTaskItem } = await gql<{ addTaskItem: { id: string } }>(
+    'mutation ($id: ID!) { addTaskItem(taskId: $id, input: { phoneNumber: "+8613800138300" }) { id } }',
+    { id: createOutboundTask.id },
+  )
+  const { addDoNotCall } = await gql<{ addDoNotCall: { id: string } }>(
+    'mutation { addDoNotCall(input: { phoneNumber: "+8613800138301", reason: "Victim" }) { id } }',
+  )
+  return { outboundTaskId: createOutboundTask.id, taskItemId: addTaskItem.id, doNotCallId: addDoNotCall.id }
 }
 
 /** The customers, and a contact plan of the victim's for the first one. */

@@ -310,6 +310,26 @@ export const PROBLEMS = {
   APPEAL_ALREADY_MADE: { means: 'An inspection can be appealed only once.' },
   APPEAL_NOT_PENDING: { means: 'The appeal is already accepted or rejected.' },
   NO_SAMPLE_SIZE: { means: 'Random sampling needs a percentage or a number of calls per agent per week.' },
+  // ── outbound tasks and the do-not-call list ───────────────────────────────────────────────────────
+  INVALID_FOLLOW_UP_VALUE: { means: 'A follow-up result’s value is 1–40 letters, digits or underscores.' },
+  DUPLICATE_FOLLOW_UP_RESULT: { means: 'Two follow-up results have the same value.' },
+  TASK_NAME_TAKEN: { means: 'Another outbound task has this name.' },
+  TASK_STATE_FORBIDS: { means: 'The outbound task’s state does not allow this.', params: ['status'] },
+  NUMBER_ON_DO_NOT_CALL_LIST: { means: 'The number is on the do-not-call list.' },
+  TASK_ITEM_DUPLICATE: { means: 'The task already has this number.' },
+  TASK_ITEM_LOCKED: { means: 'Another agent has the item open.' },
+  NOT_SKILL_GROUP_MEMBER: { means: 'The agent is not a member of the skill group.' },
+  NOT_ENOUGH_ITEMS: {
+    means: 'Fewer items are undistributed than the counts ask for.',
+    params: ['available'],
+  },
+  ONE_AGENT_REQUIRED: { means: 'Choose exactly one agent.' },
+  ITEM_NOT_IN_POOL: { means: 'The item is not waiting to be distributed in the skill group.' },
+  ALREADY_ON_DO_NOT_CALL_LIST: { means: 'The number is already on the do-not-call list.' },
+  NOT_TASK_FIELD: { means: 'The custom field is not a task-data field.' },
+  NOT_TELESALES_AGENT: { means: 'The member is not an agent of the telesales organisation.' },
+  NOT_TELESALES_SKILL_GROUP: { means: 'The skill group is not of the telesales organisation.' },
+  NOT_TASK_ASSIGNEE: { means: 'The agent or skill group is not assigned to the task.' },
 } as const satisfies Record<string, ProblemSpec>
 
 export type ProblemCode = keyof typeof PROBLEMS

@@ -62,6 +62,8 @@ import { CallRecordsResolver } from './call-records/call-records.resolver.js'
 import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
 import { ReportsResolver } from './reports/reports.resolver.js'
 import { QualityResolver } from './quality/quality.resolver.js'
+import { DoNotCallEntry, OutboundTask, TaskItem } from './outbound/outbound.entity.js'
+import { OutboundResolver } from './outbound/outbound.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -106,6 +108,7 @@ export const resolvers = [
   SatisfactionResolver,
   ReportsResolver,
   QualityResolver,
+  OutboundResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]
@@ -115,6 +118,7 @@ const voiceEntities = [VoicePrompt, SystemPromptSetting]
 const ivrEntities = [IvrFlow, IvrFlowVersion, IvrSchedule, IvrHoliday]
 const summaryEntities = [ServiceSummaryCategory, ServiceSummary]
 const customerEntities = [CustomFieldDefinition, Customer, ContactPlan]
+const outboundEntities = [OutboundTask, TaskItem, DoNotCallEntry]
 
 export const entities = [
   Tenant,
@@ -129,6 +133,7 @@ export const entities = [
   ...integrationEntities,
   ...customerEntities,
   ...summaryEntities,
+  ...outboundEntities,
 ]
 
 /** Rows of these belong to one tenant; the tenant filter and row-level security both guard them. */
@@ -144,4 +149,5 @@ export const tenantOwnedEntities = [
   ...integrationEntities,
   ...customerEntities,
   ...summaryEntities,
+  ...outboundEntities,
 ]

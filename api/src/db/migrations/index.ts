@@ -18,6 +18,7 @@ import { Migration20270105000000_call_facts } from './Migration20270105000000_ca
 import { Migration20270106100000_call_record_search } from './Migration20270106100000_call_record_search.js'
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
+import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -45,4 +46,5 @@ export const migrationsList = [
     class: Migration20270106100000_call_record_search,
   },
   { name: 'Migration20270107300000_quality', class: Migration20270107300000_quality },
+  { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
 ]

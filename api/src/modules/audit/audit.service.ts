@@ -36,6 +36,8 @@ export interface AuditChange {
     | 'SCREEN_POP_SETTINGS'
     | 'SUMMARY_CATEGORY'
     | 'CONTACT_PLAN'
+    | 'OUTBOUND_TASK'
+    | 'DO_NOT_CALL'
     | 'CALL'
     | 'QA_SCORECARD'
     | 'QA_INSPECTION'

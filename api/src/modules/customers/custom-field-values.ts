@@ -54,7 +54,8 @@ type Checked = { value: CustomFieldValue | undefined } | { problem: ValueProblem
 const emailSchema = z.email()
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-function isRealDate(text: string): boolean {
+/** Whether `text` is YYYY-MM-DD naming a day that exists (no 30 February). */
+export function isRealDate(text: string): boolean {
   const match = DATE.exec(text)
   if (!match) return false
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]

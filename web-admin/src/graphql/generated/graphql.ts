@@ -683,6 +683,8 @@ export type ProblemCode =
   | 'AGENT_NOT_ON_A_CALL'
   /** Another member of the company has this agent number. */
   | 'AGENT_NUMBER_TAKEN'
+  /** The number is already on the do-not-call list. */
+  | 'ALREADY_ON_DO_NOT_CALL_LIST'
   /** The prompt is not pending review any more. */
   | 'ALREADY_REVIEWED'
   /** Answer in the workstation’s softphone, which rings in the browser. */
@@ -733,6 +735,8 @@ export type ProblemCode =
   | 'DESK_PHONE_NOT_ANSWERING'
   /** Two criteria of one section have the same name. */
   | 'DUPLICATE_CRITERION'
+  /** Two follow-up results have the same value. */
+  | 'DUPLICATE_FOLLOW_UP_RESULT'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
@@ -789,6 +793,8 @@ export type ProblemCode =
   | 'INVALID_EMAIL'
   /** A field key is 1–40 letters, digits or _, starting with a letter. */
   | 'INVALID_FIELD_KEY'
+  /** A follow-up result’s value is 1–40 letters, digits or underscores. */
+  | 'INVALID_FOLLOW_UP_VALUE'
   /** The text does not have the required format. */
   | 'INVALID_FORMAT'
   /** Not a valid ID. */
@@ -815,6 +821,8 @@ export type ProblemCode =
   | 'INVITATION_ACCEPTED'
   /** Still in use by the things named in `users`; change those first. Params: users. */
   | 'IN_USE'
+  /** The item is not waiting to be distributed in the skill group. */
+  | 'ITEM_NOT_IN_POOL'
   /** These members are not in the organisation of the group. Params: names. */
   | 'MEMBER_IN_OTHER_ORGANIZATION'
   /** The key leads back to a menu above it: menus cannot loop. Params: menu. */
@@ -855,6 +863,8 @@ export type ProblemCode =
   | 'NOT_CONSULTING'
   /** The number is not one of the customer’s numbers. */
   | 'NOT_CUSTOMERS_NUMBER'
+  /** Fewer items are undistributed than the counts ask for. Params: available. */
+  | 'NOT_ENOUGH_ITEMS'
   /** The time must be later than now. */
   | 'NOT_IN_FUTURE'
   /** The agent is not on a call. */
@@ -865,6 +875,16 @@ export type ProblemCode =
   | 'NOT_OWN_NUMBER'
   /** The agent has not signed in to the workstation. */
   | 'NOT_SIGNED_IN'
+  /** The agent is not a member of the skill group. */
+  | 'NOT_SKILL_GROUP_MEMBER'
+  /** The agent or skill group is not assigned to the task. */
+  | 'NOT_TASK_ASSIGNEE'
+  /** The custom field is not a task-data field. */
+  | 'NOT_TASK_FIELD'
+  /** The member is not an agent of the telesales organisation. */
+  | 'NOT_TELESALES_AGENT'
+  /** The skill group is not of the telesales organisation. */
+  | 'NOT_TELESALES_SKILL_GROUP'
   /** The value must be text. */
   | 'NOT_TEXT'
   /** No call is ringing for the agent. */
@@ -899,8 +919,12 @@ export type ProblemCode =
   | 'NO_SUCH_MENU'
   /** No such skill group (deleted, or not the company’s or organisation’s). */
   | 'NO_SUCH_SKILL_GROUP'
+  /** The number is on the do-not-call list. */
+  | 'NUMBER_ON_DO_NOT_CALL_LIST'
   /** The number belongs to another company or is already added. */
   | 'NUMBER_TAKEN'
+  /** Choose exactly one agent. */
+  | 'ONE_AGENT_REQUIRED'
   /** A number goes to a skill group or follows a schedule, not both. */
   | 'ONE_ROUTE_ONLY'
   /** Give exactly one of agentId, skillGroupId or number. */
@@ -973,6 +997,14 @@ export type ProblemCode =
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
   | 'SYSTEM_REASON_FIXED'
+  /** The task already has this number. */
+  | 'TASK_ITEM_DUPLICATE'
+  /** Another agent has the item open. */
+  | 'TASK_ITEM_LOCKED'
+  /** Another outbound task has this name. */
+  | 'TASK_NAME_TAKEN'
+  /** The outbound task’s state does not allow this. Params: status. */
+  | 'TASK_STATE_FORBIDS'
   /** Calls go through the real switch here: call the number from any phone instead. */
   | 'TEST_CALLS_SIMULATED_ONLY'
   /** The test call has ended. */

@@ -22,6 +22,8 @@ export const ENTITY_TYPES = [
   'SUMMARY_CATEGORY',
   'CONTACT_PLAN',
   'CALL',
+  'OUTBOUND_TASK',
+  'DO_NOT_CALL',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -92,6 +94,13 @@ export const AUDIT_ACTIONS = [
   'CONTACT_PLAN_COMPLETED',
   'CONTACT_PLAN_CANCELLED',
   'CALL_FORCE_HUNG_UP',
+  'OUTBOUND_TASK_CREATED',
+  'OUTBOUND_TASK_ACTIVATED',
+  'OUTBOUND_TASK_PAUSED',
+  'OUTBOUND_TASK_RESUMED',
+  'OUTBOUND_TASK_CLOSED',
+  'DO_NOT_CALL_ADDED',
+  'DO_NOT_CALL_REMOVED',
 ] as const
 
 export interface AuditFilterForm {

@@ -1,0 +1,36 @@
+// How a group leader's share-out of a skill group's items is worked out (A13): pure, so the maths is
+// tested without a database and the service only writes what this decides.
+
+/** Evenly: the first agents get one more when the items do not divide. Items keep their order. */
+export function distributeEvenly(
+  itemIds: readonly string[],
+  agentIds: readonly string[],
+): Map<string, string[]> {
+  const shares = new Map(agentIds.map((agentId) => [agentId, [] as string[]]))
+  if (!agentIds.length) return shares
+  const base = Math.floor(itemIds.length / agentIds.length)
+  const extra = itemIds.length % agentIds.length
+  let next = 0
+  agentIds.forEach((agentId, index) => {
+    const count = base + (index < extra ? 1 : 0)
+    shares.set(agentId, itemIds.slice(next, next + count))
+    next += count
+  })
+  return shares
+}
+
+/** By count per agent, in the order given; null when the counts ask for more items than there are. */
+export function distributeByCount(
+  itemIds: readonly string[],
+  counts: readonly { agentId: string; count: number }[],
+): Map<string, string[]> | null {
+  const wanted = counts.reduce((sum, share) => sum + share.count, 0)
+  if (wanted > itemIds.length) return null
+  const shares = new Map<string, string[]>()
+  let next = 0
+  for (const { agentId, count } of counts) {
+    shares.set(agentId, [...(shares.get(agentId) ?? []), ...itemIds.slice(next, next + count)])
+    next += count
+  }
+  return shares
+}

@@ -1,0 +1,158 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
+import type { CustomFieldValues } from '../customers/custom-field-values.js'
+
+export enum OutboundTaskStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+
+/** What is stored of an item's progress; LOCKED is derived from a fresh lock, see TaskItemStatus. */
+export enum StoredItemStatus {
+  NEW = 'NEW',
+  DIALLED = 'DIALLED',
+  RESULT_RECORDED = 'RESULT_RECORDED',
+}
+
+/** One follow-up result agents choose from after a call, worded in both languages. */
+export interface FollowUpResult {
+  value: string
+  labelZh: string
+  labelEn: string
+}
+
+/** An outbound task (A12) of the telesales organisation. */
+@Entity({ tableName: 'outbound_task' })
+export class OutboundTask {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string
+
+  @Property({ type: 'uuid' })
+  tenantId!: string
+
+  @Property({ type: 'string' })
+  name!: string
+
+  @Property({ type: 'string' })
+  description: string = ''
+
+  /** Calendar dates in the tenant's time zone, YYYY-MM-DD. */
+  @Property({ type: 'string', columnType: 'date' })
+  startsOn!: string
+
+  @Property({ type: 'string', columnType: 'date' })
+  endsOn!: string
+
+  /** One of the company's numbers (phone_number), shown to the people called. */
+  @Property({ type: 'uuid' })
+  callerIdNumberId!: string
+
+  /** The OUTBOUND_TASK custom fields whose values the task's items carry. */
+  @Property({ type: 'json' })
+  customFieldIds: string[] = []
+
+  @Property({ type: 'string' })
+  script: string = ''
+
+  @Property({ type: 'json' })
+  followUpResults!: FollowUpResult[]
+
+  @Property({ type: 'json' })
+  agentIds: string[] = []
+
+  @Property({ type: 'json' })
+  skillGroupIds: string[] = []
+
+  @Enum({ items: () => OutboundTaskStatus })
+  status: OutboundTaskStatus = OutboundTaskStatus.DRAFT
+
+  @Property({ type: 'Date' })
+  createdAt!: Date
+
+  @Property({ type: 'Date' })
+  updatedAt!: Date
+}
+
+/** One number to call of a task. Written one by one here, in bulk with COPY by the import. */
+@Entity({ tableName: 'task_item' })
+export class TaskItem {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string
+
+  @Property({ type: 'uuid' })
+  tenantId!: string
+
+  @Property({ type: 'uuid' })
+  taskId!: string
+
+  /** E.164. */
+  @Property({ type: 'string' })
+  phoneNumber!: string
+
+  @Property({ type: 'json' })
+  customFields: CustomFieldValues = {}
+
+  @Property({ type: 'uuid', nullable: true })
+  assigneeAgentId: string | null = null
+
+  @Property({ type: 'uuid', nullable: true })
+  assigneeSkillGroupId: string | null = null
+
+  @Enum({ items: () => StoredItemStatus })
+  status: StoredItemStatus = StoredItemStatus.NEW
+
+  @Property({ type: 'string', nullable: true })
+  followUpResult: string | null = null
+
+  @Property({ type: 'string' })
+  notes: string = ''
+
+  @Property({ type: 'Date', nullable: true })
+  nextContactAt: Date | null = null
+
+  @Property({ type: 'uuid', nullable: true })
+  lockedBy: string | null = null
+
+  @Property({ type: 'Date', nullable: true })
+  lockedAt: Date | null = null
+
+  @Property({ type: 'Date' })
+  createdAt!: Date
+
+  @Property({ type: 'Date' })
+  updatedAt!: Date
+}
+
+export enum DoNotCallSource {
+  MANUAL = 'MANUAL',
+  CALL = 'CALL',
+}
+
+/** A number the company must not call (issue 20 item 5); checked on adding items, on import and before dials. */
+@Entity({ tableName: 'do_not_call' })
+export class DoNotCallEntry {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string
+
+  @Property({ type: 'uuid' })
+  tenantId!: string
+
+  @Property({ type: 'string' })
+  phoneNumber!: string
+
+  @Property({ type: 'string' })
+  reason!: string
+
+  @Enum({ items: () => DoNotCallSource })
+  source!: DoNotCallSource
+
+  @Property({ type: 'uuid', nullable: true })
+  callId: string | null = null
+
+  @Property({ type: 'uuid', nullable: true })
+  createdBy: string | null = null
+
+  @Property({ type: 'Date' })
+  createdAt!: Date
+}
