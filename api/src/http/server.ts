@@ -26,6 +26,7 @@ import { registerContactPlanExport } from '../modules/contact-plans/contact-plan
 import { registerCallRecordExport } from '../modules/call-records/call-records.export.js'
 import { registerSatisfactionExports } from '../modules/satisfaction/satisfaction.export.js'
 import { registerCallReportExport } from '../modules/reports/call-report.export.js'
+import { registerSummaryReportExport } from '../modules/summaries/summary-report.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -130,6 +131,7 @@ export async function createHttpServer({
   registerCallRecordExport(app, services)
   registerSatisfactionExports(app, services)
   registerCallReportExport(app, services)
+  registerSummaryReportExport(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -17,6 +17,7 @@ import { Migration20270104100000_call_customers } from './Migration2027010410000
 import { Migration20270105000000_call_facts } from './Migration20270105000000_call_facts.js'
 import { Migration20270106100000_call_record_search } from './Migration20270106100000_call_record_search.js'
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
+import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -43,4 +44,5 @@ export const migrationsList = [
     name: 'Migration20270106100000_call_record_search',
     class: Migration20270106100000_call_record_search,
   },
+  { name: 'Migration20270107100000_summary_report', class: Migration20270107100000_summary_report },
 ]
