@@ -41,6 +41,7 @@ import { CallCustomerLinker } from './modules/customers/call-customer-linker.js'
 import { ScreenPopService } from './modules/screen-pop/screen-pop.service.js'
 import { ServiceSummariesService } from './modules/summaries/service-summaries.service.js'
 import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
+import { SummaryReportService } from './modules/summaries/summary-report.service.js'
 import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
@@ -116,6 +117,8 @@ export interface Services {
   reports: ReportsService
   /** Quality inspection (A10): scorecards, sampling, inspections, appeals and the QA report. */
   quality: QualityService
+  /** The service summary report (A9): summaries by category tree, skill group, agent and day. */
+  summaryReport: SummaryReportService
   /** Keeps the hourly call rollups up to date; started by the app, one per instance. */
   callRollupJob: CallRollupJob
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
@@ -265,6 +268,7 @@ export function createServices({
     satisfaction: new SatisfactionService(db),
     reports: new ReportsService(db, acdSettings, clock),
     quality: new QualityService(db, audit, clock),
+    summaryReport: new SummaryReportService(db, clock),
     callRollupJob: new CallRollupJob({ db, settings: acdSettings, clock, logger: logger ?? console }),
     contactPlanReminder: new ContactPlanReminder({
       db,

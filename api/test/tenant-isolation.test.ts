@@ -595,6 +595,15 @@ const kpiOperations: IdOperation[] = [
       return codes.every((code) => code === 'NOT_FOUND') ? 'NOT_FOUND' : String(codes.join())
     },
   },
+  // A9: the service summary report filtered by the victim's skill group or agent.
+  attemptEach(
+    'serviceSummaryReport',
+    'query ($i: ServiceSummaryReportInput!) { serviceSummaryReport(input: $i) { total } }',
+    (victim) => [
+      { i: { preset: 'TODAY', skillGroupIds: [victim.skillGroupId] } },
+      { i: { preset: 'TODAY', agentIds: [victim.agentId] } },
+    ],
+  ),
 ]
 
 /** One operation tried with each of several variable sets; every attempt must be not found. */

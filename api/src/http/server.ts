@@ -27,6 +27,7 @@ import { registerCallRecordExport } from '../modules/call-records/call-records.e
 import { registerSatisfactionExports } from '../modules/satisfaction/satisfaction.export.js'
 import { registerCallReportExport } from '../modules/reports/call-report.export.js'
 import { registerQaReportExport } from '../modules/quality/quality.export.js'
+import { registerSummaryReportExport } from '../modules/summaries/summary-report.export.js'
 
 export const GRAPHQL_PATH = '/graphql'
 
@@ -132,6 +133,7 @@ export async function createHttpServer({
   registerSatisfactionExports(app, services)
   registerCallReportExport(app, services)
   registerQaReportExport(app, services)
+  registerSummaryReportExport(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -19,6 +19,7 @@ import { Migration20270106100000_call_record_search } from './Migration202701061
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
 import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
+import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
 export const migrationsList = [
   { name: 'Migration20261124000000_foundation', class: Migration20261124000000_foundation },
@@ -45,6 +46,7 @@ export const migrationsList = [
     name: 'Migration20270106100000_call_record_search',
     class: Migration20270106100000_call_record_search,
   },
+  { name: 'Migration20270107100000_summary_report', class: Migration20270107100000_summary_report },
   { name: 'Migration20270107300000_quality', class: Migration20270107300000_quality },
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
 ]

@@ -99,18 +99,41 @@ export async function visibleScope(
   agentId: string | null
   skillGroupId: string | null
 }> {
+  const scope = await visibleScopeOfMany(
+    em,
+    viewer,
+    {
+      agentIds: filter.agentId ? [filter.agentId] : null,
+      skillGroupIds: filter.skillGroupId ? [filter.skillGroupId] : null,
+    },
+    reachOf,
+  )
+  return { ...scope, agentId: scope.agentIds[0] ?? null, skillGroupId: scope.skillGroupIds[0] ?? null }
+}
+
+/** visibleScope for filters naming several agents and skill groups (empty lists: no filter). */
+export async function visibleScopeOfMany(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: { agentIds?: readonly string[] | null; skillGroupIds?: readonly string[] | null },
+  reachOf: (policy: AccessPolicy) => Promise<CallReach | null> = (policy) => policy.callReach(em),
+): Promise<{ policy: AccessPolicy; reach: CallReach | null; agentIds: string[]; skillGroupIds: string[] }> {
   const policy = await AccessPolicy.load(em, viewer)
   const reach = await reachOf(policy)
-  const agentId = filter.agentId ? knownId(filter.agentId, 'Agent') : null
-  if (agentId && !(reach ? reach.agentIds.includes(agentId) : await em.count(User, { id: agentId })))
-    throw new NotFoundError('Agent')
-  const skillGroupId = filter.skillGroupId ? knownId(filter.skillGroupId, 'Skill group') : null
+  const agentIds = [...new Set((filter.agentIds ?? []).map((id) => knownId(id, 'Agent')))]
+  const isAgentVisible = reach
+    ? agentIds.every((id) => reach.agentIds.includes(id))
+    : (await em.count(User, { id: { $in: agentIds } })) === agentIds.length
+  if (!isAgentVisible) throw new NotFoundError('Agent')
+  const skillGroupIds = [...new Set((filter.skillGroupIds ?? []).map((id) => knownId(id, 'Skill group')))]
   if (
-    skillGroupId &&
-    !(await em.count(SkillGroup, { $and: [{ id: skillGroupId }, policy.skillGroupFilter()] } as never))
+    skillGroupIds.length > 0 &&
+    (await em.count(SkillGroup, {
+      $and: [{ id: { $in: skillGroupIds } }, policy.skillGroupFilter()],
+    } as never)) !== skillGroupIds.length
   )
     throw new NotFoundError('Skill group')
-  return { policy, reach, agentId, skillGroupId }
+  return { policy, reach, agentIds, skillGroupIds }
 }
 
 /** A call's queue facts (call_fact) as timeline events: queue visits, offers, holds, transfers (X2). */

@@ -67,7 +67,8 @@ export function callReportColumns(groupBy: CallReportGrouping): ExportColumn<Cal
   ]
 }
 
-function oneOf<T extends string>(values: Record<string, T>, text: string | undefined, fallback: T): T {
+/** A query-string value if it is one of `values`, else `fallback`. */
+export function oneOf<T extends string>(values: Record<string, T>, text: string | undefined, fallback: T): T {
   return text && (Object.values(values) as string[]).includes(text) ? (text as T) : fallback
 }
 

@@ -31,6 +31,7 @@ import {
   type CallReport,
   type CallReportInput,
   type CallReportRow,
+  type ReportPeriodInput,
 } from './reports.types.js'
 
 const HOUR_MS = 3_600_000
@@ -160,9 +161,9 @@ export class ReportsService {
 }
 
 /** The period of a preset (or custom days) in the time zone; its end is now at the latest. */
-async function periodOf(
+export async function periodOf(
   sql: TenantSql,
-  input: Pick<CallReportInput, 'preset' | 'fromDate' | 'toDate' | 'interval'>,
+  input: ReportPeriodInput & Pick<CallReportInput, 'interval'>,
   now: Date,
   timeZone: string,
 ): Promise<{ from: Date; to: Date }> {

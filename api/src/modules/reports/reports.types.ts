@@ -64,8 +64,9 @@ registerEnumType(CallReportInterval, {
   },
 })
 
-@InputType({ description: 'What the call report covers and how it is cut.' })
-export class CallReportInput {
+/** The period every report (A9) is asked for: a preset, or custom days, in the company's time zone. */
+@InputType({ description: 'A report period (A9): a preset, or custom days, in the company’s time zone.' })
+export class ReportPeriodInput {
   @Field(() => ReportPeriodPreset, { description: 'The period; CUSTOM takes fromDate and toDate.' })
   preset!: ReportPeriodPreset
 
@@ -74,7 +75,10 @@ export class CallReportInput {
 
   @Field(() => String, { nullable: true, description: 'CUSTOM: the last day (included), YYYY-MM-DD.' })
   toDate?: string | null
+}
 
+@InputType({ description: 'What the call report covers and how it is cut.' })
+export class CallReportInput extends ReportPeriodInput {
   @Field(() => CallReportGrouping, { description: 'What each row is about.' })
   groupBy!: CallReportGrouping
 
