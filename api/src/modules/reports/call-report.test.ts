@@ -516,6 +516,142 @@ describe('A9: time zones', () => {
   })
 })
 
+describe('A9 X2: daily rollups', () => {
+  const byDay = [
+    yesterday({ interval: 'DAY' }),
+    yesterday({ groupBy: 'SKILL_GROUP', interval: 'DAY' }),
+    yesterday({ groupBy: 'NUMBER', interval: 'DAY' }),
+    yesterday({ groupBy: 'TENANT', interval: 'DAY', direction: 'OUTBOUND' }),
+  ]
+  const rebuildYesterday = () =>
+    api.graphql(
+      'mutation ($f: DateTimeISO!, $t: DateTimeISO!) { rebuildCallRollups(from: $f, to: $t) { hours } }',
+      { f: DAY_START, t: new Date(DAY_START.getTime() + 24 * 3_600_000) },
+      { token: tenant.token },
+    )
+
+  it('A9 X2: a report by day read from the daily rollup of a Shanghai day equals the raw calls, and a rebuild redoes the day', async () => {
+    await rebuildYesterday()
+    const raw = []
+    for (const cut of byDay) raw.push(await report(cut))
+    expect(raw[0]!.rolledHours).toBe(0)
+    await api.services.callRollupJob.runOnce()
+    for (const [index, cut] of byDay.entries()) {
+      const rolled = await report(cut)
+      expect(rolled.rolledHours).toBe(24)
+      expect(figures(rolled)).toEqual(figures(raw[index]!))
+    }
+
+    // The day's row is what the report reads: spoilt, the report shows it; rebuilt, it is right again.
+    await sql(
+      tenant,
+      `update call_rollup_day set inbound_calls = inbound_calls + 1000
+        where ctid = (select ctid from call_rollup_day where agent_id = ? limit 1)`,
+      [a1],
+    )
+    expect((await report(byDay[0]!)).total.inboundCalls).toBe((raw[0]!.total.inboundCalls as number) + 1000)
+    await rebuildYesterday()
+    await api.services.callRollupJob.runOnce()
+    expect(figures(await report(byDay[0]!))).toEqual(figures(raw[0]!))
+    // A late fact makes its hour dirty: until the job redoes it, the day is read hour by hour, still whole.
+    await facts(tenant, [
+      {
+        callId: randomUUID(),
+        kind: 'ENQUEUED',
+        at: new Date(DAY_START.getTime() + 5 * 3_600_000),
+        skillGroupId: inboundGroup,
+        direction: 'INBOUND',
+        organization: 'INBOUND',
+      },
+    ])
+    const dirty = await report(yesterday({ groupBy: 'TENANT', interval: 'DAY' }))
+    expect(dirty.rolledHours).toBe(23)
+    await api.services.callRollupJob.runOnce()
+    const redone = await report(yesterday({ groupBy: 'TENANT', interval: 'DAY' }))
+    expect(redone.rolledHours).toBe(24)
+    expect(figures(redone)).toEqual(figures(dirty))
+  })
+
+  it('A9 X2: in New York the 25-hour day of the DST change is one daily row, equal to the raw calls', async () => {
+    const ny = await signupTenant(api, 'New York Daily Company')
+    await sql(ny, `update tenant set time_zone = 'America/New_York' where id = ?`, [ny.tenantId])
+    const groups: [string, string] = [
+      await addSkillGroup(api, ny.token, { name: 'Hotline' }),
+      await addSkillGroup(api, ny.token, { name: 'Second line' }),
+    ]
+    const agents = [
+      (await addAgent(api, ny.token, { name: 'Agent East' })).id,
+      (await addAgent(api, ny.token, { name: 'Agent West' })).id,
+    ]
+    const dstDay = new Date('2026-11-01T04:00:00.000Z') // midnight EDT; the day ends at 05:00Z next day
+    // Answered calls at 01:30 EDT, twice at 01:30 EST (the repeated hour), at 23:30 EST; one the day before.
+    const starts = [
+      '2026-11-01T05:30:00Z',
+      '2026-11-01T06:30:00Z',
+      '2026-11-01T06:40:00Z',
+      '2026-11-02T04:30:00Z',
+    ]
+    for (const [index, text] of [...starts, '2026-10-31T15:00:00Z'].entries()) {
+      const startedAt = new Date(text)
+      const agentId = agents[index % 2]!
+      const at = (ms: number) => new Date(startedAt.getTime() + ms)
+      const callId = await record(ny, {
+        direction: 'INBOUND',
+        startedAt,
+        answeredAt: at(10 * S),
+        agentId,
+        skillGroupId: groups[index % 2],
+        number: index % 2 === 0 ? '2125550100' : '2125550101',
+      })
+      await facts(ny, [
+        { callId, kind: 'ENQUEUED', at: startedAt, skillGroupId: groups[index % 2], direction: 'INBOUND' },
+        {
+          callId,
+          kind: 'ANSWERED',
+          at: at(10 * S),
+          skillGroupId: groups[index % 2],
+          agentId,
+          outcome: 'CALL',
+          durationMs: 10 * S,
+        },
+      ])
+      await statusChanges(ny, [
+        { userId: agentId, status: 'ON_CALL', at: at(10 * S) },
+        { userId: agentId, status: 'IDLE', at: at(2 * M) },
+      ])
+    }
+    now = new Date('2026-11-03T12:00:00.000Z')
+    try {
+      const cuts = (['AGENT', 'SKILL_GROUP', 'NUMBER'] as const).map((groupBy) => ({
+        preset: 'CUSTOM',
+        fromDate: '2026-10-31',
+        toDate: '2026-11-01',
+        groupBy,
+        interval: 'DAY',
+      }))
+      const raw = []
+      for (const cut of cuts) raw.push(await report(cut, ny.token))
+      expect(raw[0]!.rolledHours).toBe(0)
+      expect(raw[2]!.buckets.map((bucket) => bucket.inboundCalls)).toEqual([1, 4])
+      await api.services.callRollupJob.runOnce()
+      const [day] = (await sql(
+        ny,
+        `select extract(epoch from day_end - day) / 3600 as hours from call_rollup_day_status where day = ?`,
+        [dstDay],
+      )) as [{ hours: string }]
+      expect(Number(day.hours)).toBe(25)
+      for (const [index, cut] of cuts.entries()) {
+        const rolled = await report(cut, ny.token)
+        expect(rolled.rolledHours).toBe(24 + 25)
+        expect(figures(rolled)).toEqual(figures(raw[index]!))
+      }
+      expect(raw[0]!.total.kpis.handled).toBe(5)
+    } finally {
+      now = new Date('2027-01-05T02:00:00.000Z')
+    }
+  }, 60_000)
+})
+
 describe('A9 A11: who sees what', () => {
   it('A9 A11: a group leader of the inbound organisation sees its skill groups’ calls, not the telesales calls', async () => {
     const leader = await addAgent(api, tenant.token, { role: 'GROUP_LEADER', organization: 'INBOUND' })

@@ -18,9 +18,11 @@ import {
   daysToInstants,
   markHoursDirty,
   reportSums,
+  rolledDays,
   rolledHours,
   type Measures,
   type ReportCut,
+  type ReportSources,
   type ReportSums,
   type RollupSettings,
 } from './rollups.store.js'
@@ -74,10 +76,10 @@ export class ReportsService {
       if (agentId && !visible.agentIds.includes(agentId)) throw new NotFoundError('Agent')
 
       const settings = rollupSettingsOf(values, timeZone)
-      const rolled = await rolledHours(sql, period, settings)
       const interval = input.interval === CallReportInterval.HOUR ? 'hour' : 'day'
+      const sources = await reportSources(sql, period, settings, interval)
       const cut: ReportCut = { interval, key: KEY_OF[input.groupBy] }
-      const sums = await reportSums(sql, rolled, rawRanges(period, rolled), settings, now, cut, {
+      const sums = await reportSums(sql, sources, settings, now, cut, {
         visible: visible.isTenantWide ? null : visible,
         skillGroupId,
         agentId,
@@ -108,7 +110,7 @@ export class ReportsService {
           ),
         ),
         total: rowOf(added(sums), period.from, period.to, null),
-        rolledHours: rolled.length,
+        rolledHours: sources.rolledHours,
       }
     })
   }
@@ -247,6 +249,35 @@ function dayIn(moment: Date, timeZone: string): Date {
     day: '2-digit',
   }).format(moment)
   return new Date(`${text}T00:00:00Z`)
+}
+
+/**
+ * Where the sums of a period come from: for a report by day, the whole days rolled up (a row per day and
+ * dimension); the other rolled hours; the rest from the calls. `rolledHours` counts the hours read from
+ * rollups, days' hours included.
+ */
+export async function reportSources(
+  sql: TenantSql,
+  period: { from: Date; to: Date },
+  settings: RollupSettings,
+  interval: ReportCut['interval'],
+): Promise<ReportSources & { rolledHours: number }> {
+  const days = interval === 'day' ? await rolledDays(sql, period, settings) : []
+  const inDays = new Set(days.flatMap(hoursOf))
+  const hours = (await rolledHours(sql, period, settings)).filter((hour) => !inDays.has(hour.getTime()))
+  return {
+    days: days.map((day) => day.from),
+    hours,
+    raw: rawRanges(period, [...hours, ...[...inDays].map((time) => new Date(time))]),
+    rolledHours: hours.length + inDays.size,
+  }
+}
+
+/** The starts (ms) of the hours of a day. */
+function hoursOf(day: { from: Date; to: Date }): number[] {
+  const starts: number[] = []
+  for (let start = day.from.getTime(); start < day.to.getTime(); start += HOUR_MS) starts.push(start)
+  return starts
 }
 
 /** The stretches of [from, to), hour by hour, that no usable rollup covers. */

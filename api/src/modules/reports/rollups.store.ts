@@ -177,6 +177,7 @@ export async function redoHour(
        short_abandon_ms = excluded.short_abandon_ms, time_zone = excluded.time_zone, rolled_at = excluded.rolled_at`,
     [sql.tenantId, hour, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone, now],
   )
+  await redoDay(sql, hour, settings, now)
   const [unfinished] = await sql.query<{ count: number }>(
     `select count(*)::int as count from call_fact f
       where f.tenant_id = $1 and f.kind = 'ANSWERED' and f.at >= $2 and f.at < $3 and f.agent_id is not null
@@ -193,6 +194,34 @@ export async function redoHour(
     ])
   else
     await sql.query('delete from call_rollup_dirty where tenant_id = $1 and hour = $2', [sql.tenantId, hour])
+}
+
+/**
+ * Redoes the day (in the time zone) of an hour just redone, from the day's hourly rows. Its status row is
+ * taken first: an instance redoing another hour of the day waits for this transaction, then sums again
+ * with this hour's rows committed, so the last of them leaves every hour in the day.
+ */
+async function redoDay(sql: TenantSql, hour: Date, settings: RollupSettings, now: Date): Promise<void> {
+  const [day] = await sql.query<{ day: Date; dayEnd: Date }>(
+    `insert into call_rollup_day_status
+       (tenant_id, day, day_end, service_level_ms, short_abandon_ms, time_zone, rolled_at)
+     select $1, d at time zone $3, (d + interval '1 day') at time zone $3, $4, $5, $3, $6
+       from date_trunc('day', $2::timestamptz at time zone $3) d
+     on conflict (tenant_id, day) do update set day_end = excluded.day_end,
+       service_level_ms = excluded.service_level_ms, short_abandon_ms = excluded.short_abandon_ms,
+       time_zone = excluded.time_zone, rolled_at = excluded.rolled_at
+     returning day, day_end as "dayEnd"`,
+    [sql.tenantId, hour, settings.timeZone, settings.serviceLevelMs, settings.shortAbandonMs, now],
+  )
+  await sql.query('delete from call_rollup_day where tenant_id = $1 and day = $2', [sql.tenantId, day!.day])
+  const dimensions = DIMENSIONS.filter((dimension) => dimension !== 'hour')
+  await sql.query(
+    `insert into call_rollup_day (tenant_id, day, ${dimensions.join(', ')}, ${MEASURES.join(', ')})
+     select $1, $2, ${dimensions.join(', ')}, ${MEASURES.map((measure) => `sum(${measure})`).join(', ')}
+       from call_rollup where tenant_id = $1 and hour >= $2 and hour < $3
+      group by ${dimensions.join(', ')}`,
+    [sql.tenantId, day!.day, day!.dayEnd],
+  )
 }
 
 /** Queues every hour of [from, to) of the transaction's tenant for the job; returns how many. */
@@ -229,6 +258,30 @@ export async function rolledHours(
   return rows.map((row) => new Date(row.hour))
 }
 
+/**
+ * Days of [from, to) whose daily rollup may be read: made under these settings, none of their hours dirty
+ * or rolled under other settings (an hour with calls is always rolled or dirty: the triggers see to it).
+ */
+export async function rolledDays(
+  sql: TenantSql,
+  range: { from: Date; to: Date },
+  settings: RollupSettings,
+): Promise<Array<{ from: Date; to: Date }>> {
+  const rows = await sql.query<{ day: string | Date; dayEnd: string | Date }>(
+    `select s.day, s.day_end as "dayEnd" from call_rollup_day_status s
+      where s.tenant_id = $1 and s.day >= $2 and s.day_end <= $3
+        and s.service_level_ms = $4 and s.short_abandon_ms = $5 and s.time_zone = $6
+        and not exists (select 1 from call_rollup_dirty d
+                         where d.tenant_id = s.tenant_id and d.hour >= s.day and d.hour < s.day_end)
+        and not exists (select 1 from call_rollup_hour h
+                         where h.tenant_id = s.tenant_id and h.hour >= s.day and h.hour < s.day_end
+                           and (h.service_level_ms <> $4 or h.short_abandon_ms <> $5 or h.time_zone <> $6))
+      order by s.day`,
+    [sql.tenantId, range.from, range.to, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone],
+  )
+  return rows.map((row) => ({ from: new Date(row.day), to: new Date(row.dayEnd) }))
+}
+
 /** How a report's rows are cut: by day or hour (in the time zone) and by one dimension. */
 export interface ReportCut {
   interval: 'day' | 'hour'
@@ -249,22 +302,31 @@ export interface ReportSums extends Measures {
   key: string | null
 }
 
-/**
- * The report's sums per (bucket, key) over [from, to): the rolled hours from call_rollup, the other
- * ranges (the open hour, dirty hours, hours made under other settings) through the rollup SELECT itself.
- */
+/** Where a report's sums come from: whole days, hours, and the ranges read from the calls. */
+export interface ReportSources {
+  /** Starts of days read from call_rollup_day (only for reports by day: a day row has no hours). */
+  days: readonly Date[]
+  /** Hours read from call_rollup. */
+  hours: readonly Date[]
+  /** The rest (the open hour, dirty hours, hours made under other settings): the rollup SELECT itself. */
+  raw: ReadonlyArray<{ from: Date; to: Date }>
+}
+
+/** The report's sums per (bucket, key) over the sources, one statement. */
 export async function reportSums(
   sql: TenantSql,
-  rolled: readonly Date[],
-  rawRanges: ReadonlyArray<{ from: Date; to: Date }>,
+  { days, hours, raw: rawRanges }: ReportSources,
   settings: RollupSettings,
   now: Date,
   cut: ReportCut,
   filter: ReportFilter,
 ): Promise<ReportSums[]> {
-  const values: unknown[] = [sql.tenantId, rolled, settings.timeZone]
+  const values: unknown[] = [sql.tenantId, hours, settings.timeZone]
   const param = (value: unknown) => `$${values.push(value)}`
   const sources = [`select * from call_rollup where tenant_id = $1 and hour = any($2::timestamptz[])`]
+  if (days.length > 0)
+    sources.push(`select tenant_id, day as hour, ${DIMENSIONS.slice(1).join(', ')}, ${MEASURES.join(', ')}
+      from call_rollup_day where tenant_id = $1 and day = any(${param(days)}::timestamptz[])`)
   for (const range of rawRanges) {
     const start = values.length
     values.push(...rangeValues(range, settings, now))
