@@ -550,4 +550,103 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
       await acd.settings({ callbackEnabled: false })
     }
   }, 90_000)
+
+  /** The post-call survey prompt (A5's satisfaction system prompt, the shipped default) starting on a leg. */
+  const isSurveyPrompt = (leg: string) => (event: ChannelEventOf) =>
+    event.uniqueId === leg &&
+    event.eventName === 'PLAYBACK_START' &&
+    event.headers['Playback-File-Path']?.endsWith('/survey.wav') === true
+
+  /**
+   * A call to a skill group with the post-call survey, which the agent hangs up after a moment of talk;
+   * resolves once the caller, kept on the line, starts hearing the survey prompt.
+   */
+  async function agentHangsUpOnSurveyedCall(): Promise<{ call: CustomerCall; promptAt: number }> {
+    const { acd, sw } = center
+    const group = await acd.skillGroup({ isPostCallSurveyEnabled: true })
+    const number = await acd.numberFor(group)
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    await acd.readyMobileAgent([group], mobile)
+    const answered = await answeredCall(number, mobile)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await sw.hangUpMobile(answered.agentLeg)
+    const prompt = await sw.watcher.waitFor(
+      'the survey prompt',
+      isSurveyPrompt(answered.call.platformLeg),
+      15_000,
+    )
+    return { call: answered.call, promptAt: SwitchWatcher.at(prompt) }
+  }
+
+  /** Waits for the platform to let the caller go after the survey. */
+  const surveyEnded = (call: CustomerCall) =>
+    center.sw.watcher.waitFor(
+      'the caller let go after the survey',
+      (event) => event.uniqueId === call.platformLeg && event.eventName === 'CHANNEL_HANGUP_COMPLETE',
+      30_000,
+    )
+
+  /** The survey's outcome on the call, and the score the satisfaction records read. */
+  const surveyOf = (call: CustomerCall) =>
+    eventually(async () => {
+      const [survey] = await center.acd.sql<{
+        outcome: string
+        score: number | null
+        satisfactionScore: number | null
+      }>(
+        `select s.outcome, s.score, sc.score as "satisfactionScore"
+           from post_call_survey s left join satisfaction_score sc on sc.call_id = s.call_id
+          where s.call_id = ?`,
+        [call.platformLeg],
+      )
+      expect(survey).toBeDefined()
+      return survey!
+    }, 10_000)
+
+  it('A5, A9: the agent hangs up, the caller stays on the line, hears the survey prompt and presses 4: the score is on the call and in the satisfaction records', async () => {
+    const { sw } = center
+    const { call, promptAt } = await agentHangsUpOnSurveyedCall()
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expectMostly((await sw.heardByCustomer(call)).between(promptAt + 300, promptAt + 1800), 'sound', 0.8)
+    await sw.press(call, '4')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 4, satisfactionScore: 4 })
+    const thanks = eventsOf(call.platformLeg).flatMap((event) =>
+      event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback'
+        ? [`${event.applicationData} ${event.applicationResponse}`]
+        : [],
+    )
+    expect(thanks.at(-1)).toMatch(/\/prompts\/queue\/zh\/[^/]+\.wav FILE PLAYED$/)
+  }, 60_000)
+
+  it('A5: a caller who presses no key in time is let go, and the survey is stored as no answer (no score)', async () => {
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await surveyEnded(call)
+    expect(center.sw.watcher.seen(isSurveyPrompt(call.platformLeg))).toHaveLength(1)
+    expect(await surveyOf(call)).toEqual({ outcome: 'NO_ANSWER', score: null, satisfactionScore: null })
+  }, 60_000)
+
+  it('A5: a wrong key replays the survey prompt once, and a good key then gives the score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await sw.press(call, '9')
+    await sw.watcher.waitFor(
+      'the survey prompt replayed',
+      () => sw.watcher.seen(isSurveyPrompt(call.platformLeg)).length >= 2,
+      15_000,
+    )
+    await sw.press(call, '2')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 2, satisfactionScore: 2 })
+  }, 60_000)
+
+  it('A5: a caller who hangs up during the survey prompt leaves an abandoned survey and no score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await sw.hangUp(call)
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'ABANDONED', score: null, satisfactionScore: null })
+  }, 60_000)
 })

@@ -16,6 +16,7 @@ import { Migration20270104000000_contact_plans } from './Migration20270104000000
 import { Migration20270104100000_call_customers } from './Migration20270104100000_call_customers.js'
 import { Migration20270105000000_call_facts } from './Migration20270105000000_call_facts.js'
 import { Migration20270106100000_call_record_search } from './Migration20270106100000_call_record_search.js'
+import { Migration20270107400000_post_call_survey } from './Migration20270107400000_post_call_survey.js'
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 
 export const migrationsList = [
@@ -43,4 +44,5 @@ export const migrationsList = [
     name: 'Migration20270106100000_call_record_search',
     class: Migration20270106100000_call_record_search,
   },
+  { name: 'Migration20270107400000_post_call_survey', class: Migration20270107400000_post_call_survey },
 ]

@@ -1457,6 +1457,8 @@ export type UpdateSkillGroupInput = {
 
 /** How a skill group distributes and queues calls; omitted fields stay as they are. */
 export type UpdateSkillGroupRoutingInput = {
+  /** A5: whether callers stay on the line after the agent hangs up to rate the call. */
+  isPostCallSurveyEnabled?: boolean | null | undefined;
   /** Most callers waiting at once, 1–10000. */
   maxQueueLength?: number | null | undefined;
   /** Longest wait in the queue, 10–7200 seconds. */
