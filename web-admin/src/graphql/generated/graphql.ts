@@ -1567,7 +1567,7 @@ export type PhoneNumberRowFragment = { id: string, number: string, description: 
 
 export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
-export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null };
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean };
 
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1655,7 +1655,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -1875,7 +1875,7 @@ export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Arr
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -1929,14 +1929,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -1944,7 +1944,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -1960,7 +1960,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -1968,7 +1968,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -2746,6 +2746,7 @@ export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
     `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
@@ -2771,6 +2772,7 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
@@ -3448,6 +3450,7 @@ export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4081,6 +4084,7 @@ export const SkillGroupsDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4110,6 +4114,7 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4139,6 +4144,7 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4173,6 +4179,7 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4202,6 +4209,7 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
