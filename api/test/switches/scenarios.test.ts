@@ -558,19 +558,24 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     event.headers['Playback-File-Path']?.endsWith('/survey.wav') === true
 
   /**
-   * A call to a skill group with the post-call survey, which the agent hangs up after a moment of talk;
-   * resolves once the caller, kept on the line, starts hearing the survey prompt.
+   * A call to a skill group with the post-call survey (or, with `isSurveyed` false, without), which the
+   * agent ends after a moment of talk (by default hanging up their phone); resolves once the caller, kept
+   * on the line, starts hearing the survey prompt.
    */
-  async function agentHangsUpOnSurveyedCall(): Promise<{ call: CustomerCall; promptAt: number }> {
+  async function agentHangsUpOnSurveyedCall(
+    end: (answered: Answered, agent: ReadyAgent) => Promise<void> = (answered) =>
+      center.sw.hangUpMobile(answered.agentLeg),
+    isSurveyed = true,
+  ): Promise<{ call: CustomerCall; promptAt: number }> {
     const { acd, sw } = center
-    const group = await acd.skillGroup({ isPostCallSurveyEnabled: true })
+    const group = await acd.skillGroup({ isPostCallSurveyEnabled: isSurveyed })
     const number = await acd.numberFor(group)
     const mobile = mobileNumber()
     await sw.mobile(mobile, 'answer')
-    await acd.readyMobileAgent([group], mobile)
+    const agent = await acd.readyMobileAgent([group], mobile)
     const answered = await answeredCall(number, mobile)
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    await sw.hangUpMobile(answered.agentLeg)
+    await end(answered, agent)
     const prompt = await sw.watcher.waitFor(
       'the survey prompt',
       isSurveyPrompt(answered.call.platformLeg),
@@ -639,6 +644,18 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     await sw.press(call, '2')
     await surveyEnded(call)
     expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 2, satisfactionScore: 2 })
+  }, 60_000)
+
+  it('A5: from the phone bar, the agent of a skill group without the survey transfers the caller to it, and their key is the score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall(
+      (_, agent) =>
+        asAgent(agent, `mutation ($k: String!) { transferToSurvey(idempotencyKey: $k) { callId } }`),
+      false,
+    )
+    await sw.press(call, '5')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 5, satisfactionScore: 5 })
   }, 60_000)
 
   it('A5: a caller who hangs up during the survey prompt leaves an abandoned survey and no score', async () => {

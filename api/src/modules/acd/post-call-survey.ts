@@ -10,8 +10,12 @@ import { recordSurveyOutcome, type SurveyOutcome } from './post-call-survey.stor
 import { thanksForRating } from './queue-audio.js'
 import { CallerGoneError, channelVariable, tryCommand, type SwitchControl } from './switch-control.js'
 
-/** On the caller's leg: `pending` while their call is to end with the survey, `running` once it plays. */
+/**
+ * On the caller's leg: `pending` while their call is to end with the survey when the agent's leg ends,
+ * `paused` while a consultation may hand them to another party, `running` once it plays.
+ */
 const SURVEY_VARIABLE = 'cc_survey'
+type SurveyMark = 'pending' | 'paused'
 const DIGITS_VARIABLE = 'cc_survey_key'
 /** The scale the score is given on; keys outside it are wrong keys. */
 const LOWEST_SCORE = 1
@@ -29,6 +33,22 @@ const ANSWER_TIMEOUT_MS = 5000
 export async function keepCallerForSurvey(control: SwitchControl, node: string, callerLeg: string) {
   await tryCommand(control, node, uuidSetVar(callerLeg, 'park_after_bridge', 'true'))
   await tryCommand(control, node, uuidSetVar(callerLeg, SURVEY_VARIABLE, 'pending'))
+}
+
+/**
+ * Changes the caller's survey mark from `from` to `to` ('' drops it), when it is `from`. A transfer drops
+ * it (the next skill group decides again) and a consultation pauses it: the agent's leg ends there with
+ * the caller going elsewhere, not left for the survey.
+ */
+export async function moveSurveyMark(
+  control: SwitchControl,
+  node: string,
+  callerLeg: string,
+  from: SurveyMark,
+  to: SurveyMark | '',
+): Promise<void> {
+  if ((await channelVariable(control, node, callerLeg, SURVEY_VARIABLE)) === from)
+    await tryCommand(control, node, uuidSetVar(callerLeg, SURVEY_VARIABLE, to))
 }
 
 export interface PostCallSurveyDeps {

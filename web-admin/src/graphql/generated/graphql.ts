@@ -947,6 +947,8 @@ export type ProblemCode =
   | 'SUMMARY_CATEGORY_TOO_DEEP'
   /** A service summary can be corrected only for a while after it was first saved. Params: hours. */
   | 'SUMMARY_EDIT_CLOSED'
+  /** Only a caller of an inbound call can be transferred to the survey. */
+  | 'SURVEY_INBOUND_ONLY'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
