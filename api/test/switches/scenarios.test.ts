@@ -658,6 +658,39 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 5, satisfactionScore: 5 })
   }, 60_000)
 
+  it('A5: a caller transferred away from a surveyed skill group hears no survey as the first agent lets go', async () => {
+    const { acd, sw } = center
+    const group = await acd.skillGroup({ isPostCallSurveyEnabled: true })
+    const number = await acd.numberFor(group)
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    const agent = await acd.readyMobileAgent([group], mobile)
+    const colleagueGroup = await acd.skillGroup()
+    const colleagueMobile = mobileNumber()
+    await sw.mobile(colleagueMobile, 'answer')
+    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
+    const answered = await answeredCall(number, mobile)
+    const bridgesOfCaller = () =>
+      sw.watcher.seen(
+        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
+      )
+    await asAgent(
+      agent,
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { skillGroupId: colleagueGroup } },
+    )
+    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
+    await talkAndHangUp({
+      call: answered.call,
+      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
+      agentLeg: await sw.answeredMobile(colleagueMobile),
+    })
+    expect(sw.watcher.seen(isSurveyPrompt(answered.call.platformLeg))).toEqual([])
+    expect(
+      await acd.sql('select call_id from post_call_survey where call_id = ?', [answered.call.platformLeg]),
+    ).toEqual([])
+  }, 60_000)
+
   it('A5: a caller who hangs up during the survey prompt leaves an abandoned survey and no score', async () => {
     const { sw } = center
     const { call } = await agentHangsUpOnSurveyedCall()
