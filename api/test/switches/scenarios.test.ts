@@ -617,6 +617,15 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     await sw.press(call, '4')
     await surveyEnded(call)
     expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 4, satisfactionScore: 4 })
+    // The call's details show it, as the call records and the satisfaction report read it.
+    await eventually(async () => {
+      const { callRecord } = await center.acd.gql<{
+        callRecord: { postCallSurvey: string | null; satisfactionScore: number | null }
+      }>('query ($id: ID!) { callRecord(id: $id) { postCallSurvey satisfactionScore } }', {
+        id: call.platformLeg,
+      })
+      expect(callRecord).toEqual({ postCallSurvey: 'SCORED', satisfactionScore: 4 })
+    }, 10_000)
     const thanks = eventsOf(call.platformLeg).flatMap((event) =>
       event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback'
         ? [`${event.applicationData} ${event.applicationResponse}`]

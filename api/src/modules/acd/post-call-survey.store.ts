@@ -2,7 +2,20 @@
 import type { EntityManager, TenantSql } from '../../db/database.js'
 import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
 
-export type SurveyOutcome = 'SCORED' | 'NO_ANSWER' | 'ABANDONED'
+export enum SurveyOutcome {
+  SCORED = 'SCORED',
+  NO_ANSWER = 'NO_ANSWER',
+  ABANDONED = 'ABANDONED',
+}
+
+/** How the call's post-call survey ended, or null when it had none. */
+export async function surveyOutcomeOf(sql: TenantSql, callId: string): Promise<SurveyOutcome | null> {
+  const [survey] = await sql.query<{ outcome: SurveyOutcome }>(
+    'select outcome from post_call_survey where tenant_id = $1 and call_id = $2',
+    [sql.tenantId, callId],
+  )
+  return survey?.outcome ?? null
+}
 
 export async function isPostCallSurveyEnabled(sql: TenantSql, skillGroupId: string): Promise<boolean> {
   const [group] = await sql.query<{ isEnabled: boolean }>(

@@ -6,7 +6,7 @@ import type { Database } from '../../db/database.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import type { Distributor } from './distributor.js'
-import { recordSurveyOutcome, type SurveyOutcome } from './post-call-survey.store.js'
+import { recordSurveyOutcome, surveyOutcomeOf, SurveyOutcome } from './post-call-survey.store.js'
 import { thanksForRating } from './queue-audio.js'
 import { CallerGoneError, channelVariable, tryCommand, type SwitchControl } from './switch-control.js'
 
@@ -74,6 +74,11 @@ export class PostCallSurvey {
     void work.finally(() => this.running.delete(work))
   }
 
+  /** How the call's post-call survey ended, or null when it had none. */
+  outcomeOf(tenantId: string, callId: string): Promise<SurveyOutcome | null> {
+    return this.deps.db.inTenantSql(tenantId, (sql) => surveyOutcomeOf(sql, callId))
+  }
+
   /** Resolves once every survey under way ended (tests and shutdown wait on it). */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running])
@@ -90,15 +95,15 @@ export class PostCallSurvey {
     let outcome: SurveyOutcome
     try {
       score = await this.askScore(node, callerLeg, prompt)
-      outcome = score === null ? 'NO_ANSWER' : 'SCORED'
+      outcome = score === null ? SurveyOutcome.NO_ANSWER : SurveyOutcome.SCORED
     } catch (error) {
       if (!(error instanceof CallerGoneError)) throw error
-      outcome = 'ABANDONED'
+      outcome = SurveyOutcome.ABANDONED
     }
     await this.deps.db.inTenant(tenantId, (em) =>
       recordSurveyOutcome(em, { tenantId, callId: callerLeg, outcome, score, at: this.deps.clock.now() }),
     )
-    if (outcome === 'ABANDONED') return
+    if (outcome === SurveyOutcome.ABANDONED) return
     if (score !== null)
       await control
         .run(node, callerLeg, 'playback', await this.deps.distributor.shippedAudio(tenantId, thanksForRating))
