@@ -160,6 +160,7 @@ export const PROBLEMS = {
     means: 'The consulted party did not answer; the agent is back with the customer.',
     params: ['cause'],
   },
+  SURVEY_INBOUND_ONLY: { means: 'Only a caller of an inbound call can be transferred to the survey.' },
   SWITCH_COMMAND_FAILED: { means: 'The switch could not carry out the call command.', params: ['cause'] },
   CALL_NOT_RINGING: { means: 'That call is no longer ringing.' },
   CALL_NOT_ANSWERED: { means: 'That call is not answered yet.' },

@@ -550,4 +550,162 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
       await acd.settings({ callbackEnabled: false })
     }
   }, 90_000)
+
+  /** The post-call survey prompt (A5's satisfaction system prompt, the shipped default) starting on a leg. */
+  const isSurveyPrompt = (leg: string) => (event: ChannelEventOf) =>
+    event.uniqueId === leg &&
+    event.eventName === 'PLAYBACK_START' &&
+    event.headers['Playback-File-Path']?.endsWith('/survey.wav') === true
+
+  /**
+   * A call to a skill group with the post-call survey (or, with `isSurveyed` false, without), which the
+   * agent ends after a moment of talk (by default hanging up their phone); resolves once the caller, kept
+   * on the line, starts hearing the survey prompt.
+   */
+  async function agentHangsUpOnSurveyedCall(
+    end: (answered: Answered, agent: ReadyAgent) => Promise<void> = (answered) =>
+      center.sw.hangUpMobile(answered.agentLeg),
+    isSurveyed = true,
+  ): Promise<{ call: CustomerCall; promptAt: number }> {
+    const { acd, sw } = center
+    const group = await acd.skillGroup({ isPostCallSurveyEnabled: isSurveyed })
+    const number = await acd.numberFor(group)
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    const agent = await acd.readyMobileAgent([group], mobile)
+    const answered = await answeredCall(number, mobile)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await end(answered, agent)
+    const prompt = await sw.watcher.waitFor(
+      'the survey prompt',
+      isSurveyPrompt(answered.call.platformLeg),
+      15_000,
+    )
+    return { call: answered.call, promptAt: SwitchWatcher.at(prompt) }
+  }
+
+  /** Waits for the platform to let the caller go after the survey. */
+  const surveyEnded = (call: CustomerCall) =>
+    center.sw.watcher.waitFor(
+      'the caller let go after the survey',
+      (event) => event.uniqueId === call.platformLeg && event.eventName === 'CHANNEL_HANGUP_COMPLETE',
+      30_000,
+    )
+
+  /** The survey's outcome on the call, and the score the satisfaction records read. */
+  const surveyOf = (call: CustomerCall) =>
+    eventually(async () => {
+      const [survey] = await center.acd.sql<{
+        outcome: string
+        score: number | null
+        satisfactionScore: number | null
+      }>(
+        `select s.outcome, s.score, sc.score as "satisfactionScore"
+           from post_call_survey s left join satisfaction_score sc on sc.call_id = s.call_id
+          where s.call_id = ?`,
+        [call.platformLeg],
+      )
+      expect(survey).toBeDefined()
+      return survey!
+    }, 10_000)
+
+  it('A5, A9: the agent hangs up, the caller stays on the line, hears the survey prompt and presses 4: the score is on the call and in the satisfaction records', async () => {
+    const { sw } = center
+    const { call, promptAt } = await agentHangsUpOnSurveyedCall()
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expectMostly((await sw.heardByCustomer(call)).between(promptAt + 300, promptAt + 1800), 'sound', 0.8)
+    await sw.press(call, '4')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 4, satisfactionScore: 4 })
+    // The call's details show it, as the call records and the satisfaction report read it.
+    await eventually(async () => {
+      const { callRecord } = await center.acd.gql<{
+        callRecord: { postCallSurvey: string | null; satisfactionScore: number | null }
+      }>('query ($id: ID!) { callRecord(id: $id) { postCallSurvey satisfactionScore } }', {
+        id: call.platformLeg,
+      })
+      expect(callRecord).toEqual({ postCallSurvey: 'SCORED', satisfactionScore: 4 })
+    }, 10_000)
+    const thanks = eventsOf(call.platformLeg).flatMap((event) =>
+      event.eventName === 'CHANNEL_EXECUTE_COMPLETE' && event.application === 'playback'
+        ? [`${event.applicationData} ${event.applicationResponse}`]
+        : [],
+    )
+    expect(thanks.at(-1)).toMatch(/\/prompts\/queue\/zh\/[^/]+\.wav FILE PLAYED$/)
+  }, 60_000)
+
+  it('A5: a caller who presses no key in time is let go, and the survey is stored as no answer (no score)', async () => {
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await surveyEnded(call)
+    expect(center.sw.watcher.seen(isSurveyPrompt(call.platformLeg))).toHaveLength(1)
+    expect(await surveyOf(call)).toEqual({ outcome: 'NO_ANSWER', score: null, satisfactionScore: null })
+  }, 60_000)
+
+  it('A5: a wrong key replays the survey prompt once, and a good key then gives the score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await sw.press(call, '9')
+    await sw.watcher.waitFor(
+      'the survey prompt replayed',
+      () => sw.watcher.seen(isSurveyPrompt(call.platformLeg)).length >= 2,
+      15_000,
+    )
+    await sw.press(call, '2')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 2, satisfactionScore: 2 })
+  }, 60_000)
+
+  it('A5: from the phone bar, the agent of a skill group without the survey transfers the caller to it, and their key is the score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall(
+      (_, agent) =>
+        asAgent(agent, `mutation ($k: String!) { transferToSurvey(idempotencyKey: $k) { callId } }`),
+      false,
+    )
+    await sw.press(call, '5')
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 5, satisfactionScore: 5 })
+  }, 60_000)
+
+  it('A5: a caller transferred away from a surveyed skill group hears no survey as the first agent lets go', async () => {
+    const { acd, sw } = center
+    const group = await acd.skillGroup({ isPostCallSurveyEnabled: true })
+    const number = await acd.numberFor(group)
+    const mobile = mobileNumber()
+    await sw.mobile(mobile, 'answer')
+    const agent = await acd.readyMobileAgent([group], mobile)
+    const colleagueGroup = await acd.skillGroup()
+    const colleagueMobile = mobileNumber()
+    await sw.mobile(colleagueMobile, 'answer')
+    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
+    const answered = await answeredCall(number, mobile)
+    const bridgesOfCaller = () =>
+      sw.watcher.seen(
+        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
+      )
+    await asAgent(
+      agent,
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { skillGroupId: colleagueGroup } },
+    )
+    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
+    await talkAndHangUp({
+      call: answered.call,
+      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
+      agentLeg: await sw.answeredMobile(colleagueMobile),
+    })
+    expect(sw.watcher.seen(isSurveyPrompt(answered.call.platformLeg))).toEqual([])
+    expect(
+      await acd.sql('select call_id from post_call_survey where call_id = ?', [answered.call.platformLeg]),
+    ).toEqual([])
+  }, 60_000)
+
+  it('A5: a caller who hangs up during the survey prompt leaves an abandoned survey and no score', async () => {
+    const { sw } = center
+    const { call } = await agentHangsUpOnSurveyedCall()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await sw.hangUp(call)
+    await surveyEnded(call)
+    expect(await surveyOf(call)).toEqual({ outcome: 'ABANDONED', score: null, satisfactionScore: null })
+  }, 60_000)
 })

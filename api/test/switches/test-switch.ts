@@ -73,6 +73,8 @@ export interface TestSwitch {
   press(call: CustomerCall, digits: string): Promise<void>
   /** The customer hangs up. */
   hangUp(call: CustomerCall): Promise<void>
+  /** The mobile's user hangs up the answered leg (`answeredMobile`'s). */
+  hangUpMobile(leg: string): Promise<void>
   mobile(number: string, behaviour: MobileBehaviour): Promise<void>
   /** The leg of the latest answered call to a mobile number, on the mobile's side. */
   answeredMobile(number: string): Promise<string>
@@ -129,6 +131,10 @@ export class SimulatedSwitch implements TestSwitch {
   async hangUp(call: CustomerCall) {
     if (this.sim.channels().some((channel) => channel.uuid === call.platformLeg))
       this.sim.hangup(call.platformLeg)
+  }
+
+  async hangUpMobile(leg: string) {
+    this.sim.hangup(leg)
   }
 
   async mobile(number: string, behaviour: MobileBehaviour) {
@@ -358,6 +364,10 @@ export class RealSwitch implements TestSwitch {
 
   async hangUp(call: CustomerCall) {
     await this.api(`uuid_kill ${call.customerLeg}`)
+  }
+
+  async hangUpMobile(leg: string) {
+    await this.api(`uuid_kill ${leg}`)
   }
 
   async mobile(number: string, behaviour: MobileBehaviour) {

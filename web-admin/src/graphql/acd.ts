@@ -86,6 +86,7 @@ graphql(`
     maxQueueLength
     overflowAction
     overflowSkillGroupId
+    isPostCallSurveyEnabled
   }
 `)
 

@@ -127,6 +127,9 @@ export const acdMessages = {
       overflowSkillGroup: '溢出到',
       overflowSkillGroupPlaceholder: '选择同一组织的其他技能组',
       noOverflowTargets: '同一组织没有其他技能组',
+      postCallSurvey: '通话后满意度评价',
+      postCallSurveyHint:
+        '开启后，坐席挂机时客户留在线上，收听“满意度评价”系统提示音并按 1–5 键评分；评分计入满意度记录和报表。',
       seconds: '秒',
       column: '分配策略',
     },
@@ -268,6 +271,9 @@ export const acdMessages = {
       overflowSkillGroup: 'Overflow to',
       overflowSkillGroupPlaceholder: 'Another skill group of the same organisation',
       noOverflowTargets: 'No other skill group in this organisation',
+      postCallSurvey: 'Post-call survey',
+      postCallSurveyHint:
+        'When on, callers stay on the line after the agent hangs up, hear the satisfaction survey system prompt and rate the call with a key from 1 to 5; scores go to the satisfaction records and report.',
       seconds: 's',
       column: 'Strategy',
     },

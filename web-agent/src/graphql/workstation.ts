@@ -178,6 +178,14 @@ export const HangUpCallDocument = graphql(`
   }
 `)
 
+export const TransferToSurveyDocument = graphql(`
+  mutation TransferToSurvey($idempotencyKey: String!) {
+    transferToSurvey(idempotencyKey: $idempotencyKey) {
+      callId
+    }
+  }
+`)
+
 export const ReconnectCallDocument = graphql(`
   mutation ReconnectCall($idempotencyKey: String!) {
     reconnectCall(idempotencyKey: $idempotencyKey) {

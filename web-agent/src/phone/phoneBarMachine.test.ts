@@ -78,7 +78,7 @@ describe('phone bar, softphone mode (G2)', () => {
     expect(talking.call?.phase).toBe('TALKING')
     expect(isRinging(talking)).toBe(false)
     expect(callSeconds(talking.call!, T0 + 65_000)).toBe(60)
-    expect(enabled(talking)).toEqual(['hangUp', 'hold', 'mute', 'keypad', 'transfer', 'consult'])
+    expect(enabled(talking)).toEqual(['hangUp', 'hold', 'mute', 'keypad', 'transfer', 'consult', 'survey'])
 
     const held = run(
       [
@@ -199,7 +199,7 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
       remoteNumber: '13900139000',
       answeredAt: T0 + 4000,
     })
-    expect(enabled(talking)).toEqual(['hangUp', 'hold', 'mute', 'transfer', 'consult'])
+    expect(enabled(talking)).toEqual(['hangUp', 'hold', 'mute', 'transfer', 'consult', 'survey'])
 
     const wrapUp = reduce(talking, {
       type: 'API_STATE',
@@ -219,6 +219,12 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
     expect(controls.keypad.isShown).toBe(false)
     expect(enabled(talking)).toEqual(['hangUp', 'hold', 'transfer', 'consult'])
     expect(talking.reconnect).toBe('NONE')
+  })
+
+  it('A5: a call the agent placed (outbound) offers no transfer to the satisfaction survey', () => {
+    const talking = run([signedIn('MOBILE'), { type: 'API_STATE', agent: agent('ON_CALL'), now: T0 }])
+    expect(talking.call?.direction).toBe('OUTBOUND')
+    expect(controlsOf(talking).survey.isShown).toBe(false)
   })
 
   it('G2: on the switch simulator a mobile answers at once: the offer, then the call with the caller’s number', () => {

@@ -254,6 +254,7 @@ export type Control =
   | 'keypad'
   | 'transfer'
   | 'consult'
+  | 'survey'
   | 'completeConsultation'
   | 'cancelConsultation'
   | 'dial'
@@ -293,6 +294,8 @@ export function controlsOf(state: PhoneBarState): Record<Control, ControlView> {
     // During a consultation the call is handed over (or taken back) with the two controls below.
     transfer: view(isTalking && !isConsulting, true),
     consult: view(isTalking && !isConsulting, true),
+    // A5: only an inbound caller is kept on the line for the satisfaction survey.
+    survey: view(isTalking && !isConsulting && call.direction === 'INBOUND', true),
     completeConsultation: view(isConsulting, true),
     cancelConsultation: view(isConsulting, true),
     dial: view(true, isSignedIn && call === null),

@@ -11,6 +11,7 @@ import {
   DialOutDocument,
   HangUpCallDocument,
   HoldCallDocument,
+  TransferToSurveyDocument,
   MuteCallDocument,
   MyAgentStateChangedDocument,
   MySoftphoneDocument,
@@ -247,6 +248,11 @@ export const usePhoneStore = defineStore('phone', () => {
     dispatch({ type: 'CONSULT_CHANGED', isOn: true })
   }
 
+  /** A5: the agent leaves the call and the caller hears the satisfaction survey. */
+  async function transferToSurvey(): Promise<void> {
+    await request(TransferToSurveyDocument, { idempotencyKey: key() })
+  }
+
   async function endConsultation(isCompleted: boolean): Promise<void> {
     const idempotencyKey = key()
     if (isCompleted) await request(CompleteConsultationDocument, { idempotencyKey })
@@ -276,6 +282,7 @@ export const usePhoneStore = defineStore('phone', () => {
     mute,
     sendDigit,
     transfer,
+    transferToSurvey,
     endConsultation,
   }
 })

@@ -8,6 +8,7 @@ import type { AuditService } from '../audit/audit.service.js'
 import { AcdBoardService } from './board.service.js'
 import { LiveCallsService } from './live-calls.service.js'
 import { Distributor } from './distributor.js'
+import { PostCallSurvey } from './post-call-survey.js'
 import { PresenceService } from './presence.service.js'
 import type { AcdSettingsService } from './settings.service.js'
 import { AcdSweeper } from './sweeper.js'
@@ -27,6 +28,7 @@ export class Acd {
   readonly events: AcdSwitchEvents
   readonly calls: CallControlService
   readonly liveCalls: LiveCallsService
+  readonly survey: PostCallSurvey
   private readonly sweeper: AcdSweeper
   private control: SwitchControl | undefined
 
@@ -57,12 +59,21 @@ export class Acd {
     })
     this.liveCalls = new LiveCallsService(db, this.presence, pubsub, audit, () => this.switches, clock)
     this.calls.onCallChanged((tenantId) => this.liveCalls.changed([tenantId]))
+    this.survey = new PostCallSurvey({
+      db,
+      prompts,
+      distributor: this.distributor,
+      switches: () => this.switches,
+      clock,
+      logger,
+    })
     this.events = new AcdSwitchEvents(
       db,
       this.presence,
       this.distributor,
       this.calls,
       () => this.switches,
+      this.survey,
       logger,
     )
     this.sweeper = new AcdSweeper(db, this.presence, this.distributor, clock, config.acd.sweepMs, logger)
@@ -85,5 +96,6 @@ export class Acd {
     this.board.stop()
     this.liveCalls.stop()
     await this.events.idle()
+    await this.survey.idle()
   }
 }

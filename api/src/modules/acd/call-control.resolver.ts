@@ -171,6 +171,20 @@ export class CallControlResolver {
     return calls.once(viewer, idempotencyKey, 'HANG_UP', () => calls.hangUp(viewer))
   }
 
+  @Authorized()
+  @Mutation(() => CallControlResult, {
+    description:
+      'A5: ends the viewer’s part of an inbound call and keeps the caller on the line for the satisfaction survey.',
+  })
+  transferToSurvey(
+    @Arg('idempotencyKey', () => String, keyArg) idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Result> {
+    const calls = ctx.services.acd.calls
+    return calls.once(viewer, idempotencyKey, 'TRANSFER_TO_SURVEY', () => calls.transferToSurvey(viewer))
+  }
+
   @Authorized(Role.GROUP_LEADER)
   @Mutation(() => CallControlResult, {
     description:

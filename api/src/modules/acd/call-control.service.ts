@@ -39,8 +39,9 @@ import type { Distributor } from './distributor.js'
 import { AgentStatus } from './presence.js'
 import { readPresence } from './presence.store.js'
 import type { AcdSettingsService } from './settings.service.js'
+import { keepCallerForSurvey, moveSurveyMark } from './post-call-survey.js'
 import type { SwitchControl } from './switch-control.js'
-import { recordCall, tryCommand } from './switch-control.js'
+import { channelVariable, recordCall, tryCommand } from './switch-control.js'
 
 export type { CallControlResult } from './call-commands.store.js'
 export type { TransferTarget } from './call-destinations.js'
@@ -324,10 +325,33 @@ export class CallControlService {
     return { callId: call.callId }
   }
 
+  /**
+   * A5: the agent hands the caller of an inbound call to the post-call survey, whatever their skill
+   * group's setting: the caller's leg is kept, the agent's leg ends and the survey plays to the caller.
+   */
+  async transferToSurvey(viewer: Viewer): Promise<CallControlResult> {
+    const call = await this.preconditions.check(viewer, 'TRANSFER_TO_SURVEY')
+    const direction = await channelVariable(
+      this.switches(),
+      call.node,
+      call.agentLeg,
+      CALL_VARIABLES.direction,
+    )
+    if (direction !== 'inbound')
+      throw new ConflictError(
+        'SURVEY_INBOUND_ONLY',
+        'Only a caller of an inbound call can be transferred to the satisfaction survey.',
+      )
+    await keepCallerForSurvey(this.switches(), call.node, call.partnerLeg)
+    await this.command(call.node, uuidKill(call.agentLeg), 'transfer the caller to the survey')
+    return { callId: call.callId }
+  }
+
   /** Blind transfer: the customer goes to the target and the agent is free at once. */
   async transfer(viewer: Viewer, target: TransferTarget): Promise<CallControlResult> {
     const destination = await this.destinations.resolve(viewer, target)
     const call = await this.preconditions.check(viewer, 'TRANSFER')
+    await moveSurveyMark(this.switches(), call.node, call.partnerLeg, 'pending', '')
     await this.command(call.node, uuidPark(call.partnerLeg), 'take the customer off your line')
     await tryCommand(this.switches(), call.node, uuidKill(call.agentLeg))
     await this.deliver(viewer, call, call.partnerLeg, destination)
@@ -350,6 +374,7 @@ export class CallControlService {
           message: 'a skill group cannot be consulted; transfer to it instead',
         },
       ])
+    await moveSurveyMark(this.switches(), call.node, call.partnerLeg, 'pending', 'paused')
     // The agent's leg must survive losing its partner: it parks instead of hanging up.
     await this.command(
       call.node,
@@ -409,6 +434,7 @@ export class CallControlService {
     const { call, targetLeg } = await this.preconditions.check(viewer, 'CANCEL_CONSULTATION')
     await tryCommand(this.switches(), call.node, uuidKill(targetLeg))
     await this.returnToCustomer(call)
+    await moveSurveyMark(this.switches(), call.node, call.partnerLeg, 'paused', 'pending')
     await this.commands.forgetConsultation(viewer)
     this.callChanged(viewer.tenantId)
     return { callId: call.callId }

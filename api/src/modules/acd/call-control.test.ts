@@ -313,6 +313,23 @@ describe('G3 control of the current call', () => {
     expect(acd.channel(agentLeg)?.muted).toBe(false)
   })
 
+  it('A5: only the caller of an inbound call can be transferred to the survey, and only by an agent on a call', async () => {
+    const survey = `mutation ($k: String!) { transferToSurvey(idempotencyKey: $k) { callId } }`
+    const agent = await acd.readyAgent([])
+    const notOnCall = await attempt(survey, { k: key() }, agent)
+    expect(notOnCall.errors?.[0]?.message).toMatch(/not on a call/)
+    const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+      DIAL,
+      { number: '13812345678', key: key() },
+      agent.token,
+    )
+    await eventually(() => expect(acd.legsOf(dialOut.callId).filter((leg) => leg.bridgedTo)).toHaveLength(2))
+    const outbound = await attempt(survey, { k: key() }, agent)
+    expect(outbound.errors?.[0]?.extensions?.reason).toBe('SURVEY_INBOUND_ONLY')
+    // The call goes on.
+    expect(acd.legsOf(dialOut.callId).filter((leg) => leg.bridgedTo)).toHaveLength(2)
+  })
+
   it('G3: hang-up ends the call; a second request with the same key does nothing more', async () => {
     const { agent, callId } = await onInboundCall()
     const requestKey = key()

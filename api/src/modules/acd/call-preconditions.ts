@@ -55,6 +55,10 @@ export const CALL_ACTIONS = {
   HANG_UP: { needs: 'ON_A_CALL' },
   RECONNECT: { needs: 'SOMEONE_ON_THE_CALL', refusal: 'No one is left on your call to reconnect you to.' },
   TRANSFER: { needs: 'SOMEONE_ON_THE_CALL', refusal: 'There is no one on the call to transfer.' },
+  TRANSFER_TO_SURVEY: {
+    needs: 'SOMEONE_ON_THE_CALL',
+    refusal: 'There is no one on the call to transfer to the survey.',
+  },
   CONSULT: { needs: 'SOMEONE_ON_THE_CALL', refusal: 'There is no one on the call to put on hold.' },
   COMPLETE_CONSULTATION: { needs: 'CONSULTING' },
   CANCEL_CONSULTATION: { needs: 'CONSULTING' },

@@ -7,6 +7,7 @@ import type { EslEvent, RegistrationEvent } from '../../telephony/esl/event.js'
 import { CALL_VARIABLES } from '../../telephony/calls/variables.js'
 import type { CallControlService } from './call-control.service.js'
 import type { Distributor } from './distributor.js'
+import type { PostCallSurvey } from './post-call-survey.js'
 import type { CallParty, PresenceService } from './presence.service.js'
 import type { SwitchControl } from './switch-control.js'
 import { channelVariable, tryCommand } from './switch-control.js'
@@ -59,6 +60,7 @@ export class AcdSwitchEvents {
     private readonly distributor: Distributor,
     private readonly calls: CallControlService,
     private readonly control: () => SwitchControl,
+    private readonly survey: PostCallSurvey,
     private readonly logger: SwitchLogger,
   ) {}
 
@@ -154,6 +156,9 @@ export class AcdSwitchEvents {
       const callId = event.variables[CALL_VARIABLES.callId]
       if (event.variables[CALL_VARIABLES.direction] === 'outbound' && callId)
         this.serially(`call:${callId}`, () => this.calls.commands.outboundEnded(ref.tenantId, callId))
+      // An inbound call's ID is its caller's leg, which may be kept on the line for the survey.
+      if (event.variables[CALL_VARIABLES.direction] === 'inbound' && callId && wasAnswered)
+        this.survey.agentLeft(node, ref.tenantId, callId)
       this.serially(`agent:${ref.userId}`, () =>
         this.presence.legEnded(ref.tenantId, ref.userId, leg, wasAnswered),
       )

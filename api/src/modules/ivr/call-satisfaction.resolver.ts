@@ -1,8 +1,19 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql'
+import { Ctx, FieldResolver, Int, Resolver, Root, registerEnumType } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CallRecord } from '../calls/call-record.entity.js'
+import { SurveyOutcome } from '../acd/post-call-survey.store.js'
 
-/** The IVR's satisfaction survey (A7) answers on the call record itself, for reports and call details. */
+registerEnumType(SurveyOutcome, {
+  name: 'SurveyOutcome',
+  description: 'How a post-call survey ended (A5).',
+  valuesConfig: {
+    SCORED: { description: 'The caller pressed a key of the scale: the score is the call’s.' },
+    NO_ANSWER: { description: 'No key in time, or a wrong key twice.' },
+    ABANDONED: { description: 'The caller hung up during the survey.' },
+  },
+})
+
+/** The satisfaction surveys' answers (the IVR's, A7, and the post-call one, A5) on the call record itself. */
 @Resolver(() => CallRecord)
 export class CallSatisfactionResolver {
   @FieldResolver(() => Int, {
@@ -11,5 +22,14 @@ export class CallSatisfactionResolver {
   })
   satisfactionScore(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     return ctx.services.ivr.steps.satisfactionScore(record.tenantId, record.id)
+  }
+
+  @FieldResolver(() => SurveyOutcome, {
+    nullable: true,
+    description:
+      'A5: how the post-call survey (after the agent hung up) ended; null when the call had none. Its score is satisfactionScore.',
+  })
+  postCallSurvey(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<SurveyOutcome | null> {
+    return ctx.services.acd.survey.outcomeOf(record.tenantId, record.id)
   }
 }

@@ -3,6 +3,7 @@
 // caller's answer to the satisfaction survey. The SQL for both, so their columns stop here.
 import type { Clock } from '../../common/clock.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
 
 export type IvrStepKind = 'IVR_ENTER' | 'IVR_MENU' | 'IVR_KEY' | 'IVR_NO_KEY' | 'IVR_SURVEY' | 'IVR_EXIT'
 
@@ -64,11 +65,7 @@ export class IvrSteps {
   /** Keeps the caller's answer to the satisfaction survey (1–5); a second answer replaces the first. */
   async recordSatisfactionScore(tenantId: string, callId: string, score: number): Promise<void> {
     await this.db.inTenant(tenantId, (em) =>
-      em.execute(
-        `insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)
-         on conflict (call_id) do update set score = excluded.score, at = excluded.at`,
-        [callId, tenantId, score, this.clock.now()],
-      ),
+      recordSatisfactionScore(em, { tenantId, callId, score, at: this.clock.now() }),
     )
   }
 

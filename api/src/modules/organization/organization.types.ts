@@ -302,6 +302,12 @@ export class UpdateSkillGroupRoutingInput {
   @Field(() => Int, { nullable: true, description: 'Most callers waiting at once, 1–10000.' })
   maxQueueLength?: number
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A5: whether callers stay on the line after the agent hangs up to rate the call.',
+  })
+  isPostCallSurveyEnabled?: boolean
+
   @Field(() => OverflowAction, {
     nullable: true,
     description: 'What happens after the longest wait or when full.',

@@ -73,6 +73,13 @@ export class SkillGroup {
   @Property({ type: 'integer' })
   maxQueueLength: Opt<number> = 50
 
+  @Field(() => Boolean, {
+    description:
+      'A5: whether callers stay on the line after the agent hangs up to rate the call (the survey system prompt).',
+  })
+  @Property({ type: 'boolean' })
+  isPostCallSurveyEnabled: Opt<boolean> = false
+
   @Field(() => OverflowAction, {
     description: 'What happens to a caller who waited too long or finds the queue full.',
   })

@@ -55,6 +55,7 @@ const routingSchema = z.object({
     .max(10000, 'must be 1 to 10000')
     .optional(),
   overflowAction: z.enum(OverflowAction, { message: 'must be SKILL_GROUP or MESSAGE_HANGUP' }).optional(),
+  isPostCallSurveyEnabled: z.boolean().optional(),
   overflowSkillGroupId: z.string().nullish(),
 })
 
@@ -81,6 +82,7 @@ function snapshotSkillGroup(group: SkillGroup, members: SkillGroupMember[]): Rec
     maxWaitSeconds: group.maxWaitSeconds,
     maxQueueLength: group.maxQueueLength,
     overflowAction: group.overflowAction,
+    isPostCallSurveyEnabled: group.isPostCallSurveyEnabled,
     overflowSkillGroupId: group.overflowSkillGroupId ?? null,
     members: members
       .map((member) => ({ userId: member.userId, priority: member.priority }))
@@ -191,6 +193,8 @@ export class SkillGroupsService {
       if (data.strategy !== undefined) group.strategy = data.strategy
       if (data.maxWaitSeconds !== undefined) group.maxWaitSeconds = data.maxWaitSeconds
       if (data.maxQueueLength !== undefined) group.maxQueueLength = data.maxQueueLength
+      if (data.isPostCallSurveyEnabled !== undefined)
+        group.isPostCallSurveyEnabled = data.isPostCallSurveyEnabled
       group.overflowAction = data.overflowAction ?? group.overflowAction
       if (group.overflowAction !== OverflowAction.SKILL_GROUP) {
         group.overflowSkillGroupId = null

@@ -187,3 +187,18 @@ export async function satisfactionTallies(
     answeredResponses: row.answeredResponses,
   }))
 }
+
+/**
+ * Keeps a caller's survey answer (1–5), from the IVR's survey or the post-call one: the one place the
+ * satisfaction records and report read. A second answer replaces the first.
+ */
+export async function recordSatisfactionScore(
+  em: EntityManager,
+  answer: { tenantId: string; callId: string; score: number; at: Date },
+): Promise<void> {
+  await em.execute(
+    `insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)
+     on conflict (call_id) do update set score = excluded.score, at = excluded.at`,
+    [answer.callId, answer.tenantId, answer.score, answer.at],
+  )
+}

@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PhoneNumberRouteFragmentDoc,
-    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.UpdateAcdSettingsDocument,
     "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.NotReadyReasonsDocument,
@@ -191,7 +191,7 @@ const documents: Documents = {
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": types.PhoneNumberRouteFragmentDoc,
-    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n": types.SkillGroupRoutingFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n": types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": types.UpdateAcdSettingsDocument,
     "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": types.NotReadyReasonsDocument,
@@ -378,7 +378,7 @@ export function graphql(source: "\n  fragment PhoneNumberRoute on PhoneNumber {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
+export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -993,6 +993,8 @@ export type ProblemCode =
   | 'SUMMARY_CATEGORY_TOO_DEEP'
   /** A service summary can be corrected only for a while after it was first saved. Params: hours. */
   | 'SUMMARY_EDIT_CLOSED'
+  /** Only a caller of an inbound call can be transferred to the survey. */
+  | 'SURVEY_INBOUND_ONLY'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -1513,6 +1515,8 @@ export type UpdateSkillGroupInput = {
 
 /** How a skill group distributes and queues calls; omitted fields stay as they are. */
 export type UpdateSkillGroupRoutingInput = {
+  /** A5: whether callers stay on the line after the agent hangs up to rate the call. */
+  isPostCallSurveyEnabled?: boolean | null | undefined;
   /** Most callers waiting at once, 1–10000. */
   maxQueueLength?: number | null | undefined;
   /** Longest wait in the queue, 10–7200 seconds. */
@@ -1621,7 +1625,7 @@ export type PhoneNumberRowFragment = { id: string, number: string, description: 
 
 export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
-export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null };
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean };
 
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1709,7 +1713,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -1929,7 +1933,7 @@ export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Arr
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -1983,14 +1987,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -1998,7 +2002,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2014,7 +2018,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -2022,7 +2026,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -2800,6 +2804,7 @@ export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
     `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
@@ -2825,6 +2830,7 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
@@ -3502,6 +3508,7 @@ export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4135,6 +4142,7 @@ export const SkillGroupsDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4164,6 +4172,7 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4193,6 +4202,7 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4227,6 +4237,7 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4256,6 +4267,7 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
   maxQueueLength
   overflowAction
   overflowSkillGroupId
+  isPostCallSurveyEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id

@@ -16,6 +16,7 @@ const skillGroup = {
   overflowAction: 'MESSAGE_HANGUP',
   overflowSkillGroupId: null,
   overflowSkillGroup: null,
+  isPostCallSurveyEnabled: false,
   members: [],
 }
 

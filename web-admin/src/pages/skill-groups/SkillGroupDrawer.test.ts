@@ -15,6 +15,7 @@ function skillGroup(id: string, name: string, organization = 'INBOUND') {
     maxQueueLength: 50,
     overflowAction: 'MESSAGE_HANGUP',
     overflowSkillGroupId: null,
+    isPostCallSurveyEnabled: false,
     members: [],
   }
 }
@@ -81,6 +82,27 @@ describe('SkillGroupDrawer: call distribution (A3)', () => {
     expect(options).toContain('二线')
     expect(options).not.toContain('一线')
     expect(options).not.toContain('电销组')
+  })
+
+  it('A5: turning on the post-call survey, explained on the page, sends it with the routing', async () => {
+    const fetchMock = answerOperations({
+      SkillGroupOptions: { data: { skillGroups: { totalCount: 3, items: groups } } },
+      UpdateSkillGroup: { data: { updateSkillGroup: main } },
+      UpdateSkillGroupRouting: { data: { updateSkillGroupRouting: main } },
+    })
+    await open({ skillGroup: main })
+    const text = document.querySelector('[data-testid=skill-group-routing]')!.textContent!
+    expect(text).toContain('通话后满意度评价')
+    expect(text).toContain('坐席挂机时客户留在线上')
+    document.querySelector<HTMLElement>('[data-testid=routing-post-call-survey]')!.click()
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid=skill-group-save]')!.click()
+    await flushPromises()
+    await vi.waitFor(() =>
+      expect(sentTo(fetchMock, 'UpdateSkillGroupRouting')).toEqual([
+        expect.objectContaining({ input: expect.objectContaining({ isPostCallSurveyEnabled: true }) }),
+      ]),
+    )
   })
 
   it('A3: saving without touching the routing sends no routing change', async () => {

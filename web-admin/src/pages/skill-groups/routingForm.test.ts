@@ -13,6 +13,7 @@ function skillGroup(id: string, organization: 'INBOUND' | 'TELESALES' = 'INBOUND
     maxQueueLength: 50,
     overflowAction: 'MESSAGE_HANGUP',
     overflowSkillGroupId: null,
+    isPostCallSurveyEnabled: false,
     members: [],
   }
 }
@@ -31,6 +32,7 @@ describe('skill group routing form', () => {
       maxQueueLength: 50,
       overflowAction: 'SKILL_GROUP',
       overflowSkillGroupId: 'b',
+      isPostCallSurveyEnabled: false,
     })
     expect(routingInput({ ...before, overflowAction: 'MESSAGE_HANGUP' }, before)).toMatchObject({
       overflowAction: 'MESSAGE_HANGUP',

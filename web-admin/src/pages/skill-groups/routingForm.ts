@@ -20,6 +20,7 @@ export interface RoutingForm {
   maxQueueLength: number
   overflowAction: OverflowAction
   overflowSkillGroupId: string | null
+  isPostCallSurveyEnabled: boolean
 }
 
 /** What the API gives a new skill group (the skill_group column defaults). */
@@ -29,12 +30,20 @@ const NEW_SKILL_GROUP: RoutingForm = {
   maxQueueLength: 50,
   overflowAction: 'MESSAGE_HANGUP',
   overflowSkillGroupId: null,
+  isPostCallSurveyEnabled: false,
 }
 
 export function routingOf(skillGroup: SkillGroupRow | null): RoutingForm {
   if (!skillGroup) return { ...NEW_SKILL_GROUP }
   const { strategy, maxWaitSeconds, maxQueueLength, overflowAction, overflowSkillGroupId } = skillGroup
-  return { strategy, maxWaitSeconds, maxQueueLength, overflowAction, overflowSkillGroupId }
+  return {
+    strategy,
+    maxWaitSeconds,
+    maxQueueLength,
+    overflowAction,
+    overflowSkillGroupId,
+    isPostCallSurveyEnabled: skillGroup.isPostCallSurveyEnabled,
+  }
 }
 
 /** The input to send, or null when nothing changed (an unchanged save then writes no audit entry). */

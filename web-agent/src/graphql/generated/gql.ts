@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.HoldCallDocument,
     "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.MuteCallDocument,
     "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.HangUpCallDocument,
+    "\n  mutation TransferToSurvey($idempotencyKey: String!) {\n    transferToSurvey(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.TransferToSurveyDocument,
     "\n  mutation ReconnectCall($idempotencyKey: String!) {\n    reconnectCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.ReconnectCallDocument,
     "\n  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    transferCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.TransferCallDocument,
     "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.ConsultCallDocument,
@@ -112,6 +113,7 @@ const documents: Documents = {
     "\n  mutation HoldCall($on: Boolean!, $idempotencyKey: String!) {\n    holdCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.HoldCallDocument,
     "\n  mutation MuteCall($on: Boolean!, $idempotencyKey: String!) {\n    muteCall(on: $on, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.MuteCallDocument,
     "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.HangUpCallDocument,
+    "\n  mutation TransferToSurvey($idempotencyKey: String!) {\n    transferToSurvey(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.TransferToSurveyDocument,
     "\n  mutation ReconnectCall($idempotencyKey: String!) {\n    reconnectCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.ReconnectCallDocument,
     "\n  mutation TransferCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    transferCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.TransferCallDocument,
     "\n  mutation ConsultCall($target: TransferTargetInput!, $idempotencyKey: String!) {\n    consultCall(target: $target, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.ConsultCallDocument,
@@ -293,6 +295,10 @@ export function graphql(source: "\n  mutation MuteCall($on: Boolean!, $idempoten
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HangUpCall($idempotencyKey: String!) {\n    hangUpCall(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').HangUpCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferToSurvey($idempotencyKey: String!) {\n    transferToSurvey(idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').TransferToSurveyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -507,6 +507,13 @@ export type HangUpCallMutationVariables = Exact<{
 
 export type HangUpCallMutation = { hangUpCall: { callId: string } };
 
+export type TransferToSurveyMutationVariables = Exact<{
+  idempotencyKey: string;
+}>;
+
+
+export type TransferToSurveyMutation = { transferToSurvey: { callId: string } };
+
 export type ReconnectCallMutationVariables = Exact<{
   idempotencyKey: string;
 }>;
@@ -1370,6 +1377,13 @@ export const HangUpCallDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HangUpCallMutation, HangUpCallMutationVariables>;
+export const TransferToSurveyDocument = new TypedDocumentString(`
+    mutation TransferToSurvey($idempotencyKey: String!) {
+  transferToSurvey(idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<TransferToSurveyMutation, TransferToSurveyMutationVariables>;
 export const ReconnectCallDocument = new TypedDocumentString(`
     mutation ReconnectCall($idempotencyKey: String!) {
   reconnectCall(idempotencyKey: $idempotencyKey) {

@@ -1,0 +1,39 @@
+// The SQL of the post-call survey (A5): whether a skill group has it, and each survey's outcome.
+import type { EntityManager, TenantSql } from '../../db/database.js'
+import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
+
+export enum SurveyOutcome {
+  SCORED = 'SCORED',
+  NO_ANSWER = 'NO_ANSWER',
+  ABANDONED = 'ABANDONED',
+}
+
+/** How the call's post-call survey ended, or null when it had none. */
+export async function surveyOutcomeOf(sql: TenantSql, callId: string): Promise<SurveyOutcome | null> {
+  const [survey] = await sql.query<{ outcome: SurveyOutcome }>(
+    'select outcome from post_call_survey where tenant_id = $1 and call_id = $2',
+    [sql.tenantId, callId],
+  )
+  return survey?.outcome ?? null
+}
+
+export async function isPostCallSurveyEnabled(sql: TenantSql, skillGroupId: string): Promise<boolean> {
+  const [group] = await sql.query<{ isEnabled: boolean }>(
+    'select is_post_call_survey_enabled as "isEnabled" from skill_group where tenant_id = $1 and id = $2',
+    [sql.tenantId, skillGroupId],
+  )
+  return group?.isEnabled ?? false
+}
+
+/** Keeps how the survey ended; a score also goes where the satisfaction records and report read. */
+export async function recordSurveyOutcome(
+  em: EntityManager,
+  survey: { tenantId: string; callId: string; outcome: SurveyOutcome; score: number | null; at: Date },
+): Promise<void> {
+  await em.execute(
+    `insert into post_call_survey (call_id, tenant_id, outcome, score, at) values (?, ?, ?, ?, ?)
+     on conflict (call_id) do update set outcome = excluded.outcome, score = excluded.score, at = excluded.at`,
+    [survey.callId, survey.tenantId, survey.outcome, survey.score, survey.at],
+  )
+  if (survey.score !== null) await recordSatisfactionScore(em, { ...survey, score: survey.score })
+}
