@@ -18,13 +18,15 @@ export interface CallSpec {
   /** Seconds after `at` the call ended; 60 when omitted, live when null. */
   endedAfter?: number | null
   recordingFile?: string | null
+  /** Saves this call again (the switch's later snapshot of it); a new call when omitted. */
+  id?: string
 }
 
 export const plus = (at: Date, seconds: number) => new Date(at.getTime() + seconds * 1000)
 
 /** Saves a finished call record as the switch cluster would; returns its ID. */
 export async function saveCall(api: TestApi, tenant: TestTenant, spec: CallSpec): Promise<string> {
-  const id = randomUUID()
+  const id = spec.id ?? randomUUID()
   const endedAfter = spec.endedAfter === undefined ? 60 : spec.endedAfter
   const direction = spec.direction ?? 'INBOUND'
   const call: CallSnapshot = {

@@ -60,22 +60,15 @@ export interface CallRecordRow {
 /** Shorter suffixes are matched while reading the list in order (see callRecordWhere). */
 const MIN_INDEXED_SUFFIX = 4
 
-const hasFact = (kind: string) =>
-  `exists (select 1 from call_fact f where f.tenant_id = c.tenant_id and f.call_id = c.id and f.kind = '${kind}')`
-
 /**
  * ANSWERED: the called side answered (an agent, or the customer of an outbound call). CALLBACK: the caller
  * left the queue asking to be called back. ABANDONED: the caller hung up while queued or while an agent's
  * phone rang. MISSED: any other inbound call nobody answered (it ended in the IVR, after hours, at a full
- * queue). NOT_CONNECTED: an outbound call the customer did not answer. LIVE: not ended yet.
+ * queue). NOT_CONNECTED: an outbound call the customer did not answer. LIVE: not ended yet. The database
+ * decides it when the call ends (`call_outcome_of`, migration …08000000_call_outcome), so the list's
+ * outcome filter is an index range.
  */
-export const OUTCOME_SQL = `case
-    when c.ended_at is null then 'LIVE'
-    when c.answered_at is not null then 'ANSWERED'
-    when ${hasFact('CALLBACK_REQUESTED')} then 'CALLBACK'
-    when c.direction = 'OUTBOUND' then 'NOT_CONNECTED'
-    when ${hasFact('ABANDONED')} then 'ABANDONED'
-    else 'MISSED' end`
+const OUTCOME_SQL = `coalesce(c.outcome, 'LIVE')`
 
 /** Seconds from the start until the called side answered, or until the call ended unanswered. */
 const WAIT_SQL = `floor(extract(epoch from coalesce(c.answered_at, c.ended_at) - c.started_at))::int`
@@ -145,7 +138,8 @@ export function callRecordWhere(
   if (conditions.agentId) add((n) => `c.agent_id = ${n}`, conditions.agentId)
   if (conditions.skillGroupId) add((n) => `c.skill_group_id = ${n}`, conditions.skillGroupId)
   if (conditions.direction) add((n) => `c.direction = ${n}`, conditions.direction)
-  if (conditions.outcome) add((n) => `(${OUTCOME_SQL}) = ${n}`, conditions.outcome)
+  if (conditions.outcome === 'LIVE') clauses.push('c.ended_at is null')
+  else if (conditions.outcome) add((n) => `c.outcome = ${n}`, conditions.outcome)
   if (typeof conditions.minTalkSeconds === 'number')
     add((n) => `coalesce(${TALK_SQL}, 0) >= ${n}`, conditions.minTalkSeconds)
   if (typeof conditions.maxTalkSeconds === 'number')

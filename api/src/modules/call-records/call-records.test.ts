@@ -187,6 +187,22 @@ describe('A9 call records', () => {
     expect(count.data!.callRecordCount).toEqual({ count: 3, isCapped: false })
   })
 
+  it('A9: the outcome filter finds a call whose queue fact came before the switch reported its end, and live calls', async () => {
+    const other = await signupTenant(api, 'Outcome order Co')
+    const group = await addSkillGroup(api, other.token, { name: 'Order line' })
+    const at = new Date('2027-01-06T02:00:00Z')
+    const spec = { at, from: '13900009999', skillGroupId: group, endedAfter: null }
+    const abandoned = await saveCall(api, other, spec)
+    await fact(api, other, abandoned, 'ABANDONED', plus(at, 20), { skillGroupId: group, ms: 20_000 })
+    expect(await ids(other.token, { outcome: 'LIVE' })).toEqual([abandoned])
+    expect(await ids(other.token, { outcome: 'ABANDONED' })).toEqual([])
+
+    await saveCall(api, other, { ...spec, id: abandoned, endedAfter: 21 })
+    expect(await ids(other.token, { outcome: 'ABANDONED' })).toEqual([abandoned])
+    expect(await ids(other.token, { outcome: 'LIVE' })).toEqual([])
+    expect(await ids(other.token, { outcome: 'MISSED' })).toEqual([])
+  })
+
   it('A9: a filter that makes no sense is refused, naming the field', async () => {
     const result = await api.graphql(
       SEARCH,
