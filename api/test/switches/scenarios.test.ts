@@ -56,13 +56,45 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
   const talkAndHangUp = (answered: Answered) => talkAndHangUpOn(center.sw, answered)
 
   /** A skill group with a number and one IDLE agent answering on a mobile that picks up. */
-  async function staffedNumber(): Promise<{ number: string; mobile: string; agent: ReadyAgent }> {
+  async function staffedNumber(
+    groupSettings?: Record<string, unknown>,
+  ): Promise<{ number: string; mobile: string; agent: ReadyAgent }> {
     const { acd, sw } = center
-    const group = await acd.skillGroup()
+    const group = await acd.skillGroup(groupSettings)
     const number = await acd.numberFor(group)
     const mobile = mobileNumber()
     await sw.mobile(mobile, 'answer')
     return { number, mobile, agent: await acd.readyMobileAgent([group], mobile) }
+  }
+
+  /**
+   * A staffed call that its agent blind-transfers to another skill group, whose IDLE agent answers on a
+   * mobile; resolves once the customer has talked to that colleague and hung up.
+   */
+  async function blindTransferredToAColleague(groupSettings?: Record<string, unknown>) {
+    const { acd, sw } = center
+    const { number, mobile, agent } = await staffedNumber(groupSettings)
+    const colleagueGroup = await acd.skillGroup()
+    const colleagueMobile = mobileNumber()
+    await sw.mobile(colleagueMobile, 'answer')
+    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
+    const answered = await answeredCall(number, mobile)
+    const bridgesOfCaller = () =>
+      sw.watcher.seen(
+        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
+      )
+    await asAgent(
+      agent,
+      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
+      { t: { skillGroupId: colleagueGroup } },
+    )
+    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
+    await talkAndHangUp({
+      call: answered.call,
+      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
+      agentLeg: await sw.answeredMobile(colleagueMobile),
+    })
+    return { agent, answered }
   }
 
   /**
@@ -313,30 +345,8 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
   }, 60_000)
 
   it('G3: a blind transfer to another skill group connects the customer to its agent, and frees the first', async () => {
-    const { acd, sw } = center
-    const { number, mobile, agent } = await staffedNumber()
-    const colleagueGroup = await acd.skillGroup()
-    const colleagueMobile = mobileNumber()
-    await sw.mobile(colleagueMobile, 'answer')
-    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
-    const answered = await answeredCall(number, mobile)
-    const bridgesOfCaller = () =>
-      sw.watcher.seen(
-        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
-      )
-    await asAgent(
-      agent,
-      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
-      { t: { skillGroupId: colleagueGroup } },
-    )
-    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
-    const agentLeg = await sw.answeredMobile(colleagueMobile)
-    await talkAndHangUp({
-      call: answered.call,
-      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
-      agentLeg,
-    })
-    await eventually(async () => expect((await acd.stateOf(agent)).status).not.toBe('ON_CALL'), 10_000)
+    const { agent } = await blindTransferredToAColleague()
+    await eventually(async () => expect((await center.acd.stateOf(agent)).status).not.toBe('ON_CALL'), 10_000)
   }, 60_000)
 
   it('G3: a consultative transfer: the customer waits with music while the agent asks a colleague, then talks to the colleague', async () => {
@@ -669,31 +679,7 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
 
   it('A5: a caller transferred away from a surveyed skill group hears no survey as the first agent lets go', async () => {
     const { acd, sw } = center
-    const group = await acd.skillGroup({ isPostCallSurveyEnabled: true })
-    const number = await acd.numberFor(group)
-    const mobile = mobileNumber()
-    await sw.mobile(mobile, 'answer')
-    const agent = await acd.readyMobileAgent([group], mobile)
-    const colleagueGroup = await acd.skillGroup()
-    const colleagueMobile = mobileNumber()
-    await sw.mobile(colleagueMobile, 'answer')
-    await acd.readyMobileAgent([colleagueGroup], colleagueMobile)
-    const answered = await answeredCall(number, mobile)
-    const bridgesOfCaller = () =>
-      sw.watcher.seen(
-        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.uniqueId === answered.call.platformLeg,
-      )
-    await asAgent(
-      agent,
-      `mutation ($t: TransferTargetInput!, $k: String!) { transferCall(target: $t, idempotencyKey: $k) { callId } }`,
-      { t: { skillGroupId: colleagueGroup } },
-    )
-    await sw.watcher.waitFor('the bridge to the colleague', () => bridgesOfCaller().length >= 2, 20_000)
-    await talkAndHangUp({
-      call: answered.call,
-      bridgedAt: SwitchWatcher.at(bridgesOfCaller().at(-1)!),
-      agentLeg: await sw.answeredMobile(colleagueMobile),
-    })
+    const { answered } = await blindTransferredToAColleague({ isPostCallSurveyEnabled: true })
     expect(sw.watcher.seen(isSurveyPrompt(answered.call.platformLeg))).toEqual([])
     expect(
       await acd.sql('select call_id from post_call_survey where call_id = ?', [answered.call.platformLeg]),
