@@ -287,7 +287,15 @@ try {
       })
     const currentHour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS
     const chart = { from: new Date(currentHour - 23 * HOUR_MS), to: now }
-    const month = { from: new Date(currentHour - 31 * 24 * HOUR_MS), to: now }
+    // Today and the 30 days before it, from midnight in the tenant's zone, as the console's custom period
+    // of 31 days asks it (a window starting mid-day would read a partial first day hour by hour).
+    const [{ monthStart }] = (
+      await owner.query<{ monthStart: Date }>(
+        `select (date_trunc('day', now() at time zone $1) - interval '30 days') at time zone $1 as "monthStart"`,
+        [TIME_ZONE],
+      )
+    ).rows as [{ monthStart: Date }]
+    const month = { from: monthStart, to: now }
     const reportRead = (range: { from: Date; to: Date }, cut: ReportCut) => ({
       read: () => report(range, cut, false),
       raw: () => report(range, cut, true),
