@@ -4,7 +4,7 @@
 // their summaries (as the workstation does), it shows the category tree's totals, splits them by agent and
 // by skill group, in Chinese and in English. With SUMMARY_REPORT_SCREENSHOTS=<dir> it photographs the
 // page at 1440×900 in both languages, empty and with summaries.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startAcdTestApi, type AcdFixture, type ReadyAgent } from '../../api/test/acd-fixtures'
@@ -116,6 +116,15 @@ it('A9: the service summary report explains itself when empty, then shows the ca
     .toEqual(['分类', '小结数', '占比', '售后热线', '技术热线'])
   expect(await cell(page, '退款', 3).textContent()).toBe('2')
   expect(await foot(page, 4).textContent()).toBe('1')
+  // The export holds the table on screen: the categories as paths, a column per skill group.
+  await page.getByTestId('report-export').click()
+  const saved = page.waitForEvent('download')
+  await page.locator('.el-dropdown-menu__item').filter({ hasText: 'CSV' }).click()
+  const download = await saved
+  expect(download.suggestedFilename()).toMatch(/^summary-report-\d{4}-\d{2}-\d{2}\.csv$/)
+  const csv = await readFile((await download.path())!, 'utf8')
+  expect(csv).toContain('售后热线')
+  expect(csv).toContain('账单 / 退款')
   if (SCREENSHOT_DIR) await photograph(page, 'summaries')
 
   // The same figures in English.
