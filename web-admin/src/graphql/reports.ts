@@ -1,4 +1,5 @@
-// The call report (A9): a period's calls by day or hour and by company, skill group, agent or number.
+// The call report (A9): a period's calls by day or hour and by company, skill group, agent or number; and
+// the service summary report (A9): a period's summaries by category tree, skill group, agent and day.
 import { graphql } from './generated'
 
 export type {
@@ -9,6 +10,9 @@ export type {
   CallDirection,
   CallReportRowFragment as CallReportRow,
   CallReportQuery,
+  ServiceSummaryReportInput,
+  ServiceSummaryReportQuery,
+  SummaryReportCategoryRowFragment as SummaryReportCategoryRow,
 } from './generated/graphql'
 
 graphql(`
@@ -55,6 +59,55 @@ export const CallReportDocument = graphql(`
       }
       total {
         ...CallReportRow
+      }
+    }
+  }
+`)
+
+graphql(`
+  fragment SummaryReportCategoryRow on SummaryReportCategory {
+    id
+    parentId
+    depth
+    labelZh
+    labelEn
+    isEnabled
+    count
+    share
+    bySkillGroup {
+      key
+      count
+    }
+    byAgent {
+      key
+      count
+    }
+  }
+`)
+
+export const ServiceSummaryReportDocument = graphql(`
+  query ServiceSummaryReport($input: ServiceSummaryReportInput!) {
+    serviceSummaryReport(input: $input) {
+      from
+      to
+      timeZone
+      total
+      categories {
+        ...SummaryReportCategoryRow
+      }
+      skillGroups {
+        key
+        name
+        count
+      }
+      agents {
+        key
+        name
+        count
+      }
+      days {
+        day
+        count
       }
     }
   }

@@ -5,6 +5,7 @@ export type {
   SatisfactionGrouping,
   SatisfactionPeriod,
   SatisfactionRecordFilter,
+  SurveyOutcome,
   SatisfactionReportInput,
   SatisfactionRecordRowFragment as SatisfactionRecordRow,
   SatisfactionFiguresRowFragment as SatisfactionFiguresRow,
@@ -14,6 +15,7 @@ graphql(`
   fragment SatisfactionRecordRow on SatisfactionRecord {
     callId
     answeredAt
+    outcome
     score
     direction
     customerNumber
@@ -34,6 +36,10 @@ graphql(`
     answeredCalls
     answeredResponses
     responseRate
+    surveysOffered
+    surveysNoAnswer
+    surveysAbandoned
+    surveyResponseRate
   }
 `)
 

@@ -5,6 +5,7 @@ import { kpiMonitorMessages } from './kpiMonitor'
 import { wallboardMessages } from './wallboard'
 import { statisticsMessages } from './statistics'
 import { callReportMessages } from './callReport'
+import { serviceSummaryReportMessages } from './serviceSummaryReport'
 import { voiceMessages } from './voice'
 import { ivrMessages } from './ivr'
 import { organizationMessages } from './organization'
@@ -23,6 +24,7 @@ export const adminMessages = {
     ...wallboardMessages['zh-CN'],
     ...statisticsMessages['zh-CN'],
     ...callReportMessages['zh-CN'],
+    ...serviceSummaryReportMessages['zh-CN'],
     ...voiceMessages['zh-CN'],
     ...ivrMessages['zh-CN'],
     ...testCallMessages['zh-CN'],
@@ -104,7 +106,10 @@ export const adminMessages = {
         title: '通话报表',
         description: '按时段、技能组和坐席统计呼入与呼出通话量、接通率和时长。',
       },
-      serviceSummaries: { title: '服务总结', description: '查看坐席在通话后填写的服务总结与备注。' },
+      serviceSummaries: {
+        title: '服务小结报表',
+        description: '按分类统计坐席在话后处理中填写的服务小结，可按技能组、坐席拆分，查看每日趋势。',
+      },
       callRecords: { title: '通话记录', description: '查询全部通话明细，支持筛选与录音回放。' },
       satisfactionRecords: { title: '满意度记录', description: '查看每通电话结束后客户给出的满意度评价。' },
       satisfactionReport: { title: '满意度报表', description: '按技能组和坐席汇总满意度评价结果。' },
@@ -175,6 +180,7 @@ export const adminMessages = {
     ...wallboardMessages.en,
     ...statisticsMessages.en,
     ...callReportMessages.en,
+    ...serviceSummaryReportMessages.en,
     ...voiceMessages.en,
     ...ivrMessages.en,
     ...testCallMessages.en,
@@ -267,8 +273,9 @@ export const adminMessages = {
           'Inbound and outbound volumes, answer rates and durations by period, skill group and agent.',
       },
       serviceSummaries: {
-        title: 'Service summaries',
-        description: 'The summaries and notes agents write after calls.',
+        title: 'Service summary report',
+        description:
+          'The service summaries agents write in after-call work, counted by category, split by skill group or agent, day by day.',
       },
       callRecords: {
         title: 'Call records',

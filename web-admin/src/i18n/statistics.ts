@@ -78,10 +78,10 @@ export const statisticsMessages = {
       },
     },
     satisfaction: {
-      filters: { scores: '评分' },
+      filters: { scores: '评分 / 结果' },
       columns: {
         answeredAt: '评价时间',
-        score: '评分',
+        score: '评分 / 结果',
         agent: '坐席',
         skillGroup: '技能组',
         customerNumber: '客户号码',
@@ -91,8 +91,14 @@ export const statisticsMessages = {
       viewCall: '查看通话',
       total: '共 {count} 条评价',
       empty: '还没有满意度评价',
-      emptyHint: '客户在语音导航中完成满意度评价后会出现在这里；如已设置筛选条件，请放宽或重置筛选。',
+      emptyHint:
+        '客户在语音导航或挂机后的满意度调查中评价后会出现在这里；如已设置筛选条件，请放宽或重置筛选。',
       scoreWords: { 1: '非常不满意', 2: '不满意', 3: '一般', 4: '满意', 5: '非常满意' },
+      outcomes: { NO_ANSWER: '未评价', ABANDONED: '挂机' },
+      outcomeHints: {
+        NO_ANSWER: '挂机后满意度调查：客户没有按键（或两次按错键）',
+        ABANDONED: '挂机后满意度调查：客户在调查中挂断',
+      },
       report: {
         period: '统计周期',
         periods: { DAY: '按日', WEEK: '按周', MONTH: '按月' },
@@ -107,12 +113,17 @@ export const statisticsMessages = {
           scores: '各分值评价数（1–5 分）',
           answeredCalls: '已接来电',
           responseRate: '参评率',
+          surveys: '挂机后满意度调查',
+          surveysOffered: '邀评数',
+          surveysNoAnswer: '未评价',
+          surveysAbandoned: '挂机',
+          surveyResponseRate: '回复率',
         },
         none: '（无坐席）',
         all: '全部',
         total: '合计',
         definitions:
-          '满意率 = 4 分和 5 分的评价数 ÷ 评价数；参评率 = 有评价的已接来电 ÷ 坐席接听的呼入来电。按通话开始时间归入周期（{timeZone}）。',
+          '满意率 = 4 分和 5 分的评价数 ÷ 评价数；参评率 = 有评价的已接来电 ÷ 坐席接听的呼入来电；回复率 = 挂机后满意度调查中已评分的 ÷ 邀评数。按通话开始时间归入周期（{timeZone}）。',
         empty: '所选期间没有已接来电或满意度评价',
         emptyHint: '换一个日期范围，或确认语音导航中已配置满意度评价。',
       },
@@ -196,10 +207,10 @@ export const statisticsMessages = {
       },
     },
     satisfaction: {
-      filters: { scores: 'Scores' },
+      filters: { scores: 'Score / outcome' },
       columns: {
         answeredAt: 'Rated at',
-        score: 'Score',
+        score: 'Score / outcome',
         agent: 'Agent',
         skillGroup: 'Skill group',
         customerNumber: 'Customer number',
@@ -210,7 +221,12 @@ export const statisticsMessages = {
       total: 'Ratings found: {count}',
       empty: 'No satisfaction ratings yet',
       emptyHint:
-        'Ratings appear here once callers answer the satisfaction survey in the IVR. If filters are set, widen or reset them.',
+        'Ratings appear here once callers answer the satisfaction survey in the IVR or after the call. If filters are set, widen or reset them.',
+      outcomes: { NO_ANSWER: 'No answer', ABANDONED: 'Hung up' },
+      outcomeHints: {
+        NO_ANSWER: 'Post-call survey: the caller pressed no key (or a wrong key twice)',
+        ABANDONED: 'Post-call survey: the caller hung up during it',
+      },
       scoreWords: {
         1: 'Very dissatisfied',
         2: 'Dissatisfied',
@@ -232,12 +248,17 @@ export const statisticsMessages = {
           scores: 'Ratings by score (1–5)',
           answeredCalls: 'Answered calls',
           responseRate: 'Response rate',
+          surveys: 'Post-call survey',
+          surveysOffered: 'Offered',
+          surveysNoAnswer: 'No answer',
+          surveysAbandoned: 'Hung up',
+          surveyResponseRate: 'Response rate',
         },
         none: '(no agent)',
         all: 'All',
         total: 'Total',
         definitions:
-          'Satisfied = ratings of 4 or 5 ÷ ratings; response rate = answered calls with a rating ÷ inbound calls an agent answered. Calls count in the period they started in ({timeZone}).',
+          'Satisfied = ratings of 4 or 5 ÷ ratings; response rate = answered calls with a rating ÷ inbound calls an agent answered; post-call survey response rate = surveys scored ÷ surveys offered. Calls count in the period they started in ({timeZone}).',
         empty: 'No answered calls or ratings in this period',
         emptyHint: 'Pick other dates, or check that the IVR offers the satisfaction survey.',
       },

@@ -29,6 +29,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   satisfactionRecords: () => import('../pages/satisfaction-records/SatisfactionRecordsPage.vue'),
   satisfactionReport: () => import('../pages/satisfaction-report/SatisfactionReportPage.vue'),
   callReport: () => import('../pages/call-report/CallReportPage.vue'),
+  serviceSummaries: () => import('../pages/service-summaries/ServiceSummariesPage.vue'),
   apiKeys: () => import('../pages/api-keys/ApiKeysPage.vue'),
   webhooks: () => import('../pages/webhooks/WebhooksPage.vue'),
   companySettings: () => import('../pages/company/CompanyPage.vue'),

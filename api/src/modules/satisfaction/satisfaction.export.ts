@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { registerExportRoute } from '../../export/export-route.js'
 import type { ExportColumn } from '../../export/table-export.js'
 import type { Services } from '../../services.js'
+import type { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { DIRECTION_WORDS, numbersOf } from '../call-records/call-records.export.js'
 import type {
   SatisfactionFigures,
@@ -11,8 +12,20 @@ import type {
   SatisfactionRecord,
 } from './satisfaction.types.js'
 
+const OUTCOME_WORDS: Record<SurveyOutcome, { zh: string; en: string }> = {
+  SCORED: { zh: '已评价', en: 'Scored' },
+  NO_ANSWER: { zh: '未评价', en: 'No answer' },
+  ABANDONED: { zh: '挂机', en: 'Hung up' },
+}
+
 const recordColumns: ExportColumn<SatisfactionRecord>[] = [
   { header: { zh: '评价时间', en: 'Rated at' }, kind: 'time', value: (row) => row.answeredAt, width: 20 },
+  {
+    header: { zh: '结果', en: 'Outcome' },
+    kind: 'text',
+    value: (row, language) => OUTCOME_WORDS[row.outcome][language],
+    width: 10,
+  },
   { header: { zh: '评分', en: 'Score' }, kind: 'number', value: (row) => row.score, width: 8 },
   { header: { zh: '坐席', en: 'Agent' }, kind: 'text', value: (row) => row.agentName, width: 14 },
   {
@@ -82,6 +95,19 @@ const reportColumns: ExportColumn<SatisfactionFigures>[] = [
     value: (row) => row.responseRate,
     width: 10,
   },
+  ...(
+    [
+      ['surveysOffered', { zh: '邀评数', en: 'Surveys offered' }],
+      ['surveysNoAnswer', { zh: '未评价', en: 'No answer' }],
+      ['surveysAbandoned', { zh: '挂机', en: 'Hung up' }],
+      ['surveyResponseRate', { zh: '邀评回复率', en: 'Survey response rate' }],
+    ] as const
+  ).map(([key, header]): ExportColumn<SatisfactionFigures> => ({
+    header,
+    kind: 'number',
+    value: (row) => row[key],
+    width: 12,
+  })),
 ]
 
 export function registerSatisfactionExports(app: FastifyInstance, services: Services): void {
@@ -92,6 +118,8 @@ export function registerSatisfactionExports(app: FastifyInstance, services: Serv
       agentId: query.agentId || undefined,
       skillGroupId: query.skillGroupId || undefined,
       scores: numbersOf(query.scores),
+      // The service checks the words as it checks the GraphQL filter's.
+      outcomes: query.outcomes ? (query.outcomes.split(',') as SurveyOutcome[]) : undefined,
     })
     return {
       title: 'Satisfaction records',

@@ -7,6 +7,7 @@ import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import { decodeKeyset, encodeKeyset } from '../../graphql/keyset-cursor.js'
 import { assertSupervisor, customerNumberOf, visibleScope } from '../call-records/call-records.service.js'
+import { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { withOrderedRange } from '../calls/calls.service.js'
 import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
@@ -45,6 +46,7 @@ const recordFilterSchema = withOrderedRange(
     agentId: z.string().nullish(),
     skillGroupId: z.string().nullish(),
     scores: scoresSchema,
+    outcomes: z.array(z.enum(SurveyOutcome)).max(3, 'must be at most 3 outcomes').nullish(),
   }),
 )
 
@@ -79,12 +81,17 @@ export function figuresOf(
   row: Pick<SatisfactionFigures, 'periodStart' | 'key' | 'name'>,
 ): SatisfactionFigures {
   const scoreCounts = [0, 0, 0, 0, 0]
-  let answeredCalls = 0
-  let answeredResponses = 0
+  const sums = {
+    answeredCalls: 0,
+    answeredResponses: 0,
+    surveysOffered: 0,
+    surveysScored: 0,
+    surveysNoAnswer: 0,
+    surveysAbandoned: 0,
+  }
   for (const tally of tallies) {
     tally.scoreCounts.forEach((count, index) => (scoreCounts[index]! += count))
-    answeredCalls += tally.answeredCalls
-    answeredResponses += tally.answeredResponses
+    for (const key of Object.keys(sums) as (keyof typeof sums)[]) sums[key] += tally[key]
   }
   const responses = scoreCounts.reduce((total, count) => total + count, 0)
   const scoreSum = scoreCounts.reduce((total, count, index) => total + count * (index + 1), 0)
@@ -94,9 +101,9 @@ export function figuresOf(
     scoreCounts,
     averageScore: responses ? scoreSum / responses : null,
     satisfiedRate: responses ? (scoreCounts[3]! + scoreCounts[4]!) / responses : null,
-    answeredCalls,
-    answeredResponses,
-    responseRate: answeredCalls ? answeredResponses / answeredCalls : null,
+    ...sums,
+    responseRate: sums.answeredCalls ? sums.answeredResponses / sums.answeredCalls : null,
+    surveyResponseRate: sums.surveysOffered ? sums.surveysScored / sums.surveysOffered : null,
   }
 }
 
@@ -192,7 +199,7 @@ export class SatisfactionService {
   ): Promise<SatisfactionConditions> {
     const filter = validateInput(recordFilterSchema, filterInput)
     const { reach, agentId, skillGroupId } = await visibleScope(em, viewer, filter)
-    return { reach, agentId, skillGroupId, from: filter.from, to: filter.to, scores: filter.scores }
+    return { ...filter, reach, agentId, skillGroupId }
   }
 }
 

@@ -1,7 +1,9 @@
-// The SQL of the satisfaction records and report (A9): every survey answer (satisfaction_score) with its
-// call, in keyset pages; and the answers and answered calls summed by period and agent or skill group in
-// the tenant's time zone. Whose calls: the call records' reach (reachSql), so the two never disagree.
+// The SQL of the satisfaction records and report (A9): every survey with its outcome and its call, in
+// keyset pages; and the answers, answered calls and post-call surveys summed by period and agent or skill
+// group in the tenant's time zone. Whose calls: the call records' reach (reachSql), so the two never disagree.
 import { sqlIn, type EntityManager, type TenantSql } from '../../db/database.js'
+// A type only: post-call-survey.store imports this file to record scores.
+import type { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import type { CallReach } from '../organization/access-policy.js'
 import { reachSql } from '../call-records/call-records.store.js'
 
@@ -14,13 +16,17 @@ export interface SatisfactionConditions {
   to?: Date | null
   agentId?: string | null
   skillGroupId?: string | null
+  /** A scored survey must have one of these scores (and the others are left out unless `outcomes` names them). */
   scores?: number[] | null
+  /** Only surveys that ended so (records). */
+  outcomes?: SurveyOutcome[] | null
 }
 
 export interface SatisfactionRecordRow {
   callId: string
   answeredAt: Date
-  score: number
+  outcome: SurveyOutcome
+  score: number | null
   callStartedAt: Date
   direction: 'INBOUND' | 'OUTBOUND'
   callerNumber: string | null
@@ -52,11 +58,28 @@ function whereOf(
   if (conditions.to) add((n) => `${timeColumn} < ${n}`, conditions.to)
   if (conditions.agentId) add((n) => `c.agent_id = ${n}`, conditions.agentId)
   if (conditions.skillGroupId) add((n) => `c.skill_group_id = ${n}`, conditions.skillGroupId)
-  if (conditions.scores?.length) add((n) => `s.score = any(${n}::int[])`, conditions.scores)
+  if (conditions.outcomes?.length) add((n) => `s.outcome = any(${n}::text[])`, conditions.outcomes)
+  if (conditions.scores?.length)
+    add(
+      (n) =>
+        conditions.outcomes?.length
+          ? `(s.outcome <> 'SCORED' or s.score = any(${n}::int[]))`
+          : `s.score = any(${n}::int[])`,
+      conditions.scores,
+    )
   return { where: clauses.join(' and '), params }
 }
 
-/** Answers after `after` (none: the newest), newest first. */
+/**
+ * Every survey of a call with how it ended: the answers (satisfaction_score, from the IVR's survey or the
+ * post-call one) and the post-call surveys that ended without one (post_call_survey: no key, hung up).
+ * A post-call survey that scored is in both tables; its answer stands for it.
+ */
+const SURVEYS = `(select call_id, tenant_id, score, at, 'SCORED' as outcome from satisfaction_score
+   union all
+   select call_id, tenant_id, null, at, outcome from post_call_survey where outcome <> 'SCORED')`
+
+/** Surveys after `after` (none: the newest), newest first. */
 export async function satisfactionRecordsAfter(
   source: Source,
   conditions: SatisfactionConditions,
@@ -76,11 +99,11 @@ export async function satisfactionRecordsAfter(
       callStartedAt: Date | string
     }
   >(
-    `select s.call_id as "callId", s.at as "answeredAt", s.score, c.started_at as "callStartedAt",
+    `select s.call_id as "callId", s.at as "answeredAt", s.outcome, s.score, c.started_at as "callStartedAt",
             c.direction, c.caller_number as "callerNumber", c.callee_number as "calleeNumber",
             c.agent_id as "agentId", u.name as "agentName", c.skill_group_id as "skillGroupId",
             g.name as "skillGroupName"
-       from satisfaction_score s
+       from ${SURVEYS} s
        join call_record c on c.id = s.call_id and c.tenant_id = s.tenant_id
        left join app_user u on u.id = c.agent_id
        left join skill_group g on g.id = c.skill_group_id
@@ -102,7 +125,7 @@ export async function countSatisfactionRecords(
   const sql = sqlIn(source)
   const { where, params } = whereOf(sql.tenantId, conditions, 's.at')
   const [row] = await sql.query<{ total: number }>(
-    `select count(*)::int as total from satisfaction_score s
+    `select count(*)::int as total from ${SURVEYS} s
        join call_record c on c.id = s.call_id and c.tenant_id = s.tenant_id
       where s.tenant_id = $1 and ${where}`,
     params,
@@ -124,6 +147,11 @@ export interface SatisfactionTally {
   answeredCalls: number
   /** Of those, the ones with an answer: its numerator. */
   answeredResponses: number
+  /** Post-call surveys offered (A5), and how they ended. */
+  surveysOffered: number
+  surveysScored: number
+  surveysNoAnswer: number
+  surveysAbandoned: number
 }
 
 const KEY: Record<ReportDimension, { key: string; name: string }> = {
@@ -134,8 +162,9 @@ const KEY: Record<ReportDimension, { key: string; name: string }> = {
 
 /**
  * The report's sums over calls started in the period (bucketed by the start in `timeZone`): the survey
- * answers of those calls by score, the inbound calls an agent answered, and how many of those have an
- * answer. Only calls that are either answered inbound calls or have an answer are read.
+ * answers of those calls by score, the inbound calls an agent answered, how many of those have an
+ * answer, and the post-call surveys offered by outcome. Only calls that are answered inbound calls, have
+ * an answer or had a post-call survey are read.
  */
 export async function satisfactionTallies(
   source: Source,
@@ -161,6 +190,10 @@ export async function satisfactionTallies(
     s5: number
     answeredCalls: number
     answeredResponses: number
+    surveysOffered: number
+    surveysScored: number
+    surveysNoAnswer: number
+    surveysAbandoned: number
   }>(
     `select (date_trunc(${unit}, c.started_at at time zone ${zone}) at time zone ${zone}) as "periodStart",
             ${key} as key, ${name} as name,
@@ -168,12 +201,17 @@ export async function satisfactionTallies(
             count(*) filter (where s.score = 3)::int as s3, count(*) filter (where s.score = 4)::int as s4,
             count(*) filter (where s.score = 5)::int as s5,
             count(*) filter (where ${answered})::int as "answeredCalls",
-            count(s.score) filter (where ${answered})::int as "answeredResponses"
+            count(s.score) filter (where ${answered})::int as "answeredResponses",
+            count(p.outcome)::int as "surveysOffered",
+            count(*) filter (where p.outcome = 'SCORED')::int as "surveysScored",
+            count(*) filter (where p.outcome = 'NO_ANSWER')::int as "surveysNoAnswer",
+            count(*) filter (where p.outcome = 'ABANDONED')::int as "surveysAbandoned"
        from call_record c
        left join satisfaction_score s on s.call_id = c.id and s.tenant_id = c.tenant_id
+       left join post_call_survey p on p.call_id = c.id and p.tenant_id = c.tenant_id
        left join app_user u on u.id = c.agent_id
        left join skill_group g on g.id = c.skill_group_id
-      where ${where} and ((${answered}) or s.score is not null)
+      where ${where} and ((${answered}) or s.score is not null or p.outcome is not null)
       group by 1, 2, 3
       order by 1, 3 nulls last, 2`,
     params,
@@ -185,6 +223,10 @@ export async function satisfactionTallies(
     scoreCounts: [row.s1, row.s2, row.s3, row.s4, row.s5],
     answeredCalls: row.answeredCalls,
     answeredResponses: row.answeredResponses,
+    surveysOffered: row.surveysOffered,
+    surveysScored: row.surveysScored,
+    surveysNoAnswer: row.surveysNoAnswer,
+    surveysAbandoned: row.surveysAbandoned,
   }))
 }
 

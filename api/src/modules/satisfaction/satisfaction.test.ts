@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
+import { recordSurveyOutcome, SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { plus, saveCall, score } from '../../../test/calls.js'
 import {
   addAgent,
@@ -252,10 +253,130 @@ describe('A9 satisfaction records', () => {
       .trim()
       .split('\r\n')
     expect(lines).toEqual([
-      'Period,Agent / skill group,Responses,Average,Satisfied rate,Score 1,Score 2,Score 3,Score 4,Score 5,Answered calls,Of those rated,Response rate',
-      '2027-01-05 00:00:00,,4,3.25,0.5,1,0,1,1,1,4,3,0.75',
-      '2027-01-06 00:00:00,,1,2,0,0,1,0,0,0,2,1,0.5',
-      ',Total,5,3,0.4,1,1,1,1,1,6,4,0.6666666666666666',
+      'Period,Agent / skill group,Responses,Average,Satisfied rate,Score 1,Score 2,Score 3,Score 4,Score 5,Answered calls,Of those rated,Response rate,Surveys offered,No answer,Hung up,Survey response rate',
+      '2027-01-05 00:00:00,,4,3.25,0.5,1,0,1,1,1,4,3,0.75,0,0,0,',
+      '2027-01-06 00:00:00,,1,2,0,0,1,0,0,0,2,1,0.5,0,0,0,',
+      ',Total,5,3,0.4,1,1,1,1,1,6,4,0.6666666666666666,0,0,0,',
     ])
+  })
+})
+
+describe('A5 A9 post-call survey outcomes on the satisfaction records and report', () => {
+  let other: TestTenant
+  let zhao: string
+  let qian: string
+  let leaderOfQian: string
+
+  beforeAll(async () => {
+    other = await signupTenant(api, 'Outcome Co')
+    zhao = (await addAgent(api, other.token, { name: 'Zhao Min' })).id
+    qian = (await addAgent(api, other.token, { name: 'Qian Yu' })).id
+    const hotline = await addSkillGroup(api, other.token, { name: 'Care' })
+    const leader = await addAgent(api, other.token, { role: 'GROUP_LEADER' })
+    await addGroup(api, other.token, { leaderId: leader.id, memberIds: [qian] })
+    leaderOfQian = await signInInvited(api, leader.email)
+    // 5 January: Zhao's callers score 4, stay silent, hang up; Qian's scores 5; Qian's second call had no
+    // survey (its skill group had none then).
+    const surveyed = async (
+      hour: number,
+      agentId: string,
+      outcome: SurveyOutcome | null,
+      rating?: number,
+    ) => {
+      const at = plus(JAN5, 3600 * hour)
+      const callId = await saveCall(api, other, { at, agentId, skillGroupId: hotline, answeredAfter: 5 })
+      if (outcome)
+        await api.db.inTenant(other.tenantId, (em) =>
+          recordSurveyOutcome(em, {
+            tenantId: other.tenantId,
+            callId,
+            outcome,
+            score: rating ?? null,
+            at: plus(at, 70),
+          }),
+        )
+    }
+    await surveyed(9, zhao, SurveyOutcome.SCORED, 4)
+    await surveyed(10, zhao, SurveyOutcome.NO_ANSWER)
+    await surveyed(11, zhao, SurveyOutcome.ABANDONED)
+    await surveyed(12, qian, SurveyOutcome.SCORED, 5)
+    await surveyed(13, qian, null)
+  }, 60_000)
+
+  const RECORDS = `query ($filter: SatisfactionRecordFilter) {
+    satisfactionRecords(filter: $filter) { totalCount items { outcome score agentName } }
+  }`
+  const records = async (token: string, filter: Record<string, unknown> = {}) => {
+    const result = await api.graphql<{
+      satisfactionRecords: { totalCount: number; items: Array<Record<string, unknown>> }
+    }>(RECORDS, { filter }, { token })
+    if (!result.data) throw new Error(JSON.stringify(result.errors))
+    return result.data.satisfactionRecords
+  }
+
+  it('A5 A9: the records list every survey with its outcome, no answer and hung up included, filtered by outcome', async () => {
+    const all = await records(other.token)
+    expect(all.totalCount).toBe(4)
+    expect(all.items).toEqual([
+      { outcome: 'SCORED', score: 5, agentName: 'Qian Yu' },
+      { outcome: 'ABANDONED', score: null, agentName: 'Zhao Min' },
+      { outcome: 'NO_ANSWER', score: null, agentName: 'Zhao Min' },
+      { outcome: 'SCORED', score: 4, agentName: 'Zhao Min' },
+    ])
+    expect((await records(other.token, { outcomes: ['NO_ANSWER', 'ABANDONED'] })).totalCount).toBe(2)
+    // A score alone keeps to scored surveys; with outcomes it narrows only the scored ones.
+    expect((await records(other.token, { scores: [4] })).items).toEqual([
+      { outcome: 'SCORED', score: 4, agentName: 'Zhao Min' },
+    ])
+    expect(
+      (await records(other.token, { scores: [5], outcomes: ['SCORED', 'NO_ANSWER'] })).items.map(
+        (item) => item.outcome,
+      ),
+    ).toEqual(['SCORED', 'NO_ANSWER'])
+    // A11: a group leader sees their agents' surveys only; the other company sees none of these.
+    expect((await records(leaderOfQian)).items).toEqual([
+      { outcome: 'SCORED', score: 5, agentName: 'Qian Yu' },
+    ])
+    expect((await records(tenant.token, { outcomes: ['NO_ANSWER', 'ABANDONED'] })).totalCount).toBe(0)
+  })
+
+  it('A5 A9: the report counts the surveys offered by outcome and their response rate per agent', async () => {
+    const figures =
+      'key surveysOffered surveysScored surveysNoAnswer surveysAbandoned surveyResponseRate responseRate'
+    const query = `query ($input: SatisfactionReportInput!) {
+      satisfactionReport(input: $input) { rows { ${figures} } total { ${figures} } }
+    }`
+    const run = async (token: string) => {
+      const result = await api.graphql<{ satisfactionReport: { rows: unknown[]; total: unknown } }>(
+        query,
+        { input: { from: JAN5.toISOString(), to: JAN6.toISOString(), period: 'DAY', groupBy: 'AGENT' } },
+        { token },
+      )
+      if (!result.data) throw new Error(JSON.stringify(result.errors))
+      return result.data.satisfactionReport
+    }
+    const { rows, total } = await run(other.token)
+    expect(rows).toEqual([
+      {
+        key: qian,
+        surveysOffered: 1,
+        surveysScored: 1,
+        surveysNoAnswer: 0,
+        surveysAbandoned: 0,
+        surveyResponseRate: 1,
+        responseRate: 0.5,
+      },
+      {
+        key: zhao,
+        surveysOffered: 3,
+        surveysScored: 1,
+        surveysNoAnswer: 1,
+        surveysAbandoned: 1,
+        surveyResponseRate: 1 / 3,
+        responseRate: 1 / 3,
+      },
+    ])
+    expect(total).toMatchObject({ surveysOffered: 4, surveysScored: 2, surveyResponseRate: 0.5 })
+    expect((await run(leaderOfQian)).total).toMatchObject({ surveysOffered: 1, surveyResponseRate: 1 })
   })
 })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { CallDirection } from '../calls/call-record.entity.js'
 
 export enum SatisfactionPeriod {
@@ -46,20 +47,39 @@ export class SatisfactionRecordFilter {
   @Field(() => ID, { nullable: true, description: 'Calls queued for this skill group.' })
   skillGroupId?: string | null
 
-  @Field(() => [Int], { nullable: true, description: 'Only these scores (1–5).' })
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      'Only these scores (1–5). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones.',
+  })
   scores?: number[] | null
+
+  @Field(() => [SurveyOutcome], {
+    nullable: true,
+    description: 'Only surveys that ended so (scored, no answer, hung up).',
+  })
+  outcomes?: SurveyOutcome[] | null
 }
 
-@ObjectType({ description: 'One answer to the satisfaction survey (A9), with its call.' })
+@ObjectType({
+  description:
+    'One satisfaction survey (A9) with its call: an answer (IVR or post-call survey), or a post-call survey that ended without one.',
+})
 export class SatisfactionRecord {
-  @Field(() => ID, { description: 'The call rated.' })
+  @Field(() => ID, { description: 'The call surveyed.' })
   callId!: string
 
-  @Field(() => Date, { description: 'When the caller answered the survey.' })
+  @Field(() => Date, { description: 'When the survey ended: the answer, the time-out or the hang-up.' })
   answeredAt!: Date
 
-  @Field(() => Int, { description: 'The score, 1 (very dissatisfied) to 5 (very satisfied).' })
-  score!: number
+  @Field(() => SurveyOutcome, { description: 'How the survey ended.' })
+  outcome!: SurveyOutcome
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The score, 1 (very dissatisfied) to 5 (very satisfied); empty when the caller gave none.',
+  })
+  score!: number | null
 
   @Field(() => Date, { description: 'When the call started.' })
   callStartedAt!: Date
@@ -83,9 +103,9 @@ export class SatisfactionRecord {
   skillGroupName!: string | null
 }
 
-@ObjectType({ description: 'One page of survey answers, newest first (keyset pages).' })
+@ObjectType({ description: 'One page of surveys, newest first (keyset pages).' })
 export class SatisfactionRecordPage {
-  @Field(() => [SatisfactionRecord], { description: 'The answers of this page.' })
+  @Field(() => [SatisfactionRecord], { description: 'The surveys of this page.' })
   items!: SatisfactionRecord[]
 
   @Field(() => String, {
@@ -94,7 +114,7 @@ export class SatisfactionRecordPage {
   })
   nextCursor!: string | null
 
-  @Field(() => Int, { description: 'Answers matching the filter.' })
+  @Field(() => Int, { description: 'Surveys matching the filter.' })
   totalCount!: number
 }
 
@@ -150,7 +170,7 @@ export class SatisfactionFigures {
 
   @Field(() => Int, {
     description:
-      'Inbound calls an agent answered: the calls the survey can follow (its offers are not recorded).',
+      'Inbound calls an agent answered: the calls a survey can follow (the IVR survey’s offers are not recorded; see surveysOffered for the post-call one’s).',
   })
   answeredCalls!: number
 
@@ -163,6 +183,27 @@ export class SatisfactionFigures {
       'Response rate: answeredResponses ÷ answeredCalls (0–1), i.e. the share of inbound calls an agent answered whose caller rated the call; empty without answered calls. Surveys of calls no agent answered (an IVR menu’s survey) count in `responses` but not here.',
   })
   responseRate!: number | null
+
+  @Field(() => Int, {
+    description: 'A5: post-call surveys offered (the caller was kept on the line after the agent hung up).',
+  })
+  surveysOffered!: number
+
+  @Field(() => Int, { description: 'Of those, the ones the caller scored.' })
+  surveysScored!: number
+
+  @Field(() => Int, { description: 'Of those, the ones with no key in time (or a wrong key twice).' })
+  surveysNoAnswer!: number
+
+  @Field(() => Int, { description: 'Of those, the ones the caller hung up on.' })
+  surveysAbandoned!: number
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Survey response rate: surveysScored ÷ surveysOffered (0–1), over the post-call surveys, whose offers are recorded; empty when none was offered.',
+  })
+  surveyResponseRate!: number | null
 }
 
 @ObjectType({ description: 'The satisfaction report (A9): rows per bucket and split, and their total.' })

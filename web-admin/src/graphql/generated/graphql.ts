@@ -1166,7 +1166,9 @@ export type SatisfactionRecordFilter = {
   agentId?: string | number | null | undefined;
   /** Answers given at or after this moment. */
   from?: string | null | undefined;
-  /** Only these scores (1–5). */
+  /** Only surveys that ended so (scored, no answer, hung up). */
+  outcomes?: Array<SurveyOutcome> | null | undefined;
+  /** Only these scores (1–5). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones. */
   scores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
@@ -1196,6 +1198,20 @@ export type ScreenPopSettingsInput = {
   allowedOrigins?: Array<string> | null | undefined;
   /** URL template; empty for no embedded page. */
   urlTemplate?: string | null | undefined;
+};
+
+/** What the service summary report covers. */
+export type ServiceSummaryReportInput = {
+  /** Only the summaries these agents wrote; empty: all. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the first day, YYYY-MM-DD. */
+  fromDate?: string | null | undefined;
+  /** The period; CUSTOM takes fromDate and toDate. */
+  preset: ReportPeriodPreset;
+  /** Only the summaries of calls queued to these skill groups; empty: all. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the last day (included), YYYY-MM-DD. */
+  toDate?: string | null | undefined;
 };
 
 /** How the session token travels. */
@@ -1257,6 +1273,15 @@ export type StatusCause =
   | 'SIGNED_OUT'
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
+
+/** How a post-call survey ended (A5). */
+export type SurveyOutcome =
+  /** The caller hung up during the survey. */
+  | 'ABANDONED'
+  /** No key in time, or a wrong key twice. */
+  | 'NO_ANSWER'
+  /** The caller pressed a key of the scale: the score is the call’s. */
+  | 'SCORED';
 
 /** A new prompt generated from text; it waits for review like an upload. */
 export type SynthesizePromptInput = {
@@ -2388,9 +2413,18 @@ export type CallReportQueryVariables = Exact<{
 
 export type CallReportQuery = { callReport: { from: string, to: string, timeZone: string, rows: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, buckets: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, total: { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } } } };
 
-export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+export type SummaryReportCategoryRowFragment = { id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> };
 
-export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null };
+export type ServiceSummaryReportQueryVariables = Exact<{
+  input: ServiceSummaryReportInput;
+}>;
+
+
+export type ServiceSummaryReportQuery = { serviceSummaryReport: { from: string, to: string, timeZone: string, total: number, categories: Array<{ id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> }>, skillGroups: Array<{ key: string | null, name: string | null, count: number }>, agents: Array<{ key: string | null, name: string | null, count: number }>, days: Array<{ day: string, count: number }> } };
+
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null };
 
 export type SatisfactionRecordsQueryVariables = Exact<{
   filter?: SatisfactionRecordFilter | null | undefined;
@@ -2399,14 +2433,14 @@ export type SatisfactionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
 
 export type SatisfactionReportQueryVariables = Exact<{
   input: SatisfactionReportInput;
 }>;
 
 
-export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null } } };
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null } } };
 
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3165,10 +3199,31 @@ export const CallReportRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CallReportRow"}) as unknown as TypedDocumentString<CallReportRowFragment, unknown>;
+export const SummaryReportCategoryRowFragmentDoc = new TypedDocumentString(`
+    fragment SummaryReportCategoryRow on SummaryReportCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  isEnabled
+  count
+  share
+  bySkillGroup {
+    key
+    count
+  }
+  byAgent {
+    key
+    count
+  }
+}
+    `, {"fragmentName":"SummaryReportCategoryRow"}) as unknown as TypedDocumentString<SummaryReportCategoryRowFragment, unknown>;
 export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
     fragment SatisfactionRecordRow on SatisfactionRecord {
   callId
   answeredAt
+  outcome
   score
   direction
   customerNumber
@@ -3188,6 +3243,10 @@ export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
   answeredCalls
   answeredResponses
   responseRate
+  surveysOffered
+  surveysNoAnswer
+  surveysAbandoned
+  surveyResponseRate
 }
     `, {"fragmentName":"SatisfactionFiguresRow"}) as unknown as TypedDocumentString<SatisfactionFiguresRowFragment, unknown>;
 export const MySessionRowFragmentDoc = new TypedDocumentString(`
@@ -5315,6 +5374,50 @@ export const CallReportDocument = new TypedDocumentString(`
     agentAnswerRate
   }
 }`) as unknown as TypedDocumentString<CallReportQuery, CallReportQueryVariables>;
+export const ServiceSummaryReportDocument = new TypedDocumentString(`
+    query ServiceSummaryReport($input: ServiceSummaryReportInput!) {
+  serviceSummaryReport(input: $input) {
+    from
+    to
+    timeZone
+    total
+    categories {
+      ...SummaryReportCategoryRow
+    }
+    skillGroups {
+      key
+      name
+      count
+    }
+    agents {
+      key
+      name
+      count
+    }
+    days {
+      day
+      count
+    }
+  }
+}
+    fragment SummaryReportCategoryRow on SummaryReportCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  isEnabled
+  count
+  share
+  bySkillGroup {
+    key
+    count
+  }
+  byAgent {
+    key
+    count
+  }
+}`) as unknown as TypedDocumentString<ServiceSummaryReportQuery, ServiceSummaryReportQueryVariables>;
 export const SatisfactionRecordsDocument = new TypedDocumentString(`
     query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
   satisfactionRecords(filter: $filter, after: $after, limit: $limit) {
@@ -5328,6 +5431,7 @@ export const SatisfactionRecordsDocument = new TypedDocumentString(`
     fragment SatisfactionRecordRow on SatisfactionRecord {
   callId
   answeredAt
+  outcome
   score
   direction
   customerNumber
@@ -5357,6 +5461,10 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   answeredCalls
   answeredResponses
   responseRate
+  surveysOffered
+  surveysNoAnswer
+  surveysAbandoned
+  surveyResponseRate
 }`) as unknown as TypedDocumentString<SatisfactionReportQuery, SatisfactionReportQueryVariables>;
 export const CompanyDocument = new TypedDocumentString(`
     query Company {
