@@ -1003,6 +1003,10 @@ export type ProblemCode =
   | 'TASK_ITEM_DUPLICATE'
   /** Another agent has the item open. */
   | 'TASK_ITEM_LOCKED'
+  /** A follow-up result is recorded only after the number was dialled. */
+  | 'TASK_ITEM_NOT_DIALLED'
+  /** The item must be open (locked to the agent) before it is dialled. */
+  | 'TASK_ITEM_NOT_OPEN'
   /** Another outbound task has this name. */
   | 'TASK_NAME_TAKEN'
   /** The outbound task’s state does not allow this. Params: status. */
@@ -1039,6 +1043,8 @@ export type ProblemCode =
   | 'UNKNOWN_CUSTOM_FIELD'
   /** The URL template names a variable calls do not have. Params: name. */
   | 'UNKNOWN_EMBED_VARIABLE'
+  /** The follow-up result is not one of the task’s. */
+  | 'UNKNOWN_FOLLOW_UP_RESULT'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */
