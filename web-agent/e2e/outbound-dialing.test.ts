@@ -71,10 +71,11 @@ it('A12 G7: the admin creates a task and adds a number; the telesales agent open
   await admin.getByText('还没有外呼任务').waitFor()
   await admin.getByTestId('tasks-add').click()
   await admin.getByTestId('task-name').fill('双十二回访')
-  const range = admin.locator('.el-drawer .el-range-input')
-  await range.nth(0).fill('2026-12-01')
-  await range.nth(1).fill('2027-01-31')
-  await range.nth(1).press('Enter')
+  for (const [index, day] of ['2026-12-01', '2027-01-31'].entries()) {
+    const input = admin.locator('.el-drawer .el-date-editor input').nth(index)
+    await input.fill(day)
+    await input.press('Enter')
+  }
   await admin.getByTestId('task-agents').click()
   await pick(admin, '钱电销')
   await admin.getByTestId('task-script').fill('您好，我是星辰电销的小钱，耽误您一分钟……')

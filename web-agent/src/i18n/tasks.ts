@@ -11,6 +11,7 @@ export const taskMessages = {
       result: '跟进结果',
       nextContactAt: '下次联系',
       open: '处理',
+      actions: '操作',
       empty: '没有分配给您的外呼号码',
       emptyHint: '管理员或组长分配号码后会出现在这里；任务暂停时号码不显示。',
       noMatch: '没有符合条件的号码',
@@ -44,6 +45,7 @@ export const taskMessages = {
       result: 'Result',
       nextContactAt: 'Next contact',
       open: 'Open',
+      actions: 'Actions',
       empty: 'No numbers are assigned to you',
       emptyHint:
         'Numbers show here once an administrator or your group leader assigns them; paused tasks are hidden.',
