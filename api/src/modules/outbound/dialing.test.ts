@@ -174,6 +174,15 @@ describe('G7: dialling task items', () => {
       { id: taskId },
     )
     expect(outboundTask).toMatchObject({ itemCount: 1, dialledCount: 1, resultCount: 0 })
+    const itemsWhere = async (filter: Record<string, unknown>) =>
+      (
+        await acd.gql<{ taskItems: { items: { id: string }[] } }>(
+          'query ($t: ID!, $f: TaskItemFilter) { taskItems(taskId: $t, filter: $f) { items { id } } }',
+          { t: taskId, f: filter },
+        )
+      ).taskItems.items.map((item) => item.id)
+    expect(await itemsWhere({ status: 'DIALLED', assigneeAgentId: agent.id })).toEqual([itemId])
+    expect(await itemsWhere({ status: 'NEW' })).toEqual([])
   })
 
   it('G7: a number put on the do-not-call list after it was added is refused at the dial', async () => {
