@@ -21,7 +21,7 @@ import { Migration20270107400000_post_call_survey } from './Migration20270107400
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
 import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
-import { Migration20261204150500_task_item_calls } from './Migration20261204150500_task_item_calls.js'
+import { Migration20270108300000_task_item_calls } from './Migration20270108300000_task_item_calls.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
 export const migrationsList = [
@@ -54,5 +54,5 @@ export const migrationsList = [
   { name: 'Migration20270107300000_quality', class: Migration20270107300000_quality },
   { name: 'Migration20270107400000_post_call_survey', class: Migration20270107400000_post_call_survey },
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
-  { name: 'Migration20261204150500_task_item_calls', class: Migration20261204150500_task_item_calls },
+  { name: 'Migration20270108300000_task_item_calls', class: Migration20270108300000_task_item_calls },
 ]

@@ -5,7 +5,7 @@ import { isolateByTenant } from '../rls.js'
  * The calls dialled for a task item (G7): a task's call records and its statistics (A14) read the link,
  * and an item may be dialled more than once (no answer, call back).
  */
-export class Migration20261204150500_task_item_calls extends Migration {
+export class Migration20270108300000_task_item_calls extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       create table task_item_call (
