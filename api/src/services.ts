@@ -222,7 +222,11 @@ export function createServices({
   const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
   customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
   customerHistory.registerSource(planHistory)
-  acd.calls.registerPlanLink((em, viewer, planId) => contactPlans.dialFor(em, viewer, planId))
+  acd.calls.registerDialPurpose('CONTACT_PLAN', async (em, viewer, planId) => ({
+    linkCall: await contactPlans.dialFor(em, viewer, planId),
+  }))
+  const outbound = new OutboundService(db, acdSettings, contactPlans, audit, clock)
+  acd.calls.registerDialPurpose('TASK_ITEM', (em, viewer, itemId) => outbound.dialFor(em, viewer, itemId))
   return {
     identity,
     tenancy,
@@ -262,7 +266,7 @@ export function createServices({
     summaryCategories: new SummaryCategoriesService(db, audit, clock),
     serviceSummaries,
     contactPlans,
-    outbound: new OutboundService(db, acdSettings, audit, clock),
+    outbound,
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),

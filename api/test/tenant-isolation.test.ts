@@ -524,6 +524,26 @@ const outboundOperations: IdOperation[] = [
     id: v.outboundTaskId,
   })),
   attemptWith(
+    'myTaskItems',
+    'query ($a: ID!) { myTaskItems(filter: { assigneeAgentId: $a }) { totalCount } }',
+    (v) => ({ a: v.agentId }),
+  ),
+  attemptWith(
+    'updateOutboundTask',
+    'mutation ($id: ID!, $n: ID!) { updateOutboundTask(id: $id, input: { name: "x", startsOn: "2030-01-01", endsOn: "2030-01-02", callerIdNumberId: $n }) { id } }',
+    (v) => ({ id: v.outboundTaskId, n: v.phoneNumberId }),
+  ),
+  attemptWith(
+    'dialTaskItem',
+    'mutation ($id: ID!) { dialTaskItem(id: $id, idempotencyKey: "isolation-task-item") { callId } }',
+    (v) => ({ id: v.taskItemId }),
+  ),
+  attemptWith(
+    'recordTaskItemResult',
+    'mutation ($id: ID!) { recordTaskItemResult(id: $id, input: { followUpResult: "INTERESTED" }) { id } }',
+    (v) => ({ id: v.taskItemId }),
+  ),
+  attemptWith(
     'addTaskItem',
     'mutation ($id: ID!) { addTaskItem(taskId: $id, input: { phoneNumber: "+8613800138200" }) { id } }',
     (v) => ({ id: v.outboundTaskId }),

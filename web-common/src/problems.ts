@@ -319,6 +319,9 @@ export const PROBLEMS = {
   NUMBER_ON_DO_NOT_CALL_LIST: { means: 'The number is on the do-not-call list.' },
   TASK_ITEM_DUPLICATE: { means: 'The task already has this number.' },
   TASK_ITEM_LOCKED: { means: 'Another agent has the item open.' },
+  TASK_ITEM_NOT_OPEN: { means: 'The item must be open (locked to the agent) before it is dialled.' },
+  TASK_ITEM_NOT_DIALLED: { means: 'A follow-up result is recorded only after the number was dialled.' },
+  UNKNOWN_FOLLOW_UP_RESULT: { means: 'The follow-up result is not one of the task’s.' },
   NOT_SKILL_GROUP_MEMBER: { means: 'The agent is not a member of the skill group.' },
   NOT_ENOUGH_ITEMS: {
     means: 'Fewer items are undistributed than the counts ask for.',

@@ -14,6 +14,7 @@ import { dashboardMessages } from './dashboard'
 import { settingsMessages } from './settings'
 import { integrationMessages } from './integration'
 import { customersMessages } from './customers'
+import { outboundMessages } from './outbound'
 
 export const adminMessages = {
   'zh-CN': {
@@ -32,6 +33,7 @@ export const adminMessages = {
     ...settingsMessages['zh-CN'],
     ...integrationMessages['zh-CN'],
     ...customersMessages['zh-CN'],
+    ...outboundMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -147,6 +149,10 @@ export const adminMessages = {
         description: '批量导入号码和客户资料（支持自定义字段），直接分给坐席，或分给技能组由组长再分配。',
       },
       outboundStatistics: { title: '外呼统计', description: '查看各任务的统计、坐席工作量和外呼通话记录。' },
+      doNotCall: {
+        title: '免打扰名单',
+        description: '名单中的号码不会被导入外呼任务，坐席拨打前也会再次检查；移出名单需填写原因。',
+      },
       apiKeys: {
         title: 'API 密钥',
         description: '为第三方系统创建 API 密钥，通过带文档的 GraphQL 接口接入。',
@@ -188,6 +194,7 @@ export const adminMessages = {
     ...settingsMessages.en,
     ...integrationMessages.en,
     ...customersMessages.en,
+    ...outboundMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -331,6 +338,11 @@ export const adminMessages = {
       outboundStatistics: {
         title: 'Outbound statistics',
         description: 'Per-task statistics, agent workload and the call records of outbound work.',
+      },
+      doNotCall: {
+        title: 'Do-not-call list',
+        description:
+          'Numbers on this list are never imported into tasks and are checked again before every dial. Removing one needs a reason.',
       },
       apiKeys: {
         title: 'API keys',

@@ -26,6 +26,8 @@ export interface AreaGroup {
   name: string
   icon: Component
   areas: readonly Area[]
+  /** Shown only to people of this organisation and to company-wide administrators (A11). */
+  organization?: 'TELESALES'
 }
 
 export const areaGroups: readonly AreaGroup[] = [
@@ -97,9 +99,12 @@ export const areaGroups: readonly AreaGroup[] = [
   {
     name: 'outbound',
     icon: Promotion,
+    organization: 'TELESALES',
     areas: [
-      { name: 'outboundTasks', path: '/outbound/tasks', featureIds: ['A12', 'X4'] },
+      // The task detail (items, distribution by the group leader, take-back) opens inside this area.
+      { name: 'outboundTasks', path: '/outbound/tasks', featureIds: ['A12', 'A13', 'X4'] },
       { name: 'taskData', path: '/outbound/data', featureIds: ['A13'] },
+      { name: 'doNotCall', path: '/outbound/do-not-call', featureIds: ['A13'] },
       { name: 'outboundStatistics', path: '/outbound/statistics', featureIds: ['A14'] },
     ],
   },

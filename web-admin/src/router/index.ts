@@ -23,6 +23,8 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   screenPopSettings: () => import('../pages/screen-pop/ScreenPopSettingsPage.vue'),
   summaryCategories: () => import('../pages/summary-categories/SummaryCategoriesPage.vue'),
   contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
+  outboundTasks: () => import('../pages/outbound-tasks/OutboundTasksPage.vue'),
+  doNotCall: () => import('../pages/do-not-call/DoNotCallPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   kpiMonitor: () => import('../pages/kpi-monitor/KpiMonitorPage.vue'),
   callRecords: () => import('../pages/call-records/CallRecordsPage.vue'),

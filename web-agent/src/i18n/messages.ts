@@ -5,6 +5,7 @@ import { screenPopMessages } from './screenPop'
 import { summaryMessages } from './summary'
 import { contactPlanWorkstationMessages } from './contactPlans'
 import { customerMessages } from './customers'
+import { taskMessages } from './tasks'
 
 export const agentMessages = {
   'zh-CN': {
@@ -14,6 +15,7 @@ export const agentMessages = {
     ...summaryMessages['zh-CN'],
     ...contactPlanWorkstationMessages['zh-CN'],
     ...customerMessages['zh-CN'],
+    ...taskMessages['zh-CN'],
     app: { console: '坐席工作台' },
     panels: {
       screenPop: {
@@ -41,6 +43,7 @@ export const agentMessages = {
     ...summaryMessages.en,
     ...contactPlanWorkstationMessages.en,
     ...customerMessages.en,
+    ...taskMessages.en,
     app: { console: 'Agent workstation' },
     panels: {
       screenPop: {

@@ -27,6 +27,11 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../pages/contact-plans/ContactPlansPage.vue'),
       },
       {
+        path: 'tasks',
+        name: 'myTasks',
+        component: () => import('../pages/tasks/MyTasksPage.vue'),
+      },
+      {
         path: 'customers',
         name: 'customers',
         component: () => import('../pages/customers/CustomersPage.vue'),

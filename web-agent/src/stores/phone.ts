@@ -24,6 +24,7 @@ import {
   WorkstationStartDocument,
   type AgentStateFields,
 } from '../graphql/workstation'
+import { DialTaskItemDocument } from '../graphql/tasks'
 import type { TransferTargetInput, WorkstationStartQuery } from '../graphql/generated/graphql'
 import {
   controlsOf,
@@ -213,6 +214,11 @@ export const usePhoneStore = defineStore('phone', () => {
     return (await request(DialOutDocument, { number, idempotencyKey: key(), planId })).dialOut.callId
   }
 
+  /** Dials an outbound task item the agent has open, with the task's caller ID (G7). Returns the call's ID. */
+  async function dialTaskItem(itemId: string): Promise<string> {
+    return (await request(DialTaskItemDocument, { id: itemId, idempotencyKey: key() })).dialTaskItem.callId
+  }
+
   async function answer(): Promise<void> {
     if (state.value.call?.hasSession) await phone?.answer()
     else await request(AnswerCallDocument, { idempotencyKey: key() })
@@ -276,6 +282,7 @@ export const usePhoneStore = defineStore('phone', () => {
     retry,
     alert,
     dial,
+    dialTaskItem,
     answer,
     hangUp,
     hold,

@@ -22,6 +22,7 @@ import { Migration20270106000000_call_rollups } from './Migration20270106000000_
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
 import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
 import { Migration20270108000000_call_outcome } from './Migration20270108000000_call_outcome.js'
+import { Migration20270108300000_task_item_calls } from './Migration20270108300000_task_item_calls.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
 export const migrationsList = [
@@ -55,4 +56,5 @@ export const migrationsList = [
   { name: 'Migration20270107400000_post_call_survey', class: Migration20270107400000_post_call_survey },
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
   { name: 'Migration20270108000000_call_outcome', class: Migration20270108000000_call_outcome },
+  { name: 'Migration20270108300000_task_item_calls', class: Migration20270108300000_task_item_calls },
 ]

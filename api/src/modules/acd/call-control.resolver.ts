@@ -42,7 +42,8 @@ export class CallControlResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Result> {
-    return ctx.services.acd.calls.dialOut(viewer, { number, idempotencyKey, planId })
+    const purpose = planId ? { kind: 'CONTACT_PLAN' as const, id: planId } : undefined
+    return ctx.services.acd.calls.dialOut(viewer, { number, idempotencyKey, purpose })
   }
 
   @Authorized()

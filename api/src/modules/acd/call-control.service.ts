@@ -48,16 +48,28 @@ export type { TransferTarget } from './call-destinations.js'
 
 export type MonitorMode = 'LISTEN' | 'WHISPER' | 'BARGE'
 
+/** What a call can be dialled for: a contact plan (G5) or an outbound task item (G7). */
+export type DialPurposeKind = 'CONTACT_PLAN' | 'TASK_ITEM'
+
 /**
- * What a call is dialled for (a contact plan), checked before anything else so that a plan the viewer may
- * not see is simply not found; the function it returns links the new call to it, in the dial's transaction.
- * Registered by the module that owns those records.
+ * What the owning module says of a dial for one of its records: the number to call and the caller ID
+ * when the record decides them (a task item), and how to link the new call to the record.
  */
-export type DialPurposeLink = (
+export interface DialPurpose {
+  number?: string
+  callerId?: string
+  linkCall: (callId: string) => Promise<void>
+}
+
+/**
+ * Checked before anything else, so that a record the viewer may not see is simply not found; linkCall
+ * runs in the dial's transaction. Registered by the module that owns those records.
+ */
+export type DialPurposeResolver = (
   em: EntityManager,
   viewer: Viewer,
   purposeId: string,
-) => Promise<(callId: string) => Promise<void>>
+) => Promise<DialPurpose>
 
 const ORIGINATE_TIMEOUT_SECONDS = 45
 /**
@@ -70,7 +82,7 @@ export class CallControlService {
   readonly commands: CallCommands
   readonly destinations: CallDestinations
   private readonly preconditions: CallPreconditions
-  private planLink: DialPurposeLink | undefined
+  private readonly purposes = new Map<DialPurposeKind, DialPurposeResolver>()
   /** Told when a call changes in a way no switch event shows (hold), so the live calls (A8) follow. */
   private callChanged: (tenantId: string) => void = () => undefined
 
@@ -99,28 +111,40 @@ export class CallControlService {
 
   // ── dialling out ────────────────────────────────────────────────────────────────────────────────────
 
-  /** The contact plans module links calls dialled for a plan (G5). */
-  registerPlanLink(link: DialPurposeLink): void {
-    this.planLink = link
+  /** The contact plans module links calls dialled for a plan (G5), the outbound module those for items (G7). */
+  registerDialPurpose(kind: DialPurposeKind, resolve: DialPurposeResolver): void {
+    this.purposes.set(kind, resolve)
   }
 
   onCallChanged(listener: (tenantId: string) => void): void {
     this.callChanged = listener
   }
 
-  /** Rings the agent's phone first, then the customer through the trunk with the company's caller ID. */
+  /**
+   * Rings the agent's phone first, then the customer through the trunk with the company's caller ID (or
+   * the one the purpose names: a task's). The destination guard applies whoever chose the number.
+   */
   async dialOut(
     viewer: Viewer,
-    input: { number: string; idempotencyKey: string; planId?: string | null },
+    input: {
+      number?: string | null
+      idempotencyKey: string
+      purpose?: { kind: DialPurposeKind; id: string }
+    },
   ): Promise<CallControlResult> {
     const prepared = await this.db.inTenant(viewer.tenantId, async (em) => {
-      const linkToPlan = input.planId ? await this.linkerOf(em, viewer, input.planId) : undefined
+      const purpose = input.purpose ? await this.purposeOf(em, viewer, input.purpose) : undefined
       const settings = await this.settings.read(em, viewer.tenantId)
-      const number = this.destinations.allowedDestination(input.number, settings, 'number')
+      const number = this.destinations.allowedDestination(
+        purpose?.number ?? input.number ?? '',
+        settings,
+        'number',
+      )
       const presence = await readPresence(em, viewer.userId)
       if (!presence || presence.status === AgentStatus.OFFLINE)
         throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation before dialling out.')
-      const callerId = await this.settings.outboundCallerIdOf(em, viewer.tenantId, settings)
+      const callerId =
+        purpose?.callerId ?? (await this.settings.outboundCallerIdOf(em, viewer.tenantId, settings))
       if (!callerId)
         throw new ConflictError(
           'NO_OUTBOUND_CALLER_ID',
@@ -132,7 +156,7 @@ export class CallControlService {
       await this.commands.guardOutboundRate(em, viewer.tenantId, settings)
       const callId = randomUUID()
       await this.commands.openOutbound(em, viewer, input.idempotencyKey, { callId, number })
-      await linkToPlan?.(callId)
+      await purpose?.linkCall(callId)
       return { replay: undefined, callId, number, agentEndpoint, callerId }
     })
     if (prepared.replay) return prepared.replay
@@ -141,9 +165,10 @@ export class CallControlService {
     return { callId }
   }
 
-  private linkerOf(em: EntityManager, viewer: Viewer, planId: string) {
-    if (!this.planLink) throw new NotFoundError('Contact plan')
-    return this.planLink(em, viewer, planId)
+  private purposeOf(em: EntityManager, viewer: Viewer, purpose: { kind: DialPurposeKind; id: string }) {
+    const resolve = this.purposes.get(purpose.kind)
+    if (!resolve) throw new NotFoundError(purpose.kind === 'CONTACT_PLAN' ? 'Contact plan' : 'TaskItem')
+    return resolve(em, viewer, purpose.id)
   }
 
   private async placeOutbound(

@@ -38,6 +38,7 @@ export interface AuditChange {
     | 'CONTACT_PLAN'
     | 'OUTBOUND_TASK'
     | 'DO_NOT_CALL'
+    | 'TASK_ITEM'
     | 'CALL'
     | 'QA_SCORECARD'
     | 'QA_INSPECTION'

@@ -15,6 +15,7 @@ import { RECORDING_PATH } from '../calls/my-calls.service.js'
 import type { HistorySource } from '../customers/customer-history.js'
 import { Customer } from '../customers/customer.entity.js'
 import { phonesOf } from '../customers/customer.store.js'
+import type { Organization } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy } from '../organization/access-policy.js'
@@ -181,27 +182,40 @@ export class ContactPlansService {
             message: 'is not one of the customer’s numbers',
           },
         ])
-      const now = this.clock.now()
-      const plan = em.create(ContactPlan, {
-        id: randomUUID(),
-        tenantId: viewer.tenantId,
-        organization: customer.organization,
-        customerId: customer.id,
-        ownerId: viewer.userId,
-        phoneNumber: data.phoneNumber,
-        dueAt: data.dueAt,
-        purpose: data.purpose,
-        notes: data.notes,
-        status: StoredPlanStatus.PENDING,
-        remindedAt: null,
-        closedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      await em.flush()
-      await this.record(em, viewer, 'CONTACT_PLAN_CREATED', plan, null)
-      return this.view(em, plan)
+      return this.view(em, await this.insert(em, viewer, customer, data))
     })
+  }
+
+  /**
+   * A plan for a customer the caller has checked the viewer may see, inside the caller's transaction: the
+   * next contact an agent records after an outbound task call (G7).
+   */
+  async insert(
+    em: EntityManager,
+    viewer: Viewer,
+    customer: { id: string; organization: Organization },
+    data: { phoneNumber: string; dueAt: Date; purpose: string; notes: string },
+  ): Promise<ContactPlan> {
+    const now = this.clock.now()
+    const plan = em.create(ContactPlan, {
+      id: randomUUID(),
+      tenantId: viewer.tenantId,
+      organization: customer.organization,
+      customerId: customer.id,
+      ownerId: viewer.userId,
+      phoneNumber: data.phoneNumber,
+      dueAt: data.dueAt,
+      purpose: data.purpose,
+      notes: data.notes,
+      status: StoredPlanStatus.PENDING,
+      remindedAt: null,
+      closedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    await em.flush()
+    await this.record(em, viewer, 'CONTACT_PLAN_CREATED', plan, null)
+    return plan
   }
 
   /** A new time, in the future; the plan is reminded again then. */

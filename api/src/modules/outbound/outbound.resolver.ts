@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
+import { CallControlResult } from '../acd/acd.types.js'
+import type { CallControlResult as DialResult } from '../acd/call-control.service.js'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
 import { pagedCost } from '../../graphql/limits.js'
@@ -14,12 +16,16 @@ import {
   DoNotCallView,
   OutboundTaskPage,
   OutboundTaskView,
+  RecordTaskItemResultInput,
+  TaskItemFilter,
   TaskItemPage,
   TaskItemView,
+  UpdateOutboundTaskInput,
 } from './outbound.types.js'
 
 const taskArg = { description: 'The outbound task.' }
 const itemArg = { description: 'The task item.' }
+const filterArg = { nullable: true, description: 'Which items; all when omitted.' }
 const pageArg = { nullable: true, description: 'Which page; the first 20 rows when omitted.' }
 
 /** Outbound tasks, their items and the do-not-call list (A12, A13); the telesales organisation only (A11). */
@@ -56,6 +62,20 @@ export class OutboundResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<OutboundTaskView> {
     return ctx.services.outbound.createTask(viewer, { ...input })
+  }
+
+  @Authorized()
+  @Mutation(() => OutboundTaskView, {
+    description: 'Changes a task’s settings (administrators); a closed task stays as it is.',
+  })
+  updateOutboundTask(
+    @Arg('id', () => ID, taskArg) id: string,
+    @Arg('input', () => UpdateOutboundTaskInput, { description: 'The new settings.' })
+    input: UpdateOutboundTaskInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OutboundTaskView> {
+    return ctx.services.outbound.updateTask(viewer, id, { ...input })
   }
 
   @Authorized()
@@ -107,11 +127,27 @@ export class OutboundResolver {
   })
   taskItems(
     @Arg('taskId', () => ID, taskArg) taskId: string,
+    @Arg('filter', () => TaskItemFilter, filterArg) filter: TaskItemFilter | undefined,
     @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<TaskItemView>> {
-    return ctx.services.outbound.listItems(viewer, taskId, page)
+    return ctx.services.outbound.listItems(viewer, taskId, { ...filter }, page)
+  }
+
+  @Authorized()
+  @Query(() => TaskItemPage, {
+    description:
+      'The viewer’s own items of active tasks (G7): planned call-backs first, by time, then the oldest.',
+    complexity: pagedCost,
+  })
+  myTaskItems(
+    @Arg('filter', () => TaskItemFilter, filterArg) filter: TaskItemFilter | undefined,
+    @Arg('page', () => PageInput, pageArg) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<TaskItemView>> {
+    return ctx.services.outbound.listMyItems(viewer, { ...filter }, page)
   }
 
   @Authorized()
@@ -136,6 +172,39 @@ export class OutboundResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<TaskItemView> {
     return ctx.services.outbound.openItem(viewer, id)
+  }
+
+  @Authorized()
+  @Mutation(() => CallControlResult, {
+    description:
+      'Dials an item the viewer has open (G7): their phone rings first, then the number with the task’s caller ID. Refused while the number is on the do-not-call list.',
+  })
+  dialTaskItem(
+    @Arg('id', () => ID, itemArg) id: string,
+    @Arg('idempotencyKey', () => String, {
+      description:
+        'Chosen by the client, unique per request: a retry returns the first call and dials nothing twice.',
+    })
+    idempotencyKey: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DialResult> {
+    return ctx.services.acd.calls.dialOut(viewer, { idempotencyKey, purpose: { kind: 'TASK_ITEM', id } })
+  }
+
+  @Authorized()
+  @Mutation(() => TaskItemView, {
+    description:
+      'Records the follow-up result of an item the viewer dialled, with notes and a next-contact time (which becomes a contact plan); releases the item.',
+  })
+  recordTaskItemResult(
+    @Arg('id', () => ID, itemArg) id: string,
+    @Arg('input', () => RecordTaskItemResultInput, { description: 'The result.' })
+    input: RecordTaskItemResultInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TaskItemView> {
+    return ctx.services.outbound.recordResult(viewer, id, { ...input })
   }
 
   @Authorized()

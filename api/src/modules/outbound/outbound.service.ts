@@ -17,8 +17,12 @@ import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import { PhoneNumber } from '../acd/settings.entity.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
+import type { DialPurpose } from '../acd/call-control.service.js'
 import type { AuditChange, AuditService } from '../audit/audit.service.js'
 import { CallRecord } from '../calls/call-record.entity.js'
+import type { ContactPlansService } from '../contact-plans/contact-plans.service.js'
+import { MAX_NOTES_LENGTH } from '../contact-plans/contact-plans.service.js'
+import { findOrCreateByNumber } from '../customers/customer.store.js'
 import { CustomFieldDefinition } from '../customers/custom-field.entity.js'
 import { CustomFieldEntity, isRealDate, validateCustomFieldValues } from '../customers/custom-field-values.js'
 import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
@@ -40,12 +44,15 @@ import {
 import {
   assignItems,
   isDoNotCall,
+  linkItemCall,
   lockItem,
   pageOfDoNotCall,
   pageOfItems,
   poolOf,
+  progressOf,
   takeBackItems,
   unlockItem,
+  type ItemConditions,
   type ItemReach,
   type ItemRow,
 } from './outbound.store.js'
@@ -93,7 +100,7 @@ const followUpSchema = z
   )
 const idList = z.array(z.string()).max(500, 'must have at most 500 entries').nullish()
 
-const createSchema = z
+const taskSchema = z
   .object({
     name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
     description: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
@@ -110,6 +117,47 @@ const createSchema = z
     ...problem('END_BEFORE_START', 'must not be before startsOn'),
     path: ['endsOn'],
   })
+
+const resultSchema = (clock: Clock) =>
+  z.object({
+    followUpResult: z.string().trim().min(1, 'is required'),
+    notes: z
+      .string()
+      .trim()
+      .max(MAX_NOTES_LENGTH, `must be at most ${MAX_NOTES_LENGTH} characters`)
+      .nullish()
+      .transform((notes) => notes ?? ''),
+    nextContactAt: z
+      .date()
+      .refine(
+        (time) => time.getTime() > clock.now().getTime(),
+        problem('NOT_IN_FUTURE', 'must be in the future'),
+      )
+      .nullish(),
+  })
+
+/** The filters of an item list (G7, the task detail page). */
+export interface ItemFilter {
+  status?: TaskItemStatus | null
+  followUpResult?: string | null
+  assigneeAgentId?: string | null
+  nextContactBefore?: Date | null
+}
+
+const nameTaken = () => new ConflictError('TASK_NAME_TAKEN', 'Another task has this name.', { field: 'name' })
+
+/** What the audit log keeps of a task's settings. */
+const taskSnapshot = (task: OutboundTask) => ({
+  name: task.name,
+  description: task.description,
+  startsOn: String(task.startsOn).slice(0, 10),
+  endsOn: String(task.endsOn).slice(0, 10),
+  callerIdNumberId: task.callerIdNumberId,
+  customFieldIds: task.customFieldIds,
+  followUpResults: task.followUpResults.map((result) => result.value),
+  agentIds: task.agentIds,
+  skillGroupIds: task.skillGroupIds,
+})
 
 const addDncSchema = (homeRegion: string) =>
   z.object({
@@ -155,6 +203,7 @@ export class OutboundService {
   constructor(
     private readonly db: Database,
     private readonly settings: AcdSettingsService,
+    private readonly contactPlans: ContactPlansService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -183,35 +232,18 @@ export class OutboundService {
 
   async createTask(viewer: Viewer, input: unknown): Promise<OutboundTaskView> {
     this.assertManager(viewer)
-    const data = validateInput(createSchema, input)
+    const data = validateInput(taskSchema, input)
     return this.db.inTenant(viewer.tenantId, async (em) => {
-      const callerId = await em.findOne(PhoneNumber, { id: knownId(data.callerIdNumberId, 'PhoneNumber') })
-      if (!callerId) throw new NotFoundError('PhoneNumber')
-      const customFieldIds = await this.checkTaskFields(em, data.customFieldIds ?? [])
-      const agentIds = await this.checkAgents(em, data.agentIds ?? [])
-      const skillGroupIds = await this.checkSkillGroups(em, data.skillGroupIds ?? [])
       const now = this.clock.now()
       const task = em.create(OutboundTask, {
         id: randomUUID(),
         tenantId: viewer.tenantId,
-        name: data.name,
-        description: data.description ?? '',
-        startsOn: data.startsOn,
-        endsOn: data.endsOn,
-        callerIdNumberId: callerId.id,
-        customFieldIds,
-        script: data.script ?? '',
-        followUpResults: data.followUpResults ?? DEFAULT_FOLLOW_UP_RESULTS,
-        agentIds,
-        skillGroupIds,
+        ...(await this.checkedSettings(em, data)),
         status: OutboundTaskStatus.DRAFT,
         createdAt: now,
         updatedAt: now,
       })
-      await flushUnique(
-        em,
-        () => new ConflictError('TASK_NAME_TAKEN', 'Another task has this name.', { field: 'name' }),
-      )
+      await flushUnique(em, nameTaken)
       await this.record(em, viewer, {
         action: 'OUTBOUND_TASK_CREATED',
         entityType: 'OUTBOUND_TASK',
@@ -220,6 +252,52 @@ export class OutboundService {
       })
       return (await this.views(em, [task]))[0]!
     })
+  }
+
+  /**
+   * New settings for a task not yet closed. Items already added keep their values: a field taken off the
+   * task is no longer shown, one added is empty on them.
+   */
+  async updateTask(viewer: Viewer, id: string, input: unknown): Promise<OutboundTaskView> {
+    this.assertManager(viewer)
+    const data = validateInput(taskSchema, input)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const task = await this.findTask(em, viewer, id)
+      if (task.status === OutboundTaskStatus.CLOSED)
+        throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
+          params: { status: task.status },
+        })
+      const settings = await this.checkedSettings(em, data)
+      const before = taskSnapshot(task)
+      Object.assign(task, settings, { updatedAt: this.clock.now() })
+      await flushUnique(em, nameTaken)
+      await this.record(em, viewer, {
+        action: 'OUTBOUND_TASK_UPDATED',
+        entityType: 'OUTBOUND_TASK',
+        entityId: task.id,
+        before,
+        after: taskSnapshot(task),
+      })
+      return (await this.views(em, [task]))[0]!
+    })
+  }
+
+  /** A task's settings, checked against the company: its number, its task fields, its telesales people. */
+  private async checkedSettings(em: EntityManager, data: z.output<typeof taskSchema>) {
+    const callerId = await em.findOne(PhoneNumber, { id: knownId(data.callerIdNumberId, 'PhoneNumber') })
+    if (!callerId) throw new NotFoundError('PhoneNumber')
+    return {
+      name: data.name,
+      description: data.description ?? '',
+      startsOn: data.startsOn,
+      endsOn: data.endsOn,
+      callerIdNumberId: callerId.id,
+      customFieldIds: await this.checkTaskFields(em, data.customFieldIds ?? []),
+      script: data.script ?? '',
+      followUpResults: data.followUpResults ?? DEFAULT_FOLLOW_UP_RESULTS,
+      agentIds: await this.checkAgents(em, data.agentIds ?? []),
+      skillGroupIds: await this.checkSkillGroups(em, data.skillGroupIds ?? []),
+    }
   }
 
   /** Activate (from a draft), pause, resume, close; any other move is refused with the current state. */
@@ -248,19 +326,55 @@ export class OutboundService {
 
   // ── items ──────────────────────────────────────────────────────────────────────────────────────────
 
-  async listItems(viewer: Viewer, taskId: string, pageInput?: PageInput): Promise<Page<TaskItemView>> {
+  async listItems(
+    viewer: Viewer,
+    taskId: string,
+    filter: ItemFilter = {},
+    pageInput?: PageInput,
+  ): Promise<Page<TaskItemView>> {
     const page = validatePage(pageInput)
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const task = await this.findTask(em, viewer, taskId)
-      const { rows, totalCount } = await pageOfItems(
-        em,
-        task.id,
-        await this.itemReach(em, viewer),
-        page.offset,
-        page.limit,
-      )
-      return { items: rows.map((row) => this.itemView(row)), totalCount, ...page }
+      return this.pageOf(em, { ...(await this.conditionsOf(em, viewer, filter)), taskId: task.id }, page)
     })
+  }
+
+  /** The viewer's own items of active tasks (G7): call-backs first, by planned time, then the oldest. */
+  async listMyItems(
+    viewer: Viewer,
+    filter: ItemFilter = {},
+    pageInput?: PageInput,
+  ): Promise<Page<TaskItemView>> {
+    const page = validatePage(pageInput)
+    if (!isTelesales(viewer) || viewer.apiKeyId) return { items: [], totalCount: 0, ...page }
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const conditions = await this.conditionsOf(em, viewer, filter)
+      return this.pageOf(em, { ...conditions, reach: { agentIds: [viewer.userId], skillGroupIds: [] } }, page)
+    })
+  }
+
+  private async conditionsOf(em: EntityManager, viewer: Viewer, filter: ItemFilter): Promise<ItemConditions> {
+    const agentId = filter.assigneeAgentId
+    // Another company's agent (or a malformed ID) is not found, as everywhere an ID is taken.
+    if (agentId && !(await em.findOne(User, { id: knownId(agentId, 'Agent') })))
+      throw new NotFoundError('Agent')
+    return {
+      reach: await this.itemReach(em, viewer),
+      status: filter.status ?? undefined,
+      staleBefore: new Date(this.clock.now().getTime() - ITEM_LOCK_MS),
+      followUpResult: filter.followUpResult ?? undefined,
+      assigneeAgentId: agentId?.toLowerCase(),
+      nextContactBefore: filter.nextContactBefore ?? undefined,
+    }
+  }
+
+  private async pageOf(
+    em: EntityManager,
+    conditions: ItemConditions,
+    page: { offset: number; limit: number },
+  ): Promise<Page<TaskItemView>> {
+    const { rows, totalCount } = await pageOfItems(em, conditions, page.offset, page.limit)
+    return { items: rows.map((row) => this.itemView(row)), totalCount, ...page }
   }
 
   async addItem(viewer: Viewer, taskId: string, input: Record<string, unknown>): Promise<TaskItemView> {
@@ -315,7 +429,7 @@ export class OutboundService {
             field: 'phoneNumber',
           }),
       )
-      return this.itemView({ ...item, customFields: item.customFields })
+      return this.itemView({ ...item, taskName: task.name })
     })
   }
 
@@ -326,18 +440,14 @@ export class OutboundService {
   async openItem(viewer: Viewer, itemId: string): Promise<TaskItemView> {
     return this.db.inTenant(viewer.tenantId, async (em) => {
       const item = await this.findItem(em, viewer, itemId)
-      const task = await em.findOneOrFail(OutboundTask, { id: item.taskId })
-      if (task.status !== OutboundTaskStatus.ACTIVE)
-        throw new ConflictError('TASK_STATE_FORBIDS', `The task is ${task.status}.`, {
-          params: { status: task.status },
-        })
+      const task = await this.activeTaskOf(em, item)
       if (item.assigneeAgentId !== viewer.userId)
         throw new ForbiddenError('Only the agent the item is assigned to opens it.')
       const now = this.clock.now()
       if (!(await lockItem(em, item.id, viewer.userId, now, new Date(now.getTime() - ITEM_LOCK_MS))))
         throw new ConflictError('TASK_ITEM_LOCKED', 'The item is open elsewhere or no longer yours.')
       await em.refresh(item)
-      return this.itemView(item)
+      return this.itemView({ ...item, taskName: task.name })
     })
   }
 
@@ -346,7 +456,93 @@ export class OutboundService {
       const item = await this.findItem(em, viewer, itemId)
       await unlockItem(em, item.id, viewer.userId)
       await em.refresh(item)
-      return this.itemView(item)
+      return this.itemView({
+        ...item,
+        taskName: (await em.findOneOrFail(OutboundTask, { id: item.taskId })).name,
+      })
+    })
+  }
+
+  /**
+   * A dial for an item (G7), inside call control's transaction: the viewer has it open (locked to them),
+   * its task is active and the number is not on the do-not-call list now (it may have been added since
+   * the import). The task's caller ID is shown; the call is linked to the item.
+   */
+  async dialFor(em: EntityManager, viewer: Viewer, itemId: string): Promise<DialPurpose> {
+    const item = await this.findItem(em, viewer, itemId)
+    const task = await this.activeTaskOf(em, item)
+    const isLockedToViewer =
+      item.lockedBy === viewer.userId &&
+      item.lockedAt !== null &&
+      this.clock.now().getTime() - item.lockedAt.getTime() < ITEM_LOCK_MS
+    if (item.assigneeAgentId !== viewer.userId || !isLockedToViewer)
+      throw new ConflictError('TASK_ITEM_NOT_OPEN', 'Open the item before dialling it.')
+    if (await isDoNotCall(em, viewer.tenantId, item.phoneNumber))
+      throw new ConflictError('NUMBER_ON_DO_NOT_CALL_LIST', 'The number is on the do-not-call list.')
+    const callerId = await em.findOne(PhoneNumber, { id: task.callerIdNumberId })
+    if (!callerId) throw new ConflictError('NO_OUTBOUND_CALLER_ID', 'The task’s caller ID number is gone.')
+    return {
+      number: item.phoneNumber,
+      callerId: callerId.number,
+      linkCall: (callId) => linkItemCall(em, item.id, callId, this.clock.now()),
+    }
+  }
+
+  /**
+   * The agent's follow-up result for an item they dialled, with notes; a next-contact time also becomes a
+   * contact plan of theirs for the number's customer (found or created in the telesales organisation), so
+   * the reminder (G5) calls them back to it. Releases the item's lock: the work on it is done for now.
+   */
+  async recordResult(viewer: Viewer, itemId: string, input: unknown): Promise<TaskItemView> {
+    const data = validateInput(resultSchema(this.clock), input)
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const item = await this.findItem(em, viewer, itemId)
+      const task = await em.findOneOrFail(OutboundTask, { id: item.taskId })
+      if (task.status === OutboundTaskStatus.CLOSED)
+        throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
+          params: { status: task.status },
+        })
+      if (item.assigneeAgentId !== viewer.userId)
+        throw new ForbiddenError('Only the agent the item is assigned to records its result.')
+      if (item.status === StoredItemStatus.NEW)
+        throw new ConflictError('TASK_ITEM_NOT_DIALLED', 'Dial the number before recording a result.')
+      const result = task.followUpResults.find((known) => known.value === data.followUpResult)
+      if (!result)
+        throw fieldProblem('followUpResult', 'UNKNOWN_FOLLOW_UP_RESULT', 'is not one of the task’s results')
+      const before = { followUpResult: item.followUpResult, nextContactAt: item.nextContactAt }
+      const now = this.clock.now()
+      Object.assign(item, {
+        status: StoredItemStatus.RESULT_RECORDED,
+        followUpResult: result.value,
+        notes: data.notes,
+        nextContactAt: data.nextContactAt ?? null,
+        lockedBy: null,
+        lockedAt: null,
+        updatedAt: now,
+      })
+      await em.flush()
+      if (data.nextContactAt) {
+        const { customerId } = await findOrCreateByNumber(em, Organization.TELESALES, item.phoneNumber, now)
+        await this.contactPlans.insert(
+          em,
+          viewer,
+          { id: customerId, organization: Organization.TELESALES },
+          {
+            phoneNumber: item.phoneNumber,
+            dueAt: data.nextContactAt,
+            purpose: `${task.name}: ${result.labelZh} / ${result.labelEn}`.slice(0, 200),
+            notes: data.notes,
+          },
+        )
+      }
+      await this.record(em, viewer, {
+        action: 'TASK_ITEM_RESULT_RECORDED',
+        entityType: 'TASK_ITEM',
+        entityId: item.id,
+        before,
+        after: { followUpResult: item.followUpResult, nextContactAt: item.nextContactAt },
+      })
+      return this.itemView({ ...item, taskName: task.name })
     })
   }
 
@@ -551,6 +747,16 @@ export class OutboundService {
       throw new ForbiddenError('Only administrators manage outbound tasks and the do-not-call list.')
   }
 
+  /** An item is opened and dialled only while its task is active (a pause stops new dials at once). */
+  private async activeTaskOf(em: EntityManager, item: TaskItem): Promise<OutboundTask> {
+    const task = await em.findOneOrFail(OutboundTask, { id: item.taskId })
+    if (task.status !== OutboundTaskStatus.ACTIVE)
+      throw new ConflictError('TASK_STATE_FORBIDS', `The task is ${task.status}.`, {
+        params: { status: task.status },
+      })
+    return task
+  }
+
   private async findTask(em: EntityManager, viewer: Viewer, id: string): Promise<OutboundTask> {
     if (!isTelesales(viewer)) throw new NotFoundError('OutboundTask')
     const task = await em.findOne(OutboundTask, { id: knownId(id, 'OutboundTask') })
@@ -664,6 +870,10 @@ export class OutboundService {
       ? await em.find(PhoneNumber, { id: { $in: [...new Set(tasks.map((task) => task.callerIdNumberId))] } })
       : []
     const numberOf = new Map(numbers.map((number) => [number.id, number.number]))
+    const progress = await progressOf(
+      em,
+      tasks.map((task) => task.id),
+    )
     return tasks.map((task) => ({
       id: task.id,
       name: task.name,
@@ -679,6 +889,7 @@ export class OutboundService {
       skillGroupIds: task.skillGroupIds,
       status: task.status,
       createdAt: task.createdAt,
+      ...(progress.get(task.id) ?? { itemCount: 0, dialledCount: 0, resultCount: 0 }),
     }))
   }
 
@@ -691,6 +902,7 @@ export class OutboundService {
     return {
       id: item.id,
       taskId: item.taskId,
+      taskName: item.taskName,
       phoneNumber: item.phoneNumber,
       customFields: item.customFields,
       assigneeAgentId: item.assigneeAgentId,

@@ -96,15 +96,30 @@ export async function takeBackItems(
   return rows.length
 }
 
-/** Whose items of a task a viewer lists: null for all; otherwise their own and their skill groups' pools. */
+/** Whose items a viewer lists: null for all; otherwise their own and their skill groups' pools. */
 export interface ItemReach {
   agentIds: string[]
   skillGroupIds: string[]
 }
 
+/** Which items a list shows; every condition given must hold. */
+export interface ItemConditions {
+  /** One task's items; or, without it, the items of active tasks only (an agent's work list). */
+  taskId?: string
+  reach: ItemReach | null
+  /** LOCKED means NEW with a lock taken after `staleBefore`. */
+  status?: 'NEW' | 'LOCKED' | 'DIALLED' | 'RESULT_RECORDED'
+  staleBefore: Date
+  followUpResult?: string
+  assigneeAgentId?: string
+  /** Items planned to be called again before this time. */
+  nextContactBefore?: Date
+}
+
 export interface ItemRow {
   id: string
   taskId: string
+  taskName: string
   phoneNumber: string
   customFields: Record<string, unknown>
   assigneeAgentId: string | null
@@ -118,32 +133,96 @@ export interface ItemRow {
   createdAt: Date
 }
 
+function itemWhere(conditions: ItemConditions): { where: string; params: unknown[] } {
+  const params: unknown[] = []
+  const clauses: string[] = []
+  const param = (value: unknown) => {
+    params.push(value)
+    return `$${params.length}`
+  }
+  if (conditions.taskId) clauses.push(`i.task_id = ${param(conditions.taskId)}`)
+  else clauses.push(`t.status = 'ACTIVE'`)
+  const { reach } = conditions
+  if (reach)
+    clauses.push(
+      `(i.assignee_agent_id = any(${param(reach.agentIds)}::uuid[]) or i.assignee_skill_group_id = any(${param(reach.skillGroupIds)}::uuid[]))`,
+    )
+  if (conditions.status === 'LOCKED')
+    clauses.push(`i.status = 'NEW' and i.locked_at >= ${param(conditions.staleBefore)}`)
+  else if (conditions.status) clauses.push(`i.status = ${param(conditions.status)}`)
+  if (conditions.followUpResult) clauses.push(`i.follow_up_result = ${param(conditions.followUpResult)}`)
+  if (conditions.assigneeAgentId) clauses.push(`i.assignee_agent_id = ${param(conditions.assigneeAgentId)}`)
+  if (conditions.nextContactBefore) clauses.push(`i.next_contact_at < ${param(conditions.nextContactBefore)}`)
+  return { where: clauses.join(' and '), params }
+}
+
+/** A page of items, oldest first; an agent's work list (no task given) puts planned call-backs first. */
 export async function pageOfItems(
   em: EntityManager,
-  taskId: string,
-  reach: ItemReach | null,
+  conditions: ItemConditions,
   offset: number,
   limit: number,
 ): Promise<{ rows: ItemRow[]; totalCount: number }> {
   const sql = sqlIn(em)
-  const params: unknown[] = [taskId]
-  let where = 'task_id = $1'
-  if (reach) {
-    params.push(reach.agentIds, reach.skillGroupIds)
-    where += ` and (assignee_agent_id = any($2::uuid[]) or assignee_skill_group_id = any($3::uuid[]))`
-  }
+  const { where, params } = itemWhere(conditions)
+  const order = conditions.taskId ? 'i.created_at, i.id' : 'i.next_contact_at nulls last, i.created_at, i.id'
   const [rows, [count]] = await Promise.all([
     sql.query<ItemRow>(
-      `select id, task_id as "taskId", phone_number as "phoneNumber", custom_fields as "customFields",
-              assignee_agent_id as "assigneeAgentId", assignee_skill_group_id as "assigneeSkillGroupId",
-              status, follow_up_result as "followUpResult", notes, next_contact_at as "nextContactAt",
-              locked_by as "lockedBy", locked_at as "lockedAt", created_at as "createdAt"
-         from task_item where ${where} order by created_at, id offset ${Number(offset)} limit ${Number(limit)}`,
+      `select i.id, i.task_id as "taskId", t.name as "taskName", i.phone_number as "phoneNumber",
+              i.custom_fields as "customFields", i.assignee_agent_id as "assigneeAgentId",
+              i.assignee_skill_group_id as "assigneeSkillGroupId", i.status,
+              i.follow_up_result as "followUpResult", i.notes, i.next_contact_at as "nextContactAt",
+              i.locked_by as "lockedBy", i.locked_at as "lockedAt", i.created_at as "createdAt"
+         from task_item i join outbound_task t on t.id = i.task_id
+         where ${where} order by ${order} offset ${Number(offset)} limit ${Number(limit)}`,
       params,
     ),
-    sql.query<{ total: number }>(`select count(*)::int as total from task_item where ${where}`, params),
+    sql.query<{ total: number }>(
+      `select count(*)::int as total from task_item i join outbound_task t on t.id = i.task_id where ${where}`,
+      params,
+    ),
   ])
   return { rows, totalCount: count!.total }
+}
+
+/** How far each task has got: its items, those dialled at least once, those with a result. */
+export async function progressOf(
+  em: EntityManager,
+  taskIds: string[],
+): Promise<Map<string, { itemCount: number; dialledCount: number; resultCount: number }>> {
+  if (!taskIds.length) return new Map()
+  const rows = await sqlIn(em).query<{
+    taskId: string
+    itemCount: number
+    dialledCount: number
+    resultCount: number
+  }>(
+    `select task_id as "taskId", count(*)::int as "itemCount",
+            count(*) filter (where status <> 'NEW')::int as "dialledCount",
+            count(*) filter (where status = 'RESULT_RECORDED')::int as "resultCount"
+       from task_item where task_id = any($1::uuid[]) group by task_id`,
+    [taskIds],
+  )
+  return new Map(rows.map(({ taskId, ...counts }) => [taskId, counts]))
+}
+
+/** Links a call to the item it was dialled for; the item counts as dialled from now on. */
+export async function linkItemCall(
+  em: EntityManager,
+  itemId: string,
+  callId: string,
+  now: Date,
+): Promise<void> {
+  const sql = sqlIn(em)
+  await sql.query(
+    `insert into task_item_call (tenant_id, task_item_id, call_id, created_at) values ($1, $2, $3, $4)`,
+    [sql.tenantId, itemId, callId, now],
+  )
+  await sql.query(
+    `update task_item set status = case when status = 'NEW' then 'DIALLED' else status end, updated_at = $2
+       where id = $1`,
+    [itemId, now],
+  )
 }
 
 export interface DoNotCallRow {

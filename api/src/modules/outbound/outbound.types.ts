@@ -113,6 +113,15 @@ export class OutboundTaskView {
 
   @Field(() => Date, { description: 'When the task was created.' })
   createdAt!: Date
+
+  @Field(() => Int, { description: 'How many numbers it has.' })
+  itemCount!: number
+
+  @Field(() => Int, { description: 'How many of them were dialled at least once.' })
+  dialledCount!: number
+
+  @Field(() => Int, { description: 'How many have a follow-up result.' })
+  resultCount!: number
 }
 
 export const OutboundTaskPage = PageOf(OutboundTaskView, 'OutboundTask')
@@ -153,6 +162,11 @@ export class CreateOutboundTaskInput {
   skillGroupIds?: string[] | null
 }
 
+@InputType({
+  description: 'A task’s new settings, all of them as on creation; a closed task stays as it is.',
+})
+export class UpdateOutboundTaskInput extends CreateOutboundTaskInput {}
+
 @ObjectType('TaskItem', { description: 'One number to call of an outbound task.' })
 export class TaskItemView {
   @Field(() => ID, { description: 'Item identifier.' })
@@ -160,6 +174,9 @@ export class TaskItemView {
 
   @Field(() => ID, { description: 'The task.' })
   taskId!: string
+
+  @Field(() => String, { description: 'The task’s name.' })
+  taskName!: string
 
   @Field(() => String, { description: 'The number, E.164.' })
   phoneNumber!: string
@@ -218,6 +235,39 @@ export class AddTaskItemInput {
 
   @Field(() => ID, { nullable: true, description: 'A skill group assigned to the task.' })
   assigneeSkillGroupId?: string | null
+}
+
+@InputType({ description: 'Which items a list shows; every condition given must hold.' })
+export class TaskItemFilter {
+  @Field(() => TaskItemStatus, { nullable: true, description: 'Where the items stand.' })
+  status?: TaskItemStatus | null
+
+  @Field(() => String, { nullable: true, description: 'The follow-up result recorded, by value.' })
+  followUpResult?: string | null
+
+  @Field(() => ID, { nullable: true, description: 'The agent the items are assigned to.' })
+  assigneeAgentId?: string | null
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Items planned to be called again before this time (the end of today: “call back today”).',
+  })
+  nextContactBefore?: Date | null
+}
+
+@InputType({ description: 'What the agent records after calling an item (G7).' })
+export class RecordTaskItemResultInput {
+  @Field(() => String, { description: 'One of the task’s follow-up results, by value.' })
+  followUpResult!: string
+
+  @Field(() => String, { nullable: true, description: 'Notes, up to 2000 characters.' })
+  notes?: string | null
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When to call again, in the future; creates a contact plan for the agent.',
+  })
+  nextContactAt?: Date | null
 }
 
 @InputType({ description: 'How many undistributed items one member gets.' })

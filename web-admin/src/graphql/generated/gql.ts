@@ -144,6 +144,24 @@ type Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
+    "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n": typeof types.OutboundTaskRowFragmentDoc,
+    "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n": typeof types.TaskItemRowFragmentDoc,
+    "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n": typeof types.OutboundTasksDocument,
+    "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.OutboundTaskDocument,
+    "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.CreateOutboundTaskDocument,
+    "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.UpdateOutboundTaskDocument,
+    "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.ActivateOutboundTaskDocument,
+    "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.PauseOutboundTaskDocument,
+    "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.ResumeOutboundTaskDocument,
+    "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.CloseOutboundTaskDocument,
+    "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n": typeof types.TaskItemsDocument,
+    "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n": typeof types.AddTaskItemDocument,
+    "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n": typeof types.DistributeTaskItemsDocument,
+    "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n": typeof types.TakeBackTaskItemsDocument,
+    "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n": typeof types.DoNotCallRowFragmentDoc,
+    "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": typeof types.DoNotCallListDocument,
+    "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": typeof types.AddDoNotCallDocument,
+    "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": typeof types.RemoveDoNotCallDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": typeof types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": typeof types.CallReportDocument,
     "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": typeof types.SummaryReportCategoryRowFragmentDoc,
@@ -318,6 +336,24 @@ const documents: Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
+    "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n": types.OutboundTaskRowFragmentDoc,
+    "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n": types.TaskItemRowFragmentDoc,
+    "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n": types.OutboundTasksDocument,
+    "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.OutboundTaskDocument,
+    "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": types.CreateOutboundTaskDocument,
+    "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": types.UpdateOutboundTaskDocument,
+    "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.ActivateOutboundTaskDocument,
+    "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.PauseOutboundTaskDocument,
+    "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.ResumeOutboundTaskDocument,
+    "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.CloseOutboundTaskDocument,
+    "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n": types.TaskItemsDocument,
+    "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n": types.AddTaskItemDocument,
+    "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n": types.DistributeTaskItemsDocument,
+    "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n": types.TakeBackTaskItemsDocument,
+    "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n": types.DoNotCallRowFragmentDoc,
+    "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": types.DoNotCallListDocument,
+    "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": types.AddDoNotCallDocument,
+    "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": types.RemoveDoNotCallDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": types.CallReportDocument,
     "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": types.SummaryReportCategoryRowFragmentDoc,
@@ -879,6 +915,78 @@ export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n"): typeof import('./graphql').OutboundTaskRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n"): typeof import('./graphql').TaskItemRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n"): typeof import('./graphql').OutboundTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').OutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').CreateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').UpdateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').ActivateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').PauseOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').ResumeOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').CloseOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n"): typeof import('./graphql').TaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n"): typeof import('./graphql').AddTaskItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n"): typeof import('./graphql').DistributeTaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n"): typeof import('./graphql').TakeBackTaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n"): typeof import('./graphql').DoNotCallRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n"): typeof import('./graphql').DoNotCallListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n"): typeof import('./graphql').AddDoNotCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n"): typeof import('./graphql').RemoveDoNotCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

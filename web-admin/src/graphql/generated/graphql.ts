@@ -13,6 +13,16 @@ export type ActorKind =
   /** A signed-in user. */
   | 'USER';
 
+/** A number to put on the do-not-call list. */
+export type AddDoNotCallInput = {
+  /** The call the person asked on; agents add from a call only. */
+  callId?: string | number | null | undefined;
+  /** The number; national numbers are read in the company’s home region. */
+  phoneNumber: string;
+  /** Why, 1–500 characters. */
+  reason: string;
+};
+
 /** A number of the company that customers call. */
 export type AddPhoneNumberInput = {
   /** Free text, up to 100 characters, e.g. “Hotline”. */
@@ -23,6 +33,18 @@ export type AddPhoneNumberInput = {
   scheduleId?: string | number | null | undefined;
   /** The skill group its calls go to. */
   skillGroupId?: string | number | null | undefined;
+};
+
+/** A number to add to a task; give an agent or a skill group of the task, or neither. */
+export type AddTaskItemInput = {
+  /** An agent assigned to the task (or a member of its skill group). */
+  assigneeAgentId?: string | number | null | undefined;
+  /** A skill group assigned to the task. */
+  assigneeSkillGroupId?: string | number | null | undefined;
+  /** Values of the task’s custom fields, by key. */
+  customFields?: unknown;
+  /** The number; national numbers are read in the company’s home region. */
+  phoneNumber: string;
 };
 
 /** Conditions on the members list; all given conditions must hold. */
@@ -282,6 +304,30 @@ export type CreateNotReadyReasonInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** A new outbound task; it starts as a draft. */
+export type CreateOutboundTaskInput = {
+  /** Agents of the telesales organisation. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** One of the company’s numbers, shown to the people called. */
+  callerIdNumberId: string | number;
+  /** Task-data (OUTBOUND_TASK) custom fields, in order. */
+  customFieldIds?: Array<string | number> | null | undefined;
+  /** Free text, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Last day, YYYY-MM-DD; not before the first. */
+  endsOn: string;
+  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  followUpResults?: Array<FollowUpResultInput> | null | undefined;
+  /** Name, 1–100 characters, unique in the company. */
+  name: string;
+  /** The script agents see, up to 20000 characters. */
+  script?: string | null | undefined;
+  /** Skill groups of the telesales organisation. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startsOn: string;
+};
+
 /** A new service summary category. */
 export type CreateServiceSummaryCategoryInput = {
   /** Offered for new summaries; true when omitted. */
@@ -366,6 +412,46 @@ export type CustomerFilter = {
   organization?: Organization | null | undefined;
 };
 
+/** A group leader’s share-out of a skill group’s items of a task. */
+export type DistributeTaskItemsInput = {
+  /** EVENLY: the members; BY_HAND: exactly one member. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** BY_HAND: the items. */
+  itemIds?: Array<string | number> | null | undefined;
+  /** How. */
+  mode: DistributionMode;
+  /** BY_COUNT: the count per member. */
+  shares?: Array<DistributionShareInput> | null | undefined;
+  /** The skill group whose pool is shared out. */
+  skillGroupId: string | number;
+  /** The task. */
+  taskId: string | number;
+};
+
+/** How a group leader shares a skill group’s items among its members. */
+export type DistributionMode =
+  /** A given number of undistributed items per member. */
+  | 'BY_COUNT'
+  /** Chosen items to one member. */
+  | 'BY_HAND'
+  /** All undistributed items, as evenly as they divide. */
+  | 'EVENLY';
+
+/** How many undistributed items one member gets. */
+export type DistributionShareInput = {
+  /** A member of the skill group. */
+  agentId: string | number;
+  /** How many items, 1 or more. */
+  count: number;
+};
+
+/** How a number came onto the do-not-call list. */
+export type DoNotCallSource =
+  /** Added from a call, at the called person’s request. */
+  | 'CALL'
+  /** Added by an administrator. */
+  | 'MANUAL';
+
 /** What became of an email the platform sent (an invitation, a new default password). */
 export type EmailDelivery =
   /** The mail server refused it, or it could not be written; resend it later. */
@@ -374,6 +460,16 @@ export type EmailDelivery =
   | 'SENT'
   /** No SMTP server is configured: it was written as an .eml file to the outbox folder on the server and nobody received it. */
   | 'WRITTEN_TO_OUTBOX';
+
+/** A follow-up result agents choose after a call. */
+export type FollowUpResultInput = {
+  /** What agents read, in English. */
+  labelEn: string;
+  /** What agents read, in Chinese. */
+  labelZh: string;
+  /** What is stored; unique in the task. */
+  value: string;
+};
 
 /** Conditions on groups and skill groups. */
 export type GroupFilter = {
@@ -641,6 +737,17 @@ export type Organization =
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** Where an outbound task stands (A12). */
+export type OutboundTaskStatus =
+  /** Agents dial its items. */
+  | 'ACTIVE'
+  /** Finished for good; its items stay for the statistics. */
+  | 'CLOSED'
+  /** Being prepared; agents do not dial it yet. */
+  | 'DRAFT'
+  /** Stopped for now; resumed by an administrator. */
+  | 'PAUSED';
 
 /** Where a caller goes after the longest wait, or when the queue is full. */
 export type OverflowAction =
@@ -1003,6 +1110,10 @@ export type ProblemCode =
   | 'TASK_ITEM_DUPLICATE'
   /** Another agent has the item open. */
   | 'TASK_ITEM_LOCKED'
+  /** A follow-up result is recorded only after the number was dialled. */
+  | 'TASK_ITEM_NOT_DIALLED'
+  /** The item must be open (locked to the agent) before it is dialled. */
+  | 'TASK_ITEM_NOT_OPEN'
   /** Another outbound task has this name. */
   | 'TASK_NAME_TAKEN'
   /** The outbound task’s state does not allow this. Params: status. */
@@ -1039,6 +1150,8 @@ export type ProblemCode =
   | 'UNKNOWN_CUSTOM_FIELD'
   /** The URL template names a variable calls do not have. Params: name. */
   | 'UNKNOWN_EMBED_VARIABLE'
+  /** The follow-up result is not one of the task’s. */
+  | 'UNKNOWN_FOLLOW_UP_RESULT'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */
@@ -1317,6 +1430,29 @@ export type SystemPromptKind =
   /** Played when a caller presses a key the IVR menu does not accept. */
   | 'WRONG_KEY';
 
+/** Which items a list shows; every condition given must hold. */
+export type TaskItemFilter = {
+  /** The agent the items are assigned to. */
+  assigneeAgentId?: string | number | null | undefined;
+  /** The follow-up result recorded, by value. */
+  followUpResult?: string | null | undefined;
+  /** Items planned to be called again before this time (the end of today: “call back today”). */
+  nextContactBefore?: string | null | undefined;
+  /** Where the items stand. */
+  status?: TaskItemStatus | null | undefined;
+};
+
+/** Where a number of a task stands. */
+export type TaskItemStatus =
+  /** Dialled, no follow-up result yet. */
+  | 'DIALLED'
+  /** An agent has it open now; nobody else can dial it. */
+  | 'LOCKED'
+  /** Not dialled yet. */
+  | 'NEW'
+  /** Dialled and a follow-up result recorded. */
+  | 'RESULT_RECORDED';
+
 /** Who ended a test call. */
 export type TestCallEnd =
   /** The test caller hung up. */
@@ -1504,6 +1640,30 @@ export type UpdateNotReadyReasonInput = {
   name?: string | null | undefined;
   /** New position, 0–999 (lower first). */
   sortOrder?: number | null | undefined;
+};
+
+/** A task’s new settings, all of them as on creation; a closed task stays as it is. */
+export type UpdateOutboundTaskInput = {
+  /** Agents of the telesales organisation. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** One of the company’s numbers, shown to the people called. */
+  callerIdNumberId: string | number;
+  /** Task-data (OUTBOUND_TASK) custom fields, in order. */
+  customFieldIds?: Array<string | number> | null | undefined;
+  /** Free text, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Last day, YYYY-MM-DD; not before the first. */
+  endsOn: string;
+  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  followUpResults?: Array<FollowUpResultInput> | null | undefined;
+  /** Name, 1–100 characters, unique in the company. */
+  name: string;
+  /** The script agents see, up to 20000 characters. */
+  script?: string | null | undefined;
+  /** Skill groups of the telesales organisation. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startsOn: string;
 };
 
 /** Changes to a number; omitted fields stay as they are. */
@@ -2404,6 +2564,125 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
+export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
+
+export type OutboundTasksQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
+
+export type OutboundTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type CreateOutboundTaskMutationVariables = Exact<{
+  input: CreateOutboundTaskInput;
+}>;
+
+
+export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type UpdateOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOutboundTaskInput;
+}>;
+
+
+export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type ActivateOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type PauseOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type ResumeOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type CloseOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type TaskItemsQueryVariables = Exact<{
+  taskId: string | number;
+  filter?: TaskItemFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null }> } };
+
+export type AddTaskItemMutationVariables = Exact<{
+  taskId: string | number;
+  input: AddTaskItemInput;
+}>;
+
+
+export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null } };
+
+export type DistributeTaskItemsMutationVariables = Exact<{
+  input: DistributeTaskItemsInput;
+}>;
+
+
+export type DistributeTaskItemsMutation = { distributeTaskItems: number };
+
+export type TakeBackTaskItemsMutationVariables = Exact<{
+  taskId: string | number;
+  skillGroupId: string | number;
+  itemIds: Array<string | number> | string | number;
+}>;
+
+
+export type TakeBackTaskItemsMutation = { takeBackTaskItems: number };
+
+export type DoNotCallRowFragment = { id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string };
+
+export type DoNotCallListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DoNotCallListQuery = { doNotCallList: { totalCount: number, items: Array<{ id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string }> } };
+
+export type AddDoNotCallMutationVariables = Exact<{
+  input: AddDoNotCallInput;
+}>;
+
+
+export type AddDoNotCallMutation = { addDoNotCall: { id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string } };
+
+export type RemoveDoNotCallMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemoveDoNotCallMutation = { removeDoNotCall: boolean };
+
 export type CallReportRowFragment = { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } };
 
 export type CallReportQueryVariables = Exact<{
@@ -3170,6 +3449,55 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
+export const OutboundTaskRowFragmentDoc = new TypedDocumentString(`
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}
+    `, {"fragmentName":"OutboundTaskRow"}) as unknown as TypedDocumentString<OutboundTaskRowFragment, unknown>;
+export const TaskItemRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}
+    `, {"fragmentName":"TaskItemRow"}) as unknown as TypedDocumentString<TaskItemRowFragment, unknown>;
+export const DoNotCallRowFragmentDoc = new TypedDocumentString(`
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}
+    `, {"fragmentName":"DoNotCallRow"}) as unknown as TypedDocumentString<DoNotCallRowFragment, unknown>;
 export const CallReportRowFragmentDoc = new TypedDocumentString(`
     fragment CallReportRow on CallReportRow {
   bucket
@@ -5330,6 +5658,330 @@ fragment AgentMonitorRow on AgentMonitor {
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
+export const OutboundTasksDocument = new TypedDocumentString(`
+    query OutboundTasks($page: PageInput) {
+  outboundTasks(page: $page) {
+    totalCount
+    items {
+      ...OutboundTaskRow
+    }
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<OutboundTasksQuery, OutboundTasksQueryVariables>;
+export const OutboundTaskDocument = new TypedDocumentString(`
+    query OutboundTask($id: ID!) {
+  outboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<OutboundTaskQuery, OutboundTaskQueryVariables>;
+export const CreateOutboundTaskDocument = new TypedDocumentString(`
+    mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {
+  createOutboundTask(input: $input) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<CreateOutboundTaskMutation, CreateOutboundTaskMutationVariables>;
+export const UpdateOutboundTaskDocument = new TypedDocumentString(`
+    mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {
+  updateOutboundTask(id: $id, input: $input) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<UpdateOutboundTaskMutation, UpdateOutboundTaskMutationVariables>;
+export const ActivateOutboundTaskDocument = new TypedDocumentString(`
+    mutation ActivateOutboundTask($id: ID!) {
+  activateOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<ActivateOutboundTaskMutation, ActivateOutboundTaskMutationVariables>;
+export const PauseOutboundTaskDocument = new TypedDocumentString(`
+    mutation PauseOutboundTask($id: ID!) {
+  pauseOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<PauseOutboundTaskMutation, PauseOutboundTaskMutationVariables>;
+export const ResumeOutboundTaskDocument = new TypedDocumentString(`
+    mutation ResumeOutboundTask($id: ID!) {
+  resumeOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<ResumeOutboundTaskMutation, ResumeOutboundTaskMutationVariables>;
+export const CloseOutboundTaskDocument = new TypedDocumentString(`
+    mutation CloseOutboundTask($id: ID!) {
+  closeOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<CloseOutboundTaskMutation, CloseOutboundTaskMutationVariables>;
+export const TaskItemsDocument = new TypedDocumentString(`
+    query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {
+  taskItems(taskId: $taskId, filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...TaskItemRow
+    }
+  }
+}
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}`) as unknown as TypedDocumentString<TaskItemsQuery, TaskItemsQueryVariables>;
+export const AddTaskItemDocument = new TypedDocumentString(`
+    mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {
+  addTaskItem(taskId: $taskId, input: $input) {
+    ...TaskItemRow
+  }
+}
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}`) as unknown as TypedDocumentString<AddTaskItemMutation, AddTaskItemMutationVariables>;
+export const DistributeTaskItemsDocument = new TypedDocumentString(`
+    mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {
+  distributeTaskItems(input: $input)
+}
+    `) as unknown as TypedDocumentString<DistributeTaskItemsMutation, DistributeTaskItemsMutationVariables>;
+export const TakeBackTaskItemsDocument = new TypedDocumentString(`
+    mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {
+  takeBackTaskItems(
+    taskId: $taskId
+    skillGroupId: $skillGroupId
+    itemIds: $itemIds
+  )
+}
+    `) as unknown as TypedDocumentString<TakeBackTaskItemsMutation, TakeBackTaskItemsMutationVariables>;
+export const DoNotCallListDocument = new TypedDocumentString(`
+    query DoNotCallList($search: String, $page: PageInput) {
+  doNotCallList(search: $search, page: $page) {
+    totalCount
+    items {
+      ...DoNotCallRow
+    }
+  }
+}
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<DoNotCallListQuery, DoNotCallListQueryVariables>;
+export const AddDoNotCallDocument = new TypedDocumentString(`
+    mutation AddDoNotCall($input: AddDoNotCallInput!) {
+  addDoNotCall(input: $input) {
+    ...DoNotCallRow
+  }
+}
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<AddDoNotCallMutation, AddDoNotCallMutationVariables>;
+export const RemoveDoNotCallDocument = new TypedDocumentString(`
+    mutation RemoveDoNotCall($id: ID!, $reason: String!) {
+  removeDoNotCall(id: $id, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<RemoveDoNotCallMutation, RemoveDoNotCallMutationVariables>;
 export const CallReportDocument = new TypedDocumentString(`
     query CallReport($input: CallReportInput!) {
   callReport(input: $input) {

@@ -24,6 +24,7 @@ export const ENTITY_TYPES = [
   'CALL',
   'OUTBOUND_TASK',
   'DO_NOT_CALL',
+  'TASK_ITEM',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -95,12 +96,14 @@ export const AUDIT_ACTIONS = [
   'CONTACT_PLAN_CANCELLED',
   'CALL_FORCE_HUNG_UP',
   'OUTBOUND_TASK_CREATED',
+  'OUTBOUND_TASK_UPDATED',
   'OUTBOUND_TASK_ACTIVATED',
   'OUTBOUND_TASK_PAUSED',
   'OUTBOUND_TASK_RESUMED',
   'OUTBOUND_TASK_CLOSED',
   'DO_NOT_CALL_ADDED',
   'DO_NOT_CALL_REMOVED',
+  'TASK_ITEM_RESULT_RECORDED',
 ] as const
 
 export interface AuditFilterForm {

@@ -41,6 +41,15 @@ type Documents = {
     "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": typeof types.SummaryVocabularyDocument,
     "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.ServiceSummaryDocument,
     "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": typeof types.SaveServiceSummaryDocument,
+    "\n  fragment MyTaskItemFields on TaskItem {\n    id\n    taskId\n    taskName\n    phoneNumber\n    customFields\n    status\n    followUpResult\n    notes\n    nextContactAt\n  }\n": typeof types.MyTaskItemFieldsFragmentDoc,
+    "\n  fragment TaskForAgentFields on OutboundTask {\n    id\n    name\n    script\n    customFieldIds\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": typeof types.TaskForAgentFieldsFragmentDoc,
+    "\n  query MyTaskItems($filter: TaskItemFilter, $page: PageInput) {\n    myTaskItems(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyTaskItemFields\n      }\n    }\n  }\n": typeof types.MyTaskItemsDocument,
+    "\n  query TasksForAgent($page: PageInput) {\n    outboundTasks(page: $page) {\n      items {\n        ...TaskForAgentFields\n      }\n    }\n  }\n": typeof types.TasksForAgentDocument,
+    "\n  query TaskFieldDefinitions {\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": typeof types.TaskFieldDefinitionsDocument,
+    "\n  mutation OpenTaskItem($id: ID!) {\n    openTaskItem(id: $id) {\n      ...MyTaskItemFields\n    }\n  }\n": typeof types.OpenTaskItemDocument,
+    "\n  mutation ReleaseTaskItem($id: ID!) {\n    releaseTaskItem(id: $id) {\n      id\n    }\n  }\n": typeof types.ReleaseTaskItemDocument,
+    "\n  mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {\n    dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.DialTaskItemDocument,
+    "\n  mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {\n    recordTaskItemResult(id: $id, input: $input) {\n      ...MyTaskItemFields\n    }\n  }\n": typeof types.RecordTaskItemResultDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
@@ -97,6 +106,15 @@ const documents: Documents = {
     "\n  query SummaryVocabulary {\n    serviceSummaryCategories {\n      ...SummaryCategoryFields\n    }\n    customFieldDefinitions(entity: SERVICE_SUMMARY) {\n      ...SummaryField\n    }\n  }\n": types.SummaryVocabularyDocument,
     "\n  query ServiceSummary($callId: ID!) {\n    serviceSummary(callId: $callId) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.ServiceSummaryDocument,
     "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n": types.SaveServiceSummaryDocument,
+    "\n  fragment MyTaskItemFields on TaskItem {\n    id\n    taskId\n    taskName\n    phoneNumber\n    customFields\n    status\n    followUpResult\n    notes\n    nextContactAt\n  }\n": types.MyTaskItemFieldsFragmentDoc,
+    "\n  fragment TaskForAgentFields on OutboundTask {\n    id\n    name\n    script\n    customFieldIds\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n  }\n": types.TaskForAgentFieldsFragmentDoc,
+    "\n  query MyTaskItems($filter: TaskItemFilter, $page: PageInput) {\n    myTaskItems(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyTaskItemFields\n      }\n    }\n  }\n": types.MyTaskItemsDocument,
+    "\n  query TasksForAgent($page: PageInput) {\n    outboundTasks(page: $page) {\n      items {\n        ...TaskForAgentFields\n      }\n    }\n  }\n": types.TasksForAgentDocument,
+    "\n  query TaskFieldDefinitions {\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n": types.TaskFieldDefinitionsDocument,
+    "\n  mutation OpenTaskItem($id: ID!) {\n    openTaskItem(id: $id) {\n      ...MyTaskItemFields\n    }\n  }\n": types.OpenTaskItemDocument,
+    "\n  mutation ReleaseTaskItem($id: ID!) {\n    releaseTaskItem(id: $id) {\n      id\n    }\n  }\n": types.ReleaseTaskItemDocument,
+    "\n  mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {\n    dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.DialTaskItemDocument,
+    "\n  mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {\n    recordTaskItemResult(id: $id, input: $input) {\n      ...MyTaskItemFields\n    }\n  }\n": types.RecordTaskItemResultDocument,
     "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
@@ -231,6 +249,42 @@ export function graphql(source: "\n  query ServiceSummary($callId: ID!) {\n    s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveServiceSummary($input: SaveServiceSummaryInput!) {\n    saveServiceSummary(input: $input) {\n      ...ServiceSummaryFields\n    }\n  }\n"): typeof import('./graphql').SaveServiceSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTaskItemFields on TaskItem {\n    id\n    taskId\n    taskName\n    phoneNumber\n    customFields\n    status\n    followUpResult\n    notes\n    nextContactAt\n  }\n"): typeof import('./graphql').MyTaskItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskForAgentFields on OutboundTask {\n    id\n    name\n    script\n    customFieldIds\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n  }\n"): typeof import('./graphql').TaskForAgentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTaskItems($filter: TaskItemFilter, $page: PageInput) {\n    myTaskItems(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...MyTaskItemFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyTaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TasksForAgent($page: PageInput) {\n    outboundTasks(page: $page) {\n      items {\n        ...TaskForAgentFields\n      }\n    }\n  }\n"): typeof import('./graphql').TasksForAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskFieldDefinitions {\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      ...CustomerFieldDefinitionFields\n    }\n  }\n"): typeof import('./graphql').TaskFieldDefinitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTaskItem($id: ID!) {\n    openTaskItem(id: $id) {\n      ...MyTaskItemFields\n    }\n  }\n"): typeof import('./graphql').OpenTaskItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseTaskItem($id: ID!) {\n    releaseTaskItem(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReleaseTaskItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {\n    dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n"): typeof import('./graphql').DialTaskItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {\n    recordTaskItemResult(id: $id, input: $input) {\n      ...MyTaskItemFields\n    }\n  }\n"): typeof import('./graphql').RecordTaskItemResultDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

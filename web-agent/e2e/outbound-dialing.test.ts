@@ -1,0 +1,149 @@
+// A12 + G7 end to end on the switch simulator: the administrator creates an outbound task in the admin
+// console, adds a number and starts the task; the telesales agent opens the number in the workstation
+// (its data and the task's script), dials it with one click (the customer sees the task's caller ID) and
+// records the result with a next contact. With OUTBOUND_SCREENSHOTS=<dir> it photographs the admin task
+// page and the workstation's task page in Chinese and English.
+import { mkdir } from 'node:fs/promises'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { AcdFixture } from '../../api/test/acd-fixtures'
+import { startTestApi, type TestApi } from '../../api/test/api'
+import { launchChromium } from '../../api/test/chromium'
+import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
+
+const SCREENSHOT_DIR = process.env.OUTBOUND_SCREENSHOTS
+
+let api: TestApi
+let acd: AcdFixture
+let browser: Browser
+
+beforeAll(async () => {
+  api = await startTestApi({
+    env: { CALL_RECORD_FLUSH_MS: '10', SWITCH_OWNERSHIP_POLL_MS: '200', ACD_SWEEP_MS: '100' },
+  })
+  acd = await AcdFixture.create(api, await signupTenant(api, '星辰电销'))
+  await acd.ownNumber('+862188880077')
+  await acd.settings({ afterCallWorkSeconds: 0, homeRegion: 'CN' })
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await api?.stop()
+})
+
+async function signIn(path: 'agent' | 'admin', email: string, locale: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  await page.goto(`${api.url}/${path}/`)
+  await page.getByTestId('login-email').fill(email)
+  await page.getByTestId('login-password').fill(TEST_PASSWORD)
+  await page.getByTestId('login-submit').click()
+  return page
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOT_DIR) return
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.el-loading-mask') &&
+      document.getAnimations().every((animation) => animation.playState !== 'running'),
+  )
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true })
+}
+
+const pick = (page: Page, text: string) =>
+  page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
+
+it('A12 G7: the admin creates a task and adds a number; the telesales agent opens it, dials it with the task’s caller ID and records the result', async () => {
+  const agent = await addAgent(api, acd.tenant.token, { name: '钱电销', organization: 'TELESALES' })
+  // The invitation is accepted (with the test password) before the agent signs in in the browser.
+  await signInInvited(api, agent.email)
+
+  // ── the administrator: create, add a number, start ──
+  const admin = await signIn('admin', acd.tenant.email, 'zh-CN')
+  await admin.getByTestId('dashboard-tenant-name').waitFor()
+  await admin.getByTestId('nav-outbound').click()
+  await admin.getByTestId('nav-outboundTasks').click()
+  await admin.getByText('还没有外呼任务').waitFor()
+  await admin.getByTestId('tasks-add').click()
+  await admin.getByTestId('task-name').fill('双十二回访')
+  for (const [index, day] of ['2026-12-01', '2027-01-31'].entries()) {
+    const input = admin.locator('.el-drawer .el-date-editor input').nth(index)
+    await input.fill(day)
+    await input.press('Enter')
+  }
+  await admin.getByTestId('task-agents').click()
+  await pick(admin, '钱电销')
+  await admin.getByTestId('task-script').fill('您好，我是星辰电销的小钱，耽误您一分钟……')
+  await admin.getByTestId('task-save').click()
+  await admin.getByTestId('tasks-table').getByText('双十二回访').click()
+  await admin.getByTestId('task-title').waitFor()
+  await admin.getByTestId('items-add').click()
+  await admin.getByTestId('item-phone').fill('13900139077')
+  await admin.getByTestId('item-save').click()
+  await admin.getByTestId('items-table').getByText('+8613900139077').waitFor()
+  await admin.getByTestId('task-activate').click()
+  await expect.poll(() => admin.getByTestId('task-status').textContent()).toContain('进行中')
+  await admin.getByTestId('items-import').waitFor()
+  await shoot(admin, 'admin-task-zh')
+
+  // ── the agent: open, dial, record ──
+  const page = await signIn('agent', agent.email, 'zh-CN')
+  await page.getByTestId('signin-simulated').waitFor()
+  await page.getByTestId('signin-mode-SOFTPHONE').click()
+  await page.getByTestId('signin-submit').click()
+  await expect
+    .poll(() => page.getByTestId('status-select').textContent(), { timeout: 15_000 })
+    .toContain('空闲')
+  await page.getByTestId('nav-myTasks').click()
+  await page.getByTestId('my-task-items').getByText('+8613900139077').waitFor()
+  await page.getByTestId('task-item-open').click()
+  const panel = page.getByTestId('task-item-panel')
+  await panel.getByTestId('task-item-script').getByText('耽误您一分钟').waitFor()
+
+  await panel.getByTestId('task-item-dial').click()
+  await page.getByTestId('call-timer').waitFor()
+  const [link] = await acd.sql<{ call_id: string }>('select call_id from task_item_call')
+  const shownCallerId = () =>
+    acd.legsOf(link!.call_id).find((leg) => !leg.variables['cc_agent_id'])?.variables[
+      'origination_caller_id_number'
+    ]
+  await expect.poll(shownCallerId).toBe('+862188880077')
+  await shoot(page, 'workstation-task-zh')
+  await page.getByTestId('hangup-button').click()
+
+  await panel.getByTestId('task-item-result').click()
+  await pick(page, '再次联系')
+  await panel.getByTestId('task-item-notes').fill('客户说周五下午再打')
+  await panel.getByTestId('task-item-save').click()
+  await page.getByText('已保存跟进结果').waitFor()
+  await expect
+    .poll(() => page.getByTestId('my-task-items').locator('.el-table__row').first().textContent())
+    .toContain('已跟进')
+
+  if (SCREENSHOT_DIR) {
+    await page.context().close()
+    const english = await signIn('agent', agent.email, 'en')
+    await english.getByTestId('signin-mode-SOFTPHONE').click()
+    await english.getByTestId('signin-submit').click()
+    await english.getByTestId('nav-myTasks').click()
+    await english.getByTestId('task-item-open').click()
+    await english.getByTestId('task-item-panel').waitFor()
+    await shoot(english, 'workstation-task-en')
+    const adminEn = await signIn('admin', acd.tenant.email, 'en')
+    await adminEn.getByTestId('dashboard-tenant-name').waitFor()
+    await adminEn.goto(`${api.url}/admin/outbound/tasks`)
+    await adminEn.getByTestId('tasks-table').getByText('双十二回访').waitFor()
+    await shoot(adminEn, 'admin-tasks-en')
+    await adminEn.getByTestId('tasks-table').getByText('双十二回访').click()
+    await adminEn.getByTestId('items-table').getByText('+8613900139077').waitFor()
+    await shoot(adminEn, 'admin-task-en')
+    await adminEn.goto(`${api.url}/admin/outbound/do-not-call`)
+    await adminEn.getByTestId('dnc-table').waitFor()
+    await shoot(adminEn, 'admin-dnc-en')
+  }
+}, 240_000)
