@@ -195,7 +195,7 @@ export class CallControlService {
       return
     }
     const settings = await this.db.inTenant(viewer.tenantId, (em) => this.settings.read(em, viewer.tenantId))
-    if (settings.recordingEnabled)
+    if (settings.recordingEnabled && settings.outboundRecordingEnabled)
       await recordCall(control, {
         node,
         legUuid: customerLeg,

@@ -58,9 +58,18 @@ export class AcdSettings {
   @Property({ type: 'string' })
   callbackKey!: string
 
-  @Field(() => Boolean, { description: 'Whether every answered call is recorded.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the company records answered calls at all: inbound calls of skill groups that record (SkillGroup.isRecordingEnabled), and outbound calls when outboundRecordingEnabled.',
+  })
   @Property({ type: 'boolean' })
   recordingEnabled!: boolean
+
+  @Field(() => Boolean, {
+    description: 'Whether calls agents dial out are recorded (when the company records calls at all).',
+  })
+  @Property({ type: 'boolean' })
+  outboundRecordingEnabled!: boolean
 
   @Field(() => Boolean, {
     description:

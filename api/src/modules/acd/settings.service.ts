@@ -29,6 +29,7 @@ export interface AcdSettingsValues {
   callbackEnabled: boolean
   callbackKey: string
   recordingEnabled: boolean
+  outboundRecordingEnabled: boolean
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
   homeRegion: string
@@ -66,6 +67,7 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  outboundRecordingEnabled: true,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -97,6 +99,7 @@ function settingsSchema(defaultRegion: string) {
       .refine((key) => /^[0-9*#]$/.test(key), problem('INVALID_KEY', 'must be one key: 0–9, * or #'))
       .optional(),
     recordingEnabled: flag.optional(),
+    outboundRecordingEnabled: flag.optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
     outboundCallerId: z

@@ -33,8 +33,14 @@ export class UpdateAcdSettingsInput {
   @Field(() => String, { nullable: true, description: 'The callback key: one of 0–9, * and #.' })
   callbackKey?: string
 
-  @Field(() => Boolean, { nullable: true, description: 'Record every answered call.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Record answered calls (of skill groups that record, and outbound calls if chosen).',
+  })
   recordingEnabled?: boolean
+
+  @Field(() => Boolean, { nullable: true, description: 'Record calls agents dial out.' })
+  outboundRecordingEnabled?: boolean
 
   @Field(() => Boolean, {
     nullable: true,

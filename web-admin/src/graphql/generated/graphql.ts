@@ -1371,7 +1371,9 @@ export type UpdateAcdSettingsInput = {
   maxOutboundPerSecond?: number | null | undefined;
   /** Caller ID of outbound calls, one of the company’s numbers: E.164, or a national number of the home region; null or empty removes it. Without one, outbound calls show the company’s number when it has exactly one, and dialOut is refused (NO_OUTBOUND_CALLER_ID) when it has several. */
   outboundCallerId?: string | null | undefined;
-  /** Record every answered call. */
+  /** Record calls agents dial out. */
+  outboundRecordingEnabled?: boolean | null | undefined;
+  /** Record answered calls (of skill groups that record, and outbound calls if chosen). */
   recordingEnabled?: boolean | null | undefined;
   /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
   requireSummaryBeforeReady?: boolean | null | undefined;
@@ -1517,6 +1519,8 @@ export type UpdateSkillGroupInput = {
 export type UpdateSkillGroupRoutingInput = {
   /** A5: whether callers stay on the line after the agent hangs up to rate the call. */
   isPostCallSurveyEnabled?: boolean | null | undefined;
+  /** Whether the group’s answered calls are recorded (when the company records calls at all). */
+  isRecordingEnabled?: boolean | null | undefined;
   /** Most callers waiting at once, 1–10000. */
   maxQueueLength?: number | null | undefined;
   /** Longest wait in the queue, 10–7200 seconds. */
