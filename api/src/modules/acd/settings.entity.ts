@@ -71,6 +71,14 @@ export class AcdSettings {
   @Property({ type: 'boolean' })
   outboundRecordingEnabled!: boolean
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days a recording is kept (1–3650); a daily job removes older ones, except those of calls under inspection or appeal (A10). Empty keeps them for good.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  recordingRetentionDays?: number | null
+
   @Field(() => Boolean, {
     description:
       'Whether an agent stays in after-call work until the answered call’s service summary is saved (G4).',

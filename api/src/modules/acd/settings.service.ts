@@ -30,6 +30,7 @@ export interface AcdSettingsValues {
   callbackKey: string
   recordingEnabled: boolean
   outboundRecordingEnabled: boolean
+  recordingRetentionDays: number | null
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
   homeRegion: string
@@ -68,6 +69,7 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   callbackKey: '1',
   recordingEnabled: false,
   outboundRecordingEnabled: true,
+  recordingRetentionDays: null,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -100,6 +102,7 @@ function settingsSchema(defaultRegion: string) {
       .optional(),
     recordingEnabled: flag.optional(),
     outboundRecordingEnabled: flag.optional(),
+    recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
     outboundCallerId: z

@@ -42,6 +42,12 @@ export class UpdateAcdSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Record calls agents dial out.' })
   outboundRecordingEnabled?: boolean
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days a recording is kept, 1–3650; null keeps recordings for good.',
+  })
+  recordingRetentionDays?: number | null
+
   @Field(() => Boolean, {
     nullable: true,
     description:

@@ -1375,6 +1375,8 @@ export type UpdateAcdSettingsInput = {
   outboundRecordingEnabled?: boolean | null | undefined;
   /** Record answered calls (of skill groups that record, and outbound calls if chosen). */
   recordingEnabled?: boolean | null | undefined;
+  /** Days a recording is kept, 1–3650; null keeps recordings for good. */
+  recordingRetentionDays?: number | null | undefined;
   /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
   requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
