@@ -23,6 +23,8 @@ graphql(`
     callbackEnabled
     callbackKey
     recordingEnabled
+    outboundRecordingEnabled
+    recordingRetentionDays
     requireSummaryBeforeReady
     outboundCallerId
     homeRegion
@@ -87,6 +89,7 @@ graphql(`
     overflowAction
     overflowSkillGroupId
     isPostCallSurveyEnabled
+    isRecordingEnabled
   }
 `)
 

@@ -213,6 +213,7 @@ export const organizationMessages = {
         CALL: '通话',
         OUTBOUND_TASK: '外呼任务',
         DO_NOT_CALL: '免打扰名单',
+        RECORDINGS: '通话录音',
       },
       actorKinds: { API_KEY: 'API 密钥', SYSTEM: '系统', USER: '用户' },
       actions: {
@@ -289,6 +290,7 @@ export const organizationMessages = {
         OUTBOUND_TASK_CLOSED: '关闭外呼任务',
         DO_NOT_CALL_ADDED: '加入免打扰名单',
         DO_NOT_CALL_REMOVED: '移出免打扰名单',
+        RECORDINGS_REMOVED: '按保存期限删除录音',
       },
     },
   },
@@ -514,6 +516,7 @@ export const organizationMessages = {
         CALL: 'Call',
         OUTBOUND_TASK: 'Outbound task',
         DO_NOT_CALL: 'Do-not-call list',
+        RECORDINGS: 'Call recordings',
       },
       actorKinds: { API_KEY: 'API key', SYSTEM: 'System', USER: 'User' },
       actions: {
@@ -590,6 +593,7 @@ export const organizationMessages = {
         OUTBOUND_TASK_CLOSED: 'Outbound task closed',
         DO_NOT_CALL_ADDED: 'Added to the do-not-call list',
         DO_NOT_CALL_REMOVED: 'Removed from the do-not-call list',
+        RECORDINGS_REMOVED: 'Recordings past the retention period deleted',
       },
     },
   },

@@ -1623,7 +1623,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1631,19 +1631,19 @@ export type PhoneNumberRowFragment = { id: string, number: string, description: 
 
 export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
-export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean };
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean };
 
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1719,7 +1719,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -1833,7 +1833,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -1939,7 +1939,7 @@ export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Arr
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -1993,14 +1993,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2008,7 +2008,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2024,7 +2024,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -2032,7 +2032,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -2644,6 +2644,8 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -2811,6 +2813,7 @@ export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
     `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
@@ -2837,6 +2840,7 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
@@ -3315,6 +3319,8 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3340,6 +3346,8 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3515,6 +3523,7 @@ export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -3754,6 +3763,7 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
     call {
       id
       answeredAt
+      recordingRemovedAt
       legs {
         id
         role
@@ -4149,6 +4159,7 @@ export const SkillGroupsDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4179,6 +4190,7 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4209,6 +4221,7 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4244,6 +4257,7 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4274,6 +4288,7 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id

@@ -24,6 +24,7 @@ export const ENTITY_TYPES = [
   'CALL',
   'OUTBOUND_TASK',
   'DO_NOT_CALL',
+  'RECORDINGS',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -101,6 +102,7 @@ export const AUDIT_ACTIONS = [
   'OUTBOUND_TASK_CLOSED',
   'DO_NOT_CALL_ADDED',
   'DO_NOT_CALL_REMOVED',
+  'RECORDINGS_REMOVED',
 ] as const
 
 export interface AuditFilterForm {

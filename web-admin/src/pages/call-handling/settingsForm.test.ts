@@ -11,6 +11,8 @@ const values: SettingsValues = {
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  outboundRecordingEnabled: true,
+  recordingRetentionDays: null,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   allowInternational: false,
