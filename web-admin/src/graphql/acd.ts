@@ -25,6 +25,7 @@ graphql(`
     recordingEnabled
     outboundRecordingEnabled
     recordingRetentionDays
+    outboundSurveyEnabled
     requireSummaryBeforeReady
     outboundCallerId
     homeRegion

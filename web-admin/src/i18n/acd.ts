@@ -29,6 +29,7 @@ export const acdMessages = {
         recordingEnabled: '通话录音',
         outboundRecordingEnabled: '外呼录音',
         recordingRetentionDays: '录音保存期限',
+        outboundSurveyEnabled: '外呼后满意度评价',
         requireSummaryBeforeReady: '必须先填写服务小结',
         outboundCallerId: '外呼显示号码',
         homeRegion: '所在国家/地区',
@@ -56,6 +57,8 @@ export const acdMessages = {
         outboundRecordingEnabled: '坐席外呼的电话是否录音（需先开启通话录音）。',
         recordingRetentionDays:
           '录音保存这么多天后每天自动删除（1–3650 天），正在质检或申诉中的通话录音除外。留空则永久保留。',
+        outboundSurveyEnabled:
+          '开启后，坐席外呼的电话由坐席挂机时，客户留在线上收听“满意度评价”系统提示音并按键评分；评分计入满意度记录和报表。',
         outboundCallerId:
           '外呼时客户看到的号码，须是贵公司在“号码管理”中的号码。留空时：公司只有一个号码就显示该号码；有多个号码时坐席无法外呼，请在此指定一个。可填国内号码或以 + 开头的国际格式。',
         homeRegion: '在此之外的号码视为国际号码；不带国家码的号码也按此地区解析。',
@@ -172,6 +175,7 @@ export const acdMessages = {
         recordingEnabled: 'Record calls',
         outboundRecordingEnabled: 'Record outbound calls',
         recordingRetentionDays: 'Keep recordings for',
+        outboundSurveyEnabled: 'Survey after outbound calls',
         requireSummaryBeforeReady: 'Summary before the next call',
         outboundCallerId: 'Outbound caller ID',
         homeRegion: 'Home country/region',
@@ -202,6 +206,8 @@ export const acdMessages = {
         outboundRecordingEnabled: 'Whether calls agents dial out are recorded (needs Record calls on).',
         recordingRetentionDays:
           'Recordings older than this are deleted daily (1–3650 days), except those of calls under inspection or appeal. Leave empty to keep them for good.',
+        outboundSurveyEnabled:
+          'When an agent hangs up a call they dialled, the customer stays on the line, hears the satisfaction survey system prompt and rates the call with a key; scores go to the satisfaction records and report.',
         outboundCallerId:
           'The number customers see on outbound calls: one of your company’s numbers (under Numbers). When empty, a company with one number shows that number; with several, agents cannot dial out until you choose one here. National or + international format.',
         homeRegion:

@@ -19,6 +19,7 @@ import { Migration20270106100000_call_record_search } from './Migration202701061
 import { Migration20270107200000_daily_rollups } from './Migration20270107200000_daily_rollups.js'
 import { Migration20261204150500_recording_choices } from './Migration20261204150500_recording_choices.js'
 import { Migration20261204152000_recording_retention } from './Migration20261204152000_recording_retention.js'
+import { Migration20261204153500_outbound_survey } from './Migration20261204153500_outbound_survey.js'
 import { Migration20270107400000_post_call_survey } from './Migration20270107400000_post_call_survey.js'
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
@@ -60,4 +61,5 @@ export const migrationsList = [
     name: 'Migration20261204152000_recording_retention',
     class: Migration20261204152000_recording_retention,
   },
+  { name: 'Migration20261204153500_outbound_survey', class: Migration20261204153500_outbound_survey },
 ]

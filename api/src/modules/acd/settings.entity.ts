@@ -71,6 +71,13 @@ export class AcdSettings {
   @Property({ type: 'boolean' })
   outboundRecordingEnabled!: boolean
 
+  @Field(() => Boolean, {
+    description:
+      'A5: whether the customer of a call an agent dialled out stays on the line when the agent hangs up, to rate the call.',
+  })
+  @Property({ type: 'boolean' })
+  outboundSurveyEnabled!: boolean
+
   @Field(() => Int, {
     nullable: true,
     description:

@@ -31,6 +31,7 @@ export interface AcdSettingsValues {
   recordingEnabled: boolean
   outboundRecordingEnabled: boolean
   recordingRetentionDays: number | null
+  outboundSurveyEnabled: boolean
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
   homeRegion: string
@@ -70,6 +71,7 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -103,6 +105,7 @@ function settingsSchema(defaultRegion: string) {
     recordingEnabled: flag.optional(),
     outboundRecordingEnabled: flag.optional(),
     recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
+    outboundSurveyEnabled: flag.optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
     outboundCallerId: z

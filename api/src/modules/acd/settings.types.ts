@@ -42,6 +42,13 @@ export class UpdateAcdSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Record calls agents dial out.' })
   outboundRecordingEnabled?: boolean
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A5: keep the customer of an outbound call on the line for the survey when the agent hangs up.',
+  })
+  outboundSurveyEnabled?: boolean
+
   @Field(() => Int, {
     nullable: true,
     description: 'Days a recording is kept, 1–3650; null keeps recordings for good.',

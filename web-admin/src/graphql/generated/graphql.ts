@@ -1373,6 +1373,8 @@ export type UpdateAcdSettingsInput = {
   outboundCallerId?: string | null | undefined;
   /** Record calls agents dial out. */
   outboundRecordingEnabled?: boolean | null | undefined;
+  /** A5: keep the customer of an outbound call on the line for the survey when the agent hangs up. */
+  outboundSurveyEnabled?: boolean | null | undefined;
   /** Record answered calls (of skill groups that record, and outbound calls if chosen). */
   recordingEnabled?: boolean | null | undefined;
   /** Days a recording is kept, 1–3650; null keeps recordings for good. */
@@ -1623,7 +1625,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1636,14 +1638,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2646,6 +2648,7 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3321,6 +3324,7 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3348,6 +3352,7 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion

@@ -16,6 +16,7 @@ const defaults = {
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -111,6 +112,9 @@ describe('CallHandlingPage', () => {
     expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').attributes('placeholder')).toBe(
       '永久保留',
     )
+    // A5: the outbound survey is the company's choice, in the outbound section.
+    expect(wrapper.find('[data-testid=section-outbound]').text()).toContain('外呼后满意度评价')
+    expect(fieldOf(wrapper, 'outboundSurveyEnabled').text()).toContain('客户留在线上')
 
     await fieldOf(wrapper, 'recordingEnabled').find('.el-switch').trigger('click')
     expect(fieldOf(wrapper, 'outboundRecordingEnabled').find('.is-disabled').exists()).toBe(false)

@@ -13,6 +13,7 @@ const values: SettingsValues = {
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   allowInternational: false,

@@ -17,6 +17,7 @@ export const SETTINGS_FIELDS = [
   'recordingEnabled',
   'outboundRecordingEnabled',
   'recordingRetentionDays',
+  'outboundSurveyEnabled',
   'requireSummaryBeforeReady',
   'outboundCallerId',
   'allowInternational',
