@@ -114,6 +114,18 @@ describe('issue 19: recording retention', () => {
     expect(await exists(older.file)).toBe(false)
     expect(await exists(recent.file)).toBe(true)
     expect(await recordingOf(tenant, old.callId)).toEqual({ file: null, removedAt: now })
+    // The call records say so: no recording to play, and when the period removed it.
+    const details = await api.graphql<{
+      callRecordDetails: { recordingUrl: string | null; call: { recordingRemovedAt: string | null } }
+    }>(
+      'query ($id: ID!) { callRecordDetails(id: $id) { recordingUrl call { recordingRemovedAt } } }',
+      { id: old.callId },
+      { token: tenant.token },
+    )
+    expect(details.data?.callRecordDetails).toEqual({
+      recordingUrl: null,
+      call: { recordingRemovedAt: now.toISOString() },
+    })
     expect(await recordingOf(tenant, recent.callId)).toEqual({ file: recent.file, removedAt: null })
     expect(logged).toEqual([
       expect.objectContaining({
