@@ -16,6 +16,8 @@ import {
 } from './recording-retention.store.js'
 
 const DAY_MS = 86_400_000
+/** The first run after start: soon, so instances restarted more often than daily still run it. */
+const FIRST_RUN_MS = 5 * 60_000
 const BATCH = 200
 
 export interface RecordingRetentionOptions {
@@ -44,6 +46,7 @@ export class RecordingRetention {
       () => this.runOnce(),
       DAY_MS,
       (error) => options.logger.error({ err: error }, 'removing expired recordings failed; will retry'),
+      FIRST_RUN_MS,
     )
   }
 
