@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations'
  * and the company may leave calls its agents dial out unrecorded. Both default to recording, so
  * companies that record today keep every call they recorded.
  */
-export class Migration20261204150500_recording_choices extends Migration {
+export class Migration20270108100000_recording_choices extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table skill_group add column is_recording_enabled boolean not null default true;`)
     this.addSql(

@@ -7,7 +7,7 @@ import { APP_ROLE } from '../roles.js'
  * the companies with a period through a platform function, like the other jobs that run before any
  * tenant is known.
  */
-export class Migration20261204152000_recording_retention extends Migration {
+export class Migration20270108110000_recording_retention extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       alter table acd_settings add column recording_retention_days integer
