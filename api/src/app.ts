@@ -61,9 +61,11 @@ export async function startApi({
     tenantOwnedEntities,
     isTenantFilterEnabled,
   })
-  // The HTTP server's logger exists only later; until then Redis (and ACD) problems go to the console.
-  let log: PubSubLogger = console
-  const busLog: PubSubLogger = {
+  // The HTTP server's logger exists only later; until then Redis, ACD and job reports go to the console.
+  type Log = PubSubLogger & { info(context: object, message: string): void }
+  let log: Log = console
+  const busLog: Log = {
+    info: (context, message) => log.info(context, message),
     warn: (context, message) => log.warn(context, message),
     error: (context, message) => log.error(context, message),
   }
@@ -99,12 +101,14 @@ export async function startApi({
   let localSwitch: FreeSwitchProcess | undefined
   services.webhookDispatcher.start()
   services.contactPlanReminder.start()
+  services.recordingRetention.start()
   services.callCustomerLinker.start()
   services.callRollupJob.start()
   const stop = async () => {
     await app.close()
     await services.webhookDispatcher.stop()
     await services.contactPlanReminder.stop()
+    await services.recordingRetention.stop()
     await services.callCustomerLinker.stop()
     await services.callRollupJob.stop()
     await services.acd.stop()

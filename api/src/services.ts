@@ -43,6 +43,7 @@ import { ServiceSummariesService } from './modules/summaries/service-summaries.s
 import { SummaryCategoriesService } from './modules/summaries/summary-categories.service.js'
 import { SummaryReportService } from './modules/summaries/summary-report.service.js'
 import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
+import { RecordingRetention } from './modules/calls/recording-retention.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
@@ -123,6 +124,8 @@ export interface Services {
   callRollupJob: CallRollupJob
   /** Reminds agents of their plans at their time; started by the app, one per instance. */
   contactPlanReminder: ContactPlanReminder
+  /** Removes recordings past their company's retention period, daily. */
+  recordingRetention: RecordingRetention
   /** Gives ended calls their customer; started by the app, one per instance. */
   callCustomerLinker: CallCustomerLinker
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
@@ -141,7 +144,7 @@ export interface Infrastructure {
   /** Tests capture mail here; otherwise SMTP_URL or .eml files in DATA_DIR/mail. */
   mailer?: Mailer
   /** Where background work (the ACD's event handling and sweeps) reports failures; the console by default. */
-  logger?: { error(context: object, message: string): void }
+  logger?: { info(context: object, message: string): void; error(context: object, message: string): void }
 }
 
 export function createServices({
@@ -278,6 +281,13 @@ export function createServices({
       db,
       plans: contactPlans,
       clock,
+      logger: logger ?? console,
+    }),
+    recordingRetention: new RecordingRetention({
+      db,
+      audit,
+      clock,
+      mediaDir: config.mediaDir,
       logger: logger ?? console,
     }),
     callCustomerLinker: new CallCustomerLinker({

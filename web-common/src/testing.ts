@@ -5,14 +5,18 @@ import { vi } from 'vitest'
 import type { Component } from 'vue'
 import { createAppI18n } from './i18n'
 
-export function mountWithPlugins(component: Component) {
+export function mountWithPlugins(component: Component, options: { props?: Record<string, unknown> } = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const i18n = createAppI18n({
     'zh-CN': { app: { console: '管理后台' } },
     en: { app: { console: 'Admin console' } },
   })
-  return mount(component, { global: { plugins: [pinia, i18n] }, attachTo: document.body })
+  return mount(component, {
+    props: options.props,
+    global: { plugins: [pinia, i18n] },
+    attachTo: document.body,
+  })
 }
 
 /** Every fetch answers with this GraphQL response body; returns the mock to inspect the requests. */

@@ -9,6 +9,8 @@ export class PollingJob {
     private readonly work: () => Promise<unknown>,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void,
+    /** The first run's wait; a daily job should not wait a day after every restart. */
+    private readonly firstDelayMs = intervalMs,
   ) {}
 
   /** Set by stop(), so that a run under way ends after its current batch. */
@@ -18,7 +20,7 @@ export class PollingJob {
 
   start(): void {
     this.hasStopped = false
-    this.schedule()
+    this.schedule(this.firstDelayMs)
   }
 
   /** Waits for a run under way to end. */
@@ -28,7 +30,7 @@ export class PollingJob {
     await this.running
   }
 
-  private schedule(): void {
+  private schedule(delayMs = this.intervalMs): void {
     this.timer = setTimeout(() => {
       this.running = this.work()
         .catch(this.onError)
@@ -36,7 +38,7 @@ export class PollingJob {
           this.running = undefined
           if (!this.hasStopped) this.schedule()
         })
-    }, this.intervalMs)
+    }, delayMs)
     this.timer.unref()
   }
 }

@@ -686,6 +686,59 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     ).toEqual([])
   }, 60_000)
 
+  it('A5: with the outbound survey on, the customer an agent dialled stays on the line when the agent hangs up, hears the survey and scores the call', async () => {
+    const { acd, sw } = center
+    const callerId = `+8640099${String(++phoneNumbers).padStart(5, '0')}`
+    await acd.ownNumber(callerId)
+    await acd.settings({ outboundCallerId: callerId, outboundSurveyEnabled: true })
+    try {
+      const mobile = mobileNumber()
+      await sw.mobile(mobile, 'answer')
+      const agent = await acd.readyMobileAgent([await acd.skillGroup()], mobile)
+      const customer = mobileNumber()
+      await sw.mobile(customer, 'customer')
+      const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+        `mutation ($number: String!, $k: String!) { dialOut(number: $number, idempotencyKey: $k) { callId } }`,
+        { number: customer, k: crypto.randomUUID() },
+        agent.token,
+      )
+      const agentLeg = await sw.answeredMobile(mobile)
+      const customerLeg = await sw.answeredMobile(customer)
+      const call: CustomerCall = { from: callerId, to: customer, customerLeg, platformLeg: customerLeg }
+      await sw.watcher.waitFor(
+        'the customer and agent bridged',
+        (event) => event.eventName === 'CHANNEL_BRIDGE' && event.variables['cc_call_id'] === dialOut.callId,
+        20_000,
+      )
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      await sw.hangUpMobile(agentLeg)
+      const isOutboundSurveyPrompt = (event: ChannelEventOf) =>
+        event.eventName === 'PLAYBACK_START' &&
+        event.variables['cc_call_id'] === dialOut.callId &&
+        event.headers['Playback-File-Path']?.endsWith('/survey.wav') === true
+      const prompt = await sw.watcher.waitFor('the survey prompt', isOutboundSurveyPrompt, 15_000)
+      const promptAt = SwitchWatcher.at(prompt)
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      await sw.press(call, '3')
+      await eventually(async () => {
+        const [survey] = await acd.sql<{ outcome: string; score: number | null }>(
+          'select outcome, score from post_call_survey where call_id = ?',
+          [dialOut.callId],
+        )
+        expect(survey).toEqual({ outcome: 'SCORED', score: 3 })
+      }, 20_000)
+      // What the customer heard is read once their leg ended: the real switch's recording is then whole.
+      await sw.watcher.waitFor(
+        'the customer let go after the survey',
+        (event) => event.uniqueId === customerLeg && event.eventName === 'CHANNEL_HANGUP_COMPLETE',
+        30_000,
+      )
+      expectMostly((await sw.heardByCustomer(call)).between(promptAt + 300, promptAt + 1800), 'sound', 0.8)
+    } finally {
+      await acd.settings({ outboundSurveyEnabled: false })
+    }
+  }, 90_000)
+
   it('A5: a caller who hangs up during the survey prompt leaves an abandoned survey and no score', async () => {
     const { sw } = center
     const { call } = await agentHangsUpOnSurveyedCall()

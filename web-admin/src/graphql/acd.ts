@@ -23,6 +23,9 @@ graphql(`
     callbackEnabled
     callbackKey
     recordingEnabled
+    outboundRecordingEnabled
+    recordingRetentionDays
+    outboundSurveyEnabled
     requireSummaryBeforeReady
     outboundCallerId
     homeRegion
@@ -87,6 +90,7 @@ graphql(`
     overflowAction
     overflowSkillGroupId
     isPostCallSurveyEnabled
+    isRecordingEnabled
   }
 `)
 

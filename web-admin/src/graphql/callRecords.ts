@@ -62,6 +62,7 @@ export const CallRecordDetailsDocument = graphql(`
       call {
         id
         answeredAt
+        recordingRemovedAt
         legs {
           id
           role

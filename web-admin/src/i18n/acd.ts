@@ -12,6 +12,8 @@ export const acdMessages = {
       times: '次',
       calls: '通',
       perSecond: '通/秒',
+      days: '天',
+      keepForever: '永久保留',
       savedAt: '最近保存：{at}',
       neverSaved: '当前为系统默认设置，尚未修改',
       readOnly: '仅管理员可以修改呼叫设置。',
@@ -25,6 +27,9 @@ export const acdMessages = {
         callbackEnabled: '排队时可选回呼',
         callbackKey: '回呼按键',
         recordingEnabled: '通话录音',
+        outboundRecordingEnabled: '外呼录音',
+        recordingRetentionDays: '录音保存期限',
+        outboundSurveyEnabled: '外呼后满意度评价',
         requireSummaryBeforeReady: '必须先填写服务小结',
         outboundCallerId: '外呼显示号码',
         homeRegion: '所在国家/地区',
@@ -48,7 +53,12 @@ export const acdMessages = {
         requireSummaryBeforeReady:
           '开启后，坐席接听的电话结束后须保存服务小结才能结束话后处理、接听下一通来电；未接通的电话无需小结，签出不受影响。',
         recordingEnabled:
-          '开启后每通接通的电话都会录音，可在通话记录中回放并用于质检。请确保已告知客户通话将被录音。',
+          '开启后接通的电话会录音，可在通话记录中回放并用于质检；不需要录音的技能组可在“技能组”中单独关闭。请确保已告知客户通话将被录音。',
+        outboundRecordingEnabled: '坐席外呼的电话是否录音（需先开启通话录音）。',
+        recordingRetentionDays:
+          '录音保存这么多天后每天自动删除（1–3650 天），正在质检或申诉中的通话录音除外。留空则永久保留。',
+        outboundSurveyEnabled:
+          '开启后，坐席外呼的电话由坐席挂机时，客户留在线上收听“满意度评价”系统提示音并按键评分；评分计入满意度记录和报表。',
         outboundCallerId:
           '外呼时客户看到的号码，须是贵公司在“号码管理”中的号码。留空时：公司只有一个号码就显示该号码；有多个号码时坐席无法外呼，请在此指定一个。可填国内号码或以 + 开头的国际格式。',
         homeRegion: '在此之外的号码视为国际号码；不带国家码的号码也按此地区解析。',
@@ -127,6 +137,8 @@ export const acdMessages = {
       overflowSkillGroup: '溢出到',
       overflowSkillGroupPlaceholder: '选择同一组织的其他技能组',
       noOverflowTargets: '同一组织没有其他技能组',
+      recording: '通话录音',
+      recordingHint: '关闭后本技能组的来电不录音；公司级的录音开关在“呼叫设置”中。',
       postCallSurvey: '通话后满意度评价',
       postCallSurveyHint:
         '开启后，坐席挂机时客户留在线上，收听“满意度评价”系统提示音并按 1–5 键评分；评分计入满意度记录和报表。',
@@ -146,6 +158,8 @@ export const acdMessages = {
       times: 'times',
       calls: 'calls',
       perSecond: 'calls/s',
+      days: 'days',
+      keepForever: 'Keep for good',
       savedAt: 'Last saved {at}',
       neverSaved: 'The defaults apply; nothing has been changed yet',
       readOnly: 'Only administrators can change call handling.',
@@ -159,6 +173,9 @@ export const acdMessages = {
         callbackEnabled: 'Offer callback',
         callbackKey: 'Callback key',
         recordingEnabled: 'Record calls',
+        outboundRecordingEnabled: 'Record outbound calls',
+        recordingRetentionDays: 'Keep recordings for',
+        outboundSurveyEnabled: 'Survey after outbound calls',
         requireSummaryBeforeReady: 'Summary before the next call',
         outboundCallerId: 'Outbound caller ID',
         homeRegion: 'Home country/region',
@@ -185,7 +202,12 @@ export const acdMessages = {
         requireSummaryBeforeReady:
           'Agents stay in after-call work after each answered call until they save its service summary; unanswered calls need none, and signing out always works.',
         recordingEnabled:
-          'Every answered call is recorded, for playback in call records and quality inspection. Tell callers that calls are recorded.',
+          'Answered calls are recorded, for playback in call records and quality inspection; turn it off for single skill groups under Skill groups. Tell callers that calls are recorded.',
+        outboundRecordingEnabled: 'Whether calls agents dial out are recorded (needs Record calls on).',
+        recordingRetentionDays:
+          'Recordings older than this are deleted daily (1–3650 days), except those of calls under inspection or appeal. Leave empty to keep them for good.',
+        outboundSurveyEnabled:
+          'When an agent hangs up a call they dialled, the customer stays on the line, hears the satisfaction survey system prompt and rates the call with a key; scores go to the satisfaction records and report.',
         outboundCallerId:
           'The number customers see on outbound calls: one of your company’s numbers (under Numbers). When empty, a company with one number shows that number; with several, agents cannot dial out until you choose one here. National or + international format.',
         homeRegion:
@@ -271,6 +293,9 @@ export const acdMessages = {
       overflowSkillGroup: 'Overflow to',
       overflowSkillGroupPlaceholder: 'Another skill group of the same organisation',
       noOverflowTargets: 'No other skill group in this organisation',
+      recording: 'Record calls',
+      recordingHint:
+        'When off, this group’s calls are not recorded; the company-wide switch is under Call handling.',
       postCallSurvey: 'Post-call survey',
       postCallSurveyHint:
         'When on, callers stay on the line after the agent hangs up, hear the satisfaction survey system prompt and rate the call with a key from 1 to 5; scores go to the satisfaction records and report.',

@@ -214,6 +214,7 @@ export const organizationMessages = {
         OUTBOUND_TASK: '外呼任务',
         DO_NOT_CALL: '免打扰名单',
         TASK_ITEM: '外呼号码',
+        RECORDINGS: '通话录音',
       },
       actorKinds: { API_KEY: 'API 密钥', SYSTEM: '系统', USER: '用户' },
       actions: {
@@ -292,6 +293,7 @@ export const organizationMessages = {
         DO_NOT_CALL_ADDED: '加入免打扰名单',
         DO_NOT_CALL_REMOVED: '移出免打扰名单',
         TASK_ITEM_RESULT_RECORDED: '记录外呼跟进结果',
+        RECORDINGS_REMOVED: '按保存期限删除录音',
       },
     },
   },
@@ -518,6 +520,7 @@ export const organizationMessages = {
         OUTBOUND_TASK: 'Outbound task',
         DO_NOT_CALL: 'Do-not-call list',
         TASK_ITEM: 'Task number',
+        RECORDINGS: 'Call recordings',
       },
       actorKinds: { API_KEY: 'API key', SYSTEM: 'System', USER: 'User' },
       actions: {
@@ -596,6 +599,7 @@ export const organizationMessages = {
         DO_NOT_CALL_ADDED: 'Added to the do-not-call list',
         DO_NOT_CALL_REMOVED: 'Removed from the do-not-call list',
         TASK_ITEM_RESULT_RECORDED: 'Follow-up result recorded',
+        RECORDINGS_REMOVED: 'Recordings past the retention period deleted',
       },
     },
   },

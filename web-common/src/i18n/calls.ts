@@ -47,6 +47,7 @@ export const callMessages = {
     recording: {
       none: '本通话没有录音（未接通、未开启录音，或录音仍在生成）。',
       failed: '录音无法播放：文件可能已被清理，或你无权收听。',
+      removed: '录音已超过公司设置的保存期限，于 {at} 删除。',
     },
     fileExport: {
       button: '导出',
@@ -106,6 +107,7 @@ export const callMessages = {
     recording: {
       none: 'This call has no recording (not answered, recording off, or the file is still being written).',
       failed: 'The recording cannot be played: it may have been removed, or it is not yours to hear.',
+      removed: 'The recording passed your company’s retention period and was deleted on {at}.',
     },
     fileExport: {
       button: 'Export',

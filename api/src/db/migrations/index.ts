@@ -17,6 +17,9 @@ import { Migration20270104100000_call_customers } from './Migration2027010410000
 import { Migration20270105000000_call_facts } from './Migration20270105000000_call_facts.js'
 import { Migration20270106100000_call_record_search } from './Migration20270106100000_call_record_search.js'
 import { Migration20270107200000_daily_rollups } from './Migration20270107200000_daily_rollups.js'
+import { Migration20270108100000_recording_choices } from './Migration20270108100000_recording_choices.js'
+import { Migration20270108110000_recording_retention } from './Migration20270108110000_recording_retention.js'
+import { Migration20270108120000_outbound_survey } from './Migration20270108120000_outbound_survey.js'
 import { Migration20270107400000_post_call_survey } from './Migration20270107400000_post_call_survey.js'
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
@@ -56,5 +59,11 @@ export const migrationsList = [
   { name: 'Migration20270107400000_post_call_survey', class: Migration20270107400000_post_call_survey },
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
   { name: 'Migration20270108000000_call_outcome', class: Migration20270108000000_call_outcome },
+  { name: 'Migration20270108100000_recording_choices', class: Migration20270108100000_recording_choices },
+  {
+    name: 'Migration20270108110000_recording_retention',
+    class: Migration20270108110000_recording_retention,
+  },
+  { name: 'Migration20270108120000_outbound_survey', class: Migration20270108120000_outbound_survey },
   { name: 'Migration20270108300000_task_item_calls', class: Migration20270108300000_task_item_calls },
 ]

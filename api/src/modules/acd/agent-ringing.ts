@@ -14,7 +14,7 @@ import {
   uuidKill,
 } from '../../telephony/control/commands.js'
 import { keepCallerForSurvey } from './post-call-survey.js'
-import { isPostCallSurveyEnabled } from './post-call-survey.store.js'
+import { groupCallHandling } from './post-call-survey.store.js'
 import type { PresenceService } from './presence.service.js'
 import { answerEntry, finishEntry, offerFailed, removeCaller, type QueueEntry } from './queue-entry.store.js'
 import type { ClaimedAgent } from './routing.store.js'
@@ -107,7 +107,11 @@ export class AgentRinging {
         )
       : ({ ok: false, cause: 'USER_NOT_REGISTERED' } as const)
     if (!answered.ok) return this.offerFailed(entry, agent, answered.cause)
-    if (!isCallback && (await this.hasSurvey(entry))) await keepCallerForSurvey(this.switches, node, entry.id)
+    const handling = await this.deps.db.inTenantSql(entry.tenantId, (sql) =>
+      groupCallHandling(sql, entry.skillGroupId),
+    )
+    if (!isCallback && handling.isPostCallSurveyEnabled)
+      await keepCallerForSurvey(this.switches, node, entry.id)
     const connected = isCallback
       ? await this.connectCallback(entry, node, legUuid, callId, settings)
       : await this.bridgeCaller(node, entry.id, legUuid)
@@ -137,7 +141,7 @@ export class AgentRinging {
       (sql) => answerEntry(sql, entry.id, agent.userId, this.deps.clock.now()),
     )
     this.deps.changed(entry.tenantId, entry.skillGroupId)
-    if (settings.recordingEnabled)
+    if (settings.recordingEnabled && handling.isRecordingEnabled)
       await recordCall(this.switches, {
         node,
         legUuid: isCallback ? legUuid : entry.id,
@@ -155,10 +159,6 @@ export class AgentRinging {
   private async bridgeCaller(node: string, callerLeg: string, agentLeg: string) {
     await tryCommand(this.switches, node, uuidBreak(callerLeg))
     return tryCommand(this.switches, node, uuidBridge(callerLeg, agentLeg))
-  }
-
-  private hasSurvey(entry: QueueEntry): Promise<boolean> {
-    return this.deps.db.inTenantSql(entry.tenantId, (sql) => isPostCallSurveyEnabled(sql, entry.skillGroupId))
   }
 
   private agentEndpoint(agent: ClaimedAgent): Endpoint | undefined {

@@ -181,6 +181,8 @@ export class CallControlService {
     const control = this.switches()
     const node = control.pickNode()
     const agentLeg = randomUUID()
+    const customerLeg = randomUUID()
+    const settings = await this.db.inTenant(viewer.tenantId, (em) => this.settings.read(em, viewer.tenantId))
     const common = {
       [CALL_VARIABLES.tenantId]: viewer.tenantId,
       [CALL_VARIABLES.callId]: callId,
@@ -195,11 +197,12 @@ export class CallControlService {
         [CALL_VARIABLES.agentId]: viewer.userId,
         [AUTO_ANSWER_VARIABLE]: 'true',
         origination_caller_id_number: number,
+        // The agent's hang-up then sends the customer to the survey (switch-events.ts).
+        ...(settings.outboundSurveyEnabled ? { [CALL_VARIABLES.surveyLeg]: customerLeg } : {}),
       },
       agent,
     )
     if (!agentAnswered.ok) return this.commands.outboundEnded(viewer.tenantId, callId)
-    const customerLeg = randomUUID()
     const customerAnswered = await this.originate(
       node,
       {
@@ -213,14 +216,14 @@ export class CallControlService {
       await tryCommand(control, node, uuidKill(agentLeg, customerAnswered.cause))
       return this.commands.outboundEnded(viewer.tenantId, callId)
     }
+    if (settings.outboundSurveyEnabled) await keepCallerForSurvey(control, node, customerLeg)
     const bridged = await tryCommand(control, node, uuidBridge(agentLeg, customerLeg))
     if (!bridged.ok) {
       await tryCommand(control, node, uuidKill(customerLeg))
       await tryCommand(control, node, uuidKill(agentLeg))
       return
     }
-    const settings = await this.db.inTenant(viewer.tenantId, (em) => this.settings.read(em, viewer.tenantId))
-    if (settings.recordingEnabled)
+    if (settings.recordingEnabled && settings.outboundRecordingEnabled)
       await recordCall(control, {
         node,
         legUuid: customerLeg,

@@ -1,4 +1,4 @@
-// The SQL of the post-call survey (A5): whether a skill group has it, and each survey's outcome.
+// The SQL of the post-call survey (A5): whether a skill group has it (and records), and each survey's outcome.
 import type { EntityManager, TenantSql } from '../../db/database.js'
 import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
 
@@ -17,12 +17,20 @@ export async function surveyOutcomeOf(sql: TenantSql, callId: string): Promise<S
   return survey?.outcome ?? null
 }
 
-export async function isPostCallSurveyEnabled(sql: TenantSql, skillGroupId: string): Promise<boolean> {
-  const [group] = await sql.query<{ isEnabled: boolean }>(
-    'select is_post_call_survey_enabled as "isEnabled" from skill_group where tenant_id = $1 and id = $2',
+/** What a skill group does with its answered calls besides bridging them: the survey (A5) and recording. */
+export interface GroupCallHandling {
+  isPostCallSurveyEnabled: boolean
+  isRecordingEnabled: boolean
+}
+
+export async function groupCallHandling(sql: TenantSql, skillGroupId: string): Promise<GroupCallHandling> {
+  const [group] = await sql.query<GroupCallHandling>(
+    `select is_post_call_survey_enabled as "isPostCallSurveyEnabled", is_recording_enabled as "isRecordingEnabled"
+     from skill_group where tenant_id = $1 and id = $2`,
     [sql.tenantId, skillGroupId],
   )
-  return group?.isEnabled ?? false
+  // A group deleted while its caller waited: no survey, and the company's choice to record stands.
+  return group ?? { isPostCallSurveyEnabled: false, isRecordingEnabled: true }
 }
 
 /** Keeps how the survey ended; a score also goes where the satisfaction records and report read. */

@@ -1,5 +1,5 @@
-// A5: the post-call survey. The caller of a skill group that has it stays on the line when the agent
-// hangs up, hears the survey system prompt and rates the call with one key; the outcome is kept on the
+// A5: the post-call survey. The caller of a skill group that has it (or the customer of an agent's outbound
+// call, when the company has it for those) stays on the line when the agent hangs up, hears the survey system prompt and rates the call with one key; the outcome is kept on the
 // call, and a score feeds the satisfaction records and report.
 import type { Clock } from '../../common/clock.js'
 import type { Database } from '../../db/database.js'
@@ -65,9 +65,12 @@ export class PostCallSurvey {
 
   constructor(private readonly deps: PostCallSurveyDeps) {}
 
-  /** The agent's leg of a call ended: a caller kept for the survey hears it (not on the event chain). */
-  agentLeft(node: string, tenantId: string, callerLeg: string): void {
-    const work = this.offer(node, tenantId, callerLeg).catch((error: unknown) =>
+  /**
+   * The agent's leg of a call ended: a caller kept for the survey hears it (not on the event chain). An
+   * inbound call's ID is its caller's leg; an outbound call's customer is on a leg of its own.
+   */
+  agentLeft(node: string, tenantId: string, callerLeg: string, callId = callerLeg): void {
+    const work = this.offer(node, tenantId, callerLeg, callId).catch((error: unknown) =>
       this.deps.logger.error({ err: error, callerLeg }, 'the post-call survey failed'),
     )
     this.running.add(work)
@@ -84,7 +87,7 @@ export class PostCallSurvey {
     while (this.running.size > 0) await Promise.allSettled([...this.running])
   }
 
-  private async offer(node: string, tenantId: string, callerLeg: string): Promise<void> {
+  private async offer(node: string, tenantId: string, callerLeg: string, callId: string): Promise<void> {
     const control = this.deps.switches()
     if ((await channelVariable(control, node, callerLeg, SURVEY_VARIABLE)) !== 'pending') return
     await tryCommand(control, node, uuidSetVar(callerLeg, SURVEY_VARIABLE, 'running'))
@@ -101,7 +104,7 @@ export class PostCallSurvey {
       outcome = SurveyOutcome.ABANDONED
     }
     await this.deps.db.inTenant(tenantId, (em) =>
-      recordSurveyOutcome(em, { tenantId, callId: callerLeg, outcome, score, at: this.deps.clock.now() }),
+      recordSurveyOutcome(em, { tenantId, callId, outcome, score, at: this.deps.clock.now() }),
     )
     if (outcome === SurveyOutcome.ABANDONED) return
     if (score !== null)

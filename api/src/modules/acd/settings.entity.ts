@@ -58,9 +58,33 @@ export class AcdSettings {
   @Property({ type: 'string' })
   callbackKey!: string
 
-  @Field(() => Boolean, { description: 'Whether every answered call is recorded.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the company records answered calls at all: inbound calls of skill groups that record (SkillGroup.isRecordingEnabled), and outbound calls when outboundRecordingEnabled.',
+  })
   @Property({ type: 'boolean' })
   recordingEnabled!: boolean
+
+  @Field(() => Boolean, {
+    description: 'Whether calls agents dial out are recorded (when the company records calls at all).',
+  })
+  @Property({ type: 'boolean' })
+  outboundRecordingEnabled!: boolean
+
+  @Field(() => Boolean, {
+    description:
+      'A5: whether the customer of a call an agent dialled out stays on the line when the agent hangs up, to rate the call.',
+  })
+  @Property({ type: 'boolean' })
+  outboundSurveyEnabled!: boolean
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days a recording is kept (1–3650); a daily job removes older ones, except those of calls under inspection or appeal (A10). Empty keeps them for good.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  recordingRetentionDays?: number | null
 
   @Field(() => Boolean, {
     description:

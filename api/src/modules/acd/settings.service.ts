@@ -29,6 +29,9 @@ export interface AcdSettingsValues {
   callbackEnabled: boolean
   callbackKey: string
   recordingEnabled: boolean
+  outboundRecordingEnabled: boolean
+  recordingRetentionDays: number | null
+  outboundSurveyEnabled: boolean
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
   homeRegion: string
@@ -66,6 +69,9 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  outboundRecordingEnabled: true,
+  recordingRetentionDays: null,
+  outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -97,6 +103,9 @@ function settingsSchema(defaultRegion: string) {
       .refine((key) => /^[0-9*#]$/.test(key), problem('INVALID_KEY', 'must be one key: 0–9, * or #'))
       .optional(),
     recordingEnabled: flag.optional(),
+    outboundRecordingEnabled: flag.optional(),
+    recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
+    outboundSurveyEnabled: flag.optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
     outboundCallerId: z

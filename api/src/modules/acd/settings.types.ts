@@ -33,8 +33,27 @@ export class UpdateAcdSettingsInput {
   @Field(() => String, { nullable: true, description: 'The callback key: one of 0–9, * and #.' })
   callbackKey?: string
 
-  @Field(() => Boolean, { nullable: true, description: 'Record every answered call.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Record answered calls (of skill groups that record, and outbound calls if chosen).',
+  })
   recordingEnabled?: boolean
+
+  @Field(() => Boolean, { nullable: true, description: 'Record calls agents dial out.' })
+  outboundRecordingEnabled?: boolean
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A5: keep the customer of an outbound call on the line for the survey when the agent hangs up.',
+  })
+  outboundSurveyEnabled?: boolean
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days a recording is kept, 1–3650; null keeps recordings for good.',
+  })
+  recordingRetentionDays?: number | null
 
   @Field(() => Boolean, {
     nullable: true,

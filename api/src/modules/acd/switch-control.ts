@@ -72,12 +72,25 @@ export async function channelVariable(
   return value.startsWith('-ERR') || value === '_undef_' ? undefined : value
 }
 
-/** Records a call on one of its legs into MEDIA_DIR/recordings/<tenant>/<day>/<call>.wav. */
+/**
+ * Where a call's recording goes: MEDIA_DIR/recordings/<tenant>/<yyyy>/<mm>/<dd>/<call>.wav (UTC day), so no
+ * directory holds more than a day of one company's calls. The path is kept on the call record, so files
+ * written under an older layout (<tenant>/<yyyy-mm-dd>/) still play.
+ */
+export function recordingFileOf(call: {
+  tenantId: string
+  callId: string
+  mediaDir: string
+  at: Date
+}): string {
+  const [year, month, day] = call.at.toISOString().slice(0, 10).split('-') as [string, string, string]
+  return path.join(call.mediaDir, 'recordings', call.tenantId, year, month, day, `${call.callId}.wav`)
+}
+
+/** Records a call on one of its legs into its recording file (recordingFileOf). */
 export async function recordCall(
   control: SwitchControl,
   call: { node: string; legUuid: string; tenantId: string; callId: string; mediaDir: string; at: Date },
 ): Promise<void> {
-  const day = call.at.toISOString().slice(0, 10)
-  const file = path.join(call.mediaDir, 'recordings', call.tenantId, day, `${call.callId}.wav`)
-  await tryCommand(control, call.node, uuidRecord(call.legUuid, file))
+  await tryCommand(control, call.node, uuidRecord(call.legUuid, recordingFileOf(call)))
 }

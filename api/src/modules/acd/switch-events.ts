@@ -159,6 +159,10 @@ export class AcdSwitchEvents {
       // An inbound call's ID is its caller's leg, which may be kept on the line for the survey.
       if (event.variables[CALL_VARIABLES.direction] === 'inbound' && callId && wasAnswered)
         this.survey.agentLeft(node, ref.tenantId, callId)
+      // An outbound call's customer is on a leg of their own, named on the agent's when the survey is on.
+      const surveyLeg = event.variables[CALL_VARIABLES.surveyLeg]
+      if (event.variables[CALL_VARIABLES.direction] === 'outbound' && callId && surveyLeg && wasAnswered)
+        this.survey.agentLeft(node, ref.tenantId, surveyLeg, callId)
       this.serially(`agent:${ref.userId}`, () =>
         this.presence.legEnded(ref.tenantId, ref.userId, leg, wasAnswered),
       )

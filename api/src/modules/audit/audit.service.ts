@@ -42,6 +42,7 @@ export interface AuditChange {
     | 'CALL'
     | 'QA_SCORECARD'
     | 'QA_INSPECTION'
+    | 'RECORDINGS'
   entityId: string | null
   organization?: Organization | null
   before?: Record<string, unknown> | null
@@ -82,6 +83,26 @@ export class AuditService {
       at: this.clock.now(),
     })
     em.persist(entry)
+  }
+
+  /** A change the platform made on its own (a background job), in the transaction's tenant. */
+  recordBySystem(em: EntityManager, tenantId: string, change: AuditChange): void {
+    em.persist(
+      em.create(AuditEntry, {
+        id: randomUUID(),
+        tenantId,
+        actorId: null,
+        actorKind: ActorKind.SYSTEM,
+        actorName: null,
+        action: change.action,
+        entityType: change.entityType,
+        entityId: change.entityId,
+        organization: change.organization ?? null,
+        before: change.before ?? null,
+        after: change.after ?? null,
+        at: this.clock.now(),
+      }),
+    )
   }
 
   private async actorName(em: EntityManager, viewer: Viewer): Promise<string | null> {

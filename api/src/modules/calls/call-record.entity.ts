@@ -107,6 +107,13 @@ export class CallRecord {
   @Property({ type: 'string', nullable: true })
   recordingFile?: string | null
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the company’s retention period removed the call’s recording; empty while it is kept.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  recordingRemovedAt?: Date | null
+
   @Property({ type: 'json' })
   legs: LegSnapshot[] = []
 

@@ -195,6 +195,15 @@ describe('G8 recording playback', () => {
   // A quarter of a second: 44 bytes of header and 4,000 of samples.
   const WAV_BYTES = 4044
 
+  /** The recording file kept on the call record, or null. */
+  const recordingFileOf = async (callId: string) => {
+    const [row] = await acd.sql<{ recording_file: string | null }>(
+      'select recording_file from call_record where id = ?',
+      [callId],
+    )
+    return row?.recording_file ?? null
+  }
+
   /** A recorded, answered call whose recording the switch "wrote" as a real wav file on the media volume. */
   async function recordedCall() {
     await acd.settings({ recordingEnabled: true })
@@ -203,15 +212,10 @@ describe('G8 recording playback', () => {
     let file = ''
     const callId = await routedCall(group, '13700000021', (id) =>
       eventually(async () => {
-        const [row] = await acd.sql<{ recording_file: string | null }>(
-          'select recording_file from call_record where id = ?',
-          [id],
-        )
-        file = row?.recording_file ?? ''
+        file = (await recordingFileOf(id)) ?? ''
         expect(file).not.toBe('')
       }),
     )
-    expect(file).toContain(path.join('recordings', acd.tenant.tenantId))
     await mkdir(path.dirname(file), { recursive: true })
     await writeFile(file, silentWav(0.25))
     return { agent, callId, group }
@@ -233,10 +237,83 @@ describe('G8 recording playback', () => {
     expect(whole.headers.get('accept-ranges')).toBe('bytes')
     expect((await whole.arrayBuffer()).byteLength).toBe(WAV_BYTES)
 
+    // Samples that differ byte by byte, so a range off by one is seen.
+    const file = (await recordingFileOf(callId))!
+    const numbered = Buffer.from(Array.from({ length: WAV_BYTES }, (_, index) => index % 251))
+    await writeFile(file, numbered)
     const part = await fetchRecording(callId, agent.token, { range: 'bytes=44-143' })
     expect(part.status).toBe(206)
     expect(part.headers.get('content-range')).toBe(`bytes 44-143/${WAV_BYTES}`)
-    expect((await part.arrayBuffer()).byteLength).toBe(100)
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(numbered.subarray(44, 144))
+  })
+
+  it('G8: the recording is filed under the company and the UTC day of the call: <tenant>/<yyyy>/<mm>/<dd>/<call>.wav', async () => {
+    const { callId } = await recordedCall()
+    const [day] = await acd.sql<{ day: string }>(
+      `select to_char(started_at at time zone 'UTC', 'YYYY/MM/DD') as day from call_record where id = ?`,
+      [callId],
+    )
+    expect(await recordingFileOf(callId)).toMatch(
+      new RegExp(`/recordings/${acd.tenant.tenantId}/${day!.day}/${callId}\\.wav$`),
+    )
+  })
+
+  it('G8: a recording filed under the old day layout (<tenant>/<yyyy-mm-dd>/) still plays', async () => {
+    const { agent, callId } = await recordedCall()
+    const current = (await recordingFileOf(callId))!
+    const old = path.join(
+      current.slice(0, current.indexOf(acd.tenant.tenantId)),
+      acd.tenant.tenantId,
+      '2026-12-01',
+      `${callId}.wav`,
+    )
+    await mkdir(path.dirname(old), { recursive: true })
+    await writeFile(old, silentWav(0.5))
+    await acd.sql('update call_record set recording_file = ? where id = ?', [old, callId])
+    const played = await fetchRecording(callId, agent.token)
+    expect(played.status).toBe(200)
+    expect((await played.arrayBuffer()).byteLength).toBe(8044)
+  })
+
+  it('G8: a skill group that does not record leaves its calls without a recording, and my calls says so', async () => {
+    await acd.settings({ recordingEnabled: true })
+    const group = await acd.skillGroup({ isRecordingEnabled: false })
+    const agent = await acd.readyAgent([group])
+    const callId = await routedCall(group, '13700000022', async (id) => {
+      await eventually(() => expect(acd.channel(id)?.bridgedTo).toBeTruthy())
+    })
+    expect(await recordingFileOf(callId)).toBeNull()
+    expect((await listOf(agent)).items[0]).toMatchObject({ id: callId, isAnswered: true, recordingUrl: null })
+    expect((await fetchRecording(callId, acd.tenant.token)).status).toBe(404)
+  })
+
+  it('G8: calls agents dial out are recorded only while outbound recording is on', async () => {
+    const dialled = async (number: string) => {
+      const agent = await acd.readyAgent([])
+      const { dialOut } = await acd.gql<{ dialOut: { callId: string } }>(
+        `mutation ($number: String!, $key: String!) { dialOut(number: $number, idempotencyKey: $key) { callId } }`,
+        { number, key: randomUUID() },
+        agent.token,
+      )
+      await eventually(() =>
+        expect(acd.legsOf(dialOut.callId).filter((leg) => leg.bridgedTo)).toHaveLength(2),
+      )
+      return dialOut.callId
+    }
+    await acd.settings({ recordingEnabled: true, outboundRecordingEnabled: true })
+    const recorded = await dialled('13812340002')
+    await eventually(async () => expect(await recordingFileOf(recorded)).toMatch(/\.wav$/))
+
+    await acd.settings({ outboundRecordingEnabled: false })
+    const unrecorded = await dialled('13812340003')
+    const customerLeg = acd.legsOf(unrecorded).find((leg) => !leg.variables['cc_agent_id'])!
+    acd.sim.hangup(customerLeg.uuid)
+    await eventually(async () =>
+      expect(
+        await acd.sql('select 1 from call_record where id = ? and ended_at is not null', [unrecorded]),
+      ).toHaveLength(1),
+    )
+    expect(await recordingFileOf(unrecorded)).toBeNull()
   })
 
   it('G8: another agent, another tenant and a signed-out browser do not get the recording', async () => {
@@ -260,5 +337,13 @@ describe('G8 recording playback', () => {
     await addGroup(api, acd.tenant.token, { leaderId: otherLeader.id, memberIds: [] })
     expect((await fetchRecording(callId, await signInInvited(api, leader.email))).status).toBe(200)
     expect((await fetchRecording(callId, await signInInvited(api, otherLeader.email))).status).toBe(404)
+  })
+
+  it('G8 A11: the administrator of another organisation (telesales) does not get an inbound call’s recording', async () => {
+    const { callId } = await recordedCall()
+    const telesalesAdmin = await addAgent(api, acd.tenant.token, { role: 'ADMIN', organization: 'TELESALES' })
+    expect((await fetchRecording(callId, await signInInvited(api, telesalesAdmin.email))).status).toBe(404)
+    const inboundAdmin = await addAgent(api, acd.tenant.token, { role: 'ADMIN', organization: 'INBOUND' })
+    expect((await fetchRecording(callId, await signInInvited(api, inboundAdmin.email))).status).toBe(200)
   })
 })

@@ -308,6 +308,12 @@ export class UpdateSkillGroupRoutingInput {
   })
   isPostCallSurveyEnabled?: boolean
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the group’s answered calls are recorded (when the company records calls at all).',
+  })
+  isRecordingEnabled?: boolean
+
   @Field(() => OverflowAction, {
     nullable: true,
     description: 'What happens after the longest wait or when full.',

@@ -80,6 +80,13 @@ export class SkillGroup {
   @Property({ type: 'boolean' })
   isPostCallSurveyEnabled: Opt<boolean> = false
 
+  @Field(() => Boolean, {
+    description:
+      'Whether the group’s answered calls are recorded (when the company records calls at all, see AcdSettings.recordingEnabled).',
+  })
+  @Property({ type: 'boolean' })
+  isRecordingEnabled: Opt<boolean> = true
+
   @Field(() => OverflowAction, {
     description: 'What happens to a caller who waited too long or finds the queue full.',
   })

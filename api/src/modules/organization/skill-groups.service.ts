@@ -56,6 +56,7 @@ const routingSchema = z.object({
     .optional(),
   overflowAction: z.enum(OverflowAction, { message: 'must be SKILL_GROUP or MESSAGE_HANGUP' }).optional(),
   isPostCallSurveyEnabled: z.boolean().optional(),
+  isRecordingEnabled: z.boolean().optional(),
   overflowSkillGroupId: z.string().nullish(),
 })
 
@@ -83,6 +84,7 @@ function snapshotSkillGroup(group: SkillGroup, members: SkillGroupMember[]): Rec
     maxQueueLength: group.maxQueueLength,
     overflowAction: group.overflowAction,
     isPostCallSurveyEnabled: group.isPostCallSurveyEnabled,
+    isRecordingEnabled: group.isRecordingEnabled,
     overflowSkillGroupId: group.overflowSkillGroupId ?? null,
     members: members
       .map((member) => ({ userId: member.userId, priority: member.priority }))
@@ -195,6 +197,7 @@ export class SkillGroupsService {
       if (data.maxQueueLength !== undefined) group.maxQueueLength = data.maxQueueLength
       if (data.isPostCallSurveyEnabled !== undefined)
         group.isPostCallSurveyEnabled = data.isPostCallSurveyEnabled
+      if (data.isRecordingEnabled !== undefined) group.isRecordingEnabled = data.isRecordingEnabled
       group.overflowAction = data.overflowAction ?? group.overflowAction
       if (group.overflowAction !== OverflowAction.SKILL_GROUP) {
         group.overflowSkillGroupId = null

@@ -12,6 +12,8 @@ export const CALL_VARIABLES = {
   direction: 'cc_direction',
   agentId: 'cc_agent_id',
   skillGroupId: 'cc_skill_group_id',
+  /** On an outbound call's agent leg: the customer's leg, kept for the post-call survey (A5) as the agent hangs up. */
+  surveyLeg: 'cc_survey_leg',
 } as const
 
 export interface NumberRoute {

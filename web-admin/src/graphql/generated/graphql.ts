@@ -1532,8 +1532,14 @@ export type UpdateAcdSettingsInput = {
   maxOutboundPerSecond?: number | null | undefined;
   /** Caller ID of outbound calls, one of the company’s numbers: E.164, or a national number of the home region; null or empty removes it. Without one, outbound calls show the company’s number when it has exactly one, and dialOut is refused (NO_OUTBOUND_CALLER_ID) when it has several. */
   outboundCallerId?: string | null | undefined;
-  /** Record every answered call. */
+  /** Record calls agents dial out. */
+  outboundRecordingEnabled?: boolean | null | undefined;
+  /** A5: keep the customer of an outbound call on the line for the survey when the agent hangs up. */
+  outboundSurveyEnabled?: boolean | null | undefined;
+  /** Record answered calls (of skill groups that record, and outbound calls if chosen). */
   recordingEnabled?: boolean | null | undefined;
+  /** Days a recording is kept, 1–3650; null keeps recordings for good. */
+  recordingRetentionDays?: number | null | undefined;
   /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
   requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
@@ -1702,6 +1708,8 @@ export type UpdateSkillGroupInput = {
 export type UpdateSkillGroupRoutingInput = {
   /** A5: whether callers stay on the line after the agent hangs up to rate the call. */
   isPostCallSurveyEnabled?: boolean | null | undefined;
+  /** Whether the group’s answered calls are recorded (when the company records calls at all). */
+  isRecordingEnabled?: boolean | null | undefined;
   /** Most callers waiting at once, 1–10000. */
   maxQueueLength?: number | null | undefined;
   /** Longest wait in the queue, 10–7200 seconds. */
@@ -1802,7 +1810,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1810,19 +1818,19 @@ export type PhoneNumberRowFragment = { id: string, number: string, description: 
 
 export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
-export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean };
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean };
 
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1898,7 +1906,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -2012,7 +2020,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -2118,7 +2126,7 @@ export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Arr
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -2172,14 +2180,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2187,7 +2195,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2203,7 +2211,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -2211,7 +2219,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -2951,6 +2959,9 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3118,6 +3129,7 @@ export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
     `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
@@ -3144,6 +3156,7 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
@@ -3696,6 +3709,9 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3721,6 +3737,9 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3896,6 +3915,7 @@ export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4135,6 +4155,7 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
     call {
       id
       answeredAt
+      recordingRemovedAt
       legs {
         id
         role
@@ -4530,6 +4551,7 @@ export const SkillGroupsDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4560,6 +4582,7 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4590,6 +4613,7 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4625,6 +4649,7 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4655,6 +4680,7 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id

@@ -25,6 +25,7 @@ export const ENTITY_TYPES = [
   'OUTBOUND_TASK',
   'DO_NOT_CALL',
   'TASK_ITEM',
+  'RECORDINGS',
 ] as const
 
 /** The actions the API records (worded by i18n `audit.actions.<ACTION>`), offered by the filter. */
@@ -104,6 +105,7 @@ export const AUDIT_ACTIONS = [
   'DO_NOT_CALL_ADDED',
   'DO_NOT_CALL_REMOVED',
   'TASK_ITEM_RESULT_RECORDED',
+  'RECORDINGS_REMOVED',
 ] as const
 
 export interface AuditFilterForm {

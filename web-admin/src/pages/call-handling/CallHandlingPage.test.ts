@@ -14,6 +14,9 @@ const defaults = {
   callbackEnabled: false,
   callbackKey: '1',
   recordingEnabled: false,
+  outboundRecordingEnabled: true,
+  recordingRetentionDays: null,
+  outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -92,6 +95,38 @@ describe('CallHandlingPage', () => {
         '不是有效的电话号码，请检查区号和位数',
       ),
     )
+  })
+
+  it('issue 19: recording — outbound recording waits for the company switch; retention is days or kept for good', async () => {
+    const fetchMock = answerOperations({
+      AcdSettings: { data: { acdSettings: defaults } },
+      UpdateAcdSettings: {
+        data: { updateAcdSettings: { ...defaults, recordingEnabled: true, recordingRetentionDays: 180 } },
+      },
+    })
+    const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling') })
+    await flushPromises()
+    expect(fieldOf(wrapper, 'outboundRecordingEnabled').find('.is-disabled').exists()).toBe(true)
+    expect(fieldOf(wrapper, 'recordingRetentionDays').text()).toContain('录音保存期限')
+    expect(fieldOf(wrapper, 'recordingRetentionDays').text()).toContain('正在质检或申诉中的通话录音除外')
+    expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').attributes('placeholder')).toBe(
+      '永久保留',
+    )
+    // A5: the outbound survey is the company's choice, in the outbound section.
+    expect(wrapper.find('[data-testid=section-outbound]').text()).toContain('外呼后满意度评价')
+    expect(fieldOf(wrapper, 'outboundSurveyEnabled').text()).toContain('客户留在线上')
+
+    await fieldOf(wrapper, 'recordingEnabled').find('.el-switch').trigger('click')
+    expect(fieldOf(wrapper, 'outboundRecordingEnabled').find('.is-disabled').exists()).toBe(false)
+    const days = fieldOf(wrapper, 'recordingRetentionDays').find('input')
+    await days.setValue('180')
+    await days.trigger('change')
+    await wrapper.find('[data-testid=call-handling-save]').trigger('click')
+    await flushPromises()
+    expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([
+      { input: expect.objectContaining({ recordingEnabled: true, recordingRetentionDays: 180 }) },
+    ])
+    expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').element.value).toBe('180')
   })
 
   it('G3: group leaders see the settings but cannot change them', async () => {

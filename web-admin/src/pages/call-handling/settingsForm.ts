@@ -15,6 +15,9 @@ export const SETTINGS_FIELDS = [
   'callbackEnabled',
   'callbackKey',
   'recordingEnabled',
+  'outboundRecordingEnabled',
+  'recordingRetentionDays',
+  'outboundSurveyEnabled',
   'requireSummaryBeforeReady',
   'outboundCallerId',
   'allowInternational',
@@ -32,6 +35,7 @@ export const LIMITS = {
   announceIntervalSeconds: [10, 600],
   maxConcurrentOutbound: [0, 10000],
   maxOutboundPerSecond: [0, 1000],
+  recordingRetentionDays: [1, 3650],
 } as const satisfies Partial<Record<SettingsField, readonly [number, number]>>
 
 export const CALLBACK_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const

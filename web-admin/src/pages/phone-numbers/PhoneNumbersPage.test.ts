@@ -17,6 +17,7 @@ const skillGroup = {
   overflowSkillGroupId: null,
   overflowSkillGroup: null,
   isPostCallSurveyEnabled: false,
+  isRecordingEnabled: true,
   members: [],
 }
 

@@ -16,6 +16,7 @@ function skillGroup(id: string, name: string, organization = 'INBOUND') {
     overflowAction: 'MESSAGE_HANGUP',
     overflowSkillGroupId: null,
     isPostCallSurveyEnabled: false,
+    isRecordingEnabled: true,
     members: [],
   }
 }
@@ -101,6 +102,26 @@ describe('SkillGroupDrawer: call distribution (A3)', () => {
     await vi.waitFor(() =>
       expect(sentTo(fetchMock, 'UpdateSkillGroupRouting')).toEqual([
         expect.objectContaining({ input: expect.objectContaining({ isPostCallSurveyEnabled: true }) }),
+      ]),
+    )
+  })
+
+  it('issue 19: turning a group’s recording off, explained on the page, sends it with the routing', async () => {
+    const fetchMock = answerOperations({
+      SkillGroupOptions: { data: { skillGroups: { totalCount: 3, items: groups } } },
+      UpdateSkillGroup: { data: { updateSkillGroup: main } },
+      UpdateSkillGroupRouting: { data: { updateSkillGroupRouting: main } },
+    })
+    await open({ skillGroup: main })
+    const text = document.querySelector('[data-testid=skill-group-routing]')!.textContent!
+    expect(text).toContain('关闭后本技能组的来电不录音')
+    document.querySelector<HTMLElement>('[data-testid=routing-recording]')!.click()
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid=skill-group-save]')!.click()
+    await flushPromises()
+    await vi.waitFor(() =>
+      expect(sentTo(fetchMock, 'UpdateSkillGroupRouting')).toEqual([
+        expect.objectContaining({ input: expect.objectContaining({ isRecordingEnabled: false }) }),
       ]),
     )
   })

@@ -14,6 +14,7 @@ function skillGroup(id: string, organization: 'INBOUND' | 'TELESALES' = 'INBOUND
     overflowAction: 'MESSAGE_HANGUP',
     overflowSkillGroupId: null,
     isPostCallSurveyEnabled: false,
+    isRecordingEnabled: true,
     members: [],
   }
 }
@@ -33,6 +34,7 @@ describe('skill group routing form', () => {
       overflowAction: 'SKILL_GROUP',
       overflowSkillGroupId: 'b',
       isPostCallSurveyEnabled: false,
+      isRecordingEnabled: true,
     })
     expect(routingInput({ ...before, overflowAction: 'MESSAGE_HANGUP' }, before)).toMatchObject({
       overflowAction: 'MESSAGE_HANGUP',

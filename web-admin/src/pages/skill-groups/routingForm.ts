@@ -21,6 +21,7 @@ export interface RoutingForm {
   overflowAction: OverflowAction
   overflowSkillGroupId: string | null
   isPostCallSurveyEnabled: boolean
+  isRecordingEnabled: boolean
 }
 
 /** What the API gives a new skill group (the skill_group column defaults). */
@@ -31,6 +32,7 @@ const NEW_SKILL_GROUP: RoutingForm = {
   overflowAction: 'MESSAGE_HANGUP',
   overflowSkillGroupId: null,
   isPostCallSurveyEnabled: false,
+  isRecordingEnabled: true,
 }
 
 export function routingOf(skillGroup: SkillGroupRow | null): RoutingForm {
@@ -43,6 +45,7 @@ export function routingOf(skillGroup: SkillGroupRow | null): RoutingForm {
     overflowAction,
     overflowSkillGroupId,
     isPostCallSurveyEnabled: skillGroup.isPostCallSurveyEnabled,
+    isRecordingEnabled: skillGroup.isRecordingEnabled,
   }
 }
 

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto'
+import { access, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startTestApi, type TestApi } from '../../../test/api.js'
+import { saveCall, sqlAs } from '../../../test/calls.js'
+import { addAgent, signInInvited, signupTenant, type TestTenant } from '../../../test/factories.js'
+import { recordingFileOf } from '../acd/switch-control.js'
+import { RecordingRetention } from './recording-retention.js'
+
+const DAY_MS = 86_400_000
+const now = new Date('2027-03-10T08:00:00Z')
+const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS)
+
+let api: TestApi
+let tenant: TestTenant
+let mediaDir: string
+const logged: Array<{ context: object; message: string }> = []
+
+const retention = () =>
+  new RecordingRetention({
+    db: api.db,
+    audit: api.services.audit,
+    clock: { now: () => now },
+    mediaDir,
+    logger: { info: (context, message) => logged.push({ context, message }), error: () => undefined },
+  })
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )
+
+/** A finished call of `owner` started `age` days ago, with a recording file of `bytes` bytes. */
+async function recordedCall(owner: TestTenant, age: number, bytes = 1000) {
+  const at = daysAgo(age)
+  const placeholder = randomUUID()
+  const file = recordingFileOf({ tenantId: owner.tenantId, callId: placeholder, mediaDir, at })
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, Buffer.alloc(bytes, 1))
+  const callId = await saveCall(api, owner, { at, answeredAfter: 5, recordingFile: file })
+  return { callId, file }
+}
+
+async function recordingOf(owner: TestTenant, callId: string) {
+  const [row] = (await sqlAs(
+    api,
+    owner,
+    'select recording_file as file, recording_removed_at as "removedAt" from call_record where id = ?',
+    [callId],
+  )) as Array<{ file: string | null; removedAt: string | null }>
+  return { file: row!.file, removedAt: row!.removedAt && new Date(row!.removedAt) }
+}
+
+/** An inspection (A10) of the call, open or submitted, with an appeal in `appeal` state if given. */
+async function inspect(
+  callId: string,
+  status: 'PENDING' | 'SUBMITTED',
+  appeal?: 'PENDING' | 'ACCEPTED' | 'REJECTED',
+) {
+  const scorecardId = randomUUID()
+  const inspectionId = randomUUID()
+  const run = (query: string, params: unknown[]) => sqlAs(api, tenant, query, params)
+  await run(`insert into qa_scorecard (id, tenant_id, name, current_version) values (?, ?, ?, 1)`, [
+    scorecardId,
+    tenant.tenantId,
+    `Card ${scorecardId}`,
+  ])
+  await run(
+    `insert into qa_scorecard_version (tenant_id, scorecard_id, version, definition, max_points) values (?, ?, 1, '[]', 10)`,
+    [tenant.tenantId, scorecardId],
+  )
+  await run(
+    `insert into qa_inspection (id, tenant_id, call_id, agent_id, scorecard_id, scorecard_version, inspector_id, status, max_points)
+     values (?, ?, ?, ?, ?, 1, ?, ?, 10)`,
+    [inspectionId, tenant.tenantId, callId, tenant.userId, scorecardId, tenant.userId, status],
+  )
+  if (appeal)
+    await run(
+      `insert into qa_appeal (id, tenant_id, inspection_id, reason, status) values (?, ?, ?, 'unfair', ?)`,
+      [randomUUID(), tenant.tenantId, inspectionId, appeal],
+    )
+}
+
+const setRetention = (owner: TestTenant, days: number | null) =>
+  api.graphql(
+    `mutation ($input: UpdateAcdSettingsInput!) { updateAcdSettings(input: $input) { recordingRetentionDays } }`,
+    { input: { recordingRetentionDays: days } },
+    { token: owner.token },
+  )
+
+beforeAll(async () => {
+  api = await startTestApi()
+  mediaDir = path.join(api.dataDir, 'media')
+}, 60_000)
+afterAll(() => api?.stop())
+beforeEach(async () => {
+  tenant = await signupTenant(api)
+  logged.length = 0
+})
+
+describe('issue 19: recording retention', () => {
+  it('A10: removes only recordings older than the period, and reports what it freed (audit entry, log line)', async () => {
+    expect((await setRetention(tenant, 30)).errors).toBeUndefined()
+    const old = await recordedCall(tenant, 31, 1200)
+    const older = await recordedCall(tenant, 400, 800)
+    const recent = await recordedCall(tenant, 29)
+
+    const freed = await retention().runOnce()
+
+    expect(freed).toEqual([{ tenantId: tenant.tenantId, count: 2, bytes: 2000 }])
+    expect(await exists(old.file)).toBe(false)
+    expect(await exists(older.file)).toBe(false)
+    expect(await exists(recent.file)).toBe(true)
+    expect(await recordingOf(tenant, old.callId)).toEqual({ file: null, removedAt: now })
+    // The call records say so: no recording to play, and when the period removed it.
+    const details = await api.graphql<{
+      callRecordDetails: { recordingUrl: string | null; call: { recordingRemovedAt: string | null } }
+    }>(
+      'query ($id: ID!) { callRecordDetails(id: $id) { recordingUrl call { recordingRemovedAt } } }',
+      { id: old.callId },
+      { token: tenant.token },
+    )
+    expect(details.data?.callRecordDetails).toEqual({
+      recordingUrl: null,
+      call: { recordingRemovedAt: now.toISOString() },
+    })
+    expect(await recordingOf(tenant, recent.callId)).toEqual({ file: recent.file, removedAt: null })
+    expect(logged).toEqual([
+      expect.objectContaining({
+        context: expect.objectContaining({ count: 2, bytes: 2000, retentionDays: 30 }),
+      }),
+    ])
+    const audit = (await sqlAs(
+      api,
+      tenant,
+      `select actor_kind, after from audit_log where tenant_id = ? and action = 'RECORDINGS_REMOVED'`,
+      [tenant.tenantId],
+    )) as Array<{ actor_kind: string; after: Record<string, unknown> }>
+    expect(audit).toEqual([
+      { actor_kind: 'SYSTEM', after: expect.objectContaining({ count: 2, bytes: 2000 }) },
+    ])
+
+    // A second run finds nothing more to do, and says nothing.
+    expect(await retention().runOnce()).toEqual([])
+  })
+
+  it('A10: keeps every recording of a company without a period, and of calls under inspection or appeal', async () => {
+    const other = await signupTenant(api, 'Keeps Everything')
+    const kept = await recordedCall(other, 1000)
+    expect((await setRetention(tenant, 7)).errors).toBeUndefined()
+    const open = await recordedCall(tenant, 60)
+    await inspect(open.callId, 'PENDING')
+    const appealable = await recordedCall(tenant, 60)
+    await inspect(appealable.callId, 'SUBMITTED')
+    const appealed = await recordedCall(tenant, 60)
+    await inspect(appealed.callId, 'SUBMITTED', 'PENDING')
+    const settled = await recordedCall(tenant, 60, 500)
+    await inspect(settled.callId, 'SUBMITTED', 'REJECTED')
+
+    expect(await retention().runOnce()).toEqual([{ tenantId: tenant.tenantId, count: 1, bytes: 500 }])
+    for (const { file } of [kept, open, appealable, appealed]) expect(await exists(file)).toBe(true)
+    expect(await exists(settled.file)).toBe(false)
+  })
+
+  it('A10: two instances running at once remove each due recording once and together report it once', async () => {
+    expect((await setRetention(tenant, 1)).errors).toBeUndefined()
+    const calls = await Promise.all(Array.from({ length: 30 }, () => recordedCall(tenant, 2, 100)))
+
+    const [first, second] = await Promise.all([retention().runOnce(), retention().runOnce()])
+
+    const counted = [...first, ...second].filter((freed) => freed.tenantId === tenant.tenantId)
+    expect(counted.reduce((sum, freed) => sum + freed.count, 0)).toBe(30)
+    expect(counted.reduce((sum, freed) => sum + freed.bytes, 0)).toBe(3000)
+    for (const { file } of calls) expect(await exists(file)).toBe(false)
+    const [{ removed }] = (await sqlAs(
+      api,
+      tenant,
+      'select count(*)::int as removed from call_record where tenant_id = ? and recording_removed_at is not null',
+      [tenant.tenantId],
+    )) as [{ removed: number }]
+    expect(removed).toBe(30)
+  })
+
+  it('issue 19: the period is 1–3650 days or empty, and only administrators set it', async () => {
+    for (const days of [0, 3651])
+      expect((await setRetention(tenant, days)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      })
+    expect((await setRetention(tenant, 90)).data).toEqual({
+      updateAcdSettings: { recordingRetentionDays: 90 },
+    })
+    expect((await setRetention(tenant, null)).data).toEqual({
+      updateAcdSettings: { recordingRetentionDays: null },
+    })
+    const leader = await addAgent(api, tenant.token, { role: 'GROUP_LEADER' })
+    const refused = await api.graphql(
+      `mutation { updateAcdSettings(input: { recordingRetentionDays: 1 }) { recordingRetentionDays } }`,
+      {},
+      { token: await signInInvited(api, leader.email) },
+    )
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
