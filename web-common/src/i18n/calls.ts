@@ -47,6 +47,11 @@ export const callMessages = {
     recording: {
       none: '本通话没有录音（未接通、未开启录音，或录音仍在生成）。',
       failed: '录音无法播放：文件可能已被清理，或你无权收听。',
+      decoding: '正在生成波形…',
+      noWaveform: '无法生成波形，录音仍可播放。',
+      play: '播放',
+      pause: '暂停',
+      waveform: '录音波形，点击跳转到该时刻',
     },
     fileExport: {
       button: '导出',
@@ -106,6 +111,11 @@ export const callMessages = {
     recording: {
       none: 'This call has no recording (not answered, recording off, or the file is still being written).',
       failed: 'The recording cannot be played: it may have been removed, or it is not yours to hear.',
+      decoding: 'Drawing the waveform…',
+      noWaveform: 'The waveform could not be drawn; the recording still plays.',
+      play: 'Play',
+      pause: 'Pause',
+      waveform: 'Recording waveform; click to jump to that moment',
     },
     fileExport: {
       button: 'Export',
