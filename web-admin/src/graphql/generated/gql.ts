@@ -144,6 +144,21 @@ type Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
+    "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": typeof types.QaScorecardFieldsFragmentDoc,
+    "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": typeof types.QaInspectionRowFragmentDoc,
+    "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": typeof types.QaInspectionFullFragmentDoc,
+    "\n  query QaScorecards {\n    qaScorecards {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.QaScorecardsDocument,
+    "\n  query QaScorecardVersion($id: ID!, $version: Int) {\n    qaScorecard(id: $id, version: $version) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.QaScorecardVersionDocument,
+    "\n  mutation CreateQaScorecard($input: QaScorecardInput!) {\n    createQaScorecard(input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.CreateQaScorecardDocument,
+    "\n  mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {\n    updateQaScorecard(id: $id, input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.UpdateQaScorecardDocument,
+    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n": typeof types.SampleQaCallsDocument,
+    "\n  query QaInspections($filter: QaInspectionFilter, $page: PageInput) {\n    qaInspections(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QaInspectionRow\n      }\n    }\n  }\n": typeof types.QaInspectionsDocument,
+    "\n  query QaInspection($id: ID!) {\n    qaInspection(id: $id) {\n      ...QaInspectionFull\n    }\n  }\n": typeof types.QaInspectionDocument,
+    "\n  mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {\n    submitQaInspection(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": typeof types.SubmitQaInspectionDocument,
+    "\n  mutation ResolveQaAppeal($id: ID!, $input: QaAppealDecisionInput!) {\n    resolveQaAppeal(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": typeof types.ResolveQaAppealDocument,
+    "\n  query QaReport($input: QaReportInput!) {\n    qaReport(input: $input) {\n      key\n      label\n      inspections\n      averagePercent\n      fatalFailures\n      appeals\n      appealRate\n    }\n  }\n": typeof types.QaReportDocument,
+    "\n  mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {\n    setQaInspector(userId: $userId, isInspector: $isInspector)\n  }\n": typeof types.SetQaInspectorDocument,
+    "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": typeof types.QaInspectorIdsDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": typeof types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": typeof types.CallReportDocument,
     "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": typeof types.SatisfactionRecordRowFragmentDoc,
@@ -316,6 +331,21 @@ const documents: Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
+    "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": types.QaScorecardFieldsFragmentDoc,
+    "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": types.QaInspectionRowFragmentDoc,
+    "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": types.QaInspectionFullFragmentDoc,
+    "\n  query QaScorecards {\n    qaScorecards {\n      ...QaScorecardFields\n    }\n  }\n": types.QaScorecardsDocument,
+    "\n  query QaScorecardVersion($id: ID!, $version: Int) {\n    qaScorecard(id: $id, version: $version) {\n      ...QaScorecardFields\n    }\n  }\n": types.QaScorecardVersionDocument,
+    "\n  mutation CreateQaScorecard($input: QaScorecardInput!) {\n    createQaScorecard(input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": types.CreateQaScorecardDocument,
+    "\n  mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {\n    updateQaScorecard(id: $id, input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": types.UpdateQaScorecardDocument,
+    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n": types.SampleQaCallsDocument,
+    "\n  query QaInspections($filter: QaInspectionFilter, $page: PageInput) {\n    qaInspections(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QaInspectionRow\n      }\n    }\n  }\n": types.QaInspectionsDocument,
+    "\n  query QaInspection($id: ID!) {\n    qaInspection(id: $id) {\n      ...QaInspectionFull\n    }\n  }\n": types.QaInspectionDocument,
+    "\n  mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {\n    submitQaInspection(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": types.SubmitQaInspectionDocument,
+    "\n  mutation ResolveQaAppeal($id: ID!, $input: QaAppealDecisionInput!) {\n    resolveQaAppeal(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": types.ResolveQaAppealDocument,
+    "\n  query QaReport($input: QaReportInput!) {\n    qaReport(input: $input) {\n      key\n      label\n      inspections\n      averagePercent\n      fatalFailures\n      appeals\n      appealRate\n    }\n  }\n": types.QaReportDocument,
+    "\n  mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {\n    setQaInspector(userId: $userId, isInspector: $isInspector)\n  }\n": types.SetQaInspectorDocument,
+    "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": types.QaInspectorIdsDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": types.CallReportDocument,
     "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": types.SatisfactionRecordRowFragmentDoc,
@@ -875,6 +905,66 @@ export function graphql(source: "\n  fragment AgentMonitorRow on AgentMonitor {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n"): typeof import('./graphql').KpiMonitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n"): typeof import('./graphql').QaScorecardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n"): typeof import('./graphql').QaInspectionRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').QaInspectionFullFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaScorecards {\n    qaScorecards {\n      ...QaScorecardFields\n    }\n  }\n"): typeof import('./graphql').QaScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaScorecardVersion($id: ID!, $version: Int) {\n    qaScorecard(id: $id, version: $version) {\n      ...QaScorecardFields\n    }\n  }\n"): typeof import('./graphql').QaScorecardVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQaScorecard($input: QaScorecardInput!) {\n    createQaScorecard(input: $input) {\n      ...QaScorecardFields\n    }\n  }\n"): typeof import('./graphql').CreateQaScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {\n    updateQaScorecard(id: $id, input: $input) {\n      ...QaScorecardFields\n    }\n  }\n"): typeof import('./graphql').UpdateQaScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n"): typeof import('./graphql').SampleQaCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaInspections($filter: QaInspectionFilter, $page: PageInput) {\n    qaInspections(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QaInspectionRow\n      }\n    }\n  }\n"): typeof import('./graphql').QaInspectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaInspection($id: ID!) {\n    qaInspection(id: $id) {\n      ...QaInspectionFull\n    }\n  }\n"): typeof import('./graphql').QaInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {\n    submitQaInspection(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n"): typeof import('./graphql').SubmitQaInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveQaAppeal($id: ID!, $input: QaAppealDecisionInput!) {\n    resolveQaAppeal(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n"): typeof import('./graphql').ResolveQaAppealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaReport($input: QaReportInput!) {\n    qaReport(input: $input) {\n      key\n      label\n      inspections\n      averagePercent\n      fatalFailures\n      appeals\n      appealRate\n    }\n  }\n"): typeof import('./graphql').QaReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {\n    setQaInspector(userId: $userId, isInspector: $isInspector)\n  }\n"): typeof import('./graphql').SetQaInspectorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n"): typeof import('./graphql').QaInspectorIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1091,6 +1091,156 @@ export type PromptStatus =
   /** Refused by a reviewer, with a reason; replace the audio to try again. */
   | 'REJECTED';
 
+/** The answer to an agent’s appeal. */
+export type QaAppealDecisionInput = {
+  /** Accept (score again) or reject. */
+  isAccepted: boolean;
+  /** Why, for the agent, 1–1000 characters. */
+  resolution: string;
+  /** The new scoring; required to accept. */
+  scores?: QaScoresInput | null | undefined;
+};
+
+/** Where an agent’s appeal of an inspection stands. */
+export type QaAppealStatus =
+  /** Accepted: the inspection was scored again (a revised result). */
+  | 'ACCEPTED'
+  /** Waiting for the inspector or an administrator. */
+  | 'PENDING'
+  /** Rejected: the result stands. */
+  | 'REJECTED';
+
+/** A comment on the call, or at a moment of its recording. */
+export type QaCommentInput = {
+  /** Seconds into the recording. */
+  atSeconds?: number | null | undefined;
+  /** The criterion it is about. */
+  criterionId?: string | number | null | undefined;
+  /** The comment, 1–2000 characters. */
+  text: string;
+};
+
+/** A criterion of a scorecard being defined. */
+export type QaCriterionInput = {
+  /** How to judge it, up to 1000 characters. */
+  description?: string | null | undefined;
+  /** The criterion of the current version this one edits; omit for a new criterion. */
+  id?: string | number | null | undefined;
+  /** Whether failing it sets the score to zero. */
+  isFatal?: boolean | null | undefined;
+  /** Points it is worth, 0–100; at least 1 unless it is fatal. */
+  maxPoints: number;
+  /** What is checked, 1–200 characters. */
+  name: string;
+};
+
+/** Which inspections to list. */
+export type QaInspectionFilter = {
+  /** Only this agent’s. */
+  agentId?: string | number | null | undefined;
+  /** Only with an appeal in this state. */
+  appealStatus?: QaAppealStatus | null | undefined;
+  /** Only those assigned to the viewer. */
+  isMine?: boolean | null | undefined;
+  /** Only in this state. */
+  status?: QaInspectionStatus | null | undefined;
+};
+
+/** Where an inspection stands. */
+export type QaInspectionStatus =
+  /** Sampled and assigned, not scored yet. */
+  | 'PENDING'
+  /** Scored; the agent sees it and may appeal once. */
+  | 'SUBMITTED';
+
+/** What one row of the QA report stands for. */
+export type QaReportGrouping =
+  /** The agent inspected. */
+  | 'AGENT'
+  /** A scorecard criterion. */
+  | 'CRITERION'
+  /** A day of submission, in the company’s time zone. */
+  | 'DAY'
+  /** An agent group (an inspection counts in each group of its agent). */
+  | 'GROUP'
+  /** A month of submission. */
+  | 'MONTH'
+  /** A week (from Monday) of submission. */
+  | 'WEEK';
+
+/** The QA report’s period and grouping. */
+export type QaReportInput = {
+  /** Inspections submitted at or after this moment. */
+  from: string;
+  /** What a row stands for. */
+  groupBy: QaReportGrouping;
+  /** Only this scorecard’s inspections. */
+  scorecardId?: string | number | null | undefined;
+  /** Inspections submitted before this moment. */
+  to: string;
+};
+
+/** How to sample calls for inspection. */
+export type QaSampleInput = {
+  /** Only show which calls would be picked. */
+  isDryRun?: boolean | null | undefined;
+  /** At most this many calls, 1–500; 500 when omitted. */
+  limit?: number | null | undefined;
+  /** How calls are picked. */
+  mode: QaSampleMode;
+  /** PER_AGENT_WEEK: calls per agent and week, 1–100. */
+  perAgentPerWeek?: number | null | undefined;
+  /** PERCENT: the share of matching calls, above 0 to 100. */
+  percent?: number | null | undefined;
+  /** The scorecard; its current version is used. */
+  scorecardId: string | number;
+  /** The random draw’s seed: the same seed picks the same calls; a new one when omitted. */
+  seed?: string | null | undefined;
+};
+
+/** How a sampling picks calls among those the filter matches. */
+export type QaSampleMode =
+  /** Every matching call (up to the limit), newest first. */
+  | 'FILTER'
+  /** A random share of the matching calls, reproducible for a seed. */
+  | 'PERCENT'
+  /** Up to N random calls per agent and week, reproducible for a seed. */
+  | 'PER_AGENT_WEEK';
+
+/** The score of one criterion. */
+export type QaScoreInput = {
+  /** The criterion, from the inspection’s scorecard version. */
+  criterionId: string | number;
+  /** Marks a fatal item failed (score 0 in all). */
+  isFailed?: boolean | null | undefined;
+  /** Points given, 0 to the criterion’s maximum. */
+  points: number;
+};
+
+/** A whole scorecard definition; saving it publishes a new version. */
+export type QaScorecardInput = {
+  /** Its name, 1–100 characters, unique in the company. */
+  name: string;
+  /** The sections, 1–20. */
+  sections: Array<QaSectionInput>;
+};
+
+/** A scoring: every criterion of the scorecard version, and comments. */
+export type QaScoresInput = {
+  /** Comments, up to 100. */
+  comments?: Array<QaCommentInput> | null | undefined;
+  /** One score per criterion. */
+  scores: Array<QaScoreInput>;
+};
+
+/** A section of a scorecard being defined. */
+export type QaSectionInput = {
+  /** Its criteria, 1–50. */
+  criteria: Array<QaCriterionInput>;
+  /** The section’s title, 1–100 characters. */
+  name: string;
+};
+
 /** A report period, in days of the company’s time zone; weeks start on Monday. */
 export type ReportPeriodPreset =
   /** From `fromDate` to `toDate`, both days included. */
@@ -2379,6 +2529,99 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
+export type QaScorecardFieldsFragment = { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> };
+
+export type QaInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
+
+export type QaInspectionFullFragment = { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
+
+export type QaScorecardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QaScorecardsQuery = { qaScorecards: Array<{ id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }> };
+
+export type QaScorecardVersionQueryVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type QaScorecardVersionQuery = { qaScorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> } };
+
+export type CreateQaScorecardMutationVariables = Exact<{
+  input: QaScorecardInput;
+}>;
+
+
+export type CreateQaScorecardMutation = { createQaScorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> } };
+
+export type UpdateQaScorecardMutationVariables = Exact<{
+  id: string | number;
+  input: QaScorecardInput;
+}>;
+
+
+export type UpdateQaScorecardMutation = { updateQaScorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> } };
+
+export type SampleQaCallsMutationVariables = Exact<{
+  filter?: CallRecordSearchFilter | null | undefined;
+  input: QaSampleInput;
+}>;
+
+
+export type SampleQaCallsMutation = { sampleQaCalls: { callIds: Array<string>, inspectionIds: Array<string>, seed: string } };
+
+export type QaInspectionsQueryVariables = Exact<{
+  filter?: QaInspectionFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type QaInspectionsQuery = { qaInspections: { totalCount: number, items: Array<{ id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
+
+export type QaInspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QaInspectionQuery = { qaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
+export type SubmitQaInspectionMutationVariables = Exact<{
+  id: string | number;
+  input: QaScoresInput;
+}>;
+
+
+export type SubmitQaInspectionMutation = { submitQaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
+export type ResolveQaAppealMutationVariables = Exact<{
+  id: string | number;
+  input: QaAppealDecisionInput;
+}>;
+
+
+export type ResolveQaAppealMutation = { resolveQaAppeal: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
+export type QaReportQueryVariables = Exact<{
+  input: QaReportInput;
+}>;
+
+
+export type QaReportQuery = { qaReport: Array<{ key: string, label: string, inspections: number, averagePercent: number | null, fatalFailures: number, appeals: number, appealRate: number }> };
+
+export type SetQaInspectorMutationVariables = Exact<{
+  userId: string | number;
+  isInspector: boolean;
+}>;
+
+
+export type SetQaInspectorMutation = { setQaInspector: boolean };
+
+export type QaInspectorIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QaInspectorIdsQuery = { qaInspectorIds: Array<string> };
+
 export type CallReportRowFragment = { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } };
 
 export type CallReportQueryVariables = Exact<{
@@ -3136,6 +3379,123 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
+export const QaInspectionRowFragmentDoc = new TypedDocumentString(`
+    fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+    `, {"fragmentName":"QaInspectionRow"}) as unknown as TypedDocumentString<QaInspectionRowFragment, unknown>;
+export const QaScorecardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}
+    `, {"fragmentName":"QaScorecardFields"}) as unknown as TypedDocumentString<QaScorecardFieldsFragment, unknown>;
+export const QaInspectionFullFragmentDoc = new TypedDocumentString(`
+    fragment QaInspectionFull on QaInspectionDetails {
+  inspection {
+    ...QaInspectionRow
+  }
+  scorecard {
+    ...QaScorecardFields
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scoredByName
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}
+fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`, {"fragmentName":"QaInspectionFull"}) as unknown as TypedDocumentString<QaInspectionFullFragment, unknown>;
 export const CallReportRowFragmentDoc = new TypedDocumentString(`
     fragment CallReportRow on CallReportRow {
   bucket
@@ -5271,6 +5631,390 @@ fragment AgentMonitorRow on AgentMonitor {
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
+export const QaScorecardsDocument = new TypedDocumentString(`
+    query QaScorecards {
+  qaScorecards {
+    ...QaScorecardFields
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}`) as unknown as TypedDocumentString<QaScorecardsQuery, QaScorecardsQueryVariables>;
+export const QaScorecardVersionDocument = new TypedDocumentString(`
+    query QaScorecardVersion($id: ID!, $version: Int) {
+  qaScorecard(id: $id, version: $version) {
+    ...QaScorecardFields
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}`) as unknown as TypedDocumentString<QaScorecardVersionQuery, QaScorecardVersionQueryVariables>;
+export const CreateQaScorecardDocument = new TypedDocumentString(`
+    mutation CreateQaScorecard($input: QaScorecardInput!) {
+  createQaScorecard(input: $input) {
+    ...QaScorecardFields
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateQaScorecardMutation, CreateQaScorecardMutationVariables>;
+export const UpdateQaScorecardDocument = new TypedDocumentString(`
+    mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {
+  updateQaScorecard(id: $id, input: $input) {
+    ...QaScorecardFields
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateQaScorecardMutation, UpdateQaScorecardMutationVariables>;
+export const SampleQaCallsDocument = new TypedDocumentString(`
+    mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {
+  sampleQaCalls(filter: $filter, input: $input) {
+    callIds
+    inspectionIds
+    seed
+  }
+}
+    `) as unknown as TypedDocumentString<SampleQaCallsMutation, SampleQaCallsMutationVariables>;
+export const QaInspectionsDocument = new TypedDocumentString(`
+    query QaInspections($filter: QaInspectionFilter, $page: PageInput) {
+  qaInspections(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...QaInspectionRow
+    }
+  }
+}
+    fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<QaInspectionsQuery, QaInspectionsQueryVariables>;
+export const QaInspectionDocument = new TypedDocumentString(`
+    query QaInspection($id: ID!) {
+  qaInspection(id: $id) {
+    ...QaInspectionFull
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}
+fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment QaInspectionFull on QaInspectionDetails {
+  inspection {
+    ...QaInspectionRow
+  }
+  scorecard {
+    ...QaScorecardFields
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scoredByName
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<QaInspectionQuery, QaInspectionQueryVariables>;
+export const SubmitQaInspectionDocument = new TypedDocumentString(`
+    mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {
+  submitQaInspection(id: $id, input: $input) {
+    ...QaInspectionFull
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}
+fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment QaInspectionFull on QaInspectionDetails {
+  inspection {
+    ...QaInspectionRow
+  }
+  scorecard {
+    ...QaScorecardFields
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scoredByName
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitQaInspectionMutation, SubmitQaInspectionMutationVariables>;
+export const ResolveQaAppealDocument = new TypedDocumentString(`
+    mutation ResolveQaAppeal($id: ID!, $input: QaAppealDecisionInput!) {
+  resolveQaAppeal(id: $id, input: $input) {
+    ...QaInspectionFull
+  }
+}
+    fragment QaScorecardFields on QaScorecard {
+  id
+  name
+  version
+  maxPoints
+  publishedAt
+  sections {
+    name
+    criteria {
+      id
+      name
+      description
+      maxPoints
+      isFatal
+    }
+  }
+}
+fragment QaInspectionRow on QaInspection {
+  id
+  callId
+  callStartedAt
+  agentId
+  agentName
+  inspectorName
+  scorecardId
+  scorecardName
+  scorecardVersion
+  status
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  createdAt
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment QaInspectionFull on QaInspectionDetails {
+  inspection {
+    ...QaInspectionRow
+  }
+  scorecard {
+    ...QaScorecardFields
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scoredByName
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<ResolveQaAppealMutation, ResolveQaAppealMutationVariables>;
+export const QaReportDocument = new TypedDocumentString(`
+    query QaReport($input: QaReportInput!) {
+  qaReport(input: $input) {
+    key
+    label
+    inspections
+    averagePercent
+    fatalFailures
+    appeals
+    appealRate
+  }
+}
+    `) as unknown as TypedDocumentString<QaReportQuery, QaReportQueryVariables>;
+export const SetQaInspectorDocument = new TypedDocumentString(`
+    mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {
+  setQaInspector(userId: $userId, isInspector: $isInspector)
+}
+    `) as unknown as TypedDocumentString<SetQaInspectorMutation, SetQaInspectorMutationVariables>;
+export const QaInspectorIdsDocument = new TypedDocumentString(`
+    query QaInspectorIds {
+  qaInspectorIds
+}
+    `) as unknown as TypedDocumentString<QaInspectorIdsQuery, QaInspectorIdsQueryVariables>;
 export const CallReportDocument = new TypedDocumentString(`
     query CallReport($input: CallReportInput!) {
   callReport(input: $input) {
