@@ -182,6 +182,15 @@ export type PhoneKind =
   /** The workstation’s WebRTC softphone in the browser. */
   | 'SOFTPHONE';
 
+/** Where an agent’s appeal of an inspection stands. */
+export type QaAppealStatus =
+  /** Accepted: the inspection was scored again (a revised result). */
+  | 'ACCEPTED'
+  /** Waiting for the inspector or an administrator. */
+  | 'PENDING'
+  /** Rejected: the result stands. */
+  | 'REJECTED';
+
 /** The viewer’s service summary of a call they handled. */
 export type SaveServiceSummaryInput = {
   /** The call. */
@@ -376,6 +385,32 @@ export type MyCallDetailsQueryVariables = Exact<{
 
 
 export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
+
+export type MyInspectionRowFragment = { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
+
+export type MyInspectionDetailsFragment = { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
+
+export type MyQaInspectionsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyQaInspectionsQuery = { myQaInspections: { totalCount: number, items: Array<{ id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
+
+export type MyQaInspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyQaInspectionQuery = { qaInspection: { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
+export type AppealQaInspectionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AppealQaInspectionMutation = { appealQaInspection: { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type ScreenPopQueryVariables = Exact<{
   callId: string | number;
@@ -668,6 +703,85 @@ export const MyCallRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
+export const MyInspectionRowFragmentDoc = new TypedDocumentString(`
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+    `, {"fragmentName":"MyInspectionRow"}) as unknown as TypedDocumentString<MyInspectionRowFragment, unknown>;
+export const MyInspectionDetailsFragmentDoc = new TypedDocumentString(`
+    fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`, {"fragmentName":"MyInspectionDetails"}) as unknown as TypedDocumentString<MyInspectionDetailsFragment, unknown>;
 export const ServiceSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServiceSummaryFields on ServiceSummary {
   id
@@ -1006,6 +1120,159 @@ fragment ServiceSummaryFields on ServiceSummary {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
+export const MyQaInspectionsDocument = new TypedDocumentString(`
+    query MyQaInspections($page: PageInput) {
+  myQaInspections(page: $page) {
+    totalCount
+    items {
+      ...MyInspectionRow
+    }
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<MyQaInspectionsQuery, MyQaInspectionsQueryVariables>;
+export const MyQaInspectionDocument = new TypedDocumentString(`
+    query MyQaInspection($id: ID!) {
+  qaInspection(id: $id) {
+    ...MyInspectionDetails
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<MyQaInspectionQuery, MyQaInspectionQueryVariables>;
+export const AppealQaInspectionDocument = new TypedDocumentString(`
+    mutation AppealQaInspection($id: ID!, $reason: String!) {
+  appealQaInspection(id: $id, reason: $reason) {
+    ...MyInspectionDetails
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AppealQaInspectionMutation, AppealQaInspectionMutationVariables>;
 export const ScreenPopDocument = new TypedDocumentString(`
     query ScreenPop($callId: ID!, $historyLimit: Int!) {
   screenPop(callId: $callId) {
