@@ -6,8 +6,6 @@ export const qualityMessages = {
       appealStatus: { PENDING: '申诉待处理', ACCEPTED: '申诉已采纳', REJECTED: '申诉已驳回' },
       version: '第 {version} 版',
       points: '{points} / {max} 分',
-      fatal: '致命项',
-      fatalFailed: '致命项不合格',
       scorecards: {
         add: '新建评分表',
         empty: '还没有质检评分表',
@@ -66,7 +64,6 @@ export const qualityMessages = {
         emptyHint: '点击“抽取通话”，按条件或随机抽样挑选要质检的通话。',
         appealsEmpty: '没有待处理的申诉',
         appealsEmptyHint: '坐席对质检结果提出申诉后，会出现在这里。',
-        filterStatus: '状态',
       },
       sample: {
         title: '抽取通话',
@@ -101,7 +98,6 @@ export const qualityMessages = {
         submitted: '质检已提交，坐席可在工作台查看',
         result: '第 {revision} 次评分 · {by} · {at}',
         appeal: '坐席申诉',
-        appealReason: '申诉理由',
         resolution: '处理意见',
         resolutionPlaceholder: '写给坐席的处理意见（必填）',
         accept: '采纳并重新评分',
@@ -109,7 +105,6 @@ export const qualityMessages = {
         accepted: '已采纳申诉并重新评分',
         rejected: '已驳回申诉',
         rescoreHint: '采纳申诉需要重新评分，原结果保留可查。',
-        noRecording: '本通话没有录音',
       },
       report: {
         scorecard: '全部评分表',
@@ -147,8 +142,6 @@ export const qualityMessages = {
       appealStatus: { PENDING: 'Appeal pending', ACCEPTED: 'Appeal accepted', REJECTED: 'Appeal rejected' },
       version: 'v{version}',
       points: '{points} / {max} pts',
-      fatal: 'Fatal',
-      fatalFailed: 'Fatal item failed',
       scorecards: {
         add: 'New scorecard',
         empty: 'No scorecards yet',
@@ -209,7 +202,6 @@ export const qualityMessages = {
         emptyHint: 'Click “Pick calls” to choose calls to inspect by filter or random sampling.',
         appealsEmpty: 'No appeals waiting',
         appealsEmptyHint: 'When an agent appeals an inspection, it shows here.',
-        filterStatus: 'Status',
       },
       sample: {
         title: 'Pick calls',
@@ -249,7 +241,6 @@ export const qualityMessages = {
         submitted: 'Inspection submitted; the agent sees it in the workstation',
         result: 'Scoring {revision} · {by} · {at}',
         appeal: 'Agent’s appeal',
-        appealReason: 'Reason',
         resolution: 'Answer',
         resolutionPlaceholder: 'Your answer to the agent (required)',
         accept: 'Accept and re-score',
@@ -257,7 +248,6 @@ export const qualityMessages = {
         accepted: 'Appeal accepted, inspection re-scored',
         rejected: 'Appeal rejected',
         rescoreHint: 'Accepting scores the call again; the first result stays readable.',
-        noRecording: 'This call has no recording',
       },
       report: {
         scorecard: 'All scorecards',
