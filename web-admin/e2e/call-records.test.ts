@@ -4,17 +4,15 @@
 // timeline, and its recording plays through the authorised, range-aware route.
 // With CALL_RECORDS_SCREENSHOTS=<dir> it also photographs the list and the details at 1440×900 and 390×844
 // in both languages.
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { launchChromium } from '../../api/test/chromium'
-import { eventually } from '../../api/test/eventually'
 import { TEST_PASSWORD, signupTenant } from '../../api/test/factories'
 import { silentWav } from '../../api/test/wav'
-import { overflow, settled } from './pages'
+import { overflow, recordedCall, settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.CALL_RECORDS_SCREENSHOTS
 
@@ -34,34 +32,10 @@ afterAll(async () => {
   await api?.stop()
 })
 
-/** A call routed to a ready agent, recorded (2 s of audio put where the switch would write it), hung up by the caller. */
-async function recordedCall(caller: string): Promise<string> {
-  const group = await acd.skillGroup()
-  await acd.readyAgent([group], { name: '王芳' })
-  const callId = await acd.sim.placeInboundCall({ from: caller, to: await acd.numberFor(group) })
-  await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBeTruthy())
-  const recording = await eventually(async () => {
-    const [row] = await acd.sql<{ recording_file: string | null }>(
-      'select recording_file from call_record where id = ?',
-      [callId],
-    )
-    expect(row?.recording_file).toBeTruthy()
-    return row!.recording_file!
-  })
-  await mkdir(path.dirname(recording), { recursive: true })
-  await writeFile(recording, silentWav(2))
-  acd.sim.hangup(callId)
-  await eventually(async () =>
-    expect(
-      await acd.sql('select 1 from call_record where id = ? and ended_at is not null', [callId]),
-    ).toHaveLength(1),
-  )
-  return callId
-}
-
 it('A9: the call records page finds a call made through the simulator, shows its timeline and plays its recording', async () => {
   const caller = '13912345678'
-  const callId = await recordedCall(caller)
+  // A call routed to a ready agent, recorded (2 s of audio put where the switch would write it), hung up by the caller.
+  const callId = await recordedCall(acd, { caller, agent: { name: '王芳' }, audio: silentWav(2) })
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })
   const page = await context.newPage()

@@ -154,8 +154,8 @@ describe('Day one: home, company and account pages, and a menu without placehold
 
   it('A1: a page the product does not have yet is no route at all: the console goes home', async () => {
     const page = await signedInPage(VIEWPORTS[0], 'zh-CN')
-    // Quality inspection (A10) is not built yet.
-    await page.goto(`${api.url}/admin/quality`)
+    // Outbound statistics (A14) are not built yet.
+    await page.goto(`${api.url}/admin/outbound/statistics`)
     await page.getByTestId('setup-checklist').waitFor()
     expect(new URL(page.url()).pathname).toBe('/admin/')
     await page.context().close()

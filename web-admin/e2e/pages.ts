@@ -1,7 +1,12 @@
 // What the admin console's end-to-end tests do alike: sign the demo administrator in on a given screen
 // and language, sign a new company up, set up through GraphQL what a test needs but does not test, wait
-// for the page to stand still before a screenshot, and measure sideways overflow.
+// for the page to stand still before a screenshot, measure sideways overflow, and make a recorded call.
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { AcdFixture } from '../../api/test/acd-fixtures'
+import { eventually } from '../../api/test/eventually'
 import type { DemoTenant } from '../../api/src/seed'
 
 /** The console signed in as the demo tenant's administrator, on its home page. */
@@ -45,6 +50,37 @@ export async function settled(page: Page): Promise<void> {
 /** How far the page is wider than the screen (0 when it fits). */
 export function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
+}
+
+/**
+ * A call from `caller` routed to a new ready agent, recorded (`audio` put where the switch would write it),
+ * then hung up by the caller and ended on the record; returns its ID.
+ */
+export async function recordedCall(
+  acd: AcdFixture,
+  { caller, agent, audio }: { caller: string; agent: Record<string, unknown>; audio: Buffer },
+): Promise<string> {
+  const group = await acd.skillGroup()
+  await acd.readyAgent([group], agent)
+  const callId = await acd.sim.placeInboundCall({ from: caller, to: await acd.numberFor(group) })
+  await eventually(() => expect(acd.channel(callId)?.bridgedTo).toBeTruthy())
+  const recording = await eventually(async () => {
+    const [row] = await acd.sql<{ recording_file: string | null }>(
+      'select recording_file from call_record where id = ?',
+      [callId],
+    )
+    expect(row?.recording_file).toBeTruthy()
+    return row!.recording_file!
+  })
+  await mkdir(path.dirname(recording), { recursive: true })
+  await writeFile(recording, audio)
+  acd.sim.hangup(callId)
+  await eventually(async () =>
+    expect(
+      await acd.sql('select 1 from call_record where id = ? and ended_at is not null', [callId]),
+    ).toHaveLength(1),
+  )
+  return callId
 }
 
 export const NEW_COMPANY_PASSWORD = 'Callcenter2026'

@@ -53,6 +53,8 @@ export { default as ContactPlanList } from './components/contact-plans/ContactPl
 export { default as ExportButton } from './components/ExportButton.vue'
 export { default as CallTimeline } from './components/calls/CallTimeline.vue'
 export { default as RecordingPlayer } from './components/calls/RecordingPlayer.vue'
+export { default as WaveformPlayer } from './components/calls/WaveformPlayer.vue'
+export type { WaveformMark } from './components/calls/waveform'
 export type { CallTimelineEntry } from './components/calls/callTimelineText'
 export {
   CompleteContactPlanDocument,
@@ -67,3 +69,15 @@ export { default as LoginPage } from './pages/LoginPage.vue'
 // Route components, loaded on first visit: a signed-in user's page load never shows them.
 export const loadLoginPage = () => import('./pages/LoginPage.vue')
 export const loadPasswordChangePage = () => import('./pages/PasswordChangePage.vue')
+export {
+  criteriaOf,
+  previewScore,
+  scoreForm,
+  toScoresInput,
+  type CommentInput,
+  type CriterionScore,
+  type ScoreForm,
+  type ScorecardShape,
+} from './quality/scoring'
+export { default as ScoreSheet } from './quality/ScoreSheet.vue'
+export { default as QaComments } from './quality/QaComments.vue'

@@ -15,6 +15,7 @@ import { settingsMessages } from './settings'
 import { integrationMessages } from './integration'
 import { customersMessages } from './customers'
 import { outboundMessages } from './outbound'
+import { qualityMessages } from './quality'
 
 export const adminMessages = {
   'zh-CN': {
@@ -34,6 +35,7 @@ export const adminMessages = {
     ...integrationMessages['zh-CN'],
     ...customersMessages['zh-CN'],
     ...outboundMessages['zh-CN'],
+    ...qualityMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -115,7 +117,18 @@ export const adminMessages = {
       callRecords: { title: '通话记录', description: '查询全部通话明细，支持筛选与录音回放。' },
       satisfactionRecords: { title: '满意度记录', description: '查看每通电话结束后客户给出的满意度评价。' },
       satisfactionReport: { title: '满意度报表', description: '按技能组和坐席汇总满意度评价结果。' },
-      qualityInspection: { title: '质检', description: '回放任意通话录音，并按企业自定义的质检标准打分。' },
+      qaWorkbench: {
+        title: '质检工作台',
+        description: '抽取通话，边听录音边按评分表打分、批注，并处理坐席的申诉。',
+      },
+      qaScorecards: {
+        title: '评分表',
+        description: '定义质检评分表：分区、评分项、分值（即权重）和致命项；每次编辑发布新版本。',
+      },
+      qaReport: {
+        title: '质检报表',
+        description: '按坐席、坐席组、评分项或时间统计平均得分、致命项和申诉率。',
+      },
       outboundTasks: {
         title: '外呼任务',
         description: '创建外呼任务并分配给坐席或技能组，由坐席拨打任务中的号码。',
@@ -195,6 +208,7 @@ export const adminMessages = {
     ...integrationMessages.en,
     ...customersMessages.en,
     ...outboundMessages.en,
+    ...qualityMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',
@@ -296,9 +310,19 @@ export const adminMessages = {
         title: 'Satisfaction report',
         description: 'Satisfaction ratings summed up by skill group and agent.',
       },
-      qualityInspection: {
-        title: 'Quality inspection',
-        description: 'Play back any call recording and score it against your own QA criteria.',
+      qaWorkbench: {
+        title: 'Inspection workbench',
+        description:
+          'Pick calls, score them against a scorecard while the recording plays, comment, and answer appeals.',
+      },
+      qaScorecards: {
+        title: 'Scorecards',
+        description:
+          'Define scorecards: sections, criteria, points (their weights) and fatal items; every edit publishes a new version.',
+      },
+      qaReport: {
+        title: 'QA report',
+        description: 'Average score, fatal failures and appeal rates by agent, group, criterion or period.',
       },
       outboundTasks: {
         title: 'Outbound tasks',

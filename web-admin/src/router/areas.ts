@@ -94,7 +94,12 @@ export const areaGroups: readonly AreaGroup[] = [
   {
     name: 'quality',
     icon: Stamp,
-    areas: [{ name: 'qualityInspection', path: '/quality', featureIds: ['A10'] }],
+    areas: [
+      // Inspectors (the QA capability), administrators and group leaders; the API decides what each reaches.
+      { name: 'qaWorkbench', path: '/quality/inspections', featureIds: ['A10', 'A11'] },
+      { name: 'qaScorecards', path: '/quality/scorecards', featureIds: ['A10'] },
+      { name: 'qaReport', path: '/quality/report', featureIds: ['A10'] },
+    ],
   },
   {
     name: 'outbound',

@@ -1,6 +1,7 @@
 // Words of the agent workstation; the shared ones (sign-in, errors, roles) come from @cc/web-common.
 import { phoneMessages } from './phone'
 import { myCallsMessages } from './myCalls'
+import { myInspectionsMessages } from './myInspections'
 import { screenPopMessages } from './screenPop'
 import { summaryMessages } from './summary'
 import { contactPlanWorkstationMessages } from './contactPlans'
@@ -11,6 +12,7 @@ export const agentMessages = {
   'zh-CN': {
     ...phoneMessages['zh-CN'],
     ...myCallsMessages['zh-CN'],
+    ...myInspectionsMessages['zh-CN'],
     ...screenPopMessages['zh-CN'],
     ...summaryMessages['zh-CN'],
     ...contactPlanWorkstationMessages['zh-CN'],
@@ -21,6 +23,10 @@ export const agentMessages = {
       screenPop: {
         title: '来电弹屏',
         description: '来电时展示客户信息、通话详情、管理员配置的嵌入页面、服务总结、历史记录和联系计划。',
+      },
+      myInspections: {
+        title: '我的质检',
+        description: '查看自己通话的质检得分、各评分项结果和批注，回放录音，对结果申诉一次。',
       },
       myCallRecords: {
         title: '我的通话记录',
@@ -39,6 +45,7 @@ export const agentMessages = {
   en: {
     ...phoneMessages.en,
     ...myCallsMessages.en,
+    ...myInspectionsMessages.en,
     ...screenPopMessages.en,
     ...summaryMessages.en,
     ...contactPlanWorkstationMessages.en,
@@ -50,6 +57,11 @@ export const agentMessages = {
         title: 'Screen pop',
         description:
           'On an incoming call: customer info, call details, the page your admin embeds, service summary, history and contact plans.',
+      },
+      myInspections: {
+        title: 'My inspections',
+        description:
+          'Your calls’ quality inspections: the score, each criterion and the comments, with the recording; appeal a result once.',
       },
       myCallRecords: {
         title: 'My call records',

@@ -22,6 +22,11 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: ROUTE.home, component: WorkstationPage },
       { path: 'calls', name: 'myCalls', component: () => import('../pages/my-calls/MyCallsPage.vue') },
       {
+        path: 'inspections',
+        name: 'myInspections',
+        component: () => import('../pages/my-inspections/MyInspectionsPage.vue'),
+      },
+      {
         path: 'contact-plans',
         name: 'contactPlans',
         component: () => import('../pages/contact-plans/ContactPlansPage.vue'),

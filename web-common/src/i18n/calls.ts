@@ -48,6 +48,11 @@ export const callMessages = {
       none: '本通话没有录音（未接通、未开启录音，或录音仍在生成）。',
       failed: '录音无法播放：文件可能已被清理，或你无权收听。',
       removed: '录音已超过公司设置的保存期限，于 {at} 删除。',
+      decoding: '正在生成波形…',
+      noWaveform: '无法生成波形，录音仍可播放。',
+      play: '播放',
+      pause: '暂停',
+      waveform: '录音波形，点击跳转到该时刻',
     },
     fileExport: {
       button: '导出',
@@ -108,6 +113,11 @@ export const callMessages = {
       none: 'This call has no recording (not answered, recording off, or the file is still being written).',
       failed: 'The recording cannot be played: it may have been removed, or it is not yours to hear.',
       removed: 'The recording passed your company’s retention period and was deleted on {at}.',
+      decoding: 'Drawing the waveform…',
+      noWaveform: 'The waveform could not be drawn; the recording still plays.',
+      play: 'Play',
+      pause: 'Pause',
+      waveform: 'Recording waveform; click to jump to that moment',
     },
     fileExport: {
       button: 'Export',

@@ -1,5 +1,6 @@
 // Words both SPAs use: signing in, the password rules, roles, error codes, the "coming" notice.
 import { callMessages } from './calls'
+import { qualitySheetMessages } from './quality'
 import { contactPlanMessages } from './contactPlans'
 import { hangupCauseMessages } from './hangupCauses'
 import { problemMessages } from './problems'
@@ -8,6 +9,7 @@ export const commonMessages = {
   'zh-CN': {
     ...contactPlanMessages['zh-CN'],
     ...callMessages['zh-CN'],
+    ...qualitySheetMessages['zh-CN'],
     product: '云呼叫中心',
     /** Between the items of a list in one sentence, e.g. several field problems in one message. */
     listSeparator: '；',
@@ -62,6 +64,7 @@ export const commonMessages = {
   en: {
     ...contactPlanMessages.en,
     ...callMessages.en,
+    ...qualitySheetMessages.en,
     product: 'Cloud Call Center',
     listSeparator: '; ',
     language: { label: 'Language', 'zh-CN': '简体中文', en: 'English' },

@@ -86,6 +86,14 @@ export class QualityResolver {
     return ctx.services.quality.setQaInspector(viewer, userId, isInspector)
   }
 
+  @Authorized(Role.ADMIN)
+  @Query(() => [ID], {
+    description: 'A10: the members the administrator manages who hold the QA inspector capability.',
+  })
+  qaInspectorIds(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    return ctx.services.quality.qaInspectorIds(viewer)
+  }
+
   @Authorized()
   @Query(() => Boolean, { description: 'A10: whether the viewer holds the QA inspector capability.' })
   isQaInspector(@CurrentViewer() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<boolean> {

@@ -24,6 +24,7 @@ import {
   drawSample,
   inspectionRow,
   isQaInspector,
+  qaInspectorIds,
   isScorecardNameTaken,
   lockInspection,
   pageOfInspections,
@@ -202,6 +203,19 @@ export class QualityService {
         })
       }
       return isInspector
+    })
+  }
+
+  /** The QA inspectors among the members the administrator manages, for the agents page's switch. */
+  async qaInspectorIds(viewer: Viewer): Promise<string[]> {
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const policy = await AccessPolicy.load(em, viewer)
+      if (!policy.isAdmin)
+        throw new ForbiddenError('Only administrators see who holds the QA inspector capability.')
+      const ids = await qaInspectorIds(em)
+      if (!ids.length) return []
+      const users = await em.find(User, { $and: [{ id: { $in: ids } }, policy.userFilter()] })
+      return users.filter((user) => policy.canManage(user, UserAction.ASSIGN)).map((user) => user.id)
     })
   }
 

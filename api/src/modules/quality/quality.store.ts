@@ -88,6 +88,15 @@ export async function isQaInspector(source: Source, userId: string): Promise<boo
   return rows.length > 0
 }
 
+/** Every member of the tenant who holds the QA inspector capability. */
+export async function qaInspectorIds(source: Source): Promise<string[]> {
+  const sql = sqlIn(source)
+  const rows = await sql.query<{ user_id: string }>(`select user_id from qa_inspector where tenant_id = $1`, [
+    sql.tenantId,
+  ])
+  return rows.map((row) => row.user_id)
+}
+
 export async function setQaInspector(
   source: Source,
   userId: string,

@@ -292,6 +292,11 @@ describe('A10 quality inspection', () => {
       expect(
         (await ok<{ isQaInspector: boolean }>('{ isQaInspector }', {}, inspector.token)).isQaInspector,
       ).toBe(true)
+      // The agents page shows who holds it, to administrators only.
+      expect(
+        (await ok<{ qaInspectorIds: string[] }>('{ qaInspectorIds }', {}, tenant.token)).qaInspectorIds,
+      ).toEqual([inspector.id])
+      expect((await gql('{ qaInspectorIds }', {}, leader.token)).code).toBe('FORBIDDEN')
       const { callIds } = (await sample(inspector.token, { scorecardId: card.id, mode: 'FILTER' })).data!
         .sampleQaCalls
       // The leader's agents' calls are taken already; the outsider's are left, and no telesales call.

@@ -182,15 +182,14 @@ export type PhoneKind =
   /** The workstation’s WebRTC softphone in the browser. */
   | 'SOFTPHONE';
 
-/** What the agent records after calling an item (G7). */
-export type RecordTaskItemResultInput = {
-  /** One of the task’s follow-up results, by value. */
-  followUpResult: string;
-  /** When to call again, in the future; creates a contact plan for the agent. */
-  nextContactAt?: string | null | undefined;
-  /** Notes, up to 2000 characters. */
-  notes?: string | null | undefined;
-};
+/** Where an agent’s appeal of an inspection stands. */
+export type QaAppealStatus =
+  /** Accepted: the inspection was scored again (a revised result). */
+  | 'ACCEPTED'
+  /** Waiting for the inspector or an administrator. */
+  | 'PENDING'
+  /** Rejected: the result stands. */
+  | 'REJECTED';
 
 /** The viewer’s service summary of a call they handled. */
 export type SaveServiceSummaryInput = {
@@ -253,29 +252,6 @@ export type StatusCause =
   | 'SIGNED_OUT'
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
-
-/** Which items a list shows; every condition given must hold. */
-export type TaskItemFilter = {
-  /** The agent the items are assigned to. */
-  assigneeAgentId?: string | number | null | undefined;
-  /** The follow-up result recorded, by value. */
-  followUpResult?: string | null | undefined;
-  /** Items planned to be called again before this time (the end of today: “call back today”). */
-  nextContactBefore?: string | null | undefined;
-  /** Where the items stand. */
-  status?: TaskItemStatus | null | undefined;
-};
-
-/** Where a number of a task stands. */
-export type TaskItemStatus =
-  /** Dialled, no follow-up result yet. */
-  | 'DIALLED'
-  /** An agent has it open now; nobody else can dial it. */
-  | 'LOCKED'
-  /** Not dialled yet. */
-  | 'NEW'
-  /** Dialled and a follow-up result recorded. */
-  | 'RESULT_RECORDED';
 
 /** Where a call is transferred: exactly one of an agent, a skill group or a number. */
 export type TransferTargetInput = {
@@ -410,6 +386,32 @@ export type MyCallDetailsQueryVariables = Exact<{
 
 export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
 
+export type MyInspectionRowFragment = { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
+
+export type MyInspectionDetailsFragment = { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
+
+export type MyQaInspectionsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyQaInspectionsQuery = { myQaInspections: { totalCount: number, items: Array<{ id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
+
+export type MyQaInspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyQaInspectionQuery = { qaInspection: { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
+export type AppealQaInspectionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AppealQaInspectionMutation = { appealQaInspection: { inspection: { id: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+
 export type ScreenPopQueryVariables = Exact<{
   callId: string | number;
   historyLimit: number;
@@ -449,60 +451,6 @@ export type SaveServiceSummaryMutationVariables = Exact<{
 
 
 export type SaveServiceSummaryMutation = { saveServiceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } };
-
-export type MyTaskItemFieldsFragment = { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null };
-
-export type TaskForAgentFieldsFragment = { id: string, name: string, script: string, customFieldIds: Array<string>, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
-
-export type MyTaskItemsQueryVariables = Exact<{
-  filter?: TaskItemFilter | null | undefined;
-  page?: PageInput | null | undefined;
-}>;
-
-
-export type MyTaskItemsQuery = { myTaskItems: { totalCount: number, items: Array<{ id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null }> } };
-
-export type TasksForAgentQueryVariables = Exact<{
-  page?: PageInput | null | undefined;
-}>;
-
-
-export type TasksForAgentQuery = { outboundTasks: { items: Array<{ id: string, name: string, script: string, customFieldIds: Array<string>, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
-
-export type TaskFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TaskFieldDefinitionsQuery = { customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
-
-export type OpenTaskItemMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type OpenTaskItemMutation = { openTaskItem: { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null } };
-
-export type ReleaseTaskItemMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ReleaseTaskItemMutation = { releaseTaskItem: { id: string } };
-
-export type DialTaskItemMutationVariables = Exact<{
-  id: string | number;
-  idempotencyKey: string;
-}>;
-
-
-export type DialTaskItemMutation = { dialTaskItem: { callId: string } };
-
-export type RecordTaskItemResultMutationVariables = Exact<{
-  id: string | number;
-  input: RecordTaskItemResultInput;
-}>;
-
-
-export type RecordTaskItemResultMutation = { recordTaskItemResult: { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null } };
 
 export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
@@ -755,6 +703,85 @@ export const MyCallRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MyCallRow"}) as unknown as TypedDocumentString<MyCallRowFragment, unknown>;
+export const MyInspectionRowFragmentDoc = new TypedDocumentString(`
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+    `, {"fragmentName":"MyInspectionRow"}) as unknown as TypedDocumentString<MyInspectionRowFragment, unknown>;
+export const MyInspectionDetailsFragmentDoc = new TypedDocumentString(`
+    fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`, {"fragmentName":"MyInspectionDetails"}) as unknown as TypedDocumentString<MyInspectionDetailsFragment, unknown>;
 export const ServiceSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServiceSummaryFields on ServiceSummary {
   id
@@ -794,32 +821,6 @@ export const SummaryFieldFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SummaryField"}) as unknown as TypedDocumentString<SummaryFieldFragment, unknown>;
-export const MyTaskItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MyTaskItemFields on TaskItem {
-  id
-  taskId
-  taskName
-  phoneNumber
-  customFields
-  status
-  followUpResult
-  notes
-  nextContactAt
-}
-    `, {"fragmentName":"MyTaskItemFields"}) as unknown as TypedDocumentString<MyTaskItemFieldsFragment, unknown>;
-export const TaskForAgentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TaskForAgentFields on OutboundTask {
-  id
-  name
-  script
-  customFieldIds
-  followUpResults {
-    value
-    labelZh
-    labelEn
-  }
-}
-    `, {"fragmentName":"TaskForAgentFields"}) as unknown as TypedDocumentString<TaskForAgentFieldsFragment, unknown>;
 export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentStateFields on AgentState {
   status
@@ -1119,6 +1120,159 @@ fragment ServiceSummaryFields on ServiceSummary {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<MyCallDetailsQuery, MyCallDetailsQueryVariables>;
+export const MyQaInspectionsDocument = new TypedDocumentString(`
+    query MyQaInspections($page: PageInput) {
+  myQaInspections(page: $page) {
+    totalCount
+    items {
+      ...MyInspectionRow
+    }
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}`) as unknown as TypedDocumentString<MyQaInspectionsQuery, MyQaInspectionsQueryVariables>;
+export const MyQaInspectionDocument = new TypedDocumentString(`
+    query MyQaInspection($id: ID!) {
+  qaInspection(id: $id) {
+    ...MyInspectionDetails
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<MyQaInspectionQuery, MyQaInspectionQueryVariables>;
+export const AppealQaInspectionDocument = new TypedDocumentString(`
+    mutation AppealQaInspection($id: ID!, $reason: String!) {
+  appealQaInspection(id: $id, reason: $reason) {
+    ...MyInspectionDetails
+  }
+}
+    fragment MyInspectionRow on QaInspection {
+  id
+  callStartedAt
+  scorecardName
+  scorecardVersion
+  inspectorName
+  points
+  maxPoints
+  percent
+  isFatalFailed
+  submittedAt
+  recordingUrl
+  appeal {
+    status
+    reason
+    appealedAt
+    resolution
+    resolvedAt
+  }
+}
+fragment MyInspectionDetails on QaInspectionDetails {
+  inspection {
+    ...MyInspectionRow
+  }
+  scorecard {
+    id
+    version
+    sections {
+      name
+      criteria {
+        id
+        name
+        description
+        maxPoints
+        isFatal
+      }
+    }
+  }
+  results {
+    revision
+    points
+    percent
+    isFatalFailed
+    scoredAt
+    scores {
+      criterionId
+      points
+      isFailed
+    }
+    comments {
+      atSeconds
+      criterionId
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AppealQaInspectionMutation, AppealQaInspectionMutationVariables>;
 export const ScreenPopDocument = new TypedDocumentString(`
     query ScreenPop($callId: ID!, $historyLimit: Int!) {
   screenPop(callId: $callId) {
@@ -1259,113 +1413,6 @@ export const SaveServiceSummaryDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<SaveServiceSummaryMutation, SaveServiceSummaryMutationVariables>;
-export const MyTaskItemsDocument = new TypedDocumentString(`
-    query MyTaskItems($filter: TaskItemFilter, $page: PageInput) {
-  myTaskItems(filter: $filter, page: $page) {
-    totalCount
-    items {
-      ...MyTaskItemFields
-    }
-  }
-}
-    fragment MyTaskItemFields on TaskItem {
-  id
-  taskId
-  taskName
-  phoneNumber
-  customFields
-  status
-  followUpResult
-  notes
-  nextContactAt
-}`) as unknown as TypedDocumentString<MyTaskItemsQuery, MyTaskItemsQueryVariables>;
-export const TasksForAgentDocument = new TypedDocumentString(`
-    query TasksForAgent($page: PageInput) {
-  outboundTasks(page: $page) {
-    items {
-      ...TaskForAgentFields
-    }
-  }
-}
-    fragment TaskForAgentFields on OutboundTask {
-  id
-  name
-  script
-  customFieldIds
-  followUpResults {
-    value
-    labelZh
-    labelEn
-  }
-}`) as unknown as TypedDocumentString<TasksForAgentQuery, TasksForAgentQueryVariables>;
-export const TaskFieldDefinitionsDocument = new TypedDocumentString(`
-    query TaskFieldDefinitions {
-  customFieldDefinitions(entity: OUTBOUND_TASK) {
-    ...CustomerFieldDefinitionFields
-  }
-}
-    fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
-  id
-  key
-  labelZh
-  labelEn
-  type
-  isRequired
-  isHidden
-  options {
-    value
-    labelZh
-    labelEn
-  }
-}`) as unknown as TypedDocumentString<TaskFieldDefinitionsQuery, TaskFieldDefinitionsQueryVariables>;
-export const OpenTaskItemDocument = new TypedDocumentString(`
-    mutation OpenTaskItem($id: ID!) {
-  openTaskItem(id: $id) {
-    ...MyTaskItemFields
-  }
-}
-    fragment MyTaskItemFields on TaskItem {
-  id
-  taskId
-  taskName
-  phoneNumber
-  customFields
-  status
-  followUpResult
-  notes
-  nextContactAt
-}`) as unknown as TypedDocumentString<OpenTaskItemMutation, OpenTaskItemMutationVariables>;
-export const ReleaseTaskItemDocument = new TypedDocumentString(`
-    mutation ReleaseTaskItem($id: ID!) {
-  releaseTaskItem(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ReleaseTaskItemMutation, ReleaseTaskItemMutationVariables>;
-export const DialTaskItemDocument = new TypedDocumentString(`
-    mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {
-  dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {
-    callId
-  }
-}
-    `) as unknown as TypedDocumentString<DialTaskItemMutation, DialTaskItemMutationVariables>;
-export const RecordTaskItemResultDocument = new TypedDocumentString(`
-    mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {
-  recordTaskItemResult(id: $id, input: $input) {
-    ...MyTaskItemFields
-  }
-}
-    fragment MyTaskItemFields on TaskItem {
-  id
-  taskId
-  taskName
-  phoneNumber
-  customFields
-  status
-  followUpResult
-  notes
-  nextContactAt
-}`) as unknown as TypedDocumentString<RecordTaskItemResultMutation, RecordTaskItemResultMutationVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
   isPhoneSimulated
