@@ -15,11 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundRecordingEnabled\n    recordingRetentionDays\n    outboundSurveyEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": typeof types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": typeof types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": typeof types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PhoneNumberRouteFragmentDoc,
-    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n    isRecordingEnabled\n  }\n": typeof types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": typeof types.UpdateAcdSettingsDocument,
     "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": typeof types.NotReadyReasonsDocument,
@@ -49,7 +49,7 @@ type Documents = {
     "\n  fragment CallRecordRow on CallRecordRowView {\n    id\n    startedAt\n    endedAt\n    direction\n    customerNumber\n    dialledNumber\n    agentId\n    agentName\n    skillGroupName\n    outcome\n    waitSeconds\n    talkSeconds\n    hangupSide\n    hangupCause\n    satisfactionScore\n    hasRecording\n    customerId\n    customerName\n  }\n": typeof types.CallRecordRowFragmentDoc,
     "\n  query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {\n    callRecordSearch(filter: $filter, after: $after, limit: $limit) {\n      nextCursor\n      items {\n        ...CallRecordRow\n      }\n    }\n  }\n": typeof types.CallRecordSearchDocument,
     "\n  query CallRecordCount($filter: CallRecordSearchFilter) {\n    callRecordCount(filter: $filter) {\n      count\n      isCapped\n    }\n  }\n": typeof types.CallRecordCountDocument,
-    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CallRecordDetailsDocument,
+    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        recordingRemovedAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CallRecordDetailsDocument,
     "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": typeof types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CustomFieldListDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
@@ -144,6 +144,24 @@ type Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": typeof types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": typeof types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": typeof types.KpiMonitorDocument,
+    "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n": typeof types.OutboundTaskRowFragmentDoc,
+    "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n": typeof types.TaskItemRowFragmentDoc,
+    "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n": typeof types.OutboundTasksDocument,
+    "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.OutboundTaskDocument,
+    "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.CreateOutboundTaskDocument,
+    "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.UpdateOutboundTaskDocument,
+    "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.ActivateOutboundTaskDocument,
+    "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.PauseOutboundTaskDocument,
+    "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.ResumeOutboundTaskDocument,
+    "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": typeof types.CloseOutboundTaskDocument,
+    "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n": typeof types.TaskItemsDocument,
+    "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n": typeof types.AddTaskItemDocument,
+    "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n": typeof types.DistributeTaskItemsDocument,
+    "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n": typeof types.TakeBackTaskItemsDocument,
+    "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n": typeof types.DoNotCallRowFragmentDoc,
+    "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": typeof types.DoNotCallListDocument,
+    "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": typeof types.AddDoNotCallDocument,
+    "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": typeof types.RemoveDoNotCallDocument,
     "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": typeof types.QaScorecardFieldsFragmentDoc,
     "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": typeof types.QaInspectionRowFragmentDoc,
     "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": typeof types.QaInspectionFullFragmentDoc,
@@ -161,8 +179,10 @@ type Documents = {
     "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": typeof types.QaInspectorIdsDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": typeof types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": typeof types.CallReportDocument,
-    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": typeof types.SatisfactionRecordRowFragmentDoc,
-    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n": typeof types.SatisfactionFiguresRowFragmentDoc,
+    "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": typeof types.SummaryReportCategoryRowFragmentDoc,
+    "\n  query ServiceSummaryReport($input: ServiceSummaryReportInput!) {\n    serviceSummaryReport(input: $input) {\n      from\n      to\n      timeZone\n      total\n      categories {\n        ...SummaryReportCategoryRow\n      }\n      skillGroups {\n        key\n        name\n        count\n      }\n      agents {\n        key\n        name\n        count\n      }\n      days {\n        day\n        count\n      }\n    }\n  }\n": typeof types.ServiceSummaryReportDocument,
+    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    outcome\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": typeof types.SatisfactionRecordRowFragmentDoc,
+    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n    surveysOffered\n    surveysNoAnswer\n    surveysAbandoned\n    surveyResponseRate\n  }\n": typeof types.SatisfactionFiguresRowFragmentDoc,
     "\n  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {\n    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {\n      totalCount\n      nextCursor\n      items {\n        ...SatisfactionRecordRow\n      }\n    }\n  }\n": typeof types.SatisfactionRecordsDocument,
     "\n  query SatisfactionReport($input: SatisfactionReportInput!) {\n    satisfactionReport(input: $input) {\n      timeZone\n      rows {\n        ...SatisfactionFiguresRow\n      }\n      total {\n        ...SatisfactionFiguresRow\n      }\n    }\n  }\n": typeof types.SatisfactionReportDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": typeof types.CompanyDocument,
@@ -202,11 +222,11 @@ type Documents = {
     "\n  query WallboardKpis($scope: KpiScopeInput!) {\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n  }\n": typeof types.WallboardKpisDocument,
 };
 const documents: Documents = {
-    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
+    "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundRecordingEnabled\n    recordingRetentionDays\n    outboundSurveyEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n": types.AcdSettingsFormFragmentDoc,
     "\n  fragment NotReadyReasonRow on NotReadyReason {\n    id\n    name\n    kind\n    code\n    sortOrder\n  }\n": types.NotReadyReasonRowFragmentDoc,
     "\n  fragment PhoneNumberRow on PhoneNumber {\n    id\n    number\n    description\n    skillGroupId\n    skillGroup {\n      id\n      name\n    }\n    scheduleId\n    createdAt\n  }\n": types.PhoneNumberRowFragmentDoc,
     "\n  fragment PhoneNumberRoute on PhoneNumber {\n    ...PhoneNumberRow\n    schedule {\n      name\n      flow {\n        name\n      }\n      holidayToday {\n        name\n        flow {\n          name\n        }\n      }\n    }\n  }\n": types.PhoneNumberRouteFragmentDoc,
-    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n": types.SkillGroupRoutingFragmentDoc,
+    "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n    isRecordingEnabled\n  }\n": types.SkillGroupRoutingFragmentDoc,
     "\n  query AcdSettings {\n    acdSettings {\n      ...AcdSettingsForm\n    }\n  }\n": types.AcdSettingsDocument,
     "\n  mutation UpdateAcdSettings($input: UpdateAcdSettingsInput!) {\n    updateAcdSettings(input: $input) {\n      ...AcdSettingsForm\n    }\n  }\n": types.UpdateAcdSettingsDocument,
     "\n  query NotReadyReasons {\n    notReadyReasons {\n      ...NotReadyReasonRow\n    }\n  }\n": types.NotReadyReasonsDocument,
@@ -236,7 +256,7 @@ const documents: Documents = {
     "\n  fragment CallRecordRow on CallRecordRowView {\n    id\n    startedAt\n    endedAt\n    direction\n    customerNumber\n    dialledNumber\n    agentId\n    agentName\n    skillGroupName\n    outcome\n    waitSeconds\n    talkSeconds\n    hangupSide\n    hangupCause\n    satisfactionScore\n    hasRecording\n    customerId\n    customerName\n  }\n": types.CallRecordRowFragmentDoc,
     "\n  query CallRecordSearch($filter: CallRecordSearchFilter, $after: String, $limit: Int) {\n    callRecordSearch(filter: $filter, after: $after, limit: $limit) {\n      nextCursor\n      items {\n        ...CallRecordRow\n      }\n    }\n  }\n": types.CallRecordSearchDocument,
     "\n  query CallRecordCount($filter: CallRecordSearchFilter) {\n    callRecordCount(filter: $filter) {\n      count\n      isCapped\n    }\n  }\n": types.CallRecordCountDocument,
-    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": types.CallRecordDetailsDocument,
+    "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        recordingRemovedAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n": types.CallRecordDetailsDocument,
     "\n  fragment CustomFieldRow on CustomFieldDefinition {\n    id\n    entity\n    key\n    labelZh\n    labelEn\n    type\n    isRequired\n    options {\n      value\n      labelZh\n      labelEn\n    }\n    position\n    isHidden\n  }\n": types.CustomFieldRowFragmentDoc,
     "\n  query CustomFieldList($entity: CustomFieldEntity!) {\n    customFieldDefinitions(entity: $entity) {\n      ...CustomFieldRow\n    }\n  }\n": types.CustomFieldListDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) {\n      ...CustomFieldRow\n    }\n  }\n": types.CreateCustomFieldDocument,
@@ -331,6 +351,24 @@ const documents: Documents = {
     "\n  fragment SkillGroupMonitorRow on SkillGroupMonitor {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacksWaiting\n    longestWaitSeconds\n    agentsByStatus {\n      status\n      count\n    }\n    today {\n      serviceLevel\n      serviceLevelTarget\n    }\n    staffing {\n      agentsNeeded\n    }\n  }\n": types.SkillGroupMonitorRowFragmentDoc,
     "\n  fragment AgentMonitorRow on AgentMonitor {\n    agentId\n    name\n    status\n    secondsInStatus\n    callsToday\n    talkSeconds\n    answerRate\n    notReady {\n      reasonId\n      reasonName\n      seconds\n    }\n  }\n": types.AgentMonitorRowFragmentDoc,
     "\n  query KpiMonitor($scope: KpiScopeInput!) {\n    myTenant {\n      timeZone\n    }\n    kpis(scope: $scope, window: { kind: TODAY }) {\n      ...KpiCards\n    }\n    hourlyCalls(scope: $scope) {\n      ...HourlyCallsRow\n    }\n    skillGroupMonitor {\n      ...SkillGroupMonitorRow\n    }\n    agentMonitor {\n      ...AgentMonitorRow\n    }\n  }\n": types.KpiMonitorDocument,
+    "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n": types.OutboundTaskRowFragmentDoc,
+    "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n": types.TaskItemRowFragmentDoc,
+    "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n": types.OutboundTasksDocument,
+    "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.OutboundTaskDocument,
+    "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": types.CreateOutboundTaskDocument,
+    "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n": types.UpdateOutboundTaskDocument,
+    "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.ActivateOutboundTaskDocument,
+    "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.PauseOutboundTaskDocument,
+    "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.ResumeOutboundTaskDocument,
+    "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n": types.CloseOutboundTaskDocument,
+    "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n": types.TaskItemsDocument,
+    "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n": types.AddTaskItemDocument,
+    "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n": types.DistributeTaskItemsDocument,
+    "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n": types.TakeBackTaskItemsDocument,
+    "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n": types.DoNotCallRowFragmentDoc,
+    "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": types.DoNotCallListDocument,
+    "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": types.AddDoNotCallDocument,
+    "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": types.RemoveDoNotCallDocument,
     "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": types.QaScorecardFieldsFragmentDoc,
     "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": types.QaInspectionRowFragmentDoc,
     "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": types.QaInspectionFullFragmentDoc,
@@ -348,8 +386,10 @@ const documents: Documents = {
     "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": types.QaInspectorIdsDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": types.CallReportDocument,
-    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": types.SatisfactionRecordRowFragmentDoc,
-    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n": types.SatisfactionFiguresRowFragmentDoc,
+    "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": types.SummaryReportCategoryRowFragmentDoc,
+    "\n  query ServiceSummaryReport($input: ServiceSummaryReportInput!) {\n    serviceSummaryReport(input: $input) {\n      from\n      to\n      timeZone\n      total\n      categories {\n        ...SummaryReportCategoryRow\n      }\n      skillGroups {\n        key\n        name\n        count\n      }\n      agents {\n        key\n        name\n        count\n      }\n      days {\n        day\n        count\n      }\n    }\n  }\n": types.ServiceSummaryReportDocument,
+    "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    outcome\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n": types.SatisfactionRecordRowFragmentDoc,
+    "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n    surveysOffered\n    surveysNoAnswer\n    surveysAbandoned\n    surveyResponseRate\n  }\n": types.SatisfactionFiguresRowFragmentDoc,
     "\n  query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {\n    satisfactionRecords(filter: $filter, after: $after, limit: $limit) {\n      totalCount\n      nextCursor\n      items {\n        ...SatisfactionRecordRow\n      }\n    }\n  }\n": types.SatisfactionRecordsDocument,
     "\n  query SatisfactionReport($input: SatisfactionReportInput!) {\n    satisfactionReport(input: $input) {\n      timeZone\n      rows {\n        ...SatisfactionFiguresRow\n      }\n      total {\n        ...SatisfactionFiguresRow\n      }\n    }\n  }\n": types.SatisfactionReportDocument,
     "\n  query Company {\n    myTenant {\n      id\n      name\n      timeZone\n      createdAt\n      sipDomain\n    }\n    acdSettings {\n      homeRegion\n    }\n  }\n": types.CompanyDocument,
@@ -392,7 +432,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n"): typeof import('./graphql').AcdSettingsFormFragmentDoc;
+export function graphql(source: "\n  fragment AcdSettingsForm on AcdSettings {\n    afterCallWorkSeconds\n    ringTimeoutSeconds\n    maxMissedOffers\n    heartbeatTimeoutSeconds\n    announcePosition\n    announceIntervalSeconds\n    callbackEnabled\n    callbackKey\n    recordingEnabled\n    outboundRecordingEnabled\n    recordingRetentionDays\n    outboundSurveyEnabled\n    requireSummaryBeforeReady\n    outboundCallerId\n    homeRegion\n    allowInternational\n    allowPremiumRate\n    maxConcurrentOutbound\n    maxOutboundPerSecond\n    updatedAt\n  }\n"): typeof import('./graphql').AcdSettingsFormFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,7 +448,7 @@ export function graphql(source: "\n  fragment PhoneNumberRoute on PhoneNumber {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
+export function graphql(source: "\n  fragment SkillGroupRouting on SkillGroup {\n    strategy\n    maxWaitSeconds\n    maxQueueLength\n    overflowAction\n    overflowSkillGroupId\n    isPostCallSurveyEnabled\n    isRecordingEnabled\n  }\n"): typeof import('./graphql').SkillGroupRoutingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -528,7 +568,7 @@ export function graphql(source: "\n  query CallRecordCount($filter: CallRecordSe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallRecordDetailsDocument;
+export function graphql(source: "\n  query CallRecordDetails($id: ID!) {\n    callRecordDetails(id: $id) {\n      id\n      recordingUrl\n      row {\n        ...CallRecordRow\n      }\n      call {\n        id\n        answeredAt\n        recordingRemovedAt\n        legs {\n          id\n          role\n        }\n        timeline {\n          at\n          event\n          legId\n          detail\n          agentName\n          skillGroupName\n          outcome\n          seconds\n        }\n        serviceSummaries {\n          id\n          categoryId\n          notes\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CallRecordDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -908,6 +948,78 @@ export function graphql(source: "\n  query KpiMonitor($scope: KpiScopeInput!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OutboundTaskRow on OutboundTask {\n    id\n    name\n    description\n    startsOn\n    endsOn\n    callerIdNumberId\n    callerIdNumber\n    customFieldIds\n    script\n    followUpResults {\n      value\n      labelZh\n      labelEn\n    }\n    agentIds\n    skillGroupIds\n    status\n    createdAt\n    itemCount\n    dialledCount\n    resultCount\n  }\n"): typeof import('./graphql').OutboundTaskRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskItemRow on TaskItem {\n    id\n    phoneNumber\n    customFields\n    assigneeAgentId\n    assigneeSkillGroupId\n    status\n    followUpResult\n    notes\n    nextContactAt\n    lockedBy\n  }\n"): typeof import('./graphql').TaskItemRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundTasks($page: PageInput) {\n    outboundTasks(page: $page) {\n      totalCount\n      items {\n        ...OutboundTaskRow\n      }\n    }\n  }\n"): typeof import('./graphql').OutboundTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundTask($id: ID!) {\n    outboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').OutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {\n    createOutboundTask(input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').CreateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {\n    updateOutboundTask(id: $id, input: $input) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').UpdateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateOutboundTask($id: ID!) {\n    activateOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').ActivateOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseOutboundTask($id: ID!) {\n    pauseOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').PauseOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeOutboundTask($id: ID!) {\n    resumeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').ResumeOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOutboundTask($id: ID!) {\n    closeOutboundTask(id: $id) {\n      ...OutboundTaskRow\n    }\n  }\n"): typeof import('./graphql').CloseOutboundTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {\n    taskItems(taskId: $taskId, filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...TaskItemRow\n      }\n    }\n  }\n"): typeof import('./graphql').TaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {\n    addTaskItem(taskId: $taskId, input: $input) {\n      ...TaskItemRow\n    }\n  }\n"): typeof import('./graphql').AddTaskItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {\n    distributeTaskItems(input: $input)\n  }\n"): typeof import('./graphql').DistributeTaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {\n    takeBackTaskItems(taskId: $taskId, skillGroupId: $skillGroupId, itemIds: $itemIds)\n  }\n"): typeof import('./graphql').TakeBackTaskItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DoNotCallRow on DoNotCallEntry {\n    id\n    phoneNumber\n    reason\n    source\n    createdByName\n    createdAt\n  }\n"): typeof import('./graphql').DoNotCallRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n"): typeof import('./graphql').DoNotCallListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n"): typeof import('./graphql').AddDoNotCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n"): typeof import('./graphql').RemoveDoNotCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n"): typeof import('./graphql').QaScorecardFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -976,11 +1088,19 @@ export function graphql(source: "\n  query CallReport($input: CallReportInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n"): typeof import('./graphql').SatisfactionRecordRowFragmentDoc;
+export function graphql(source: "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n"): typeof import('./graphql').SummaryReportCategoryRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n  }\n"): typeof import('./graphql').SatisfactionFiguresRowFragmentDoc;
+export function graphql(source: "\n  query ServiceSummaryReport($input: ServiceSummaryReportInput!) {\n    serviceSummaryReport(input: $input) {\n      from\n      to\n      timeZone\n      total\n      categories {\n        ...SummaryReportCategoryRow\n      }\n      skillGroups {\n        key\n        name\n        count\n      }\n      agents {\n        key\n        name\n        count\n      }\n      days {\n        day\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceSummaryReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SatisfactionRecordRow on SatisfactionRecord {\n    callId\n    answeredAt\n    outcome\n    score\n    direction\n    customerNumber\n    agentName\n    skillGroupName\n  }\n"): typeof import('./graphql').SatisfactionRecordRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SatisfactionFiguresRow on SatisfactionFigures {\n    periodStart\n    key\n    name\n    responses\n    scoreCounts\n    averageScore\n    satisfiedRate\n    answeredCalls\n    answeredResponses\n    responseRate\n    surveysOffered\n    surveysNoAnswer\n    surveysAbandoned\n    surveyResponseRate\n  }\n"): typeof import('./graphql').SatisfactionFiguresRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,16 @@ export type ActorKind =
   /** A signed-in user. */
   | 'USER';
 
+/** A number to put on the do-not-call list. */
+export type AddDoNotCallInput = {
+  /** The call the person asked on; agents add from a call only. */
+  callId?: string | number | null | undefined;
+  /** The number; national numbers are read in the company’s home region. */
+  phoneNumber: string;
+  /** Why, 1–500 characters. */
+  reason: string;
+};
+
 /** A number of the company that customers call. */
 export type AddPhoneNumberInput = {
   /** Free text, up to 100 characters, e.g. “Hotline”. */
@@ -23,6 +33,18 @@ export type AddPhoneNumberInput = {
   scheduleId?: string | number | null | undefined;
   /** The skill group its calls go to. */
   skillGroupId?: string | number | null | undefined;
+};
+
+/** A number to add to a task; give an agent or a skill group of the task, or neither. */
+export type AddTaskItemInput = {
+  /** An agent assigned to the task (or a member of its skill group). */
+  assigneeAgentId?: string | number | null | undefined;
+  /** A skill group assigned to the task. */
+  assigneeSkillGroupId?: string | number | null | undefined;
+  /** Values of the task’s custom fields, by key. */
+  customFields?: unknown;
+  /** The number; national numbers are read in the company’s home region. */
+  phoneNumber: string;
 };
 
 /** Conditions on the members list; all given conditions must hold. */
@@ -282,6 +304,30 @@ export type CreateNotReadyReasonInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** A new outbound task; it starts as a draft. */
+export type CreateOutboundTaskInput = {
+  /** Agents of the telesales organisation. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** One of the company’s numbers, shown to the people called. */
+  callerIdNumberId: string | number;
+  /** Task-data (OUTBOUND_TASK) custom fields, in order. */
+  customFieldIds?: Array<string | number> | null | undefined;
+  /** Free text, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Last day, YYYY-MM-DD; not before the first. */
+  endsOn: string;
+  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  followUpResults?: Array<FollowUpResultInput> | null | undefined;
+  /** Name, 1–100 characters, unique in the company. */
+  name: string;
+  /** The script agents see, up to 20000 characters. */
+  script?: string | null | undefined;
+  /** Skill groups of the telesales organisation. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startsOn: string;
+};
+
 /** A new service summary category. */
 export type CreateServiceSummaryCategoryInput = {
   /** Offered for new summaries; true when omitted. */
@@ -366,6 +412,46 @@ export type CustomerFilter = {
   organization?: Organization | null | undefined;
 };
 
+/** A group leader’s share-out of a skill group’s items of a task. */
+export type DistributeTaskItemsInput = {
+  /** EVENLY: the members; BY_HAND: exactly one member. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** BY_HAND: the items. */
+  itemIds?: Array<string | number> | null | undefined;
+  /** How. */
+  mode: DistributionMode;
+  /** BY_COUNT: the count per member. */
+  shares?: Array<DistributionShareInput> | null | undefined;
+  /** The skill group whose pool is shared out. */
+  skillGroupId: string | number;
+  /** The task. */
+  taskId: string | number;
+};
+
+/** How a group leader shares a skill group’s items among its members. */
+export type DistributionMode =
+  /** A given number of undistributed items per member. */
+  | 'BY_COUNT'
+  /** Chosen items to one member. */
+  | 'BY_HAND'
+  /** All undistributed items, as evenly as they divide. */
+  | 'EVENLY';
+
+/** How many undistributed items one member gets. */
+export type DistributionShareInput = {
+  /** A member of the skill group. */
+  agentId: string | number;
+  /** How many items, 1 or more. */
+  count: number;
+};
+
+/** How a number came onto the do-not-call list. */
+export type DoNotCallSource =
+  /** Added from a call, at the called person’s request. */
+  | 'CALL'
+  /** Added by an administrator. */
+  | 'MANUAL';
+
 /** What became of an email the platform sent (an invitation, a new default password). */
 export type EmailDelivery =
   /** The mail server refused it, or it could not be written; resend it later. */
@@ -374,6 +460,16 @@ export type EmailDelivery =
   | 'SENT'
   /** No SMTP server is configured: it was written as an .eml file to the outbox folder on the server and nobody received it. */
   | 'WRITTEN_TO_OUTBOX';
+
+/** A follow-up result agents choose after a call. */
+export type FollowUpResultInput = {
+  /** What agents read, in English. */
+  labelEn: string;
+  /** What agents read, in Chinese. */
+  labelZh: string;
+  /** What is stored; unique in the task. */
+  value: string;
+};
 
 /** Conditions on groups and skill groups. */
 export type GroupFilter = {
@@ -641,6 +737,17 @@ export type Organization =
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** Where an outbound task stands (A12). */
+export type OutboundTaskStatus =
+  /** Agents dial its items. */
+  | 'ACTIVE'
+  /** Finished for good; its items stay for the statistics. */
+  | 'CLOSED'
+  /** Being prepared; agents do not dial it yet. */
+  | 'DRAFT'
+  /** Stopped for now; resumed by an administrator. */
+  | 'PAUSED';
 
 /** Where a caller goes after the longest wait, or when the queue is full. */
 export type OverflowAction =
@@ -1003,6 +1110,10 @@ export type ProblemCode =
   | 'TASK_ITEM_DUPLICATE'
   /** Another agent has the item open. */
   | 'TASK_ITEM_LOCKED'
+  /** A follow-up result is recorded only after the number was dialled. */
+  | 'TASK_ITEM_NOT_DIALLED'
+  /** The item must be open (locked to the agent) before it is dialled. */
+  | 'TASK_ITEM_NOT_OPEN'
   /** Another outbound task has this name. */
   | 'TASK_NAME_TAKEN'
   /** The outbound task’s state does not allow this. Params: status. */
@@ -1039,6 +1150,8 @@ export type ProblemCode =
   | 'UNKNOWN_CUSTOM_FIELD'
   /** The URL template names a variable calls do not have. Params: name. */
   | 'UNKNOWN_EMBED_VARIABLE'
+  /** The follow-up result is not one of the task’s. */
+  | 'UNKNOWN_FOLLOW_UP_RESULT'
   /** Not an ISO 3166 region code with phone numbers, e.g. CN. */
   | 'UNKNOWN_REGION'
   /** Not a known IANA time zone, e.g. Asia/Shanghai. */
@@ -1316,7 +1429,9 @@ export type SatisfactionRecordFilter = {
   agentId?: string | number | null | undefined;
   /** Answers given at or after this moment. */
   from?: string | null | undefined;
-  /** Only these scores (1–5). */
+  /** Only surveys that ended so (scored, no answer, hung up). */
+  outcomes?: Array<SurveyOutcome> | null | undefined;
+  /** Only these scores (1–5). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones. */
   scores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
@@ -1346,6 +1461,20 @@ export type ScreenPopSettingsInput = {
   allowedOrigins?: Array<string> | null | undefined;
   /** URL template; empty for no embedded page. */
   urlTemplate?: string | null | undefined;
+};
+
+/** What the service summary report covers. */
+export type ServiceSummaryReportInput = {
+  /** Only the summaries these agents wrote; empty: all. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the first day, YYYY-MM-DD. */
+  fromDate?: string | null | undefined;
+  /** The period; CUSTOM takes fromDate and toDate. */
+  preset: ReportPeriodPreset;
+  /** Only the summaries of calls queued to these skill groups; empty: all. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the last day (included), YYYY-MM-DD. */
+  toDate?: string | null | undefined;
 };
 
 /** How the session token travels. */
@@ -1408,6 +1537,15 @@ export type StatusCause =
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
 
+/** How a post-call survey ended (A5). */
+export type SurveyOutcome =
+  /** The caller hung up during the survey. */
+  | 'ABANDONED'
+  /** No key in time, or a wrong key twice. */
+  | 'NO_ANSWER'
+  /** The caller pressed a key of the scale: the score is the call’s. */
+  | 'SCORED';
+
 /** A new prompt generated from text; it waits for review like an upload. */
 export type SynthesizePromptInput = {
   /** Name, 1–40 characters, unique in the company. */
@@ -1441,6 +1579,29 @@ export type SystemPromptKind =
   | 'TRANSFER_WAIT'
   /** Played when a caller presses a key the IVR menu does not accept. */
   | 'WRONG_KEY';
+
+/** Which items a list shows; every condition given must hold. */
+export type TaskItemFilter = {
+  /** The agent the items are assigned to. */
+  assigneeAgentId?: string | number | null | undefined;
+  /** The follow-up result recorded, by value. */
+  followUpResult?: string | null | undefined;
+  /** Items planned to be called again before this time (the end of today: “call back today”). */
+  nextContactBefore?: string | null | undefined;
+  /** Where the items stand. */
+  status?: TaskItemStatus | null | undefined;
+};
+
+/** Where a number of a task stands. */
+export type TaskItemStatus =
+  /** Dialled, no follow-up result yet. */
+  | 'DIALLED'
+  /** An agent has it open now; nobody else can dial it. */
+  | 'LOCKED'
+  /** Not dialled yet. */
+  | 'NEW'
+  /** Dialled and a follow-up result recorded. */
+  | 'RESULT_RECORDED';
 
 /** Who ended a test call. */
 export type TestCallEnd =
@@ -1521,8 +1682,14 @@ export type UpdateAcdSettingsInput = {
   maxOutboundPerSecond?: number | null | undefined;
   /** Caller ID of outbound calls, one of the company’s numbers: E.164, or a national number of the home region; null or empty removes it. Without one, outbound calls show the company’s number when it has exactly one, and dialOut is refused (NO_OUTBOUND_CALLER_ID) when it has several. */
   outboundCallerId?: string | null | undefined;
-  /** Record every answered call. */
+  /** Record calls agents dial out. */
+  outboundRecordingEnabled?: boolean | null | undefined;
+  /** A5: keep the customer of an outbound call on the line for the survey when the agent hangs up. */
+  outboundSurveyEnabled?: boolean | null | undefined;
+  /** Record answered calls (of skill groups that record, and outbound calls if chosen). */
   recordingEnabled?: boolean | null | undefined;
+  /** Days a recording is kept, 1–3650; null keeps recordings for good. */
+  recordingRetentionDays?: number | null | undefined;
   /** Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works. */
   requireSummaryBeforeReady?: boolean | null | undefined;
   /** Ring time at one agent in seconds, 5–120. */
@@ -1631,6 +1798,30 @@ export type UpdateNotReadyReasonInput = {
   sortOrder?: number | null | undefined;
 };
 
+/** A task’s new settings, all of them as on creation; a closed task stays as it is. */
+export type UpdateOutboundTaskInput = {
+  /** Agents of the telesales organisation. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** One of the company’s numbers, shown to the people called. */
+  callerIdNumberId: string | number;
+  /** Task-data (OUTBOUND_TASK) custom fields, in order. */
+  customFieldIds?: Array<string | number> | null | undefined;
+  /** Free text, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Last day, YYYY-MM-DD; not before the first. */
+  endsOn: string;
+  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  followUpResults?: Array<FollowUpResultInput> | null | undefined;
+  /** Name, 1–100 characters, unique in the company. */
+  name: string;
+  /** The script agents see, up to 20000 characters. */
+  script?: string | null | undefined;
+  /** Skill groups of the telesales organisation. */
+  skillGroupIds?: Array<string | number> | null | undefined;
+  /** First day, YYYY-MM-DD. */
+  startsOn: string;
+};
+
 /** Changes to a number; omitted fields stay as they are. */
 export type UpdatePhoneNumberInput = {
   /** New description. */
@@ -1667,6 +1858,8 @@ export type UpdateSkillGroupInput = {
 export type UpdateSkillGroupRoutingInput = {
   /** A5: whether callers stay on the line after the agent hangs up to rate the call. */
   isPostCallSurveyEnabled?: boolean | null | undefined;
+  /** Whether the group’s answered calls are recorded (when the company records calls at all). */
+  isRecordingEnabled?: boolean | null | undefined;
   /** Most callers waiting at once, 1–10000. */
   maxQueueLength?: number | null | undefined;
   /** Longest wait in the queue, 10–7200 seconds. */
@@ -1767,7 +1960,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -1775,19 +1968,19 @@ export type PhoneNumberRowFragment = { id: string, number: string, description: 
 
 export type PhoneNumberRouteFragment = { id: string, number: string, description: string, skillGroupId: string | null, scheduleId: string | null, createdAt: string, schedule: { name: string, flow: { name: string }, holidayToday: { name: string, flow: { name: string } | null } | null } | null, skillGroup: { id: string, name: string } | null };
 
-export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean };
+export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean };
 
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1863,7 +2056,7 @@ export type UpdateSkillGroupRoutingMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupRoutingMutation = { updateSkillGroupRouting: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type AgentRowFragment = { id: string, name: string, email: string, agentNumber: string | null, role: Role, organization: Organization | null, status: UserStatus, mobile: string | null, answeringMode: AnsweringMode, mustChangePassword: boolean, signInLockedUntil: string | null, createdAt: string, groups: Array<{ id: string, name: string }> };
 
@@ -1977,7 +2170,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -2083,7 +2276,7 @@ export type SetupProgressQuery = { skillGroups: { totalCount: number, items: Arr
 
 export type GroupRowFragment = { id: string, name: string, organization: Organization, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, agentNumber: string | null }> };
 
-export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
+export type SkillGroupRowFragment = { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> };
 
 export type GroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
@@ -2137,14 +2330,14 @@ export type SkillGroupsQueryVariables = Exact<{
 }>;
 
 
-export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
+export type SkillGroupsQuery = { skillGroups: { totalCount: number, items: Array<{ id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> }> } };
 
 export type CreateSkillGroupMutationVariables = Exact<{
   input: CreateSkillGroupInput;
 }>;
 
 
-export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type CreateSkillGroupMutation = { createSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type UpdateSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2152,7 +2345,7 @@ export type UpdateSkillGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type UpdateSkillGroupMutation = { updateSkillGroup: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type DeleteSkillGroupMutationVariables = Exact<{
   id: string | number;
@@ -2168,7 +2361,7 @@ export type SetSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type SetSkillGroupMemberMutation = { setSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type RemoveSkillGroupMemberMutationVariables = Exact<{
   id: string | number;
@@ -2176,7 +2369,7 @@ export type RemoveSkillGroupMemberMutationVariables = Exact<{
 }>;
 
 
-export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
+export type RemoveSkillGroupMemberMutation = { removeSkillGroupMember: { id: string, name: string, description: string, organization: Organization, strategy: RoutingStrategy, maxWaitSeconds: number, maxQueueLength: number, overflowAction: OverflowAction, overflowSkillGroupId: string | null, isPostCallSurveyEnabled: boolean, isRecordingEnabled: boolean, members: Array<{ userId: string, priority: number, agent: { id: string, name: string, agentNumber: string | null } | null }> } };
 
 export type ApiKeyRowFragment = { id: string, name: string, role: Role, organization: Organization | null, keyPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
@@ -2529,6 +2722,125 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
+export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
+
+export type OutboundTasksQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
+
+export type OutboundTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type CreateOutboundTaskMutationVariables = Exact<{
+  input: CreateOutboundTaskInput;
+}>;
+
+
+export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type UpdateOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOutboundTaskInput;
+}>;
+
+
+export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type ActivateOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type PauseOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type ResumeOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type CloseOutboundTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+
+export type TaskItemsQueryVariables = Exact<{
+  taskId: string | number;
+  filter?: TaskItemFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null }> } };
+
+export type AddTaskItemMutationVariables = Exact<{
+  taskId: string | number;
+  input: AddTaskItemInput;
+}>;
+
+
+export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null } };
+
+export type DistributeTaskItemsMutationVariables = Exact<{
+  input: DistributeTaskItemsInput;
+}>;
+
+
+export type DistributeTaskItemsMutation = { distributeTaskItems: number };
+
+export type TakeBackTaskItemsMutationVariables = Exact<{
+  taskId: string | number;
+  skillGroupId: string | number;
+  itemIds: Array<string | number> | string | number;
+}>;
+
+
+export type TakeBackTaskItemsMutation = { takeBackTaskItems: number };
+
+export type DoNotCallRowFragment = { id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string };
+
+export type DoNotCallListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DoNotCallListQuery = { doNotCallList: { totalCount: number, items: Array<{ id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string }> } };
+
+export type AddDoNotCallMutationVariables = Exact<{
+  input: AddDoNotCallInput;
+}>;
+
+
+export type AddDoNotCallMutation = { addDoNotCall: { id: string, phoneNumber: string, reason: string, source: DoNotCallSource, createdByName: string, createdAt: string } };
+
+export type RemoveDoNotCallMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RemoveDoNotCallMutation = { removeDoNotCall: boolean };
+
 export type QaScorecardFieldsFragment = { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> };
 
 export type QaInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
@@ -2631,9 +2943,18 @@ export type CallReportQueryVariables = Exact<{
 
 export type CallReportQuery = { callReport: { from: string, to: string, timeZone: string, rows: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, buckets: Array<{ bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } }>, total: { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } } } };
 
-export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+export type SummaryReportCategoryRowFragment = { id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> };
 
-export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null };
+export type ServiceSummaryReportQueryVariables = Exact<{
+  input: ServiceSummaryReportInput;
+}>;
+
+
+export type ServiceSummaryReportQuery = { serviceSummaryReport: { from: string, to: string, timeZone: string, total: number, categories: Array<{ id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> }>, skillGroups: Array<{ key: string | null, name: string | null, count: number }>, agents: Array<{ key: string | null, name: string | null, count: number }>, days: Array<{ day: string, count: number }> } };
+
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null };
 
 export type SatisfactionRecordsQueryVariables = Exact<{
   filter?: SatisfactionRecordFilter | null | undefined;
@@ -2642,14 +2963,14 @@ export type SatisfactionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, score: number, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
 
 export type SatisfactionReportQueryVariables = Exact<{
   input: SatisfactionReportInput;
 }>;
 
 
-export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null } } };
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null } } };
 
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2881,6 +3202,9 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3048,6 +3372,7 @@ export const SkillGroupRoutingFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
     `, {"fragmentName":"SkillGroupRouting"}) as unknown as TypedDocumentString<SkillGroupRoutingFragment, unknown>;
 export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
@@ -3074,6 +3399,7 @@ export const SkillGroupRowFragmentDoc = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }`, {"fragmentName":"SkillGroupRow"}) as unknown as TypedDocumentString<SkillGroupRowFragment, unknown>;
 export const ApiKeyRowFragmentDoc = new TypedDocumentString(`
     fragment ApiKeyRow on ApiKey {
@@ -3379,6 +3705,55 @@ export const AgentMonitorRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentMonitorRow"}) as unknown as TypedDocumentString<AgentMonitorRowFragment, unknown>;
+export const OutboundTaskRowFragmentDoc = new TypedDocumentString(`
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}
+    `, {"fragmentName":"OutboundTaskRow"}) as unknown as TypedDocumentString<OutboundTaskRowFragment, unknown>;
+export const TaskItemRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}
+    `, {"fragmentName":"TaskItemRow"}) as unknown as TypedDocumentString<TaskItemRowFragment, unknown>;
+export const DoNotCallRowFragmentDoc = new TypedDocumentString(`
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}
+    `, {"fragmentName":"DoNotCallRow"}) as unknown as TypedDocumentString<DoNotCallRowFragment, unknown>;
 export const QaInspectionRowFragmentDoc = new TypedDocumentString(`
     fragment QaInspectionRow on QaInspection {
   id
@@ -3525,10 +3900,31 @@ export const CallReportRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CallReportRow"}) as unknown as TypedDocumentString<CallReportRowFragment, unknown>;
+export const SummaryReportCategoryRowFragmentDoc = new TypedDocumentString(`
+    fragment SummaryReportCategoryRow on SummaryReportCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  isEnabled
+  count
+  share
+  bySkillGroup {
+    key
+    count
+  }
+  byAgent {
+    key
+    count
+  }
+}
+    `, {"fragmentName":"SummaryReportCategoryRow"}) as unknown as TypedDocumentString<SummaryReportCategoryRowFragment, unknown>;
 export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
     fragment SatisfactionRecordRow on SatisfactionRecord {
   callId
   answeredAt
+  outcome
   score
   direction
   customerNumber
@@ -3548,6 +3944,10 @@ export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
   answeredCalls
   answeredResponses
   responseRate
+  surveysOffered
+  surveysNoAnswer
+  surveysAbandoned
+  surveyResponseRate
 }
     `, {"fragmentName":"SatisfactionFiguresRow"}) as unknown as TypedDocumentString<SatisfactionFiguresRowFragment, unknown>;
 export const MySessionRowFragmentDoc = new TypedDocumentString(`
@@ -3669,6 +4069,9 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3694,6 +4097,9 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   callbackEnabled
   callbackKey
   recordingEnabled
+  outboundRecordingEnabled
+  recordingRetentionDays
+  outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -3869,6 +4275,7 @@ export const UpdateSkillGroupRoutingDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4108,6 +4515,7 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
     call {
       id
       answeredAt
+      recordingRemovedAt
       legs {
         id
         role
@@ -4503,6 +4911,7 @@ export const SkillGroupsDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4533,6 +4942,7 @@ export const CreateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4563,6 +4973,7 @@ export const UpdateSkillGroupDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4598,6 +5009,7 @@ export const SetSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -4628,6 +5040,7 @@ export const RemoveSkillGroupMemberDocument = new TypedDocumentString(`
   overflowAction
   overflowSkillGroupId
   isPostCallSurveyEnabled
+  isRecordingEnabled
 }
 fragment SkillGroupRow on SkillGroup {
   id
@@ -5631,6 +6044,330 @@ fragment AgentMonitorRow on AgentMonitor {
     seconds
   }
 }`) as unknown as TypedDocumentString<KpiMonitorQuery, KpiMonitorQueryVariables>;
+export const OutboundTasksDocument = new TypedDocumentString(`
+    query OutboundTasks($page: PageInput) {
+  outboundTasks(page: $page) {
+    totalCount
+    items {
+      ...OutboundTaskRow
+    }
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<OutboundTasksQuery, OutboundTasksQueryVariables>;
+export const OutboundTaskDocument = new TypedDocumentString(`
+    query OutboundTask($id: ID!) {
+  outboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<OutboundTaskQuery, OutboundTaskQueryVariables>;
+export const CreateOutboundTaskDocument = new TypedDocumentString(`
+    mutation CreateOutboundTask($input: CreateOutboundTaskInput!) {
+  createOutboundTask(input: $input) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<CreateOutboundTaskMutation, CreateOutboundTaskMutationVariables>;
+export const UpdateOutboundTaskDocument = new TypedDocumentString(`
+    mutation UpdateOutboundTask($id: ID!, $input: UpdateOutboundTaskInput!) {
+  updateOutboundTask(id: $id, input: $input) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<UpdateOutboundTaskMutation, UpdateOutboundTaskMutationVariables>;
+export const ActivateOutboundTaskDocument = new TypedDocumentString(`
+    mutation ActivateOutboundTask($id: ID!) {
+  activateOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<ActivateOutboundTaskMutation, ActivateOutboundTaskMutationVariables>;
+export const PauseOutboundTaskDocument = new TypedDocumentString(`
+    mutation PauseOutboundTask($id: ID!) {
+  pauseOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<PauseOutboundTaskMutation, PauseOutboundTaskMutationVariables>;
+export const ResumeOutboundTaskDocument = new TypedDocumentString(`
+    mutation ResumeOutboundTask($id: ID!) {
+  resumeOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<ResumeOutboundTaskMutation, ResumeOutboundTaskMutationVariables>;
+export const CloseOutboundTaskDocument = new TypedDocumentString(`
+    mutation CloseOutboundTask($id: ID!) {
+  closeOutboundTask(id: $id) {
+    ...OutboundTaskRow
+  }
+}
+    fragment OutboundTaskRow on OutboundTask {
+  id
+  name
+  description
+  startsOn
+  endsOn
+  callerIdNumberId
+  callerIdNumber
+  customFieldIds
+  script
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+  agentIds
+  skillGroupIds
+  status
+  createdAt
+  itemCount
+  dialledCount
+  resultCount
+}`) as unknown as TypedDocumentString<CloseOutboundTaskMutation, CloseOutboundTaskMutationVariables>;
+export const TaskItemsDocument = new TypedDocumentString(`
+    query TaskItems($taskId: ID!, $filter: TaskItemFilter, $page: PageInput) {
+  taskItems(taskId: $taskId, filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...TaskItemRow
+    }
+  }
+}
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}`) as unknown as TypedDocumentString<TaskItemsQuery, TaskItemsQueryVariables>;
+export const AddTaskItemDocument = new TypedDocumentString(`
+    mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {
+  addTaskItem(taskId: $taskId, input: $input) {
+    ...TaskItemRow
+  }
+}
+    fragment TaskItemRow on TaskItem {
+  id
+  phoneNumber
+  customFields
+  assigneeAgentId
+  assigneeSkillGroupId
+  status
+  followUpResult
+  notes
+  nextContactAt
+  lockedBy
+}`) as unknown as TypedDocumentString<AddTaskItemMutation, AddTaskItemMutationVariables>;
+export const DistributeTaskItemsDocument = new TypedDocumentString(`
+    mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {
+  distributeTaskItems(input: $input)
+}
+    `) as unknown as TypedDocumentString<DistributeTaskItemsMutation, DistributeTaskItemsMutationVariables>;
+export const TakeBackTaskItemsDocument = new TypedDocumentString(`
+    mutation TakeBackTaskItems($taskId: ID!, $skillGroupId: ID!, $itemIds: [ID!]!) {
+  takeBackTaskItems(
+    taskId: $taskId
+    skillGroupId: $skillGroupId
+    itemIds: $itemIds
+  )
+}
+    `) as unknown as TypedDocumentString<TakeBackTaskItemsMutation, TakeBackTaskItemsMutationVariables>;
+export const DoNotCallListDocument = new TypedDocumentString(`
+    query DoNotCallList($search: String, $page: PageInput) {
+  doNotCallList(search: $search, page: $page) {
+    totalCount
+    items {
+      ...DoNotCallRow
+    }
+  }
+}
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<DoNotCallListQuery, DoNotCallListQueryVariables>;
+export const AddDoNotCallDocument = new TypedDocumentString(`
+    mutation AddDoNotCall($input: AddDoNotCallInput!) {
+  addDoNotCall(input: $input) {
+    ...DoNotCallRow
+  }
+}
+    fragment DoNotCallRow on DoNotCallEntry {
+  id
+  phoneNumber
+  reason
+  source
+  createdByName
+  createdAt
+}`) as unknown as TypedDocumentString<AddDoNotCallMutation, AddDoNotCallMutationVariables>;
+export const RemoveDoNotCallDocument = new TypedDocumentString(`
+    mutation RemoveDoNotCall($id: ID!, $reason: String!) {
+  removeDoNotCall(id: $id, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<RemoveDoNotCallMutation, RemoveDoNotCallMutationVariables>;
 export const QaScorecardsDocument = new TypedDocumentString(`
     query QaScorecards {
   qaScorecards {
@@ -6059,6 +6796,50 @@ export const CallReportDocument = new TypedDocumentString(`
     agentAnswerRate
   }
 }`) as unknown as TypedDocumentString<CallReportQuery, CallReportQueryVariables>;
+export const ServiceSummaryReportDocument = new TypedDocumentString(`
+    query ServiceSummaryReport($input: ServiceSummaryReportInput!) {
+  serviceSummaryReport(input: $input) {
+    from
+    to
+    timeZone
+    total
+    categories {
+      ...SummaryReportCategoryRow
+    }
+    skillGroups {
+      key
+      name
+      count
+    }
+    agents {
+      key
+      name
+      count
+    }
+    days {
+      day
+      count
+    }
+  }
+}
+    fragment SummaryReportCategoryRow on SummaryReportCategory {
+  id
+  parentId
+  depth
+  labelZh
+  labelEn
+  isEnabled
+  count
+  share
+  bySkillGroup {
+    key
+    count
+  }
+  byAgent {
+    key
+    count
+  }
+}`) as unknown as TypedDocumentString<ServiceSummaryReportQuery, ServiceSummaryReportQueryVariables>;
 export const SatisfactionRecordsDocument = new TypedDocumentString(`
     query SatisfactionRecords($filter: SatisfactionRecordFilter, $after: String, $limit: Int) {
   satisfactionRecords(filter: $filter, after: $after, limit: $limit) {
@@ -6072,6 +6853,7 @@ export const SatisfactionRecordsDocument = new TypedDocumentString(`
     fragment SatisfactionRecordRow on SatisfactionRecord {
   callId
   answeredAt
+  outcome
   score
   direction
   customerNumber
@@ -6101,6 +6883,10 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   answeredCalls
   answeredResponses
   responseRate
+  surveysOffered
+  surveysNoAnswer
+  surveysAbandoned
+  surveyResponseRate
 }`) as unknown as TypedDocumentString<SatisfactionReportQuery, SatisfactionReportQueryVariables>;
 export const CompanyDocument = new TypedDocumentString(`
     query Company {

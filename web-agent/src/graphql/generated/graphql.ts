@@ -191,6 +191,16 @@ export type QaAppealStatus =
   /** Rejected: the result stands. */
   | 'REJECTED';
 
+/** What the agent records after calling an item (G7). */
+export type RecordTaskItemResultInput = {
+  /** One of the task’s follow-up results, by value. */
+  followUpResult: string;
+  /** When to call again, in the future; creates a contact plan for the agent. */
+  nextContactAt?: string | null | undefined;
+  /** Notes, up to 2000 characters. */
+  notes?: string | null | undefined;
+};
+
 /** The viewer’s service summary of a call they handled. */
 export type SaveServiceSummaryInput = {
   /** The call. */
@@ -252,6 +262,29 @@ export type StatusCause =
   | 'SIGNED_OUT'
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
+
+/** Which items a list shows; every condition given must hold. */
+export type TaskItemFilter = {
+  /** The agent the items are assigned to. */
+  assigneeAgentId?: string | number | null | undefined;
+  /** The follow-up result recorded, by value. */
+  followUpResult?: string | null | undefined;
+  /** Items planned to be called again before this time (the end of today: “call back today”). */
+  nextContactBefore?: string | null | undefined;
+  /** Where the items stand. */
+  status?: TaskItemStatus | null | undefined;
+};
+
+/** Where a number of a task stands. */
+export type TaskItemStatus =
+  /** Dialled, no follow-up result yet. */
+  | 'DIALLED'
+  /** An agent has it open now; nobody else can dial it. */
+  | 'LOCKED'
+  /** Not dialled yet. */
+  | 'NEW'
+  /** Dialled and a follow-up result recorded. */
+  | 'RESULT_RECORDED';
 
 /** Where a call is transferred: exactly one of an agent, a skill group or a number. */
 export type TransferTargetInput = {
@@ -451,6 +484,60 @@ export type SaveServiceSummaryMutationVariables = Exact<{
 
 
 export type SaveServiceSummaryMutation = { saveServiceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } };
+
+export type MyTaskItemFieldsFragment = { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null };
+
+export type TaskForAgentFieldsFragment = { id: string, name: string, script: string, customFieldIds: Array<string>, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
+
+export type MyTaskItemsQueryVariables = Exact<{
+  filter?: TaskItemFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyTaskItemsQuery = { myTaskItems: { totalCount: number, items: Array<{ id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null }> } };
+
+export type TasksForAgentQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type TasksForAgentQuery = { outboundTasks: { items: Array<{ id: string, name: string, script: string, customFieldIds: Array<string>, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
+
+export type TaskFieldDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskFieldDefinitionsQuery = { customFieldDefinitions: Array<{ id: string, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> }> };
+
+export type OpenTaskItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenTaskItemMutation = { openTaskItem: { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null } };
+
+export type ReleaseTaskItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReleaseTaskItemMutation = { releaseTaskItem: { id: string } };
+
+export type DialTaskItemMutationVariables = Exact<{
+  id: string | number;
+  idempotencyKey: string;
+}>;
+
+
+export type DialTaskItemMutation = { dialTaskItem: { callId: string } };
+
+export type RecordTaskItemResultMutationVariables = Exact<{
+  id: string | number;
+  input: RecordTaskItemResultInput;
+}>;
+
+
+export type RecordTaskItemResultMutation = { recordTaskItemResult: { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null } };
 
 export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
@@ -821,6 +908,32 @@ export const SummaryFieldFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SummaryField"}) as unknown as TypedDocumentString<SummaryFieldFragment, unknown>;
+export const MyTaskItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyTaskItemFields on TaskItem {
+  id
+  taskId
+  taskName
+  phoneNumber
+  customFields
+  status
+  followUpResult
+  notes
+  nextContactAt
+}
+    `, {"fragmentName":"MyTaskItemFields"}) as unknown as TypedDocumentString<MyTaskItemFieldsFragment, unknown>;
+export const TaskForAgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskForAgentFields on OutboundTask {
+  id
+  name
+  script
+  customFieldIds
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+}
+    `, {"fragmentName":"TaskForAgentFields"}) as unknown as TypedDocumentString<TaskForAgentFieldsFragment, unknown>;
 export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentStateFields on AgentState {
   status
@@ -1413,6 +1526,113 @@ export const SaveServiceSummaryDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<SaveServiceSummaryMutation, SaveServiceSummaryMutationVariables>;
+export const MyTaskItemsDocument = new TypedDocumentString(`
+    query MyTaskItems($filter: TaskItemFilter, $page: PageInput) {
+  myTaskItems(filter: $filter, page: $page) {
+    totalCount
+    items {
+      ...MyTaskItemFields
+    }
+  }
+}
+    fragment MyTaskItemFields on TaskItem {
+  id
+  taskId
+  taskName
+  phoneNumber
+  customFields
+  status
+  followUpResult
+  notes
+  nextContactAt
+}`) as unknown as TypedDocumentString<MyTaskItemsQuery, MyTaskItemsQueryVariables>;
+export const TasksForAgentDocument = new TypedDocumentString(`
+    query TasksForAgent($page: PageInput) {
+  outboundTasks(page: $page) {
+    items {
+      ...TaskForAgentFields
+    }
+  }
+}
+    fragment TaskForAgentFields on OutboundTask {
+  id
+  name
+  script
+  customFieldIds
+  followUpResults {
+    value
+    labelZh
+    labelEn
+  }
+}`) as unknown as TypedDocumentString<TasksForAgentQuery, TasksForAgentQueryVariables>;
+export const TaskFieldDefinitionsDocument = new TypedDocumentString(`
+    query TaskFieldDefinitions {
+  customFieldDefinitions(entity: OUTBOUND_TASK) {
+    ...CustomerFieldDefinitionFields
+  }
+}
+    fragment CustomerFieldDefinitionFields on CustomFieldDefinition {
+  id
+  key
+  labelZh
+  labelEn
+  type
+  isRequired
+  isHidden
+  options {
+    value
+    labelZh
+    labelEn
+  }
+}`) as unknown as TypedDocumentString<TaskFieldDefinitionsQuery, TaskFieldDefinitionsQueryVariables>;
+export const OpenTaskItemDocument = new TypedDocumentString(`
+    mutation OpenTaskItem($id: ID!) {
+  openTaskItem(id: $id) {
+    ...MyTaskItemFields
+  }
+}
+    fragment MyTaskItemFields on TaskItem {
+  id
+  taskId
+  taskName
+  phoneNumber
+  customFields
+  status
+  followUpResult
+  notes
+  nextContactAt
+}`) as unknown as TypedDocumentString<OpenTaskItemMutation, OpenTaskItemMutationVariables>;
+export const ReleaseTaskItemDocument = new TypedDocumentString(`
+    mutation ReleaseTaskItem($id: ID!) {
+  releaseTaskItem(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseTaskItemMutation, ReleaseTaskItemMutationVariables>;
+export const DialTaskItemDocument = new TypedDocumentString(`
+    mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {
+  dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {
+    callId
+  }
+}
+    `) as unknown as TypedDocumentString<DialTaskItemMutation, DialTaskItemMutationVariables>;
+export const RecordTaskItemResultDocument = new TypedDocumentString(`
+    mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {
+  recordTaskItemResult(id: $id, input: $input) {
+    ...MyTaskItemFields
+  }
+}
+    fragment MyTaskItemFields on TaskItem {
+  id
+  taskId
+  taskName
+  phoneNumber
+  customFields
+  status
+  followUpResult
+  notes
+  nextContactAt
+}`) as unknown as TypedDocumentString<RecordTaskItemResultMutation, RecordTaskItemResultMutationVariables>;
 export const WorkstationStartDocument = new TypedDocumentString(`
     query WorkstationStart {
   isPhoneSimulated
