@@ -737,6 +737,8 @@ export type ProblemCode =
   | 'DUPLICATE_CRITERION'
   /** Two follow-up results have the same value. */
   | 'DUPLICATE_FOLLOW_UP_RESULT'
+  /** The same number is in an earlier row of the file. */
+  | 'DUPLICATE_IN_FILE'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
@@ -773,6 +775,10 @@ export type ProblemCode =
   | 'HOLIDAY_TOO_LONG'
   /** The idempotency key was already used for another request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The import failed; nothing of it was written. Try again. */
+  | 'IMPORT_FAILED'
+  /** The import has already started or ended. Params: status. */
+  | 'IMPORT_STATE_FORBIDS'
   /** The current password is wrong. */
   | 'INCORRECT_PASSWORD'
   /** The inspection is already submitted. */
@@ -839,6 +845,8 @@ export type ProblemCode =
   | 'NAME_TAKEN'
   /** A note needs some text. */
   | 'NOTE_EMPTY'
+  /** The file is named .xlsx but is not an Excel workbook. */
+  | 'NOT_AN_XLSX_FILE'
   /** The file is not a .csv file. */
   | 'NOT_A_CSV_FILE'
   /** Only a fatal item can be marked failed. */
@@ -853,6 +861,8 @@ export type ProblemCode =
   | 'NOT_A_NUMBER'
   /** An API key has no workstation, phone or SIP account; a person does. */
   | 'NOT_A_PERSON'
+  /** The file is neither a .csv nor an .xlsx file. */
+  | 'NOT_A_SPREADSHEET'
   /** The file is not UTF-8 text (e.g. a spreadsheet saved as .xlsx). */
   | 'NOT_A_TEXT_FILE'
   /** The file is not a WAV file (no RIFF/WAVE header). */
@@ -1033,6 +1043,8 @@ export type ProblemCode =
   | 'TOO_SMALL'
   /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
   | 'TTS_UNAVAILABLE'
+  /** The file has no column of this name. */
+  | 'UNKNOWN_COLUMN'
   /** The criterion is not part of this scorecard version. */
   | 'UNKNOWN_CRITERION'
   /** No custom field has this key. */
