@@ -13,6 +13,7 @@ import { dashboardMessages } from './dashboard'
 import { settingsMessages } from './settings'
 import { integrationMessages } from './integration'
 import { customersMessages } from './customers'
+import { listImportMessages } from './listImport'
 
 export const adminMessages = {
   'zh-CN': {
@@ -30,6 +31,7 @@ export const adminMessages = {
     ...settingsMessages['zh-CN'],
     ...integrationMessages['zh-CN'],
     ...customersMessages['zh-CN'],
+    ...listImportMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -182,6 +184,7 @@ export const adminMessages = {
     ...settingsMessages.en,
     ...integrationMessages.en,
     ...customersMessages.en,
+    ...listImportMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',

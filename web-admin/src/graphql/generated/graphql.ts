@@ -431,6 +431,25 @@ export type ImportAgentsInput = {
   importValidRows?: boolean;
 };
 
+/** Who gets the imported numbers of a task. */
+export type ImportAssignmentMode =
+  /** Chosen agents of the task, as evenly as the rows divide. */
+  | 'AGENTS_EVENLY'
+  /** One agent of the task. */
+  | 'ONE_AGENT'
+  /** A skill group of the task, whose group leader distributes them. */
+  | 'SKILL_GROUP'
+  /** Nobody yet. */
+  | 'UNASSIGNED';
+
+/** Which column of the file holds a custom field. */
+export type ImportFieldColumnInput = {
+  /** The column’s header. */
+  column: string;
+  /** A custom field of the task. */
+  customFieldId: string | number;
+};
+
 /** What pressing a key in an IVR menu does. */
 export type IvrAction =
   /** Queues the caller for one agent, `agentId`, through that agent’s skill group. */
@@ -587,6 +606,26 @@ export type KpiScopeKind =
   | 'SKILL_GROUP'
   /** Every call the viewer may see: the whole company for its administrators, the visible skill groups for a group leader. */
   | 'TENANT';
+
+/** What a bulk import fills. */
+export type ListImportKind =
+  /** The company’s do-not-call list. */
+  | 'DO_NOT_CALL'
+  /** The numbers to call of an outbound task (A13). */
+  | 'TASK_ITEMS';
+
+/** Where a bulk import stands. */
+export type ListImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** Stopped by an error; nothing was written. */
+  | 'FAILED'
+  /** Rows are being read and checked. */
+  | 'RUNNING'
+  /** Valid rows are written; rejected ones are in the error file. */
+  | 'SUCCEEDED'
+  /** The file is uploaded and its header read; waiting for the column mapping. */
+  | 'UPLOADED';
 
 /** Where a call in progress is now (A8). */
 export type LiveCallStage =
@@ -1229,6 +1268,34 @@ export type SignupInput = {
   password: string;
   /** IANA time zone of the company, e.g. Asia/Shanghai. */
   timeZone?: string;
+};
+
+/** Starts an uploaded do-not-call import. */
+export type StartDoNotCallImportInput = {
+  /** The uploaded import. */
+  importId: string | number;
+  /** The header of the column with the phone numbers. */
+  phoneColumn: string;
+  /** The reason for rows without one of their own. */
+  reason?: string | null | undefined;
+  /** The header of a column with each number’s reason. */
+  reasonColumn?: string | null | undefined;
+};
+
+/** Starts an uploaded task-item import: the column mapping and who gets the numbers. */
+export type StartTaskItemImportInput = {
+  /** ONE_AGENT: one agent; AGENTS_EVENLY: the agents. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** Who gets the numbers. */
+  assignment: ImportAssignmentMode;
+  /** The columns of the task’s custom fields. */
+  fields: Array<ImportFieldColumnInput>;
+  /** The uploaded import. */
+  importId: string | number;
+  /** The header of the column with the phone numbers. */
+  phoneColumn: string;
+  /** SKILL_GROUP: the skill group. */
+  skillGroupId?: string | number | null | undefined;
 };
 
 /** Why an agent’s status changed. */
@@ -2310,6 +2377,43 @@ export type CallRoutingPreviewQueryVariables = Exact<{
 
 export type CallRoutingPreviewQuery = { callRoutingPreview: { at: string, timeZone: string, localTime: string, rule: CallRoutingRule, reason: NotInServiceReason | null, skillGroupId: string | null, closedPromptId: string | null, number: { id: string, number: string }, schedule: { id: string, name: string } | null, holiday: { id: string, name: string, startDate: string, endDate: string } | null, serviceHours: { weekday: number, range: { start: string, end: string } } | null, flow: { id: string, name: string } | null, flowVersion: { id: string, version: number, publishedAt: string | null } | null } };
 
+export type ListImportProgressFragment = { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null };
+
+export type TaskImportSetupQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type TaskImportSetupQuery = { outboundTask: { id: string, customFieldIds: Array<string>, agentIds: Array<string>, skillGroupIds: Array<string> }, customFieldDefinitions: Array<{ id: string, labelZh: string, labelEn: string, isRequired: boolean }>, agents: { items: Array<{ id: string, name: string }> }, skillGroups: { items: Array<{ id: string, name: string }> } };
+
+export type ListImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListImportQuery = { listImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type StartTaskItemImportMutationVariables = Exact<{
+  input: StartTaskItemImportInput;
+}>;
+
+
+export type StartTaskItemImportMutation = { startTaskItemImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type StartDoNotCallImportMutationVariables = Exact<{
+  input: StartDoNotCallImportInput;
+}>;
+
+
+export type StartDoNotCallImportMutation = { startDoNotCallImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type CancelListImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelListImportMutation = { cancelListImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
 export type LiveAgentStateFragment = { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause };
 
 export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number };
@@ -3035,6 +3139,20 @@ export const CallRoutingAnswerFragmentDoc = new TypedDocumentString(`
   closedPromptId
 }
     `, {"fragmentName":"CallRoutingAnswer"}) as unknown as TypedDocumentString<CallRoutingAnswerFragment, unknown>;
+export const ListImportProgressFragmentDoc = new TypedDocumentString(`
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}
+    `, {"fragmentName":"ListImportProgress"}) as unknown as TypedDocumentString<ListImportProgressFragment, unknown>;
 export const LiveAgentStateFragmentDoc = new TypedDocumentString(`
     fragment LiveAgentState on AgentState {
   userId
@@ -5052,6 +5170,106 @@ export const CallRoutingPreviewDocument = new TypedDocumentString(`
   skillGroupId
   closedPromptId
 }`) as unknown as TypedDocumentString<CallRoutingPreviewQuery, CallRoutingPreviewQueryVariables>;
+export const TaskImportSetupDocument = new TypedDocumentString(`
+    query TaskImportSetup($taskId: ID!) {
+  outboundTask(id: $taskId) {
+    id
+    customFieldIds
+    agentIds
+    skillGroupIds
+  }
+  customFieldDefinitions(entity: OUTBOUND_TASK) {
+    id
+    labelZh
+    labelEn
+    isRequired
+  }
+  agents(filter: {organization: TELESALES}, page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+  skillGroups(page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskImportSetupQuery, TaskImportSetupQueryVariables>;
+export const ListImportDocument = new TypedDocumentString(`
+    query ListImport($id: ID!) {
+  listImport(id: $id) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<ListImportQuery, ListImportQueryVariables>;
+export const StartTaskItemImportDocument = new TypedDocumentString(`
+    mutation StartTaskItemImport($input: StartTaskItemImportInput!) {
+  startTaskItemImport(input: $input) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<StartTaskItemImportMutation, StartTaskItemImportMutationVariables>;
+export const StartDoNotCallImportDocument = new TypedDocumentString(`
+    mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {
+  startDoNotCallImport(input: $input) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<StartDoNotCallImportMutation, StartDoNotCallImportMutationVariables>;
+export const CancelListImportDocument = new TypedDocumentString(`
+    mutation CancelListImport($id: ID!) {
+  cancelListImport(id: $id) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<CancelListImportMutation, CancelListImportMutationVariables>;
 export const LiveBoardDocument = new TypedDocumentString(`
     query LiveBoard {
   agentStates {
