@@ -131,6 +131,8 @@ export async function stageRows(sql: TenantSql, connection: pg.ClientBase, lines
       ),
     ),
   )
+  // Nobody analyzes a temporary table by itself; without statistics the checks below plan as nested loops.
+  await sql.query('analyze import_stage')
 }
 
 /** The rejections the database finds: a number repeated further down the file, then one `isKnown` finds. */
