@@ -1,7 +1,8 @@
 // One bulk import (A13) as a small state machine both import dialogs share: pick a file (uploaded at once,
 // so the server reads its header), map columns, run with progress read every half second, cancel, done.
-import { exportUrl, GraphQLRequestError, request } from '@cc/web-common'
+import { exportUrl, request } from '@cc/web-common'
 import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
+import { sendForm } from '../../composables/sendForm'
 import {
   CancelListImportDocument,
   ListImportDocument,
@@ -27,30 +28,13 @@ export function uploadListImport(
 ): Promise<UploadAnswer> {
   const form = new FormData()
   form.append('file', file, file.name)
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', url)
-    xhr.withCredentials = true
-    xhr.responseType = 'json'
-    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total)
-    xhr.onload = () => {
-      const body = xhr.response as
-        (UploadAnswer & { errors?: { message: string; extensions?: Record<string, unknown> }[] }) | null
-      if (xhr.status === 201 && body?.import) resolve(body)
-      else
-        reject(
-          new GraphQLRequestError(
-            body?.errors?.[0] ?? {
-              message: `HTTP ${xhr.status}`,
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ),
-        )
-    }
-    xhr.onerror = () =>
-      reject(new GraphQLRequestError({ message: 'upload failed', extensions: { code: 'NETWORK_ERROR' } }))
-    xhr.send(form)
-  })
+  return sendForm(
+    'POST',
+    url,
+    form,
+    (body) => (body.import ? (body as unknown as UploadAnswer) : undefined),
+    onProgress,
+  )
 }
 
 export function useListImport(uploadUrl: () => string, onError: (error: unknown) => void) {
