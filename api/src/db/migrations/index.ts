@@ -21,7 +21,7 @@ import { Migration20270107400000_post_call_survey } from './Migration20270107400
 import { Migration20270106000000_call_rollups } from './Migration20270106000000_call_rollups.js'
 import { Migration20270107300000_quality } from './Migration20270107300000_quality.js'
 import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
-import { Migration20261204150000_outbound_import } from './Migration20261204150000_outbound_import.js'
+import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
 export const migrationsList = [
@@ -54,5 +54,5 @@ export const migrationsList = [
   { name: 'Migration20270107300000_quality', class: Migration20270107300000_quality },
   { name: 'Migration20270107400000_post_call_survey', class: Migration20270107400000_post_call_survey },
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
-  { name: 'Migration20261204150000_outbound_import', class: Migration20261204150000_outbound_import },
+  { name: 'Migration20270108200000_outbound_import', class: Migration20270108200000_outbound_import },
 ]

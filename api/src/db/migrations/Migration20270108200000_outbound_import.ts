@@ -7,7 +7,7 @@ import { isolateByTenant } from '../rls.js'
  * themselves pass through a temporary table of the import's own transaction, so nothing needs cleaning up
  * after a failed or cancelled import.
  */
-export class Migration20261204150000_outbound_import extends Migration {
+export class Migration20270108200000_outbound_import extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table outbound_task add column import_mapping jsonb;`)
     this.addSql(`
