@@ -45,6 +45,7 @@ import { SummaryReportService } from './modules/summaries/summary-report.service
 import { ContactPlanReminder } from './modules/contact-plans/contact-plan-reminder.js'
 import { RecordingRetention } from './modules/calls/recording-retention.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
+import { ImportService } from './modules/outbound/import.service.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
@@ -108,6 +109,8 @@ export interface Services {
   contactPlans: ContactPlansService
   /** Outbound tasks, their items and the do-not-call list (A12, A13). */
   outbound: OutboundService
+  /** Bulk imports of task items and do-not-call numbers (A13). */
+  imports: ImportService
   /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
   kpis: KpisService
   /** The call records of administrators and group leaders (A9). */
@@ -270,6 +273,7 @@ export function createServices({
     serviceSummaries,
     contactPlans,
     outbound,
+    imports: new ImportService(db, acdSettings, { uploadDir: path.join(config.dataDir, 'imports') }),
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),

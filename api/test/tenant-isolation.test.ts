@@ -63,6 +63,8 @@ interface VictimIds {
   outboundTaskId: string
   taskItemId: string
   doNotCallId: string
+  /** Bulk import (A13): an uploaded, not yet started import of the victim's task. */
+  listImportId: string
 }
 
 interface IdOperation {
@@ -572,6 +574,22 @@ const outboundOperations: IdOperation[] = [
   attemptWith('removeDoNotCall', 'mutation ($id: ID!) { removeDoNotCall(id: $id, reason: "x") }', (v) => ({
     id: v.doNotCallId,
   })),
+  attemptWith('listImport', 'query ($id: ID!) { listImport(id: $id) { id } }', (v) => ({
+    id: v.listImportId,
+  })),
+  attemptWith('cancelListImport', 'mutation ($id: ID!) { cancelListImport(id: $id) { id } }', (v) => ({
+    id: v.listImportId,
+  })),
+  attemptWith(
+    'startTaskItemImport',
+    'mutation ($id: ID!) { startTaskItemImport(input: { importId: $id, phoneColumn: "phone", fields: [], assignment: UNASSIGNED }) { id } }',
+    (v) => ({ id: v.listImportId }),
+  ),
+  attemptWith(
+    'startDoNotCallImport',
+    'mutation ($id: ID!) { startDoNotCallImport(input: { importId: $id, phoneColumn: "phone" }) { id } }',
+    (v) => ({ id: v.listImportId }),
+  ),
 ]
 
 /** X2: the KPIs of another tenant's skill group or agent are not found (both scopes must say so). */
@@ -913,7 +931,20 @@ async function outboundIds(api: TestApi, victim: TestTenant, phoneNumberId: stri
   const { addDoNotCall } = await gql<{ addDoNotCall: { id: string } }>(
     'mutation { addDoNotCall(input: { phoneNumber: "+8613800138301", reason: "Victim" }) { id } }',
   )
-  return { outboundTaskId: createOutboundTask.id, taskItemId: addTaskItem.id, doNotCallId: addDoNotCall.id }
+  const form = new FormData()
+  form.append('file', new Blob(['phone\n13800138302\n']), 'victim.csv')
+  const uploaded = await fetch(`${api.url}/outbound/tasks/${createOutboundTask.id}/imports`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${victim.token}` },
+  })
+  const { import: listImport } = (await uploaded.json()) as { import: { id: string } }
+  return {
+    outboundTaskId: createOutboundTask.id,
+    taskItemId: addTaskItem.id,
+    doNotCallId: addDoNotCall.id,
+    listImportId: listImport.id,
+  }
 }
 
 /** The customers, and a contact plan of the victim's for the first one. */

@@ -3,22 +3,16 @@
 // exceljs / the CSV writer). Prints rows per second and the API process's resident memory: its peak while
 // exporting (sampled every 20 ms from /proc, and the kernel's high-water mark VmHWM) against its size just
 // before. Target: peak under 200 MB.
-import { readFile } from 'node:fs/promises'
 import pg from 'pg'
 import { createBenchFixture, startCompiledApi, stopBenchServer, type BenchServer } from './lib/api-server.js'
 import { startBenchPostgres } from './lib/postgres.js'
+import { residentBytes, samplePeakRss } from './lib/process-memory.js'
 import { median, round } from './lib/stats.js'
 import { tableLines } from './lib/table.js'
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const MB = 1024 * 1024
-
-async function residentBytes(pid: number): Promise<{ rss: number; hwm: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)![1]) * 1024
-  return { rss: kb('VmRSS'), hwm: kb('VmHWM') }
-}
 
 /** A thousand customers with a number each, and the plans spread over them and a year. */
 async function seed(ownerUrl: string, tenantId: string, ownerId: string): Promise<void> {
@@ -62,13 +56,7 @@ interface Figure {
 async function exportOnce(server: BenchServer, format: 'csv' | 'xlsx'): Promise<Figure> {
   const pid = server.process.pid!
   const before = (await residentBytes(pid)).rss
-  let peak = before
-  const sampler = setInterval(() => {
-    residentBytes(pid).then(
-      ({ rss }) => (peak = Math.max(peak, rss)),
-      () => {},
-    )
-  }, 20)
+  const sampler = samplePeakRss(pid, before)
   const started = performance.now()
   const response = await fetch(`${server.url}/export/contact-plans?format=${format}`, {
     headers: { authorization: `Bearer ${server.token}` },
@@ -78,7 +66,7 @@ async function exportOnce(server: BenchServer, format: 'csv' | 'xlsx'): Promise<
   const reader = response.body!.getReader()
   for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength
   const seconds = (performance.now() - started) / 1000
-  clearInterval(sampler)
+  const peak = sampler.stop()
   const rows = Number(response.headers.get('x-total-rows'))
   if (rows !== PLANS) throw new Error(`the export counted ${rows} rows, not ${PLANS}`)
   return { seconds, bytes, rowsPerSecond: rows / seconds, peakMb: peak / MB, beforeMb: before / MB }

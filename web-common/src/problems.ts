@@ -91,6 +91,12 @@ export const PROBLEMS = {
   NO_ROWS: { means: 'The file has a header but no rows.' },
   TOO_MANY_ROWS: { means: 'The file has more rows than allowed.', params: ['maximum'] },
   REPEATS_ROW: { means: 'The same value is in an earlier row of the file.', params: ['row'] },
+  NOT_A_SPREADSHEET: { means: 'The file is neither a .csv nor an .xlsx file.' },
+  NOT_AN_XLSX_FILE: { means: 'The file is named .xlsx but is not an Excel workbook.' },
+  UNKNOWN_COLUMN: { means: 'The file has no column of this name.' },
+  DUPLICATE_IN_FILE: { means: 'The same number is in an earlier row of the file.' },
+  IMPORT_STATE_FORBIDS: { means: 'The import has already started or ended.', params: ['status'] },
+  IMPORT_FAILED: { means: 'The import failed; nothing of it was written. Try again.' },
 
   // ── call settings, numbers, not-ready reasons ──────────────────────────────────────────────────────
   INVALID_KEY: { means: 'Not one phone key: 0–9, * or #.' },

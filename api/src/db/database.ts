@@ -164,6 +164,17 @@ export class Database {
   }
 
   /**
+   * The lean tenant transaction with its pg connection too, for what only the driver does: `COPY … FROM
+   * STDIN` through pg-copy-streams (the bulk import, A13).
+   */
+  inTenantConnection<T>(
+    tenantId: string,
+    work: (sql: TenantSql, connection: pg.ClientBase) => Promise<T>,
+  ): Promise<T> {
+    return inLeanTransaction(this.connections, tenantId, work)
+  }
+
+  /**
    * One statement bound to the tenant in one round trip (tenant-transaction.ts), for the request path's
    * reads that every signed-in page makes; values inlined with `sqlLiteral`.
    */

@@ -121,7 +121,7 @@ export async function statementInTenant<Row>(
 export async function inLeanTransaction<T>(
   source: ConnectionSource,
   tenantId: string,
-  work: (sql: TenantSql) => Promise<T>,
+  work: (sql: TenantSql, connection: pg.ClientBase) => Promise<T>,
 ): Promise<T> {
   checkedTenantId(tenantId)
   const connection = await source.acquire()
@@ -136,6 +136,7 @@ export async function inLeanTransaction<T>(
         () => connection,
         (effect) => effects.push(effect),
       ),
+      connection,
     )
     await connection.query('commit')
   } catch (error) {

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { AppError } from '../common/errors.js'
 import { viewerOf } from '../http/media-file.js'
+import { STATUS_OF_CODE } from '../http/upload-scope.js'
 import type { Viewer } from '../modules/identity/viewer.js'
 import type { Services } from '../services.js'
 import {
@@ -17,14 +18,6 @@ import {
 
 /** Every export's address starts here: `/export/<list>?format=csv|xlsx&lang=zh|en&<the list's filter>`. */
 export const EXPORT_PATH = '/export'
-
-const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  NOT_FOUND: 404,
-}
 
 export interface PreparedExport<Row> extends Omit<TableExport<Row>, 'language'> {
   /** Rows the file will hold, counted before the first is written. */

@@ -21,6 +21,7 @@ import { registerSpa } from './spa.js'
 import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
+import { registerImportRoutes } from '../modules/outbound/import.routes.js'
 import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
 import { registerCallRecordExport } from '../modules/call-records/call-records.export.js'
@@ -127,6 +128,7 @@ export async function createHttpServer({
     mediaDir: config.mediaDir,
     allowedOrigins: config.allowedOrigins,
   })
+  await registerImportRoutes(app, { services, allowedOrigins: config.allowedOrigins })
   registerRecordingRoute(app, services)
   registerContactPlanExport(app, services)
   registerCallRecordExport(app, services)

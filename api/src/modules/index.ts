@@ -63,6 +63,7 @@ import { SatisfactionResolver } from './satisfaction/satisfaction.resolver.js'
 import { ReportsResolver } from './reports/reports.resolver.js'
 import { QualityResolver } from './quality/quality.resolver.js'
 import { DoNotCallEntry, OutboundTask, TaskItem } from './outbound/outbound.entity.js'
+import { ImportResolver } from './outbound/import.resolver.js'
 import { OutboundResolver } from './outbound/outbound.resolver.js'
 
 export const resolvers = [
@@ -109,6 +110,7 @@ export const resolvers = [
   ReportsResolver,
   QualityResolver,
   OutboundResolver,
+  ImportResolver,
 ] as const
 
 const organizationEntities = [AgentGroup, AgentGroupMember, SkillGroup, SkillGroupMember, ApiKey, AuditEntry]

@@ -16,6 +16,7 @@ import { integrationMessages } from './integration'
 import { customersMessages } from './customers'
 import { outboundMessages } from './outbound'
 import { qualityMessages } from './quality'
+import { listImportMessages } from './listImport'
 
 export const adminMessages = {
   'zh-CN': {
@@ -36,6 +37,7 @@ export const adminMessages = {
     ...customersMessages['zh-CN'],
     ...outboundMessages['zh-CN'],
     ...qualityMessages['zh-CN'],
+    ...listImportMessages['zh-CN'],
     app: { console: '管理后台' },
     nav: {
       home: '首页',
@@ -209,6 +211,7 @@ export const adminMessages = {
     ...customersMessages.en,
     ...outboundMessages.en,
     ...qualityMessages.en,
+    ...listImportMessages.en,
     app: { console: 'Admin console' },
     nav: {
       home: 'Dashboard',

@@ -1,20 +1,25 @@
 // How a group leader's share-out of a skill group's items is worked out (A13): pure, so the maths is
 // tested without a database and the service only writes what this decides.
 
-/** Evenly: the first agents get one more when the items do not divide. Items keep their order. */
+/** How many of `total` items each of `agentCount` agents gets evenly: the first get one more when they do not divide. */
+export function evenShareSizes(total: number, agentCount: number): number[] {
+  if (agentCount < 1) return []
+  const base = Math.floor(total / agentCount)
+  const extra = total % agentCount
+  return Array.from({ length: agentCount }, (_, index) => base + (index < extra ? 1 : 0))
+}
+
+/** Evenly (see evenShareSizes). Items keep their order. */
 export function distributeEvenly(
   itemIds: readonly string[],
   agentIds: readonly string[],
 ): Map<string, string[]> {
+  const sizes = evenShareSizes(itemIds.length, agentIds.length)
   const shares = new Map(agentIds.map((agentId) => [agentId, [] as string[]]))
-  if (!agentIds.length) return shares
-  const base = Math.floor(itemIds.length / agentIds.length)
-  const extra = itemIds.length % agentIds.length
   let next = 0
   agentIds.forEach((agentId, index) => {
-    const count = base + (index < extra ? 1 : 0)
-    shares.set(agentId, itemIds.slice(next, next + count))
-    next += count
+    shares.set(agentId, itemIds.slice(next, next + sizes[index]!))
+    next += sizes[index]!
   })
   return shares
 }

@@ -188,12 +188,19 @@ const TARGET_ACTION: Record<keyof typeof TRANSITIONS, string> = {
 export type TaskTransition = keyof typeof TRANSITIONS
 
 /** Telesales work is seen by its own members and by administrators of the whole company (A11). */
-function isTelesales(viewer: Viewer): boolean {
+export function isTelesales(viewer: Viewer): boolean {
   if (viewer.organization === Organization.TELESALES) return true
   return viewer.role === Role.SUPER_ADMIN || (viewer.role === Role.ADMIN && !viewer.organization)
 }
 
 const isAdmin = (viewer: Viewer) => hasRoleAtLeast(viewer.role, Role.ADMIN)
+
+/** Tasks are configured by administrators who see telesales; everyone else outside it finds nothing. */
+export function assertTelesalesAdmin(viewer: Viewer, what = 'OutboundTask'): void {
+  if (!isTelesales(viewer)) throw new NotFoundError(what)
+  if (!isAdmin(viewer))
+    throw new ForbiddenError('Only administrators manage outbound tasks and the do-not-call list.')
+}
 
 function fieldProblem(field: string, code: Parameters<typeof problem>[0], message: string): ValidationError {
   return new ValidationError([{ field, code, message } as FieldProblem])
@@ -740,11 +747,8 @@ export class OutboundService {
 
   // ── rules ──────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Tasks are configured by administrators who see telesales; everyone else outside it finds nothing. */
   private assertManager(viewer: Viewer): void {
-    if (!isTelesales(viewer)) throw new NotFoundError('OutboundTask')
-    if (!isAdmin(viewer))
-      throw new ForbiddenError('Only administrators manage outbound tasks and the do-not-call list.')
+    assertTelesalesAdmin(viewer)
   }
 
   /** An item is opened and dialled only while its task is active (a pause stops new dials at once). */

@@ -3,17 +3,10 @@
 // consoles handle them like every other API error.
 import fastifyMultipart from '@fastify/multipart'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  AppError,
-  ForbiddenError,
-  PasswordChangeRequiredError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../../common/errors.js'
-import { sendMediaFile, viewerOf } from '../../http/media-file.js'
-import { isOriginAllowed } from '../../http/origin-policy.js'
+import { ValidationError } from '../../common/errors.js'
+import { sendMediaFile } from '../../http/media-file.js'
+import { answerErrorsAsGraphQL, signedIn } from '../../http/upload-scope.js'
 import type { Services } from '../../services.js'
-import type { Viewer } from '../identity/viewer.js'
 import { fileTooLarge, PROMPT_FILE_LIMITS } from './audio.js'
 import { DEFAULT_PROMPTS_DIR, defaultPromptFileName } from './default-prompts.js'
 import { SystemPromptKind } from './prompt-catalog.js'
@@ -21,17 +14,6 @@ import type { VoicePrompt } from './voice.entity.js'
 import type { PromptVersion } from './voice.service.js'
 
 const WAV = 'audio/wav'
-
-const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-}
 
 const DEFAULT_FILES = new Set(Object.values(SystemPromptKind).map(defaultPromptFileName))
 
@@ -48,32 +30,17 @@ export async function registerVoiceRoutes(
     await scope.register(fastifyMultipart, {
       limits: { fileSize: PROMPT_FILE_LIMITS.maxBytes + 1, files: 1, fields: 4, fieldSize: 1024 },
     })
-    scope.setErrorHandler((error, request, reply) => {
-      if (error instanceof AppError)
-        return reply.code(STATUS_OF_CODE[error.code] ?? 400).send({
-          errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
-        })
-      request.log.error({ err: error }, 'voice library request failed')
-      const status = (error as { statusCode?: number }).statusCode ?? 500
-      return reply.code(status).send({
-        errors: [
-          {
-            message: status < 500 ? (error as Error).message : 'Internal server error. Try again later.',
-            extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-          },
-        ],
-      })
-    })
+    answerErrorsAsGraphQL(scope, 'voice library')
 
     scope.post('/media/prompts', async (request, reply) => {
-      const viewer = await signedIn(request, services, allowedOrigins)
+      const viewer = await signedIn(request, services, allowedOrigins, 'the voice library')
       const { bytes, name } = await uploadedFile(request)
       const prompt = await services.voice.upload(viewer, { name, bytes })
       return reply.code(201).send({ prompt: summary(prompt) })
     })
 
     scope.put<{ Params: { id: string } }>('/media/prompts/:id', async (request, reply) => {
-      const viewer = await signedIn(request, services, allowedOrigins)
+      const viewer = await signedIn(request, services, allowedOrigins, 'the voice library')
       const { bytes } = await uploadedFile(request)
       return reply.send({
         prompt: summary(await services.voice.replaceAudio(viewer, request.params.id, bytes)),
@@ -83,7 +50,7 @@ export async function registerVoiceRoutes(
     scope.get<{ Params: { id: string }; Querystring: { version?: string } }>(
       '/media/prompts/:id',
       async (request, reply) => {
-        const viewer = await signedIn(request, services, allowedOrigins)
+        const viewer = await signedIn(request, services, allowedOrigins, 'the voice library')
         const version: PromptVersion = request.query.version === 'approved' ? 'approved' : 'current'
         const file = await services.voice.playableFile(viewer, request.params.id, version)
         return sendMediaFile(request, reply, mediaDir, file, WAV)
@@ -91,14 +58,14 @@ export async function registerVoiceRoutes(
     )
 
     scope.get<{ Params: { key: string } }>('/media/tts/:key', async (request, reply) => {
-      const viewer = await signedIn(request, services, allowedOrigins)
+      const viewer = await signedIn(request, services, allowedOrigins, 'the voice library')
       const file = await services.voice.previewFile(viewer, request.params.key)
       return sendMediaFile(request, reply, mediaDir, file, WAV)
     })
 
     // The built-in system prompts are the same for every company; any signed-in member may hear them.
     scope.get<{ Params: { file: string } }>('/media/default-prompts/:file', async (request, reply) => {
-      await signedIn(request, services, allowedOrigins)
+      await signedIn(request, services, allowedOrigins, 'the voice library')
       if (!DEFAULT_FILES.has(request.params.file))
         return reply.code(404).type('text/plain; charset=utf-8').send('Not found.')
       return sendMediaFile(
@@ -110,20 +77,6 @@ export async function registerVoiceRoutes(
       )
     })
   })
-}
-
-/** The viewer of a request; writes from a foreign origin are refused (the session cookie rides along). */
-async function signedIn(
-  request: FastifyRequest,
-  services: Services,
-  allowedOrigins: readonly string[],
-): Promise<Viewer> {
-  const viewer = await viewerOf(request, services)
-  if (!viewer) throw new UnauthenticatedError()
-  if (viewer.mustChangePassword) throw new PasswordChangeRequiredError()
-  if (request.method !== 'GET' && !isOriginAllowed(request.raw, allowedOrigins))
-    throw new ForbiddenError('This page’s origin may not change the voice library.')
-  return viewer
 }
 
 /** The one file of a multipart request, and its `name` field (or `?name=`). */

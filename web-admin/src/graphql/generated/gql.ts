@@ -126,6 +126,12 @@ type Documents = {
     "\n  mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {\n    updateIvrHoliday(id: $id, input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": typeof types.UpdateIvrHolidayDocument,
     "\n  mutation DeleteIvrHoliday($id: ID!) {\n    deleteIvrHoliday(id: $id)\n  }\n": typeof types.DeleteIvrHolidayDocument,
     "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n": typeof types.CallRoutingPreviewDocument,
+    "\n  fragment ListImportProgress on ListImport {\n    id\n    kind\n    status\n    fileName\n    encoding\n    columns\n    rowsRead\n    rowsImported\n    rowsRejected\n    failureCode\n  }\n": typeof types.ListImportProgressFragmentDoc,
+    "\n  query TaskImportSetup($taskId: ID!) {\n    outboundTask(id: $taskId) {\n      id\n      customFieldIds\n      agentIds\n      skillGroupIds\n    }\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      id\n      labelZh\n      labelEn\n      isRequired\n    }\n    agents(filter: { organization: TELESALES }, page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TaskImportSetupDocument,
+    "\n  query ListImport($id: ID!) {\n    listImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.ListImportDocument,
+    "\n  mutation StartTaskItemImport($input: StartTaskItemImportInput!) {\n    startTaskItemImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.StartTaskItemImportDocument,
+    "\n  mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {\n    startDoNotCallImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.StartDoNotCallImportDocument,
+    "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.CancelListImportDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": typeof types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": typeof types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": typeof types.StatusHistoryRowFragmentDoc,
@@ -333,6 +339,12 @@ const documents: Documents = {
     "\n  mutation UpdateIvrHoliday($id: ID!, $input: UpdateIvrHolidayInput!) {\n    updateIvrHoliday(id: $id, input: $input) {\n      ...IvrHolidayRow\n    }\n  }\n": types.UpdateIvrHolidayDocument,
     "\n  mutation DeleteIvrHoliday($id: ID!) {\n    deleteIvrHoliday(id: $id)\n  }\n": types.DeleteIvrHolidayDocument,
     "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n": types.CallRoutingPreviewDocument,
+    "\n  fragment ListImportProgress on ListImport {\n    id\n    kind\n    status\n    fileName\n    encoding\n    columns\n    rowsRead\n    rowsImported\n    rowsRejected\n    failureCode\n  }\n": types.ListImportProgressFragmentDoc,
+    "\n  query TaskImportSetup($taskId: ID!) {\n    outboundTask(id: $taskId) {\n      id\n      customFieldIds\n      agentIds\n      skillGroupIds\n    }\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      id\n      labelZh\n      labelEn\n      isRequired\n    }\n    agents(filter: { organization: TELESALES }, page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.TaskImportSetupDocument,
+    "\n  query ListImport($id: ID!) {\n    listImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": types.ListImportDocument,
+    "\n  mutation StartTaskItemImport($input: StartTaskItemImportInput!) {\n    startTaskItemImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": types.StartTaskItemImportDocument,
+    "\n  mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {\n    startDoNotCallImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": types.StartDoNotCallImportDocument,
+    "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": types.CancelListImportDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": types.StatusHistoryRowFragmentDoc,
@@ -873,6 +885,30 @@ export function graphql(source: "\n  mutation DeleteIvrHoliday($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CallRoutingPreview($number: String!, $at: DateTimeISO) {\n    callRoutingPreview(number: $number, at: $at) {\n      ...CallRoutingAnswer\n    }\n  }\n"): typeof import('./graphql').CallRoutingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListImportProgress on ListImport {\n    id\n    kind\n    status\n    fileName\n    encoding\n    columns\n    rowsRead\n    rowsImported\n    rowsRejected\n    failureCode\n  }\n"): typeof import('./graphql').ListImportProgressFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskImportSetup($taskId: ID!) {\n    outboundTask(id: $taskId) {\n      id\n      customFieldIds\n      agentIds\n      skillGroupIds\n    }\n    customFieldDefinitions(entity: OUTBOUND_TASK) {\n      id\n      labelZh\n      labelEn\n      isRequired\n    }\n    agents(filter: { organization: TELESALES }, page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n    skillGroups(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TaskImportSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListImport($id: ID!) {\n    listImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').ListImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTaskItemImport($input: StartTaskItemImportInput!) {\n    startTaskItemImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').StartTaskItemImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {\n    startDoNotCallImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').StartDoNotCallImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').CancelListImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

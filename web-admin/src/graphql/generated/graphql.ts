@@ -527,6 +527,25 @@ export type ImportAgentsInput = {
   importValidRows?: boolean;
 };
 
+/** Who gets the imported numbers of a task. */
+export type ImportAssignmentMode =
+  /** Chosen agents of the task, as evenly as the rows divide. */
+  | 'AGENTS_EVENLY'
+  /** One agent of the task. */
+  | 'ONE_AGENT'
+  /** A skill group of the task, whose group leader distributes them. */
+  | 'SKILL_GROUP'
+  /** Nobody yet. */
+  | 'UNASSIGNED';
+
+/** Which column of the file holds a custom field. */
+export type ImportFieldColumnInput = {
+  /** The column’s header. */
+  column: string;
+  /** A custom field of the task. */
+  customFieldId: string | number;
+};
+
 /** What pressing a key in an IVR menu does. */
 export type IvrAction =
   /** Queues the caller for one agent, `agentId`, through that agent’s skill group. */
@@ -683,6 +702,26 @@ export type KpiScopeKind =
   | 'SKILL_GROUP'
   /** Every call the viewer may see: the whole company for its administrators, the visible skill groups for a group leader. */
   | 'TENANT';
+
+/** What a bulk import fills. */
+export type ListImportKind =
+  /** The company’s do-not-call list. */
+  | 'DO_NOT_CALL'
+  /** The numbers to call of an outbound task (A13). */
+  | 'TASK_ITEMS';
+
+/** Where a bulk import stands. */
+export type ListImportStatus =
+  /** Cancelled; nothing was written. */
+  | 'CANCELLED'
+  /** Stopped by an error; nothing was written. */
+  | 'FAILED'
+  /** Rows are being read and checked. */
+  | 'RUNNING'
+  /** Valid rows are written; rejected ones are in the error file. */
+  | 'SUCCEEDED'
+  /** The file is uploaded and its header read; waiting for the column mapping. */
+  | 'UPLOADED';
 
 /** Where a call in progress is now (A8). */
 export type LiveCallStage =
@@ -844,6 +883,8 @@ export type ProblemCode =
   | 'DUPLICATE_CRITERION'
   /** Two follow-up results have the same value. */
   | 'DUPLICATE_FOLLOW_UP_RESULT'
+  /** The same number is in an earlier row of the file. */
+  | 'DUPLICATE_IN_FILE'
   /** The key is already used in this menu. Params: key. */
   | 'DUPLICATE_KEY'
   /** Another menu has the same ID. */
@@ -880,6 +921,10 @@ export type ProblemCode =
   | 'HOLIDAY_TOO_LONG'
   /** The idempotency key was already used for another request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The import failed; nothing of it was written. Try again. */
+  | 'IMPORT_FAILED'
+  /** The import has already started or ended. Params: status. */
+  | 'IMPORT_STATE_FORBIDS'
   /** The current password is wrong. */
   | 'INCORRECT_PASSWORD'
   /** The inspection is already submitted. */
@@ -946,6 +991,8 @@ export type ProblemCode =
   | 'NAME_TAKEN'
   /** A note needs some text. */
   | 'NOTE_EMPTY'
+  /** The file is named .xlsx but is not an Excel workbook. */
+  | 'NOT_AN_XLSX_FILE'
   /** The file is not a .csv file. */
   | 'NOT_A_CSV_FILE'
   /** Only a fatal item can be marked failed. */
@@ -960,6 +1007,8 @@ export type ProblemCode =
   | 'NOT_A_NUMBER'
   /** An API key has no workstation, phone or SIP account; a person does. */
   | 'NOT_A_PERSON'
+  /** The file is neither a .csv nor an .xlsx file. */
+  | 'NOT_A_SPREADSHEET'
   /** The file is not UTF-8 text (e.g. a spreadsheet saved as .xlsx). */
   | 'NOT_A_TEXT_FILE'
   /** The file is not a WAV file (no RIFF/WAVE header). */
@@ -1144,6 +1193,8 @@ export type ProblemCode =
   | 'TOO_SMALL'
   /** Text to speech cannot run on this server (espeak-ng is not installed); upload a WAV file instead. */
   | 'TTS_UNAVAILABLE'
+  /** The file has no column of this name. */
+  | 'UNKNOWN_COLUMN'
   /** The criterion is not part of this scorecard version. */
   | 'UNKNOWN_CRITERION'
   /** No custom field has this key. */
@@ -1496,6 +1547,34 @@ export type SignupInput = {
   password: string;
   /** IANA time zone of the company, e.g. Asia/Shanghai. */
   timeZone?: string;
+};
+
+/** Starts an uploaded do-not-call import. */
+export type StartDoNotCallImportInput = {
+  /** The uploaded import. */
+  importId: string | number;
+  /** The header of the column with the phone numbers. */
+  phoneColumn: string;
+  /** The reason for rows without one of their own. */
+  reason?: string | null | undefined;
+  /** The header of a column with each number’s reason. */
+  reasonColumn?: string | null | undefined;
+};
+
+/** Starts an uploaded task-item import: the column mapping and who gets the numbers. */
+export type StartTaskItemImportInput = {
+  /** ONE_AGENT: one agent; AGENTS_EVENLY: the agents. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** Who gets the numbers. */
+  assignment: ImportAssignmentMode;
+  /** The columns of the task’s custom fields. */
+  fields: Array<ImportFieldColumnInput>;
+  /** The uploaded import. */
+  importId: string | number;
+  /** The header of the column with the phone numbers. */
+  phoneColumn: string;
+  /** SKILL_GROUP: the skill group. */
+  skillGroupId?: string | number | null | undefined;
 };
 
 /** Why an agent’s status changed. */
@@ -2641,6 +2720,43 @@ export type CallRoutingPreviewQueryVariables = Exact<{
 
 export type CallRoutingPreviewQuery = { callRoutingPreview: { at: string, timeZone: string, localTime: string, rule: CallRoutingRule, reason: NotInServiceReason | null, skillGroupId: string | null, closedPromptId: string | null, number: { id: string, number: string }, schedule: { id: string, name: string } | null, holiday: { id: string, name: string, startDate: string, endDate: string } | null, serviceHours: { weekday: number, range: { start: string, end: string } } | null, flow: { id: string, name: string } | null, flowVersion: { id: string, version: number, publishedAt: string | null } | null } };
 
+export type ListImportProgressFragment = { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null };
+
+export type TaskImportSetupQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type TaskImportSetupQuery = { outboundTask: { id: string, customFieldIds: Array<string>, agentIds: Array<string>, skillGroupIds: Array<string> }, customFieldDefinitions: Array<{ id: string, labelZh: string, labelEn: string, isRequired: boolean }>, agents: { items: Array<{ id: string, name: string }> }, skillGroups: { items: Array<{ id: string, name: string }> } };
+
+export type ListImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListImportQuery = { listImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type StartTaskItemImportMutationVariables = Exact<{
+  input: StartTaskItemImportInput;
+}>;
+
+
+export type StartTaskItemImportMutation = { startTaskItemImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type StartDoNotCallImportMutationVariables = Exact<{
+  input: StartDoNotCallImportInput;
+}>;
+
+
+export type StartDoNotCallImportMutation = { startDoNotCallImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
+export type CancelListImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelListImportMutation = { cancelListImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
 export type LiveAgentStateFragment = { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause };
 
 export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number };
@@ -3592,6 +3708,20 @@ export const CallRoutingAnswerFragmentDoc = new TypedDocumentString(`
   closedPromptId
 }
     `, {"fragmentName":"CallRoutingAnswer"}) as unknown as TypedDocumentString<CallRoutingAnswerFragment, unknown>;
+export const ListImportProgressFragmentDoc = new TypedDocumentString(`
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}
+    `, {"fragmentName":"ListImportProgress"}) as unknown as TypedDocumentString<ListImportProgressFragment, unknown>;
 export const LiveAgentStateFragmentDoc = new TypedDocumentString(`
     fragment LiveAgentState on AgentState {
   userId
@@ -5813,6 +5943,106 @@ export const CallRoutingPreviewDocument = new TypedDocumentString(`
   skillGroupId
   closedPromptId
 }`) as unknown as TypedDocumentString<CallRoutingPreviewQuery, CallRoutingPreviewQueryVariables>;
+export const TaskImportSetupDocument = new TypedDocumentString(`
+    query TaskImportSetup($taskId: ID!) {
+  outboundTask(id: $taskId) {
+    id
+    customFieldIds
+    agentIds
+    skillGroupIds
+  }
+  customFieldDefinitions(entity: OUTBOUND_TASK) {
+    id
+    labelZh
+    labelEn
+    isRequired
+  }
+  agents(filter: {organization: TELESALES}, page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+  skillGroups(page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskImportSetupQuery, TaskImportSetupQueryVariables>;
+export const ListImportDocument = new TypedDocumentString(`
+    query ListImport($id: ID!) {
+  listImport(id: $id) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<ListImportQuery, ListImportQueryVariables>;
+export const StartTaskItemImportDocument = new TypedDocumentString(`
+    mutation StartTaskItemImport($input: StartTaskItemImportInput!) {
+  startTaskItemImport(input: $input) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<StartTaskItemImportMutation, StartTaskItemImportMutationVariables>;
+export const StartDoNotCallImportDocument = new TypedDocumentString(`
+    mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {
+  startDoNotCallImport(input: $input) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<StartDoNotCallImportMutation, StartDoNotCallImportMutationVariables>;
+export const CancelListImportDocument = new TypedDocumentString(`
+    mutation CancelListImport($id: ID!) {
+  cancelListImport(id: $id) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<CancelListImportMutation, CancelListImportMutationVariables>;
 export const LiveBoardDocument = new TypedDocumentString(`
     query LiveBoard {
   agentStates {

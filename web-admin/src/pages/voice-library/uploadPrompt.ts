@@ -1,5 +1,5 @@
-// Sends a prompt's WAV file to the API with upload progress: fetch cannot report it, XMLHttpRequest can.
-import { GraphQLRequestError } from '@cc/web-common'
+// Sends a prompt's WAV file to the API with upload progress (sendForm).
+import { sendForm } from '../../composables/sendForm'
 
 /** The API's own limit; checked here too, so nobody waits for a 50 MB upload to be refused. */
 export const MAX_PROMPT_BYTES = 10 * 1024 * 1024
@@ -25,35 +25,11 @@ export function uploadPrompt({ file, name, promptId, onProgress }: PromptUpload)
   // The name goes first: the server reads fields in order and stops at the file.
   if (name !== undefined) form.append('name', name)
   form.append('file', file, file.name)
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open(
-      promptId ? 'PUT' : 'POST',
-      promptId ? `/media/prompts/${encodeURIComponent(promptId)}` : '/media/prompts',
-    )
-    xhr.withCredentials = true
-    xhr.responseType = 'json'
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress?.(event.loaded / event.total)
-    }
-    xhr.onload = () => {
-      const body = xhr.response as {
-        prompt?: UploadedPrompt
-        errors?: { message: string; extensions?: Record<string, unknown> }[]
-      } | null
-      if (xhr.status >= 200 && xhr.status < 300 && body?.prompt) resolve(body.prompt)
-      else
-        reject(
-          new GraphQLRequestError(
-            body?.errors?.[0] ?? {
-              message: `HTTP ${xhr.status}`,
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ),
-        )
-    }
-    xhr.onerror = () =>
-      reject(new GraphQLRequestError({ message: 'upload failed', extensions: { code: 'NETWORK_ERROR' } }))
-    xhr.send(form)
-  })
+  return sendForm(
+    promptId ? 'PUT' : 'POST',
+    promptId ? `/media/prompts/${encodeURIComponent(promptId)}` : '/media/prompts',
+    form,
+    (body) => body.prompt as UploadedPrompt | undefined,
+    onProgress,
+  )
 }

@@ -1,0 +1,533 @@
+// Bulk imports (A13) of a task's numbers and of the do-not-call list: the upload is streamed to disk and its
+// header read; once the columns are mapped the rows are checked here (number, custom fields) and staged with
+// COPY, and the database rejects repeats and known numbers and moves the rest in one transaction. A failed or
+// cancelled import thereby leaves nothing behind but its own record.
+import { randomUUID } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { z } from 'zod'
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../common/errors.js'
+import { validateInput } from '../../common/validation.js'
+import type { Database, EntityManager } from '../../db/database.js'
+import type { AcdSettingsService } from '../acd/settings.service.js'
+import { CustomFieldDefinition } from '../customers/custom-field.entity.js'
+import { checkFieldValue, CustomFieldType } from '../customers/custom-field-values.js'
+import type { Viewer } from '../identity/viewer.js'
+import { knownId } from '../organization/ids.js'
+import { phoneNumberSchema } from '../organization/phone.js'
+import { SkillGroupMember } from '../organization/skill-group.entity.js'
+import { evenShareSizes } from './distribution.js'
+import { readImportRows, sniffImportFile, type ImportFileKind, type ImportRow } from './import-file.js'
+import {
+  finishImport,
+  importById,
+  importMappingOf,
+  insertImport,
+  moveImport,
+  recordProgress,
+  rejectionBatches,
+  requestCancel,
+  saveImportMapping,
+  settleDoNotCall,
+  settleTaskItems,
+  stageRows,
+  type ImportKind,
+  type ListImportRow,
+  type RejectionRow,
+} from './import.store.js'
+import { OutboundTask, OutboundTaskStatus } from './outbound.entity.js'
+import { assertTelesalesAdmin } from './outbound.service.js'
+
+export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024
+const SAMPLE_ROWS = 5
+const PROGRESS_EVERY_MS = 300
+const DEFAULT_DNC_REASON = 'Imported'
+
+export enum ImportAssignmentMode {
+  UNASSIGNED = 'UNASSIGNED',
+  ONE_AGENT = 'ONE_AGENT',
+  AGENTS_EVENLY = 'AGENTS_EVENLY',
+  SKILL_GROUP = 'SKILL_GROUP',
+}
+
+/** Which column holds the number and which holds each custom field; remembered per task. */
+export interface TaskImportMapping {
+  phoneColumn: string
+  fields: { customFieldId: string; column: string }[]
+}
+
+export interface UploadedImport {
+  listImport: ListImportRow
+  /** The first rows under the header, to map columns by. */
+  sample: string[][]
+  /** The task's remembered mapping where the file has its columns, else a guess from the header. */
+  suggestedMapping: TaskImportMapping
+}
+
+/** What one file row becomes in the staging table: its values, or the first column refused and why. */
+type StagedRow =
+  | { line: number; phoneNumber: string; customFields: Record<string, unknown>; reason: string }
+  | { line: number; column: string; code: FieldProblem['code'] }
+
+const PHONE_HEADER = /phone|mobile|number|tel|电话|手机|号码/i
+const REASON_HEADER = /reason|note|原因|备注/i
+
+const taskImportSchema = z.object({
+  importId: z.string(),
+  phoneColumn: z.string().min(1, 'is required'),
+  fields: z.array(z.object({ customFieldId: z.string(), column: z.string().min(1, 'is required') })).max(200),
+  assignment: z.enum(ImportAssignmentMode),
+  agentIds: z.array(z.string()).max(500).nullish(),
+  skillGroupId: z.string().nullish(),
+})
+
+const dncImportSchema = z.object({
+  importId: z.string(),
+  phoneColumn: z.string().min(1, 'is required'),
+  reasonColumn: z.string().nullish(),
+  reason: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+})
+
+function refusal(field: string, code: FieldProblem['code'], message: string): ValidationError {
+  return new ValidationError([{ field, code, message } as FieldProblem])
+}
+
+/** One CSV field for COPY: quoted, so commas, quotes and line breaks in values survive; null stays empty. */
+function csvField(value: string | number | null): string {
+  if (value === null) return ''
+  return `"${String(value).replace(/"/g, '""')}"`
+}
+
+function stagedLine(row: StagedRow): string {
+  const fields =
+    'code' in row
+      ? [row.line, null, null, null, row.column, row.code]
+      : [row.line, row.phoneNumber, JSON.stringify(row.customFields), row.reason, null, null]
+  return fields.map(csvField).join(',') + '\n'
+}
+
+/** A cell as the value its field type expects: numbers as numbers, several choices as a list. */
+function cellValue(type: CustomFieldType, cell: string): unknown {
+  if (cell === '') return undefined
+  if (type === CustomFieldType.NUMBER) {
+    const number = Number(cell.replace(/,/g, ''))
+    return Number.isFinite(number) ? number : cell
+  }
+  if (type === CustomFieldType.MULTIPLE_CHOICE)
+    return cell
+      .split(/[;|、,，]/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+  return cell
+}
+
+class ImportCancelled extends Error {}
+
+export class ImportService {
+  /** Imports running in this process, to stop at once on cancel; other instances see the flag in the row. */
+  private readonly running = new Map<string, AbortController>()
+
+  constructor(
+    private readonly db: Database,
+    private readonly settings: AcdSettingsService,
+    private readonly options: { uploadDir: string },
+  ) {}
+
+  /** Stores the upload and reads its header; refuses files that are not what they claim or have no rows. */
+  async upload(
+    viewer: Viewer,
+    target: { kind: ImportKind; taskId: string | null },
+    file: { fileName: string; stream: Readable; isTruncated: () => boolean },
+  ): Promise<UploadedImport> {
+    const task = await this.checkTarget(viewer, target)
+    const id = randomUUID()
+    const filePath = this.pathOf(id)
+    await mkdir(this.options.uploadDir, { recursive: true })
+    try {
+      await pipeline(file.stream, createWriteStream(filePath))
+      if (file.isTruncated())
+        throw new ValidationError([
+          {
+            field: 'file',
+            code: 'FILE_TOO_LARGE',
+            params: { limit: `${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB` },
+            message: 'is larger than allowed',
+          },
+        ])
+      const kind = await sniffImportFile(filePath, file.fileName)
+      const head = await this.headOf(filePath, kind)
+      const listImport = await this.db.inTenantSql(viewer.tenantId, (sql) =>
+        insertImport(sql, {
+          id,
+          kind: target.kind,
+          taskId: task?.id ?? null,
+          fileName: file.fileName.slice(0, 255),
+          format: kind.format,
+          encoding: kind.encoding,
+          columns: head.columns,
+          createdBy: viewer.apiKeyId ? null : viewer.userId,
+        }),
+      )
+      const remembered = task
+        ? ((await this.db.inTenantSql(viewer.tenantId, (sql) =>
+            importMappingOf(sql, task.id),
+          )) as TaskImportMapping | null)
+        : null
+      const fields = task ? await this.fieldsOf(viewer, task) : []
+      return {
+        listImport,
+        sample: head.sample,
+        suggestedMapping: suggestMapping(head.columns, fields, remembered),
+      }
+    } catch (error) {
+      file.stream.resume()
+      await rm(filePath, { force: true })
+      throw error
+    }
+  }
+
+  async get(viewer: Viewer, id: string): Promise<ListImportRow> {
+    return this.db.inTenantSql(viewer.tenantId, async (sql) => {
+      const found = await importById(sql, knownId(id, 'ListImport'))
+      if (!found) throw new NotFoundError('ListImport')
+      assertTelesalesAdmin(viewer, 'ListImport')
+      return found
+    })
+  }
+
+  /** Checks the mapping and the assignment, remembers the mapping, and starts the import in the background. */
+  async startTaskItems(viewer: Viewer, input: unknown): Promise<ListImportRow> {
+    const data = validateInput(taskImportSchema, input)
+    const listImport = await this.get(viewer, data.importId)
+    if (listImport.kind !== 'TASK_ITEMS') throw new NotFoundError('ListImport')
+    const { task, fields, homeRegion, assignment } = await this.db.inTenant(viewer.tenantId, async (em) => {
+      const task = await em.findOneOrFail(OutboundTask, { id: listImport.taskId! })
+      this.assertOpen(task)
+      const fields = await em.find(CustomFieldDefinition, { id: { $in: task.customFieldIds } })
+      return {
+        task,
+        fields,
+        homeRegion: (await this.settings.read(em, viewer.tenantId)).homeRegion,
+        assignment: await checkAssignment(em, task, data),
+      }
+    })
+    const columnIndex = this.columnIndexer(listImport.columns)
+    const phoneIndex = columnIndex(data.phoneColumn, 'phoneColumn')
+    const mapped = data.fields.map((entry, index) => {
+      const field = fields.find((candidate) => candidate.id === entry.customFieldId.toLowerCase())
+      if (!field)
+        throw refusal(`fields.${index}.customFieldId`, 'NOT_TASK_FIELD', 'is not a field of the task')
+      return { field, column: entry.column, index: columnIndex(entry.column, `fields.${index}.column`) }
+    })
+    const unmapped = fields.filter(
+      (field) => field.isRequired && !mapped.some((entry) => entry.field.id === field.id),
+    )
+    if (unmapped.length)
+      throw new ValidationError([
+        {
+          field: 'fields',
+          code: 'MISSING_COLUMNS',
+          params: { columns: unmapped.map((field) => field.labelZh).join(', ') },
+          message: `leave required fields unmapped: ${unmapped.map((field) => field.key).join(', ')}`,
+        },
+      ])
+    const mapping: TaskImportMapping = {
+      phoneColumn: data.phoneColumn,
+      fields: mapped.map((entry) => ({ customFieldId: entry.field.id, column: entry.column })),
+    }
+    const phone = phoneNumberSchema(homeRegion)
+    const toStaged = (row: ImportRow): StagedRow => {
+      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
+      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
+      const customFields: Record<string, unknown> = {}
+      for (const { field, column, index } of mapped) {
+        const checked = checkFieldValue(field, cellValue(field.type, row.cells[index] ?? ''), homeRegion)
+        if ('problem' in checked) return { line: row.line, column, code: checked.problem.code }
+        if (checked.value !== undefined) customFields[field.key] = checked.value
+      }
+      return { line: row.line, phoneNumber: parsed.data, customFields, reason: '' }
+    }
+    return this.start(viewer, listImport, toStaged, async (sql) => {
+      await saveImportMapping(sql, task.id, mapping)
+      return settleTaskItems(sql, listImport.id, task.id, data.phoneColumn, assignment)
+    })
+  }
+
+  async startDoNotCall(viewer: Viewer, input: unknown): Promise<ListImportRow> {
+    const data = validateInput(dncImportSchema, input)
+    const listImport = await this.get(viewer, data.importId)
+    if (listImport.kind !== 'DO_NOT_CALL') throw new NotFoundError('ListImport')
+    const { homeRegion } = await this.db.inTenant(viewer.tenantId, (em) =>
+      this.settings.read(em, viewer.tenantId),
+    )
+    const columnIndex = this.columnIndexer(listImport.columns)
+    const phoneIndex = columnIndex(data.phoneColumn, 'phoneColumn')
+    const reasonIndex = data.reasonColumn ? columnIndex(data.reasonColumn, 'reasonColumn') : null
+    const phone = phoneNumberSchema(homeRegion)
+    const toStaged = (row: ImportRow): StagedRow => {
+      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
+      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
+      const reason = reasonIndex === null ? '' : (row.cells[reasonIndex] ?? '').slice(0, 500)
+      return { line: row.line, phoneNumber: parsed.data, customFields: {}, reason }
+    }
+    const createdBy = viewer.apiKeyId ? null : viewer.userId
+    return this.start(viewer, listImport, toStaged, (sql) =>
+      settleDoNotCall(sql, listImport.id, data.phoneColumn, data.reason || DEFAULT_DNC_REASON, createdBy),
+    )
+  }
+
+  /** Cancels an import not yet finished; a running one stops and rolls back, leaving nothing written. */
+  async cancel(viewer: Viewer, id: string): Promise<ListImportRow> {
+    const listImport = await this.get(viewer, id)
+    await this.db.inTenantSql(viewer.tenantId, async (sql) => {
+      if (await moveImport(sql, listImport.id, ['UPLOADED'], 'CANCELLED'))
+        await rm(this.pathOf(listImport.id), { force: true })
+      else await requestCancel(sql, listImport.id)
+    })
+    this.running.get(listImport.id)?.abort()
+    return this.get(viewer, id)
+  }
+
+  /** The rejected rows of an import, for the error file. */
+  async rejections(
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ listImport: ListImportRow; batches: AsyncIterable<RejectionRow[]> }> {
+    const listImport = await this.get(viewer, id)
+    const batches = rejectionBatches((work) => this.db.inTenantSql(viewer.tenantId, work), listImport.id)
+    return { listImport, batches }
+  }
+
+  /** Waits for this process's running imports to end (tests, shutdown). */
+  async settled(): Promise<void> {
+    for (const controller of this.running.values()) controller.abort()
+    while (this.running.size) await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+
+  // ── the run ──────────────────────────────────────────────────────────────────────────────────────
+
+  private async start(
+    viewer: Viewer,
+    listImport: ListImportRow,
+    toStaged: (row: ImportRow) => StagedRow,
+    settle: Parameters<ImportService['run']>[3],
+  ): Promise<ListImportRow> {
+    const isStarted = await this.db.inTenantSql(viewer.tenantId, (sql) =>
+      moveImport(sql, listImport.id, ['UPLOADED'], 'RUNNING'),
+    )
+    if (!isStarted)
+      throw new ConflictError('IMPORT_STATE_FORBIDS', `The import is ${listImport.status}.`, {
+        params: { status: listImport.status },
+      })
+    const controller = new AbortController()
+    this.running.set(listImport.id, controller)
+    void this.run(viewer.tenantId, listImport, toStaged, settle, controller).finally(() => {
+      this.running.delete(listImport.id)
+      void rm(this.pathOf(listImport.id), { force: true })
+    })
+    return this.get(viewer, listImport.id)
+  }
+
+  private async run(
+    tenantId: string,
+    listImport: ListImportRow,
+    toStaged: (row: ImportRow) => StagedRow,
+    settle: (
+      sql: Parameters<Parameters<Database['inTenantSql']>[1]>[0],
+    ) => Promise<{ imported: number; rejected: number }>,
+    controller: AbortController,
+  ): Promise<void> {
+    const kind: ImportFileKind = {
+      format: listImport.format,
+      encoding: listImport.encoding as ImportFileKind['encoding'],
+    }
+    const counts = { rowsRead: 0, rowsRejected: 0 }
+    const { signal } = controller
+    const reportProgress = async () => {
+      const isCancelRequested = await this.db.inTenantSql(tenantId, (sql) =>
+        recordProgress(sql, listImport.id, counts),
+      )
+      if (isCancelRequested) controller.abort()
+    }
+    const filePath = this.pathOf(listImport.id)
+    async function* lines(): AsyncGenerator<string> {
+      let batch = ''
+      let isHeader = true
+      let reportedAt = Date.now()
+      for await (const row of readImportRows(filePath, kind, signal)) {
+        if (signal.aborted) throw new ImportCancelled()
+        if (isHeader) {
+          isHeader = false
+          continue
+        }
+        const staged = toStaged(row)
+        counts.rowsRead++
+        if ('code' in staged) counts.rowsRejected++
+        batch += stagedLine(staged)
+        if (batch.length >= 64 * 1024) {
+          yield batch
+          batch = ''
+          if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+            reportedAt = Date.now()
+            await reportProgress()
+          }
+        }
+      }
+      if (batch) yield batch
+    }
+    try {
+      await this.db.inTenantConnection(tenantId, async (sql, connection) => {
+        await stageRows(sql, connection, Readable.from(lines()))
+        if (signal.aborted) throw new ImportCancelled()
+        const { imported, rejected } = await settle(sql)
+        await finishImport(sql, listImport.id, {
+          rowsRead: counts.rowsRead,
+          rowsImported: imported,
+          rowsRejected: rejected,
+        })
+      })
+    } catch (error) {
+      const isCancelled = signal.aborted || error instanceof ImportCancelled
+      const code =
+        error instanceof ValidationError ? (error.problems[0]?.code ?? 'IMPORT_FAILED') : 'IMPORT_FAILED'
+      if (!isCancelled && code === 'IMPORT_FAILED') console.error('list import failed', error)
+      await this.db
+        .inTenantSql(tenantId, (sql) =>
+          moveImport(
+            sql,
+            listImport.id,
+            ['RUNNING'],
+            isCancelled ? 'CANCELLED' : 'FAILED',
+            isCancelled ? null : code,
+          ),
+        )
+        .catch(() => undefined)
+    }
+  }
+
+  // ── rules ────────────────────────────────────────────────────────────────────────────────────────
+
+  private async checkTarget(
+    viewer: Viewer,
+    target: { kind: ImportKind; taskId: string | null },
+  ): Promise<OutboundTask | null> {
+    assertTelesalesAdmin(viewer, target.kind === 'TASK_ITEMS' ? 'OutboundTask' : 'ListImport')
+    if (target.kind === 'DO_NOT_CALL') return null
+    return this.db.inTenant(viewer.tenantId, async (em) => {
+      const task = await em.findOne(OutboundTask, { id: knownId(target.taskId ?? '', 'OutboundTask') })
+      if (!task) throw new NotFoundError('OutboundTask')
+      this.assertOpen(task)
+      return task
+    })
+  }
+
+  private assertOpen(task: OutboundTask): void {
+    if (task.status === OutboundTaskStatus.CLOSED)
+      throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
+        params: { status: task.status },
+      })
+  }
+
+  private fieldsOf(viewer: Viewer, task: OutboundTask): Promise<CustomFieldDefinition[]> {
+    return this.db.inTenant(viewer.tenantId, (em) =>
+      em.find(CustomFieldDefinition, { id: { $in: task.customFieldIds } }),
+    )
+  }
+
+  private columnIndexer(columns: string[]) {
+    return (column: string, field: string): number => {
+      const index = columns.indexOf(column)
+      if (index < 0) throw refusal(field, 'UNKNOWN_COLUMN', 'is not a column of the file')
+      return index
+    }
+  }
+
+  private async headOf(filePath: string, kind: ImportFileKind) {
+    let columns: string[] | null = null
+    const sample: string[][] = []
+    for await (const row of readImportRows(filePath, kind)) {
+      if (!columns) columns = row.cells.map((cell, index) => cell || `#${index + 1}`)
+      else sample.push(row.cells)
+      if (sample.length >= SAMPLE_ROWS) break
+    }
+    if (!columns) throw refusal('file', 'EMPTY_FILE', 'is empty')
+    if (!sample.length) throw refusal('file', 'NO_ROWS', 'has a header but no rows')
+    return { columns, sample }
+  }
+
+  private pathOf(id: string): string {
+    return path.join(this.options.uploadDir, id)
+  }
+}
+
+/** Agents must be on the task (directly or through its skill groups); a skill group must be one of its. */
+async function checkAssignment(
+  em: EntityManager,
+  task: OutboundTask,
+  data: z.infer<typeof taskImportSchema>,
+) {
+  const agentIds = [...new Set((data.agentIds ?? []).map((id) => id.toLowerCase()))]
+  const none = { agentIds: [] as string[], shareSizes: () => [] as number[], skillGroupId: null }
+  switch (data.assignment) {
+    case ImportAssignmentMode.UNASSIGNED:
+      return none
+    case ImportAssignmentMode.SKILL_GROUP: {
+      const groupId = data.skillGroupId?.toLowerCase()
+      if (!groupId) throw refusal('skillGroupId', 'REQUIRED', 'is required')
+      if (!task.skillGroupIds.includes(groupId))
+        throw refusal('skillGroupId', 'NOT_TASK_ASSIGNEE', 'is not assigned to the task')
+      return { ...none, skillGroupId: groupId }
+    }
+    case ImportAssignmentMode.ONE_AGENT:
+    case ImportAssignmentMode.AGENTS_EVENLY: {
+      if (data.assignment === ImportAssignmentMode.ONE_AGENT && agentIds.length !== 1)
+        throw refusal('agentIds', 'ONE_AGENT_REQUIRED', 'must name exactly one agent')
+      if (!agentIds.length) throw refusal('agentIds', 'REQUIRED', 'is required')
+      const members = task.skillGroupIds.length
+        ? await em.find(SkillGroupMember, { skillGroupId: { $in: task.skillGroupIds } })
+        : []
+      const onTask = new Set([...task.agentIds, ...members.map((member) => member.userId)])
+      agentIds.forEach((id, index) => {
+        if (!onTask.has(id))
+          throw refusal(`agentIds.${index}`, 'NOT_TASK_ASSIGNEE', 'is not assigned to the task')
+      })
+      return {
+        agentIds,
+        shareSizes: (total: number) => evenShareSizes(total, agentIds.length),
+        skillGroupId: null,
+      }
+    }
+  }
+}
+
+/** The remembered mapping where the file still has its columns; otherwise a guess from the header. */
+export function suggestMapping(
+  columns: string[],
+  fields: readonly Pick<CustomFieldDefinition, 'id' | 'key' | 'labelZh' | 'labelEn'>[],
+  remembered: TaskImportMapping | null,
+): TaskImportMapping {
+  const has = (column: string) => columns.includes(column)
+  const known = new Set(fields.map((field) => field.id))
+  if (remembered && has(remembered.phoneColumn))
+    return {
+      phoneColumn: remembered.phoneColumn,
+      fields: remembered.fields.filter((entry) => known.has(entry.customFieldId) && has(entry.column)),
+    }
+  const named = (names: string[]) =>
+    columns.find((column) => names.some((name) => name.toLowerCase() === column.trim().toLowerCase()))
+  return {
+    phoneColumn: columns.find((column) => PHONE_HEADER.test(column)) ?? columns[0]!,
+    fields: fields.flatMap((field) => {
+      const column = named([field.key, field.labelZh, field.labelEn])
+      return column ? [{ customFieldId: field.id, column }] : []
+    }),
+  }
+}
+
+/** A do-not-call file's reason column, if its header has one. */
+export function suggestReasonColumn(columns: string[]): string | null {
+  return columns.find((column) => REASON_HEADER.test(column)) ?? null
+}
