@@ -47,6 +47,7 @@ describe('problem codes in the consoles', () => {
       'SIP',
       'CSV',
       'csv',
+      'xlsx',
       'UTF-8',
       'Excel',
       'API',
