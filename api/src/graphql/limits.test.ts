@@ -29,7 +29,10 @@ describe('Foundation: request limits and error hygiene', () => {
   it('rejects a query whose cost exceeds the bound, counting page sizes from variables', async () => {
     const sessions = (alias: string) =>
       `${alias}: mySessions(page: { offset: 0, limit: $limit }) { totalCount items { id kind address userAgent createdAt lastSeenAt expiresAt } }`
-    const query = `query Costly($limit: Int!) { ${sessions('a')} ${sessions('b')} ${sessions('c')} }`
+    // Each alias costs 1 + 100 × 7 at 100 a page: enough of them to pass the bound.
+    const count = Math.ceil(limits.maxCost / 700) + 1
+    const aliases = Array.from({ length: count }, (_, i) => sessions(`s${i}`)).join(' ')
+    const query = `query Costly($limit: Int!) { ${aliases} }`
     const costly = await api.graphql(query, { limit: 100 }, { token: tenant.token })
     expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY')
     const cheap = await api.graphql(query, { limit: 5 }, { token: tenant.token })

@@ -181,3 +181,18 @@ export const RemoveDoNotCallDocument = graphql(`
     removeDoNotCall(id: $id, reason: $reason)
   }
 `)
+
+/** The telesales skill groups a task may be given, with their members for the leader's share-out. */
+export const TaskSkillGroupOptionsDocument = graphql(`
+  query TaskSkillGroupOptions {
+    skillGroups(filter: { organization: TELESALES }, page: { offset: 0, limit: 100 }) {
+      items {
+        id
+        name
+        members {
+          userId
+        }
+      }
+    }
+  }
+`)

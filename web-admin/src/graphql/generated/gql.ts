@@ -168,6 +168,7 @@ type Documents = {
     "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": typeof types.DoNotCallListDocument,
     "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": typeof types.AddDoNotCallDocument,
     "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": typeof types.RemoveDoNotCallDocument,
+    "\n  query TaskSkillGroupOptions {\n    skillGroups(filter: { organization: TELESALES }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        members {\n          userId\n        }\n      }\n    }\n  }\n": typeof types.TaskSkillGroupOptionsDocument,
     "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": typeof types.QaScorecardFieldsFragmentDoc,
     "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": typeof types.QaInspectionRowFragmentDoc,
     "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": typeof types.QaInspectionFullFragmentDoc,
@@ -381,6 +382,7 @@ const documents: Documents = {
     "\n  query DoNotCallList($search: String, $page: PageInput) {\n    doNotCallList(search: $search, page: $page) {\n      totalCount\n      items {\n        ...DoNotCallRow\n      }\n    }\n  }\n": types.DoNotCallListDocument,
     "\n  mutation AddDoNotCall($input: AddDoNotCallInput!) {\n    addDoNotCall(input: $input) {\n      ...DoNotCallRow\n    }\n  }\n": types.AddDoNotCallDocument,
     "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n": types.RemoveDoNotCallDocument,
+    "\n  query TaskSkillGroupOptions {\n    skillGroups(filter: { organization: TELESALES }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        members {\n          userId\n        }\n      }\n    }\n  }\n": types.TaskSkillGroupOptionsDocument,
     "\n  fragment QaScorecardFields on QaScorecard {\n    id\n    name\n    version\n    maxPoints\n    publishedAt\n    sections {\n      name\n      criteria {\n        id\n        name\n        description\n        maxPoints\n        isFatal\n      }\n    }\n  }\n": types.QaScorecardFieldsFragmentDoc,
     "\n  fragment QaInspectionRow on QaInspection {\n    id\n    callId\n    callStartedAt\n    agentId\n    agentName\n    inspectorName\n    scorecardId\n    scorecardName\n    scorecardVersion\n    status\n    points\n    maxPoints\n    percent\n    isFatalFailed\n    createdAt\n    submittedAt\n    recordingUrl\n    appeal {\n      status\n      reason\n      appealedAt\n      resolution\n      resolvedAt\n    }\n  }\n": types.QaInspectionRowFragmentDoc,
     "\n  fragment QaInspectionFull on QaInspectionDetails {\n    inspection {\n      ...QaInspectionRow\n    }\n    scorecard {\n      ...QaScorecardFields\n    }\n    results {\n      revision\n      points\n      percent\n      isFatalFailed\n      scoredAt\n      scoredByName\n      scores {\n        criterionId\n        points\n        isFailed\n      }\n      comments {\n        atSeconds\n        criterionId\n        text\n      }\n    }\n  }\n": types.QaInspectionFullFragmentDoc,
@@ -1053,6 +1055,10 @@ export function graphql(source: "\n  mutation AddDoNotCall($input: AddDoNotCallI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveDoNotCall($id: ID!, $reason: String!) {\n    removeDoNotCall(id: $id, reason: $reason)\n  }\n"): typeof import('./graphql').RemoveDoNotCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskSkillGroupOptions {\n    skillGroups(filter: { organization: TELESALES }, page: { offset: 0, limit: 100 }) {\n      items {\n        id\n        name\n        members {\n          userId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TaskSkillGroupOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2957,6 +2957,11 @@ export type RemoveDoNotCallMutationVariables = Exact<{
 
 export type RemoveDoNotCallMutation = { removeDoNotCall: boolean };
 
+export type TaskSkillGroupOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskSkillGroupOptionsQuery = { skillGroups: { items: Array<{ id: string, name: string, members: Array<{ userId: string }> }> } };
+
 export type QaScorecardFieldsFragment = { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> };
 
 export type QaInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
@@ -6598,6 +6603,19 @@ export const RemoveDoNotCallDocument = new TypedDocumentString(`
   removeDoNotCall(id: $id, reason: $reason)
 }
     `) as unknown as TypedDocumentString<RemoveDoNotCallMutation, RemoveDoNotCallMutationVariables>;
+export const TaskSkillGroupOptionsDocument = new TypedDocumentString(`
+    query TaskSkillGroupOptions {
+  skillGroups(filter: {organization: TELESALES}, page: {offset: 0, limit: 100}) {
+    items {
+      id
+      name
+      members {
+        userId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskSkillGroupOptionsQuery, TaskSkillGroupOptionsQueryVariables>;
 export const QaScorecardsDocument = new TypedDocumentString(`
     query QaScorecards {
   qaScorecards {

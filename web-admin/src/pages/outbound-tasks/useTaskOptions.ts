@@ -5,7 +5,7 @@ import { computed, shallowRef } from 'vue'
 import { PhoneNumbersDocument } from '../../graphql/acd'
 import { AgentsDocument, type AgentRow } from '../../graphql/agents'
 import { CustomFieldListDocument, type CustomFieldRow } from '../../graphql/customers'
-import { SkillGroupsDocument } from '../../graphql/groups'
+import { TaskSkillGroupOptionsDocument } from '../../graphql/outbound'
 
 const FIRST_HUNDRED = { limit: 100, offset: 0 }
 
@@ -23,7 +23,7 @@ export function useTaskOptions() {
       const [phoneNumbers, people, groups, taskFields] = await Promise.all([
         request(PhoneNumbersDocument, { page: FIRST_HUNDRED }),
         request(AgentsDocument, { filter: { organization: 'TELESALES' }, page: FIRST_HUNDRED }),
-        request(SkillGroupsDocument, { filter: { organization: 'TELESALES' }, page: FIRST_HUNDRED }),
+        request(TaskSkillGroupOptionsDocument),
         request(CustomFieldListDocument, { entity: 'OUTBOUND_TASK' }),
       ])
       numbers.value = phoneNumbers.phoneNumbers.items
