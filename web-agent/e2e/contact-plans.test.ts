@@ -2,13 +2,13 @@
 // workstation, the reminder shows, one click dials the plan's number for the plan, and hanging up asks
 // whether the plan is done. With CONTACT_PLAN_SCREENSHOTS=<dir> it photographs the workstation's and the
 // admin console's contact plan pages in Chinese and English.
-import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { launchChromium } from '../../api/test/chromium'
-import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
+import { settledScreenshot, signedInConsole } from './consoles'
+import { addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 
 const SCREENSHOT_DIR = process.env.CONTACT_PLAN_SCREENSHOTS
 
@@ -31,29 +31,9 @@ afterAll(async () => {
   await api?.stop()
 })
 
-async function signIn(path: 'agent' | 'admin', email: string, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${api.url}/${path}/`)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(TEST_PASSWORD)
-  await page.getByTestId('login-submit').click()
-  return page
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOT_DIR) return
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-  // Nothing moving: loading masks gone, notifications and dialogs slid in.
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.el-loading-mask') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` })
-}
+const signIn = (consolePath: 'agent' | 'admin', email: string, locale: string) =>
+  signedInConsole(browser, api.url, consolePath, email, locale)
+const shoot = (page: Page, name: string) => settledScreenshot(page, SCREENSHOT_DIR, name)
 
 it('G5 G6: a plan comes due, the reminder shows, one click dials it for the plan, and hanging up offers to mark it done', async () => {
   const agent = await addAgent(api, acd.tenant.token, { name: '吴坐席', organization: 'INBOUND' })

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { launchChromium } from '../../api/test/chromium'
-import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
+import { signedInConsole } from './consoles'
+import { addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 
 const SCREENSHOT_DIR = process.env.WS_CUSTOMERS_SCREENSHOTS
 
@@ -45,14 +46,7 @@ afterAll(async () => {
 
 /** Signs the agent in to the workstation, on the simulated softphone, in the given language. */
 async function signIn(email: string, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${api.url}/agent/`)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(TEST_PASSWORD)
-  await page.getByTestId('login-submit').click()
+  const page = await signedInConsole(browser, api.url, 'agent', email, locale)
   await page.getByTestId('signin-mode-SOFTPHONE').click()
   await page.getByTestId('signin-submit').click()
   await page.getByTestId('status-select').waitFor()

@@ -1,15 +1,20 @@
-// A12 + G7 end to end on the switch simulator: the administrator creates an outbound task in the admin
-// console, adds a number and starts the task; the telesales agent opens the number in the workstation
-// (its data and the task's script), dials it with one click (the customer sees the task's caller ID) and
-// records the result with a next contact. With OUTBOUND_SCREENSHOTS=<dir> it photographs the admin task
-// page and the workstation's task page in Chinese and English.
-import { mkdir } from 'node:fs/promises'
+// A12 + A13 + G7 end to end on the switch simulator: the administrator creates an outbound task in the admin
+// console, adds a number, imports a small XLSX through the import dialog (one good row, two rejected) and
+// starts the task; the telesales agent opens the number in the workstation (its data and the task's
+// script), dials it with one click (the customer sees the task's caller ID) and records the result with a
+// next contact. With OUTBOUND_SCREENSHOTS=<dir> it photographs the admin task page, the import dialog and
+// the workstation's task page in Chinese and English.
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { launchChromium } from '../../api/test/chromium'
-import { TEST_PASSWORD, addAgent, signInInvited, signupTenant } from '../../api/test/factories'
+import { settledScreenshot, signedInConsole } from './consoles'
+import { addAgent, signInInvited, signupTenant } from '../../api/test/factories'
 
 const SCREENSHOT_DIR = process.env.OUTBOUND_SCREENSHOTS
 
@@ -32,33 +37,14 @@ afterAll(async () => {
   await api?.stop()
 })
 
-async function signIn(path: 'agent' | 'admin', email: string, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${api.url}/${path}/`)
-  await page.getByTestId('login-email').fill(email)
-  await page.getByTestId('login-password').fill(TEST_PASSWORD)
-  await page.getByTestId('login-submit').click()
-  return page
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOT_DIR) return
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.el-loading-mask') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true })
-}
+const signIn = (consolePath: 'agent' | 'admin', email: string, locale: string) =>
+  signedInConsole(browser, api.url, consolePath, email, locale)
+const shoot = (page: Page, name: string) => settledScreenshot(page, SCREENSHOT_DIR, name, { fullPage: true })
 
 const pick = (page: Page, text: string) =>
   page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
 
-it('A12 G7: the admin creates a task and adds a number; the telesales agent opens it, dials it with the task’s caller ID and records the result', async () => {
+it('A12 A13 G7: the admin creates a task, adds a number and imports an XLSX; the telesales agent opens it, dials it with the task’s caller ID and records the result', async () => {
   const agent = await addAgent(api, acd.tenant.token, { name: '钱电销', organization: 'TELESALES' })
   // The invitation is accepted (with the test password) before the agent signs in in the browser.
   await signInInvited(api, agent.email)
@@ -86,6 +72,33 @@ it('A12 G7: the admin creates a task and adds a number; the telesales agent open
   await admin.getByTestId('item-phone').fill('13900139077')
   await admin.getByTestId('item-save').click()
   await admin.getByTestId('items-table').getByText('+8613900139077').waitFor()
+
+  // ── A13: a small XLSX through the import dialog: one good number, one bad, one already in the task ──
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('号码')
+  sheet.addRows([
+    ['客户电话', '备注'],
+    ['13900139078', '老客户'],
+    ['abc', '—'],
+    ['13900139077', '重复'],
+  ])
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'cc-import-')), '双十二名单.xlsx')
+  await workbook.xlsx.writeFile(file)
+  await admin.getByTestId('items-import').click()
+  await admin.getByTestId('list-import-file').locator('input[type=file]').setInputFiles(file)
+  await expect
+    .poll(() => admin.getByTestId('list-import-detected').textContent())
+    .toContain('双十二名单.xlsx')
+  await admin.getByTestId('list-import-phone-column').click()
+  await pick(admin, '客户电话')
+  await admin.getByTestId('list-import-start').click()
+  await expect
+    .poll(() => admin.getByTestId('list-import-summary').textContent(), { timeout: 30_000 })
+    .toContain('读取 3 行，导入 1 行，拒绝 2 行')
+  await admin.getByTestId('list-import-error-file').waitFor()
+  await shoot(admin, 'admin-import-zh')
+  await admin.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click()
+  await admin.getByTestId('items-table').getByText('+8613900139078').waitFor()
   await admin.getByTestId('task-activate').click()
   await expect.poll(() => admin.getByTestId('task-status').textContent()).toContain('进行中')
   await admin.getByTestId('items-import').waitFor()
