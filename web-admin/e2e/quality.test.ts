@@ -28,7 +28,8 @@ let browser: Browser
 beforeAll(async () => {
   api = await startTestApi({ env: { CALL_RECORD_FLUSH_MS: '10', ACD_SWEEP_MS: '100' } })
   acd = await AcdFixture.create(api, await signupTenant(api, '杭州质检演示有限公司'))
-  await acd.settings({ afterCallWorkSeconds: 0, recordingEnabled: true })
+  // The agent stays signed in through the API for the whole test (no workstation beats for them).
+  await acd.settings({ afterCallWorkSeconds: 0, recordingEnabled: true, heartbeatTimeoutSeconds: 600 })
   browser = await launchChromium()
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   console.info(`quality: screenshots in ${SCREENSHOT_DIR}`)
@@ -67,14 +68,6 @@ async function signedIn(app: 'admin' | 'agent', email: string, locale = 'zh-CN')
 async function photograph(page: Page, name: string): Promise<void> {
   await settled(page)
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) })
-}
-
-/** The agent only reads results here: the workstation's sign-in dialog is put off. */
-async function withoutSignIn(agent: Page): Promise<void> {
-  const dialog = agent.getByTestId('signin-dialog')
-  await dialog.waitFor()
-  await agent.keyboard.press('Escape')
-  await dialog.waitFor({ state: 'hidden' })
 }
 
 const audioTime = (page: Page) =>
@@ -180,8 +173,8 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   await english.context().close()
 
   // 我的质检: the agent sees the result, its comment and the criteria, and appeals once.
+  // Signed in through the API already, the agent is not asked to sign in over the page (G2).
   const agent = await signedIn('agent', agentEmail)
-  await withoutSignIn(agent)
   await agent.getByTestId('nav-myInspections').click()
   const mine = agent.getByTestId('my-inspections-table').locator('.el-table__row').first()
   await expect.poll(() => mine.getByTestId('my-inspection-score').textContent()).toContain('8 / 10 · 80%')
@@ -190,6 +183,9 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   await expect.poll(() => details.getByTestId('comment').textContent()).toContain('报工号时语速过快')
   await expect.poll(() => details.getByTestId('recording-waveform').getAttribute('data-state')).toBe('ready')
   expect(await details.getByTestId('score-criterion').first().textContent()).toContain('8 / 10')
+  // The call inspected, in the same details as My call records, its recording played above with the waveform.
+  await expect.poll(() => details.getByTestId('call-timeline').textContent()).toContain('双方接通')
+  expect(await details.getByTestId('recording-player').count()).toBe(0)
   await details.getByTestId('appeal-reason').fill('客户要求先核实身份，已按流程报工号')
   await details.getByTestId('appeal-submit').click()
   await expect
@@ -197,6 +193,7 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
     .toContain('申诉处理中')
   expect(await details.getByTestId('appeal-submit').count()).toBe(0)
   await photograph(agent, 'agent-my-inspection-zh-CN')
+  expect(await agent.getByTestId('signin-dialog').isVisible()).toBe(false)
 
   // 申诉处理: the inspector accepts and scores again; the first result stays readable.
   await admin.getByTestId('inspection-back').click()
@@ -216,7 +213,6 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
 
   // The agent sees the outcome.
   await agent.reload()
-  await withoutSignIn(agent)
   await agent.getByTestId('my-inspections-table').locator('.el-table__row').first().click()
   await expect.poll(() => details.getByTestId('my-inspection-total').textContent()).toContain('10 / 10')
   expect(await details.getByTestId('my-inspection-resolution').textContent()).toContain('核实身份在先，合理')

@@ -15,6 +15,8 @@ export { ROUTE } from './router/guard'
 export { useSessionStore } from './stores/session'
 export { useTenantStore } from './stores/tenant'
 export { useProblemText, useServerErrors } from './composables/useServerErrors'
+export { useLoadedFor } from './composables/useLoadedFor'
+export { useOpenWhileChosen } from './composables/useOpenWhileChosen'
 export { useFormRules } from './composables/useFormRules'
 export { formatDuration, useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
@@ -52,6 +54,13 @@ export { default as ListPagination } from './components/ListPagination.vue'
 export { default as ContactPlanList } from './components/contact-plans/ContactPlanList.vue'
 export { default as ExportButton } from './components/ExportButton.vue'
 export { default as CallTimeline } from './components/calls/CallTimeline.vue'
+export { default as CallDetailsBody } from './components/calls/CallDetailsBody.vue'
+export {
+  useCallEndFacts,
+  type CallDetailsShown,
+  type CallFact,
+  type CallTag,
+} from './components/calls/callDetails'
 export { default as RecordingPlayer } from './components/calls/RecordingPlayer.vue'
 export { default as WaveformPlayer } from './components/calls/WaveformPlayer.vue'
 export type { WaveformMark } from './components/calls/waveform'

@@ -3,6 +3,7 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -82,6 +83,22 @@ export function aliasLimit(maxAliases: number): ValidationRule {
   }
 }
 
+/** What one operation costs with these variables: 1 a field, list fields by their declared `complexity`. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  })
+}
+
 /**
  * Cost needs the variables (a page size can be a variable), so it is checked once the operation is
  * resolved, still before execution. List fields declare their cost through `complexity` on `@Field`.
@@ -100,13 +117,7 @@ export function costLimitPlugin(
           const key = `${request.operationName ?? ''}\n${request.query ?? ''}\n${JSON.stringify(request.variables ?? {})}`
           let cost = costs.get(key)
           if (cost === undefined) {
-            cost = getComplexity({
-              schema: schema(),
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            })
+            cost = operationCost(schema(), document, request.operationName, request.variables)
             if (costs.size >= MAX_REMEMBERED) costs.clear()
             costs.set(key, cost)
           }
@@ -132,4 +143,15 @@ export function pagedCost({
 }): number {
   const page = args.page as { limit?: number } | undefined
   return 1 + (page?.limit ?? 20) * childComplexity
+}
+
+/** Complexity of a keyset list field (`after`, `limit`): its rows times what each row asks for. */
+export function limitedCost({
+  args,
+  childComplexity,
+}: {
+  args: Record<string, unknown>
+  childComplexity: number
+}): number {
+  return 1 + ((args.limit as number | undefined) ?? 20) * childComplexity
 }

@@ -10,6 +10,7 @@ export type {
 graphql(`
   fragment MyInspectionRow on QaInspection {
     id
+    callId
     callStartedAt
     scorecardName
     scorecardVersion

@@ -6,6 +6,7 @@ import {
   controlsOf,
   initialState,
   isRinging,
+  isSignInDue,
   reduce,
   statusChoice,
   type PhoneBarEvent,
@@ -312,5 +313,18 @@ describe('phone bar, desk phone and mobile (G2, G3)', () => {
     expect(lost.mode).toBeNull()
     expect(statusChoice(lost)).toBe('OFFLINE')
     expect(enabled(lost)).toEqual([])
+  })
+})
+
+describe('phone bar, the sign-in offer on opening (G2)', () => {
+  it('G2: offered to an agent the API has signed out or never saw, not to one signed in elsewhere', () => {
+    const neverSeen = run([{ type: 'API_STATE', agent: null, now: T0 }])
+    expect(isSignInDue(neverSeen)).toBe(true)
+    expect(isSignInDue(run([{ type: 'API_STATE', agent: agent('OFFLINE'), now: T0 }]))).toBe(true)
+    // Signed in through the API (another browser, a desk phone): this browser does not know the mode.
+    const elsewhere = run([{ type: 'API_STATE', agent: agent('IDLE'), now: T0 }])
+    expect(elsewhere.mode).toBeNull()
+    expect(isSignInDue(elsewhere)).toBe(false)
+    expect(isSignInDue(run([signedIn('SOFTPHONE')]))).toBe(false)
   })
 })

@@ -324,6 +324,14 @@ export function statusChoice(state: PhoneBarState): string {
   return agent.status
 }
 
+/**
+ * The workstation offers to sign in when it opens only to an agent the API has signed out: one signed in
+ * elsewhere (another browser, a desk phone through the API) is not asked again over every page.
+ */
+export function isSignInDue(state: PhoneBarState): boolean {
+  return !state.mode && (state.agent?.status ?? 'OFFLINE') === 'OFFLINE'
+}
+
 /** An offer rings the agent: the moment for the ringtone and the desktop notification. */
 export function isRinging(state: PhoneBarState): boolean {
   return state.call?.phase === 'RINGING' && state.call.direction === 'INBOUND'

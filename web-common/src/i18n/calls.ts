@@ -2,6 +2,21 @@
 // timeline's events in words, who hung up, the recording player, and the file export button.
 export const callMessages = {
   'zh-CN': {
+    callDetails: {
+      title: '通话详情',
+      dialledNumber: '呼入号码',
+      answeredAt: '接听时间',
+      endedAt: '结束时间',
+      live: '通话中',
+      hangupSide: '挂断方',
+      hangupCause: '挂断原因',
+      satisfaction: '满意度评价',
+      satisfactionScore: '{score} 分（满分 5 分）',
+      noSatisfaction: '客户未评价',
+      recording: '录音',
+      summaries: '服务小结',
+      loadFailed: '通话详情加载失败，请稍后重试。',
+    },
     callTimeline: {
       title: '通话轨迹',
       empty: '没有记录到事件',
@@ -63,6 +78,21 @@ export const callMessages = {
     },
   },
   en: {
+    callDetails: {
+      title: 'Call details',
+      dialledNumber: 'Number dialled',
+      answeredAt: 'Answered',
+      endedAt: 'Ended',
+      live: 'In progress',
+      hangupSide: 'Hung up by',
+      hangupCause: 'Hangup cause',
+      satisfaction: 'Satisfaction',
+      satisfactionScore: '{score} out of 5',
+      noSatisfaction: 'Not rated by the caller',
+      recording: 'Recording',
+      summaries: 'Service summary',
+      loadFailed: 'The call details could not be loaded. Try again in a moment.',
+    },
     callTimeline: {
       title: 'Timeline',
       empty: 'No events were recorded',

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { limitedCost } from '../../graphql/limits.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
 import {
@@ -17,8 +18,7 @@ export class CallRecordsResolver {
   @Query(() => CallRecordSearchPage, {
     description:
       'A9: the calls the viewer may see (A11: an organisation’s administrator its calls, a group leader their groups’ agents’ calls and the unanswered calls of their organisation’s skill groups), newest first, in keyset pages.',
-    complexity: ({ args, childComplexity }) =>
-      1 + ((args.limit as number | undefined) ?? 20) * childComplexity,
+    complexity: limitedCost,
   })
   callRecordSearch(
     @Arg('filter', () => CallRecordSearchFilter, {

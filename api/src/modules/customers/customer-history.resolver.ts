@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
+import { limitedCost } from '../../graphql/limits.js'
 import type { Viewer } from '../identity/viewer.js'
 import type { CustomerChange as CustomerChangeEvent } from './customer-events.js'
 import type { HistoryPage } from './customer-history.service.js'
@@ -12,7 +13,7 @@ export class CustomerHistoryResolver {
   @Authorized()
   @Query(() => CustomerHistoryPage, {
     description: 'A customer’s calls, summaries, contact plans, notes and outside entries, newest first.',
-    complexity: 20,
+    complexity: limitedCost,
   })
   customerHistory(
     @Arg('customerId', () => ID, { description: 'The customer.' }) customerId: string,

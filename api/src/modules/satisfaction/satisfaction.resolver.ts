@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { limitedCost } from '../../graphql/limits.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
 import {
@@ -16,8 +17,7 @@ export class SatisfactionResolver {
   @Authorized(Role.GROUP_LEADER)
   @Query(() => SatisfactionRecordPage, {
     description: 'A9: every survey answer of the calls the viewer may see, newest first, in keyset pages.',
-    complexity: ({ args, childComplexity }) =>
-      1 + ((args.limit as number | undefined) ?? 20) * childComplexity,
+    complexity: limitedCost,
   })
   satisfactionRecords(
     @Arg('filter', () => SatisfactionRecordFilter, {

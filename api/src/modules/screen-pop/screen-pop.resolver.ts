@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { limitedCost } from '../../graphql/limits.js'
 import { Role } from '../identity/roles.js'
 import type { Viewer } from '../identity/viewer.js'
 import type { HistoryPage } from '../customers/customer-history.service.js'
@@ -28,7 +29,7 @@ export class ScreenPopResolver {
   @FieldResolver(() => CustomerHistoryPage, {
     nullable: true,
     description: 'The first page of the customer’s history, in the same request; empty without a customer.',
-    complexity: 20,
+    complexity: limitedCost,
   })
   history(
     @Root() pop: ScreenPopView,
