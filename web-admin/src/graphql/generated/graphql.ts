@@ -155,6 +155,8 @@ export type CallRecordSearchFilter = {
   satisfactionScores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
+  /** Calls dialled for the items of this outbound task (A14); telesales only. */
+  taskId?: string | number | null | undefined;
   /** Calls started before this moment. */
   to?: string | null | undefined;
 };
@@ -316,7 +318,7 @@ export type CreateOutboundTaskInput = {
   description?: string | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
-  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
   followUpResults?: Array<FollowUpResultInput> | null | undefined;
   /** Name, 1–100 characters, unique in the company. */
   name: string;
@@ -463,6 +465,8 @@ export type EmailDelivery =
 
 /** A follow-up result agents choose after a call. */
 export type FollowUpResultInput = {
+  /** Whether an item with this result counts as converted in the statistics (A14): conversion is such items divided by the dialled items. False when omitted. */
+  isSuccess?: boolean | null | undefined;
   /** What agents read, in English. */
   labelEn: string;
   /** What agents read, in Chinese. */
@@ -1889,7 +1893,7 @@ export type UpdateOutboundTaskInput = {
   description?: string | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
-  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
   followUpResults?: Array<FollowUpResultInput> | null | undefined;
   /** Name, 1–100 characters, unique in the company. */
   name: string;
