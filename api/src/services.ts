@@ -47,6 +47,7 @@ import { RecordingRetention } from './modules/calls/recording-retention.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ImportService } from './modules/outbound/import.service.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
+import { OutboundStatisticsService } from './modules/outbound/statistics.service.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
 import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
@@ -109,6 +110,8 @@ export interface Services {
   contactPlans: ContactPlansService
   /** Outbound tasks, their items and the do-not-call list (A12, A13). */
   outbound: OutboundService
+  /** Per-task statistics and agent workload of outbound work (A14). */
+  outboundStatistics: OutboundStatisticsService
   /** Bulk imports of task items and do-not-call numbers (A13). */
   imports: ImportService
   /** Contact-center KPIs and the monitoring views by skill group and agent (X2, A8). */
@@ -273,6 +276,7 @@ export function createServices({
     serviceSummaries,
     contactPlans,
     outbound,
+    outboundStatistics: new OutboundStatisticsService(db, clock),
     imports: new ImportService(db, acdSettings, { uploadDir: path.join(config.dataDir, 'imports') }),
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,

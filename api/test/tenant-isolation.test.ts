@@ -522,6 +522,14 @@ const outboundOperations: IdOperation[] = [
   ...['activateOutboundTask', 'pauseOutboundTask', 'resumeOutboundTask', 'closeOutboundTask'].map((field) =>
     attemptWith(field, `mutation ($id: ID!) { ${field}(id: $id) { id } }`, (v) => ({ id: v.outboundTaskId })),
   ),
+  attemptEach(
+    'outboundStatistics',
+    'query ($i: OutboundStatisticsInput!) { outboundStatistics(input: $i) { timeZone } }',
+    (v) => [
+      { i: { preset: 'TODAY', taskIds: [v.outboundTaskId] } },
+      { i: { preset: 'TODAY', agentIds: [v.agentId] } },
+    ],
+  ),
   attemptWith('taskItems', 'query ($id: ID!) { taskItems(taskId: $id) { totalCount } }', (v) => ({
     id: v.outboundTaskId,
   })),
@@ -670,6 +678,7 @@ const callRecordOperations: IdOperation[] = [
       { f: { agentId: v.agentId } },
       { f: { skillGroupId: v.skillGroupId } },
       { f: { customerId: v.customerId } },
+      { f: { taskId: v.outboundTaskId } },
     ]),
   ),
   attemptWith('callRecordDetails', 'query ($id: ID!) { callRecordDetails(id: $id) { id } }', (v) => ({

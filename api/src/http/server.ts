@@ -22,6 +22,7 @@ import { createSubscriptionServer } from './subscriptions.js'
 import { registerXmlCurlRoutes } from '../telephony/xml-curl/index.js'
 import { registerVoiceRoutes } from '../modules/voice/voice.routes.js'
 import { registerImportRoutes } from '../modules/outbound/import.routes.js'
+import { registerOutboundStatisticsExports } from '../modules/outbound/statistics.export.js'
 import { registerRecordingRoute } from '../modules/calls/recording.route.js'
 import { registerContactPlanExport } from '../modules/contact-plans/contact-plans.export.js'
 import { registerCallRecordExport } from '../modules/call-records/call-records.export.js'
@@ -136,6 +137,7 @@ export async function createHttpServer({
   registerCallReportExport(app, services)
   registerQaReportExport(app, services)
   registerSummaryReportExport(app, services)
+  registerOutboundStatisticsExports(app, services)
   await registerSpa(app, '/admin/', config.webAdminDist)
   await registerSpa(app, '/agent/', config.webAgentDist)
 

@@ -65,6 +65,7 @@ import { QualityResolver } from './quality/quality.resolver.js'
 import { DoNotCallEntry, OutboundTask, TaskItem } from './outbound/outbound.entity.js'
 import { ImportResolver } from './outbound/import.resolver.js'
 import { OutboundResolver } from './outbound/outbound.resolver.js'
+import { OutboundStatisticsResolver } from './outbound/statistics.resolver.js'
 
 export const resolvers = [
   TenancyResolver,
@@ -110,6 +111,7 @@ export const resolvers = [
   ReportsResolver,
   QualityResolver,
   OutboundResolver,
+  OutboundStatisticsResolver,
   ImportResolver,
 ] as const
 

@@ -1,7 +1,11 @@
-// Outbound tasks (A12), their items and the leader's share-out (A13), and the do-not-call list.
+// Outbound tasks (A12), their items and the leader's share-out (A13), the do-not-call list, and the
+// statistics (A14).
 import { graphql } from './generated'
+import type { OutboundStatisticsQuery } from './generated/graphql'
 
 export type {
+  OutboundStatisticsInput,
+  OutboundStatisticsQuery,
   DoNotCallRowFragment as DoNotCallRow,
   OutboundTaskRowFragment as OutboundTaskRow,
   TaskItemRowFragment as TaskItemRow,
@@ -22,6 +26,7 @@ graphql(`
       value
       labelZh
       labelEn
+      isSuccess
     }
     agentIds
     skillGroupIds
@@ -192,6 +197,52 @@ export const TaskSkillGroupOptionsDocument = graphql(`
         members {
           userId
         }
+      }
+    }
+  }
+`)
+
+export type OutboundStatistics = OutboundStatisticsQuery['outboundStatistics']
+export type OutboundTaskStatistics = OutboundStatistics['tasks'][number]
+export type AgentWorkloadDay = OutboundStatistics['workload'][number]
+
+/** A14: per task and per agent and day over a period. */
+export const OutboundStatisticsDocument = graphql(`
+  query OutboundStatistics($input: OutboundStatisticsInput!) {
+    outboundStatistics(input: $input) {
+      from
+      to
+      timeZone
+      tasks {
+        taskId
+        taskName
+        status
+        itemCount
+        dialledItems
+        connectedItems
+        calls
+        connectedCalls
+        talkSeconds
+        successItems
+        connectRate
+        conversionRate
+        results {
+          value
+          labelZh
+          labelEn
+          isSuccess
+          itemCount
+        }
+      }
+      workload {
+        day
+        agentId
+        agentName
+        calls
+        connectedCalls
+        talkSeconds
+        results
+        successes
       }
     }
   }

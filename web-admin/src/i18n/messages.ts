@@ -15,6 +15,7 @@ import { settingsMessages } from './settings'
 import { integrationMessages } from './integration'
 import { customersMessages } from './customers'
 import { outboundMessages } from './outbound'
+import { outboundStatisticsMessages } from './outboundStatistics'
 import { qualityMessages } from './quality'
 import { listImportMessages } from './listImport'
 
@@ -36,6 +37,7 @@ export const adminMessages = {
     ...integrationMessages['zh-CN'],
     ...customersMessages['zh-CN'],
     ...outboundMessages['zh-CN'],
+    ...outboundStatisticsMessages['zh-CN'],
     ...qualityMessages['zh-CN'],
     ...listImportMessages['zh-CN'],
     app: { console: '管理后台' },
@@ -210,6 +212,7 @@ export const adminMessages = {
     ...integrationMessages.en,
     ...customersMessages.en,
     ...outboundMessages.en,
+    ...outboundStatisticsMessages.en,
     ...qualityMessages.en,
     ...listImportMessages.en,
     app: { console: 'Admin console' },

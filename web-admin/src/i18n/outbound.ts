@@ -19,7 +19,9 @@ export const outboundMessages = {
       script: '话术',
       scriptHint: '坐席拨打时看到的话术。',
       followUpResults: '跟进结果',
-      followUpResultsHint: '坐席通话后从中选择；标识保存到数据中，创建后建议不要修改。',
+      followUpResultsHint:
+        '坐席通话后从中选择；标识保存到数据中，创建后建议不要修改。勾选“计为成功”的结果计入外呼统计的转化率。',
+      resultIsSuccess: '计为成功',
       resultValue: '标识',
       resultZh: '中文',
       resultEn: '英文',
@@ -115,7 +117,9 @@ export const outboundMessages = {
       script: 'Script',
       scriptHint: 'What agents see while they call.',
       followUpResults: 'Follow-up results',
-      followUpResultsHint: 'Agents choose one after each call; the value is what is stored.',
+      followUpResultsHint:
+        'Agents choose one after each call; the value is what is stored. Results marked “counts as success” make the conversion in the outbound statistics.',
+      resultIsSuccess: 'Counts as success',
       resultValue: 'Value',
       resultZh: 'Chinese',
       resultEn: 'English',

@@ -25,6 +25,7 @@ const areaPages: Partial<Record<string, () => Promise<RouteComponent>>> = {
   contactPlans: () => import('../pages/contact-plans/ContactPlansPage.vue'),
   outboundTasks: () => import('../pages/outbound-tasks/OutboundTasksPage.vue'),
   doNotCall: () => import('../pages/do-not-call/DoNotCallPage.vue'),
+  outboundStatistics: () => import('../pages/outbound-statistics/OutboundStatisticsPage.vue'),
   monitoring: () => import('../pages/live-board/LiveBoardPage.vue'),
   kpiMonitor: () => import('../pages/kpi-monitor/KpiMonitorPage.vue'),
   callRecords: () => import('../pages/call-records/CallRecordsPage.vue'),

@@ -122,6 +122,7 @@ export function callRecordFilterOf(query: Record<string, string>): CallRecordFil
     maxTalkSeconds: numberOf(query.maxTalkSeconds),
     satisfactionScores: numbersOf(query.satisfactionScores),
     hasRecording: booleanOf(query.hasRecording),
+    taskId: query.taskId || undefined,
   }
 }
 

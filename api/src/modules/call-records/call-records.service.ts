@@ -17,6 +17,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { AccessPolicy, isCallInReach, type CallReach } from '../organization/access-policy.js'
 import { knownId } from '../organization/ids.js'
 import { SkillGroup } from '../organization/skill-group.entity.js'
+import { visibleTaskId } from '../outbound/outbound.service.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import {
   callFactsOf,
@@ -59,6 +60,7 @@ const filterSchema = withOrderedRange(
       .max(5, 'must be at most 5 scores')
       .nullish(),
     hasRecording: z.boolean().nullish(),
+    taskId: z.string().nullish(),
   }),
 ).refine(
   (filter) =>
@@ -284,5 +286,6 @@ export async function callRecordConditions(
     maxTalkSeconds: filter.maxTalkSeconds,
     scores: filter.satisfactionScores,
     hasRecording: filter.hasRecording,
+    taskId: filter.taskId ? await visibleTaskId(em, viewer, filter.taskId) : null,
   }
 }

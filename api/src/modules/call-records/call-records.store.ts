@@ -26,6 +26,8 @@ export interface CallRecordConditions {
   /** Survey scores (1–5) the call must have one of. */
   scores?: number[] | null
   hasRecording?: boolean | null
+  /** Calls dialled for the items of this outbound task (A14). */
+  taskId?: string | null
 }
 
 /** A position in the list: the last row of a page. */
@@ -73,7 +75,7 @@ const OUTCOME_SQL = `coalesce(c.outcome, 'LIVE')`
 /** Seconds from the start until the called side answered, or until the call ended unanswered. */
 const WAIT_SQL = `floor(extract(epoch from coalesce(c.answered_at, c.ended_at) - c.started_at))::int`
 /** Seconds from the answer to the end; null for calls not answered or still going on. */
-const TALK_SQL = `floor(extract(epoch from c.ended_at - c.answered_at))::int`
+export const TALK_SQL = `floor(extract(epoch from c.ended_at - c.answered_at))::int`
 
 const SELECT = `
   select c.id, c.started_at as "startedAt", c.ended_at as "endedAt", c.direction,
@@ -149,6 +151,12 @@ export function callRecordWhere(
       (n) =>
         `exists (select 1 from satisfaction_score z where z.call_id = c.id and z.score = any(${n}::int[]))`,
       conditions.scores,
+    )
+  if (conditions.taskId)
+    add(
+      (n) =>
+        `exists (select 1 from task_item_call k join task_item ti on ti.id = k.task_item_id where k.call_id = c.id and ti.task_id = ${n})`,
+      conditions.taskId,
     )
   if (typeof conditions.hasRecording === 'boolean')
     clauses.push(conditions.hasRecording ? 'c.recording_file is not null' : 'c.recording_file is null')

@@ -93,6 +93,12 @@ export class CallRecordSearchFilter {
   })
   satisfactionScores?: number[] | null
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Calls dialled for the items of this outbound task (A14); telesales only.',
+  })
+  taskId?: string | null
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'True: only calls with a recording; false: only calls without one.',

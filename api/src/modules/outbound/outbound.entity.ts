@@ -20,6 +20,8 @@ export interface FollowUpResult {
   value: string
   labelZh: string
   labelEn: string
+  /** Whether an item with this result counts as converted in the statistics (A14); e.g. “interested”. */
+  isSuccess: boolean
 }
 
 /** An outbound task (A12) of the telesales organisation. */
@@ -110,6 +112,13 @@ export class TaskItem {
 
   @Property({ type: 'Date', nullable: true })
   nextContactAt: Date | null = null
+
+  /** When and by whom the follow-up result was last recorded: the agent workload's results (A14). */
+  @Property({ type: 'Date', nullable: true })
+  resultRecordedAt: Date | null = null
+
+  @Property({ type: 'uuid', nullable: true })
+  resultRecordedBy: string | null = null
 
   @Property({ type: 'uuid', nullable: true })
   lockedBy: string | null = null

@@ -70,10 +70,10 @@ export { isDoNotCall } from './outbound.store.js'
 export const ITEM_LOCK_MS = 15 * 60_000
 
 export const DEFAULT_FOLLOW_UP_RESULTS: FollowUpResult[] = [
-  { value: 'INTERESTED', labelZh: '有意向', labelEn: 'Interested' },
-  { value: 'CALL_BACK', labelZh: '再次联系', labelEn: 'Call back' },
-  { value: 'NOT_INTERESTED', labelZh: '无意向', labelEn: 'Not interested' },
-  { value: 'WRONG_NUMBER', labelZh: '号码错误', labelEn: 'Wrong number' },
+  { value: 'INTERESTED', labelZh: '有意向', labelEn: 'Interested', isSuccess: true },
+  { value: 'CALL_BACK', labelZh: '再次联系', labelEn: 'Call back', isSuccess: false },
+  { value: 'NOT_INTERESTED', labelZh: '无意向', labelEn: 'Not interested', isSuccess: false },
+  { value: 'WRONG_NUMBER', labelZh: '号码错误', labelEn: 'Wrong number', isSuccess: false },
 ]
 
 const dateSchema = z.string().refine(isRealDate, problem('INVALID_DATE', 'must be a real date YYYY-MM-DD'))
@@ -90,6 +90,10 @@ const followUpSchema = z
         ),
       labelZh: label,
       labelEn: label,
+      isSuccess: z
+        .boolean()
+        .nullish()
+        .transform((isSuccess) => isSuccess ?? false),
     }),
   )
   .min(1, 'must have at least one result')
@@ -200,6 +204,14 @@ export function assertTelesalesAdmin(viewer: Viewer, what = 'OutboundTask'): voi
   if (!isTelesales(viewer)) throw new NotFoundError(what)
   if (!isAdmin(viewer))
     throw new ForbiddenError('Only administrators manage outbound tasks and the do-not-call list.')
+}
+
+/** A task the viewer sees, by ID (for filters of other lists, e.g. the call records by task, A14). */
+export async function visibleTaskId(em: EntityManager, viewer: Viewer, id: string): Promise<string> {
+  if (!isTelesales(viewer)) throw new NotFoundError('OutboundTask')
+  const taskId = knownId(id, 'OutboundTask')
+  if (!(await em.count(OutboundTask, { id: taskId }))) throw new NotFoundError('OutboundTask')
+  return taskId
 }
 
 function fieldProblem(field: string, code: Parameters<typeof problem>[0], message: string): ValidationError {
@@ -523,6 +535,8 @@ export class OutboundService {
         followUpResult: result.value,
         notes: data.notes,
         nextContactAt: data.nextContactAt ?? null,
+        resultRecordedAt: now,
+        resultRecordedBy: viewer.userId,
         lockedBy: null,
         lockedAt: null,
         updatedAt: now,
@@ -762,10 +776,7 @@ export class OutboundService {
   }
 
   private async findTask(em: EntityManager, viewer: Viewer, id: string): Promise<OutboundTask> {
-    if (!isTelesales(viewer)) throw new NotFoundError('OutboundTask')
-    const task = await em.findOne(OutboundTask, { id: knownId(id, 'OutboundTask') })
-    if (!task) throw new NotFoundError('OutboundTask')
-    return task
+    return em.findOneOrFail(OutboundTask, { id: await visibleTaskId(em, viewer, id) })
   }
 
   /** An item the viewer may see; others are not found, so their existence stays hidden. */

@@ -57,9 +57,10 @@ registerEnumType(DistributionMode, {
   },
 })
 
-@ObjectType({ description: 'A follow-up result agents choose after a call, e.g. “interested”.' })
-@InputType('FollowUpResultInput', { description: 'A follow-up result agents choose after a call.' })
-export class FollowUpResultView {
+/** The words of a follow-up result, the same read and written. */
+@ObjectType({ isAbstract: true })
+@InputType({ isAbstract: true })
+abstract class FollowUpResultWords {
   @Field(() => String, { description: 'What is stored; unique in the task.' })
   value!: string
 
@@ -68,6 +69,25 @@ export class FollowUpResultView {
 
   @Field(() => String, { description: 'What agents read, in English.' })
   labelEn!: string
+}
+
+@ObjectType({ description: 'A follow-up result agents choose after a call, e.g. “interested”.' })
+export class FollowUpResultView extends FollowUpResultWords {
+  @Field(() => Boolean, {
+    description:
+      'Whether it counts as a success: the statistics’ conversion (A14) is the dialled items whose result counts as a success, divided by the dialled items. The default results count “interested” only.',
+  })
+  isSuccess!: boolean
+}
+
+@InputType({ description: 'A follow-up result agents choose after a call.' })
+export class FollowUpResultInput extends FollowUpResultWords {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether an item with this result counts as converted in the statistics (A14): conversion is such items divided by the dialled items. False when omitted.',
+  })
+  isSuccess?: boolean | null
 }
 
 @ObjectType('OutboundTask', { description: 'An outbound task of the telesales organisation (A12).' })
@@ -149,11 +169,12 @@ export class CreateOutboundTaskInput {
   @Field(() => String, { nullable: true, description: 'The script agents see, up to 20000 characters.' })
   script?: string | null
 
-  @Field(() => [FollowUpResultView], {
+  @Field(() => [FollowUpResultInput], {
     nullable: true,
-    description: 'The follow-up results; interested, call back, not interested, wrong number when omitted.',
+    description:
+      'The follow-up results; interested (a success), call back, not interested, wrong number when omitted.',
   })
-  followUpResults?: FollowUpResultView[] | null
+  followUpResults?: FollowUpResultInput[] | null
 
   @Field(() => [ID], { nullable: true, description: 'Agents of the telesales organisation.' })
   agentIds?: string[] | null

@@ -155,6 +155,8 @@ export type CallRecordSearchFilter = {
   satisfactionScores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
+  /** Calls dialled for the items of this outbound task (A14); telesales only. */
+  taskId?: string | number | null | undefined;
   /** Calls started before this moment. */
   to?: string | null | undefined;
 };
@@ -316,7 +318,7 @@ export type CreateOutboundTaskInput = {
   description?: string | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
-  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
   followUpResults?: Array<FollowUpResultInput> | null | undefined;
   /** Name, 1–100 characters, unique in the company. */
   name: string;
@@ -463,6 +465,8 @@ export type EmailDelivery =
 
 /** A follow-up result agents choose after a call. */
 export type FollowUpResultInput = {
+  /** Whether an item with this result counts as converted in the statistics (A14): conversion is such items divided by the dialled items. False when omitted. */
+  isSuccess?: boolean | null | undefined;
   /** What agents read, in English. */
   labelEn: string;
   /** What agents read, in Chinese. */
@@ -776,6 +780,20 @@ export type Organization =
   | 'INBOUND'
   /** Agents who place outbound sales calls. */
   | 'TELESALES';
+
+/** What the outbound statistics (A14) cover: a period, and tasks and agents if chosen. */
+export type OutboundStatisticsInput = {
+  /** The calls and results of these agents only; all the viewer sees when omitted or empty. */
+  agentIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the first day, YYYY-MM-DD. */
+  fromDate?: string | null | undefined;
+  /** The period; CUSTOM takes fromDate and toDate. */
+  preset: ReportPeriodPreset;
+  /** These tasks only; every task when omitted or empty. */
+  taskIds?: Array<string | number> | null | undefined;
+  /** CUSTOM: the last day (included), YYYY-MM-DD. */
+  toDate?: string | null | undefined;
+};
 
 /** Where an outbound task stands (A12). */
 export type OutboundTaskStatus =
@@ -1889,7 +1907,7 @@ export type UpdateOutboundTaskInput = {
   description?: string | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
-  /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
+  /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
   followUpResults?: Array<FollowUpResultInput> | null | undefined;
   /** Name, 1–100 characters, unique in the company. */
   name: string;
@@ -2838,7 +2856,7 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
-export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
+export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> };
 
 export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
 
@@ -2847,21 +2865,21 @@ export type OutboundTasksQueryVariables = Exact<{
 }>;
 
 
-export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
+export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> }> } };
 
 export type OutboundTaskQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type CreateOutboundTaskMutationVariables = Exact<{
   input: CreateOutboundTaskInput;
 }>;
 
 
-export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type UpdateOutboundTaskMutationVariables = Exact<{
   id: string | number;
@@ -2869,35 +2887,35 @@ export type UpdateOutboundTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type ActivateOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type PauseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type ResumeOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type CloseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
 
 export type TaskItemsQueryVariables = Exact<{
   taskId: string | number;
@@ -2961,6 +2979,13 @@ export type TaskSkillGroupOptionsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type TaskSkillGroupOptionsQuery = { skillGroups: { items: Array<{ id: string, name: string, members: Array<{ userId: string }> }> } };
+
+export type OutboundStatisticsQueryVariables = Exact<{
+  input: OutboundStatisticsInput;
+}>;
+
+
+export type OutboundStatisticsQuery = { outboundStatistics: { from: string, to: string, timeZone: string, tasks: Array<{ taskId: string, taskName: string, status: OutboundTaskStatus, itemCount: number, dialledItems: number, connectedItems: number, calls: number, connectedCalls: number, talkSeconds: number, successItems: number, connectRate: number | null, conversionRate: number | null, results: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean, itemCount: number }> }>, workload: Array<{ day: string, agentId: string, agentName: string | null, calls: number, connectedCalls: number, talkSeconds: number, results: number, successes: number }> } };
 
 export type QaScorecardFieldsFragment = { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> };
 
@@ -3855,6 +3880,7 @@ export const OutboundTaskRowFragmentDoc = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6302,6 +6328,7 @@ export const OutboundTasksDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6331,6 +6358,7 @@ export const OutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6360,6 +6388,7 @@ export const CreateOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6389,6 +6418,7 @@ export const UpdateOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6418,6 +6448,7 @@ export const ActivateOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6447,6 +6478,7 @@ export const PauseOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6476,6 +6508,7 @@ export const ResumeOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6505,6 +6538,7 @@ export const CloseOutboundTaskDocument = new TypedDocumentString(`
     value
     labelZh
     labelEn
+    isSuccess
   }
   agentIds
   skillGroupIds
@@ -6616,6 +6650,46 @@ export const TaskSkillGroupOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskSkillGroupOptionsQuery, TaskSkillGroupOptionsQueryVariables>;
+export const OutboundStatisticsDocument = new TypedDocumentString(`
+    query OutboundStatistics($input: OutboundStatisticsInput!) {
+  outboundStatistics(input: $input) {
+    from
+    to
+    timeZone
+    tasks {
+      taskId
+      taskName
+      status
+      itemCount
+      dialledItems
+      connectedItems
+      calls
+      connectedCalls
+      talkSeconds
+      successItems
+      connectRate
+      conversionRate
+      results {
+        value
+        labelZh
+        labelEn
+        isSuccess
+        itemCount
+      }
+    }
+    workload {
+      day
+      agentId
+      agentName
+      calls
+      connectedCalls
+      talkSeconds
+      results
+      successes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboundStatisticsQuery, OutboundStatisticsQueryVariables>;
 export const QaScorecardsDocument = new TypedDocumentString(`
     query QaScorecards {
   qaScorecards {
