@@ -14,13 +14,13 @@ import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
 import { CustomFieldDefinition } from '../customers/custom-field.entity.js'
-import { checkFieldValue, CustomFieldType } from '../customers/custom-field-values.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
-import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroupMember } from '../organization/skill-group.entity.js'
 import { evenShareSizes } from './distribution.js'
-import { readImportRows, sniffImportFile, type ImportFileKind, type ImportRow } from './import-file.js'
+import { readImportRows, sniffImportFile, type ImportFileKind } from './import-file.js'
+import type { StagingPlan } from './import-staging.js'
+import { ImportCancelled, stagedChunks } from './import-thread.js'
 import {
   finishImport,
   importById,
@@ -67,11 +67,6 @@ export interface UploadedImport {
   suggestedMapping: TaskImportMapping
 }
 
-/** What one file row becomes in the staging table: its values, or the first column refused and why. */
-type StagedRow =
-  | { line: number; phoneNumber: string; customFields: Record<string, unknown>; reason: string }
-  | { line: number; column: string; code: FieldProblem['code'] }
-
 const PHONE_HEADER = /phone|mobile|number|tel|电话|手机|号码/i
 const REASON_HEADER = /reason|note|原因|备注/i
 
@@ -94,37 +89,6 @@ const dncImportSchema = z.object({
 function refusal(field: string, code: FieldProblem['code'], message: string): ValidationError {
   return new ValidationError([{ field, code, message } as FieldProblem])
 }
-
-/** One CSV field for COPY: quoted, so commas, quotes and line breaks in values survive; null stays empty. */
-function csvField(value: string | number | null): string {
-  if (value === null) return ''
-  return `"${String(value).replace(/"/g, '""')}"`
-}
-
-function stagedLine(row: StagedRow): string {
-  const fields =
-    'code' in row
-      ? [row.line, null, null, null, row.column, row.code]
-      : [row.line, row.phoneNumber, JSON.stringify(row.customFields), row.reason, null, null]
-  return fields.map(csvField).join(',') + '\n'
-}
-
-/** A cell as the value its field type expects: numbers as numbers, several choices as a list. */
-function cellValue(type: CustomFieldType, cell: string): unknown {
-  if (cell === '') return undefined
-  if (type === CustomFieldType.NUMBER) {
-    const number = Number(cell.replace(/,/g, ''))
-    return Number.isFinite(number) ? number : cell
-  }
-  if (type === CustomFieldType.MULTIPLE_CHOICE)
-    return cell
-      .split(/[;|、,，]/)
-      .map((part) => part.trim())
-      .filter(Boolean)
-  return cell
-}
-
-class ImportCancelled extends Error {}
 
 export class ImportService {
   /** Imports running in this process, to stop at once on cancel; other instances see the flag in the row. */
@@ -238,19 +202,22 @@ export class ImportService {
       phoneColumn: data.phoneColumn,
       fields: mapped.map((entry) => ({ customFieldId: entry.field.id, column: entry.column })),
     }
-    const phone = phoneNumberSchema(homeRegion)
-    const toStaged = (row: ImportRow): StagedRow => {
-      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
-      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
-      const customFields: Record<string, unknown> = {}
-      for (const { field, column, index } of mapped) {
-        const checked = checkFieldValue(field, cellValue(field.type, row.cells[index] ?? ''), homeRegion)
-        if ('problem' in checked) return { line: row.line, column, code: checked.problem.code }
-        if (checked.value !== undefined) customFields[field.key] = checked.value
-      }
-      return { line: row.line, phoneNumber: parsed.data, customFields, reason: '' }
+    const plan: StagingPlan = {
+      phone: { column: data.phoneColumn, index: phoneIndex },
+      homeRegion,
+      fields: mapped.map(({ field, column, index }) => ({
+        rules: {
+          key: field.key,
+          type: field.type,
+          isRequired: field.isRequired,
+          options: field.options.map((option) => ({ value: option.value })),
+        },
+        column,
+        index,
+      })),
+      reasonIndex: null,
     }
-    return this.start(viewer, listImport, toStaged, async (sql) => {
+    return this.start(viewer, listImport, plan, async (sql) => {
       await saveImportMapping(sql, task.id, mapping)
       return settleTaskItems(sql, listImport.id, task.id, data.phoneColumn, assignment)
     })
@@ -266,15 +233,14 @@ export class ImportService {
     const columnIndex = this.columnIndexer(listImport.columns)
     const phoneIndex = columnIndex(data.phoneColumn, 'phoneColumn')
     const reasonIndex = data.reasonColumn ? columnIndex(data.reasonColumn, 'reasonColumn') : null
-    const phone = phoneNumberSchema(homeRegion)
-    const toStaged = (row: ImportRow): StagedRow => {
-      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
-      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
-      const reason = reasonIndex === null ? '' : (row.cells[reasonIndex] ?? '').slice(0, 500)
-      return { line: row.line, phoneNumber: parsed.data, customFields: {}, reason }
+    const plan: StagingPlan = {
+      phone: { column: data.phoneColumn, index: phoneIndex },
+      homeRegion,
+      fields: [],
+      reasonIndex,
     }
     const createdBy = viewer.apiKeyId ? null : viewer.userId
-    return this.start(viewer, listImport, toStaged, (sql) =>
+    return this.start(viewer, listImport, plan, (sql) =>
       settleDoNotCall(sql, listImport.id, data.phoneColumn, data.reason || DEFAULT_DNC_REASON, createdBy),
     )
   }
@@ -312,7 +278,7 @@ export class ImportService {
   private async start(
     viewer: Viewer,
     listImport: ListImportRow,
-    toStaged: (row: ImportRow) => StagedRow,
+    plan: StagingPlan,
     settle: Parameters<ImportService['run']>[3],
   ): Promise<ListImportRow> {
     const isStarted = await this.db.inTenantSql(viewer.tenantId, (sql) =>
@@ -324,7 +290,7 @@ export class ImportService {
       })
     const controller = new AbortController()
     this.running.set(listImport.id, controller)
-    void this.run(viewer.tenantId, listImport, toStaged, settle, controller).finally(() => {
+    void this.run(viewer.tenantId, listImport, plan, settle, controller).finally(() => {
       this.running.delete(listImport.id)
       void rm(this.pathOf(listImport.id), { force: true })
     })
@@ -334,7 +300,7 @@ export class ImportService {
   private async run(
     tenantId: string,
     listImport: ListImportRow,
-    toStaged: (row: ImportRow) => StagedRow,
+    plan: StagingPlan,
     settle: (
       sql: Parameters<Parameters<Database['inTenantSql']>[1]>[0],
     ) => Promise<{ imported: number; rejected: number }>,
@@ -352,35 +318,23 @@ export class ImportService {
       )
       if (isCancelRequested) controller.abort()
     }
-    const filePath = this.pathOf(listImport.id)
-    async function* lines(): AsyncGenerator<string> {
-      let batch = ''
-      let isHeader = true
+    const chunks = stagedChunks({ filePath: this.pathOf(listImport.id), kind, plan }, signal)
+    async function* copyText(): AsyncGenerator<Buffer> {
       let reportedAt = Date.now()
-      for await (const row of readImportRows(filePath, kind, signal)) {
-        if (signal.aborted) throw new ImportCancelled()
-        if (isHeader) {
-          isHeader = false
-          continue
-        }
-        const staged = toStaged(row)
-        counts.rowsRead++
-        if ('code' in staged) counts.rowsRejected++
-        batch += stagedLine(staged)
-        if (batch.length >= 64 * 1024) {
-          yield batch
-          batch = ''
-          if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
-            reportedAt = Date.now()
-            await reportProgress()
-          }
+      for await (const chunk of chunks) {
+        counts.rowsRead = chunk.rowsRead
+        counts.rowsRejected = chunk.rowsRejected
+        if (chunk.bytes.length)
+          yield Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.length)
+        if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+          reportedAt = Date.now()
+          await reportProgress()
         }
       }
-      if (batch) yield batch
     }
     try {
       await this.db.inTenantConnection(tenantId, async (sql, connection) => {
-        await stageRows(sql, connection, Readable.from(lines()))
+        await stageRows(sql, connection, Readable.from(copyText()))
         if (signal.aborted) throw new ImportCancelled()
         const { imported, rejected } = await settle(sql)
         await finishImport(sql, listImport.id, {
