@@ -226,6 +226,9 @@ export function createServices({
   )
   serviceSummaries.attach(customerHistory)
   const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
+  const imports = new ImportService(db, acdSettings, pubsub, {
+    uploadDir: path.join(config.dataDir, 'imports'),
+  })
   customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
   customerHistory.registerSource(planHistory)
   acd.calls.registerDialPurpose('CONTACT_PLAN', async (em, viewer, planId) => ({
@@ -273,7 +276,7 @@ export function createServices({
     serviceSummaries,
     contactPlans,
     outbound,
-    imports: new ImportService(db, acdSettings, { uploadDir: path.join(config.dataDir, 'imports') }),
+    imports,
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),
@@ -304,6 +307,7 @@ export function createServices({
     stop: () => {
       identity.stop()
       acdSettings.stop()
+      imports.stop()
     },
   }
 }

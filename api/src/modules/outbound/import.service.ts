@@ -12,6 +12,9 @@ import { z } from 'zod'
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { Fanout } from '../../graphql/fanout.js'
+import { endingWith, mapped, prepended } from '../../graphql/iterators.js'
+import type { PubSub } from '../../graphql/pubsub.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
 import { CustomFieldDefinition } from '../customers/custom-field.entity.js'
 import type { Viewer } from '../identity/viewer.js'
@@ -35,6 +38,7 @@ import {
   settleTaskItems,
   stageRows,
   type ImportKind,
+  type ImportStatus,
   type ListImportRow,
   type RejectionRow,
 } from './import.store.js'
@@ -45,6 +49,14 @@ export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024
 const SAMPLE_ROWS = 5
 const PROGRESS_EVERY_MS = 300
 const DEFAULT_DNC_REASON = 'Imported'
+
+/** Published on every instance when an import moved on: started, progressed, ended. */
+export const IMPORT_PROGRESSED = 'list-import.progressed'
+interface ImportProgressed {
+  tenantId: string
+  importId: string
+}
+const SETTLED: ReadonlySet<ImportStatus> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED'])
 
 export enum ImportAssignmentMode {
   UNASSIGNED = 'UNASSIGNED',
@@ -93,12 +105,24 @@ function refusal(field: string, code: FieldProblem['code'], message: string): Va
 export class ImportService {
   /** Imports running in this process, to stop at once on cancel; other instances see the flag in the row. */
   private readonly running = new Map<string, AbortController>()
+  /** One pub/sub subscription for this instance's watchers of imports, each told only of its own import. */
+  private readonly progress: Fanout<ImportProgressed>
 
   constructor(
     private readonly db: Database,
     private readonly settings: AcdSettingsService,
+    private readonly pubsub: PubSub,
     private readonly options: { uploadDir: string },
-  ) {}
+  ) {
+    this.progress = new Fanout(
+      (signal) => this.pubsub.subscribe<ImportProgressed>(IMPORT_PROGRESSED, signal),
+      (event) => event.importId,
+    )
+  }
+
+  stop(): void {
+    this.progress.stop()
+  }
 
   /** Stores the upload and reads its header; refuses files that are not what they claim or have no rows. */
   async upload(
@@ -160,6 +184,21 @@ export class ImportService {
       assertTelesalesAdmin(viewer, 'ListImport')
       return found
     })
+  }
+
+  /**
+   * The import now, then again each time it moves on (whichever instance runs it), ending with its outcome.
+   * Refused as `get` refuses, before anything is watched.
+   */
+  async watch(viewer: Viewer, id: string): Promise<AsyncIterableIterator<ListImportRow>> {
+    const { id: importId } = await this.get(viewer, id)
+    // Watching first, so no step made while the first state is read is lost.
+    const steps = this.progress.watch(importId)
+    const read = () => this.get(viewer, importId)
+    return endingWith(
+      prepended(async () => [await read()], mapped(steps, read)),
+      (listImport) => SETTLED.has(listImport.status),
+    )
   }
 
   /** Checks the mapping and the assignment, remembers the mapping, and starts the import in the background. */
@@ -253,6 +292,7 @@ export class ImportService {
         await rm(this.pathOf(listImport.id), { force: true })
       else await requestCancel(sql, listImport.id)
     })
+    this.announce(viewer.tenantId, listImport.id)
     this.running.get(listImport.id)?.abort()
     return this.get(viewer, id)
   }
@@ -288,6 +328,7 @@ export class ImportService {
       throw new ConflictError('IMPORT_STATE_FORBIDS', `The import is ${listImport.status}.`, {
         params: { status: listImport.status },
       })
+    this.announce(viewer.tenantId, listImport.id)
     const controller = new AbortController()
     this.running.set(listImport.id, controller)
     void this.run(viewer.tenantId, listImport, plan, settle, controller).finally(() => {
@@ -316,6 +357,7 @@ export class ImportService {
       const isCancelRequested = await this.db.inTenantSql(tenantId, (sql) =>
         recordProgress(sql, listImport.id, counts),
       )
+      this.announce(tenantId, listImport.id)
       if (isCancelRequested) controller.abort()
     }
     const chunks = stagedChunks({ filePath: this.pathOf(listImport.id), kind, plan }, signal)
@@ -359,7 +401,14 @@ export class ImportService {
           ),
         )
         .catch(() => undefined)
+    } finally {
+      this.announce(tenantId, listImport.id)
     }
+  }
+
+  /** Tells every instance's watchers of the import that it moved on (after the change is committed). */
+  private announce(tenantId: string, importId: string): void {
+    void this.pubsub.publish(IMPORT_PROGRESSED, { tenantId, importId } satisfies ImportProgressed)
   }
 
   // ── rules ────────────────────────────────────────────────────────────────────────────────────────
