@@ -1,5 +1,5 @@
-// Compiles the API, with the npm packages it uses, into one file that `npm start` runs with plain Node:
-// no compiling at every start (tsx took most of it), and one file to load instead of some 1,500 modules.
+// Compiles the API, with the npm packages it uses, into one file that `npm start` runs with plain Node (and
+// one for the bulk import's worker thread): no compiling at every start (tsx took most of it), and one file to load instead of some 1,500 modules.
 // api/dist/inputs.txt lists what went in, so scripts/start.sh rebuilds only when one of them changed.
 // esbuild emits no decorator metadata, and nothing needs it: every decorator names its type, as under tsx.
 import * as esbuild from 'esbuild'
@@ -64,10 +64,21 @@ const sourceUrls: esbuild.Plugin = {
   },
 }
 
+/** The bulk import's worker thread (import-thread.ts) runs a bundle of its own, found from its launcher. */
+const IMPORT_WORKER = 'api/src/modules/outbound/import-worker.ts'
+
 const result = await esbuild.build({
   absWorkingDir: repoRoot,
-  entryPoints: ['api/src/main.ts'],
-  outfile: path.join(outDir, 'main.js'),
+  entryPoints: [
+    { in: 'api/src/main.ts', out: 'main' },
+    { in: IMPORT_WORKER, out: 'import-worker' },
+  ],
+  outdir: outDir,
+  define: {
+    IMPORT_WORKER_BUNDLE: JSON.stringify(
+      path.relative(path.dirname(path.join(repoRoot, IMPORT_WORKER)), path.join(outDir, 'import-worker.js')),
+    ),
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -229,6 +229,9 @@ export function createServices({
   )
   serviceSummaries.attach(customerHistory)
   const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
+  const imports = new ImportService(db, acdSettings, pubsub, {
+    uploadDir: path.join(config.dataDir, 'imports'),
+  })
   customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
   customerHistory.registerSource(planHistory)
   acd.calls.registerDialPurpose('CONTACT_PLAN', async (em, viewer, planId) => ({
@@ -277,7 +280,7 @@ export function createServices({
     contactPlans,
     outbound,
     outboundStatistics: new OutboundStatisticsService(db, clock),
-    imports: new ImportService(db, acdSettings, { uploadDir: path.join(config.dataDir, 'imports') }),
+    imports,
     kpis: new KpisService(db, acd.board, acdSettings, clock),
     callRecords,
     satisfaction: new SatisfactionService(db),
@@ -308,6 +311,7 @@ export function createServices({
     stop: () => {
       identity.stop()
       acdSettings.stop()
+      imports.stop()
     },
   }
 }

@@ -20,6 +20,7 @@ import { User } from '../src/modules/identity/user.entity.js'
 import { Session } from '../src/modules/identity/session.entity.js'
 import { Tenant } from '../src/modules/tenancy/tenant.entity.js'
 import { startTestApi, type TestApi } from './api.js'
+import { openSocket } from './graphql-ws.js'
 import { saveCall } from './calls.js'
 import { addAgent, addGroup, addSkillGroup, signupTenant, type TestTenant } from './factories.js'
 
@@ -85,6 +86,32 @@ function attemptWith(
     async attempt(api: TestApi, attacker: TestTenant, victim: VictimIds) {
       const result = await api.graphql(query, variables(victim), { token: attacker.token })
       return result.errors?.[0]?.extensions?.code
+    },
+  }
+}
+
+/** A subscription taking an ID, over graphql-ws as clients run it: the code of the error it answers with. */
+function subscriptionAttemptWith(
+  field: string,
+  query: string,
+  variables: (victim: VictimIds) => Record<string, unknown>,
+): IdOperation {
+  return {
+    field,
+    async attempt(api: TestApi, attacker: TestTenant, victim: VictimIds) {
+      const socket = await openSocket(api)
+      try {
+        socket.send({ type: 'connection_init', payload: { authToken: attacker.token } })
+        await socket.nextMessage('connection_ack')
+        socket.send({ id: field, type: 'subscribe', payload: { query, variables: variables(victim) } })
+        const answer = await Promise.race([socket.nextMessage('next'), socket.nextMessage('error')])
+        const errors = (
+          answer.type === 'error' ? answer.payload : (answer.payload as { errors?: unknown }).errors
+        ) as { extensions?: { code?: string } }[] | undefined
+        return errors?.[0]?.extensions?.code
+      } finally {
+        socket.socket.close()
+      }
     },
   }
 }
@@ -588,6 +615,13 @@ const outboundOperations: IdOperation[] = [
   attemptWith('cancelListImport', 'mutation ($id: ID!) { cancelListImport(id: $id) { id } }', (v) => ({
     id: v.listImportId,
   })),
+  subscriptionAttemptWith(
+    'importProgress',
+    'subscription ($id: ID!) { importProgress(id: $id) { id } }',
+    (v) => ({
+      id: v.listImportId,
+    }),
+  ),
   attemptWith(
     'startTaskItemImport',
     'mutation ($id: ID!) { startTaskItemImport(input: { importId: $id, phoneColumn: "phone", fields: [], assignment: UNASSIGNED }) { id } }',

@@ -42,3 +42,29 @@ export function prepended<T>(
   }
   return iterator
 }
+
+/** `source` up to and including the first value `isLast` holds for, then done; ending it ends `source`. */
+export function endingWith<T>(
+  source: AsyncIterator<T>,
+  isLast: (value: T) => boolean,
+): AsyncIterableIterator<T> {
+  let isDone = false
+  const iterator: AsyncIterableIterator<T> = {
+    next: async () => {
+      if (isDone) return { value: undefined, done: true }
+      const next = await source.next()
+      if (!next.done && isLast(next.value)) {
+        isDone = true
+        await source.return?.()
+      }
+      return next
+    },
+    return: async () => {
+      isDone = true
+      await source.return?.()
+      return { value: undefined, done: true }
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  }
+  return iterator
+}

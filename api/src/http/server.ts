@@ -143,6 +143,7 @@ export async function createHttpServer({
 
   const subscriptions = createSubscriptionServer({
     schema,
+    formatError: createErrorFormatter(app.log),
     services,
     pubsub,
     allowedOrigins: config.allowedOrigins,

@@ -1,7 +1,7 @@
 // graphql-ws on the /graphql path: Origin checked at the upgrade, the session checked in connection_init.
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql'
+import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
 import { CloseCode } from 'graphql-ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { WebSocketServer, type WebSocket } from 'ws'
@@ -33,6 +33,8 @@ export const ACCESS_CHANGED_CLOSE_CODE = 4205
 
 interface Options {
   schema: GraphQLSchema
+  /** What HTTP answers errors with (graphql/errors.ts), so a refused subscription carries its code too. */
+  formatError: (formatted: GraphQLFormattedError, raw: unknown) => GraphQLFormattedError
   services: Services
   pubsub: PubSub
   allowedOrigins: readonly string[]
@@ -57,7 +59,14 @@ function tokenFromConnectionParams(params: Readonly<Record<string, unknown>> | u
   return typeof token === 'string' ? token : null
 }
 
-export function createSubscriptionServer({ schema, services, pubsub, allowedOrigins, path }: Options) {
+export function createSubscriptionServer({
+  schema,
+  formatError,
+  services,
+  pubsub,
+  allowedOrigins,
+  path,
+}: Options) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 })
   const socketsBySession = new Map<string, Set<WebSocket>>()
   const socketsByUser = new Map<string, Set<WebSocket>>()
@@ -68,6 +77,10 @@ export function createSubscriptionServer({ schema, services, pubsub, allowedOrig
       schema,
       subscribe: subscribeSharingEvents,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
       validate: (s, document) =>
         validate(s, document, [
           ...specifiedRules,

@@ -78,3 +78,11 @@ export const CancelListImportDocument = graphql(`
     }
   }
 `)
+
+export const ImportProgressDocument = graphql(`
+  subscription ImportProgress($id: ID!) {
+    importProgress(id: $id) {
+      ...ListImportProgress
+    }
+  }
+`)

@@ -52,6 +52,7 @@ type ValueProblem = FieldProblem extends infer Each
 type Checked = { value: CustomFieldValue | undefined } | { problem: ValueProblem }
 
 const emailSchema = z.email()
+const NO_OPTIONS: ReadonlySet<string> = new Set()
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Whether `text` is YYYY-MM-DD naming a day that exists (no 30 February). */
@@ -75,7 +76,10 @@ export function checkFieldValue(field: FieldRules, raw: unknown, defaultRegion: 
   const missing = (): Checked =>
     field.isRequired ? { problem: { code: 'REQUIRED', message: 'is required' } } : { value: undefined }
   if (raw === null || raw === undefined) return missing()
-  const allowed = new Set(field.options.map((option) => option.value))
+  // Only choices need the set; building it for every value cost bulk imports (A13) a set per cell.
+  const allowed: ReadonlySet<string> = CHOICE_TYPES.has(field.type)
+    ? new Set(field.options.map((option) => option.value))
+    : NO_OPTIONS
   switch (field.type) {
     case CustomFieldType.NUMBER:
       if (typeof raw !== 'number' || !Number.isFinite(raw))

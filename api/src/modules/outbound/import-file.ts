@@ -83,20 +83,12 @@ export async function sniffImportFile(filePath: string, fileName: string): Promi
 }
 
 /** The rows of the file, header first; empty lines are skipped. */
-export async function* readImportRows(
-  filePath: string,
-  kind: ImportFileKind,
-  signal?: AbortSignal,
-): AsyncGenerator<ImportRow> {
+export async function* readImportRows(filePath: string, kind: ImportFileKind): AsyncGenerator<ImportRow> {
   if (kind.format === 'XLSX') yield* readXlsxRows(filePath)
-  else yield* readCsvRows(filePath, kind.encoding, signal)
+  else yield* readCsvRows(filePath, kind.encoding)
 }
 
-async function* readCsvRows(
-  filePath: string,
-  encoding: ImportEncoding,
-  signal?: AbortSignal,
-): AsyncGenerator<ImportRow> {
+async function* readCsvRows(filePath: string, encoding: ImportEncoding): AsyncGenerator<ImportRow> {
   const parser = parse({
     bom: true,
     info: true,
@@ -107,7 +99,7 @@ async function* readCsvRows(
   })
   // iconv-lite's decoder strips a UTF-8 BOM; GBK is read as GB18030, its superset.
   const decoder = iconv.decodeStream(encoding === 'GBK' ? 'gb18030' : 'utf8')
-  const piping = pipeline(createReadStream(filePath), decoder, parser, { signal }).catch((error: unknown) => {
+  const piping = pipeline(createReadStream(filePath), decoder, parser).catch((error: unknown) => {
     parser.destroy(error as Error)
   })
   try {
@@ -116,7 +108,8 @@ async function* readCsvRows(
       info: { lines: number }
     }>) {
       // `info.lines` is where the record ended; multi-line quoted cells make it start earlier.
-      const spanned = record.reduce((count, cell) => count + (cell.match(/\n/g)?.length ?? 0), 0)
+      let spanned = 0
+      for (const cell of record) if (cell.includes('\n')) spanned += cell.split('\n').length - 1
       yield { line: info.lines - spanned, cells: record }
     }
   } catch (error) {

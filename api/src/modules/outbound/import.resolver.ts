@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql'
 import type { GraphQLContext } from '../../graphql/context.js'
-import { CurrentViewer } from '../../graphql/current-viewer.js'
+import { CurrentViewer, requireViewer } from '../../graphql/current-viewer.js'
 import type { Viewer } from '../identity/viewer.js'
 import { ListImportView, StartDoNotCallImportInput, StartTaskItemImportInput } from './import.types.js'
 
@@ -10,7 +10,7 @@ const importArg = { description: 'The import.' }
 @Resolver()
 export class ImportResolver {
   @Authorized()
-  @Query(() => ListImportView, { description: 'One bulk import with its progress (poll while it runs).' })
+  @Query(() => ListImportView, { description: 'One bulk import with its progress.' })
   listImport(
     @Arg('id', () => ID, importArg) id: string,
     @CurrentViewer() viewer: Viewer,
@@ -53,5 +53,21 @@ export class ImportResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ListImportView> {
     return ctx.services.imports.cancel(viewer, id) as Promise<ListImportView>
+  }
+
+  @Authorized()
+  @Subscription(() => ListImportView, {
+    description:
+      'One bulk import with its progress: as it is when subscribing, then at each step (about three a second while it runs), ending with its outcome.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext
+      return ctx.services.imports.watch(requireViewer(ctx), (args as { id: string }).id)
+    },
+  })
+  importProgress(
+    @Arg('id', () => ID, importArg) _id: string,
+    @Root() listImport: ListImportView,
+  ): ListImportView {
+    return listImport
   }
 }

@@ -12,15 +12,18 @@ import { z } from 'zod'
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../../common/errors.js'
 import { validateInput } from '../../common/validation.js'
 import type { Database, EntityManager } from '../../db/database.js'
+import { Fanout } from '../../graphql/fanout.js'
+import { endingWith, mapped, prepended } from '../../graphql/iterators.js'
+import type { PubSub } from '../../graphql/pubsub.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
 import { CustomFieldDefinition } from '../customers/custom-field.entity.js'
-import { checkFieldValue, CustomFieldType } from '../customers/custom-field-values.js'
 import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
-import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroupMember } from '../organization/skill-group.entity.js'
 import { evenShareSizes } from './distribution.js'
-import { readImportRows, sniffImportFile, type ImportFileKind, type ImportRow } from './import-file.js'
+import { readImportRows, sniffImportFile, type ImportFileKind } from './import-file.js'
+import type { StagingPlan } from './import-staging.js'
+import { ImportCancelled, stagedChunks } from './import-thread.js'
 import {
   finishImport,
   importById,
@@ -35,6 +38,7 @@ import {
   settleTaskItems,
   stageRows,
   type ImportKind,
+  type ImportStatus,
   type ListImportRow,
   type RejectionRow,
 } from './import.store.js'
@@ -45,6 +49,14 @@ export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024
 const SAMPLE_ROWS = 5
 const PROGRESS_EVERY_MS = 300
 const DEFAULT_DNC_REASON = 'Imported'
+
+/** Published on every instance when an import moved on: started, progressed, ended. */
+export const IMPORT_PROGRESSED = 'list-import.progressed'
+interface ImportProgressed {
+  tenantId: string
+  importId: string
+}
+const SETTLED: ReadonlySet<ImportStatus> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED'])
 
 export enum ImportAssignmentMode {
   UNASSIGNED = 'UNASSIGNED',
@@ -66,11 +78,6 @@ export interface UploadedImport {
   /** The task's remembered mapping where the file has its columns, else a guess from the header. */
   suggestedMapping: TaskImportMapping
 }
-
-/** What one file row becomes in the staging table: its values, or the first column refused and why. */
-type StagedRow =
-  | { line: number; phoneNumber: string; customFields: Record<string, unknown>; reason: string }
-  | { line: number; column: string; code: FieldProblem['code'] }
 
 const PHONE_HEADER = /phone|mobile|number|tel|电话|手机|号码/i
 const REASON_HEADER = /reason|note|原因|备注/i
@@ -95,46 +102,27 @@ function refusal(field: string, code: FieldProblem['code'], message: string): Va
   return new ValidationError([{ field, code, message } as FieldProblem])
 }
 
-/** One CSV field for COPY: quoted, so commas, quotes and line breaks in values survive; null stays empty. */
-function csvField(value: string | number | null): string {
-  if (value === null) return ''
-  return `"${String(value).replace(/"/g, '""')}"`
-}
-
-function stagedLine(row: StagedRow): string {
-  const fields =
-    'code' in row
-      ? [row.line, null, null, null, row.column, row.code]
-      : [row.line, row.phoneNumber, JSON.stringify(row.customFields), row.reason, null, null]
-  return fields.map(csvField).join(',') + '\n'
-}
-
-/** A cell as the value its field type expects: numbers as numbers, several choices as a list. */
-function cellValue(type: CustomFieldType, cell: string): unknown {
-  if (cell === '') return undefined
-  if (type === CustomFieldType.NUMBER) {
-    const number = Number(cell.replace(/,/g, ''))
-    return Number.isFinite(number) ? number : cell
-  }
-  if (type === CustomFieldType.MULTIPLE_CHOICE)
-    return cell
-      .split(/[;|、,，]/)
-      .map((part) => part.trim())
-      .filter(Boolean)
-  return cell
-}
-
-class ImportCancelled extends Error {}
-
 export class ImportService {
   /** Imports running in this process, to stop at once on cancel; other instances see the flag in the row. */
   private readonly running = new Map<string, AbortController>()
+  /** One pub/sub subscription for this instance's watchers of imports, each told only of its own import. */
+  private readonly progress: Fanout<ImportProgressed>
 
   constructor(
     private readonly db: Database,
     private readonly settings: AcdSettingsService,
+    private readonly pubsub: PubSub,
     private readonly options: { uploadDir: string },
-  ) {}
+  ) {
+    this.progress = new Fanout(
+      (signal) => this.pubsub.subscribe<ImportProgressed>(IMPORT_PROGRESSED, signal),
+      (event) => event.importId,
+    )
+  }
+
+  stop(): void {
+    this.progress.stop()
+  }
 
   /** Stores the upload and reads its header; refuses files that are not what they claim or have no rows. */
   async upload(
@@ -198,6 +186,21 @@ export class ImportService {
     })
   }
 
+  /**
+   * The import now, then again each time it moves on (whichever instance runs it), ending with its outcome.
+   * Refused as `get` refuses, before anything is watched.
+   */
+  async watch(viewer: Viewer, id: string): Promise<AsyncIterableIterator<ListImportRow>> {
+    const { id: importId } = await this.get(viewer, id)
+    // Watching first, so no step made while the first state is read is lost.
+    const steps = this.progress.watch(importId)
+    const read = () => this.get(viewer, importId)
+    return endingWith(
+      prepended(async () => [await read()], mapped(steps, read)),
+      (listImport) => SETTLED.has(listImport.status),
+    )
+  }
+
   /** Checks the mapping and the assignment, remembers the mapping, and starts the import in the background. */
   async startTaskItems(viewer: Viewer, input: unknown): Promise<ListImportRow> {
     const data = validateInput(taskImportSchema, input)
@@ -238,19 +241,22 @@ export class ImportService {
       phoneColumn: data.phoneColumn,
       fields: mapped.map((entry) => ({ customFieldId: entry.field.id, column: entry.column })),
     }
-    const phone = phoneNumberSchema(homeRegion)
-    const toStaged = (row: ImportRow): StagedRow => {
-      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
-      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
-      const customFields: Record<string, unknown> = {}
-      for (const { field, column, index } of mapped) {
-        const checked = checkFieldValue(field, cellValue(field.type, row.cells[index] ?? ''), homeRegion)
-        if ('problem' in checked) return { line: row.line, column, code: checked.problem.code }
-        if (checked.value !== undefined) customFields[field.key] = checked.value
-      }
-      return { line: row.line, phoneNumber: parsed.data, customFields, reason: '' }
+    const plan: StagingPlan = {
+      phone: { column: data.phoneColumn, index: phoneIndex },
+      homeRegion,
+      fields: mapped.map(({ field, column, index }) => ({
+        rules: {
+          key: field.key,
+          type: field.type,
+          isRequired: field.isRequired,
+          options: field.options.map((option) => ({ value: option.value })),
+        },
+        column,
+        index,
+      })),
+      reasonIndex: null,
     }
-    return this.start(viewer, listImport, toStaged, async (sql) => {
+    return this.start(viewer, listImport, plan, async (sql) => {
       await saveImportMapping(sql, task.id, mapping)
       return settleTaskItems(sql, listImport.id, task.id, data.phoneColumn, assignment)
     })
@@ -266,15 +272,14 @@ export class ImportService {
     const columnIndex = this.columnIndexer(listImport.columns)
     const phoneIndex = columnIndex(data.phoneColumn, 'phoneColumn')
     const reasonIndex = data.reasonColumn ? columnIndex(data.reasonColumn, 'reasonColumn') : null
-    const phone = phoneNumberSchema(homeRegion)
-    const toStaged = (row: ImportRow): StagedRow => {
-      const parsed = phone.safeParse(row.cells[phoneIndex] ?? '')
-      if (!parsed.success) return { line: row.line, column: data.phoneColumn, code: 'INVALID_PHONE_NUMBER' }
-      const reason = reasonIndex === null ? '' : (row.cells[reasonIndex] ?? '').slice(0, 500)
-      return { line: row.line, phoneNumber: parsed.data, customFields: {}, reason }
+    const plan: StagingPlan = {
+      phone: { column: data.phoneColumn, index: phoneIndex },
+      homeRegion,
+      fields: [],
+      reasonIndex,
     }
     const createdBy = viewer.apiKeyId ? null : viewer.userId
-    return this.start(viewer, listImport, toStaged, (sql) =>
+    return this.start(viewer, listImport, plan, (sql) =>
       settleDoNotCall(sql, listImport.id, data.phoneColumn, data.reason || DEFAULT_DNC_REASON, createdBy),
     )
   }
@@ -287,6 +292,7 @@ export class ImportService {
         await rm(this.pathOf(listImport.id), { force: true })
       else await requestCancel(sql, listImport.id)
     })
+    this.announce(viewer.tenantId, listImport.id)
     this.running.get(listImport.id)?.abort()
     return this.get(viewer, id)
   }
@@ -312,7 +318,7 @@ export class ImportService {
   private async start(
     viewer: Viewer,
     listImport: ListImportRow,
-    toStaged: (row: ImportRow) => StagedRow,
+    plan: StagingPlan,
     settle: Parameters<ImportService['run']>[3],
   ): Promise<ListImportRow> {
     const isStarted = await this.db.inTenantSql(viewer.tenantId, (sql) =>
@@ -322,9 +328,10 @@ export class ImportService {
       throw new ConflictError('IMPORT_STATE_FORBIDS', `The import is ${listImport.status}.`, {
         params: { status: listImport.status },
       })
+    this.announce(viewer.tenantId, listImport.id)
     const controller = new AbortController()
     this.running.set(listImport.id, controller)
-    void this.run(viewer.tenantId, listImport, toStaged, settle, controller).finally(() => {
+    void this.run(viewer.tenantId, listImport, plan, settle, controller).finally(() => {
       this.running.delete(listImport.id)
       void rm(this.pathOf(listImport.id), { force: true })
     })
@@ -334,7 +341,7 @@ export class ImportService {
   private async run(
     tenantId: string,
     listImport: ListImportRow,
-    toStaged: (row: ImportRow) => StagedRow,
+    plan: StagingPlan,
     settle: (
       sql: Parameters<Parameters<Database['inTenantSql']>[1]>[0],
     ) => Promise<{ imported: number; rejected: number }>,
@@ -350,37 +357,26 @@ export class ImportService {
       const isCancelRequested = await this.db.inTenantSql(tenantId, (sql) =>
         recordProgress(sql, listImport.id, counts),
       )
+      this.announce(tenantId, listImport.id)
       if (isCancelRequested) controller.abort()
     }
-    const filePath = this.pathOf(listImport.id)
-    async function* lines(): AsyncGenerator<string> {
-      let batch = ''
-      let isHeader = true
+    const chunks = stagedChunks({ filePath: this.pathOf(listImport.id), kind, plan }, signal)
+    async function* copyText(): AsyncGenerator<Buffer> {
       let reportedAt = Date.now()
-      for await (const row of readImportRows(filePath, kind, signal)) {
-        if (signal.aborted) throw new ImportCancelled()
-        if (isHeader) {
-          isHeader = false
-          continue
-        }
-        const staged = toStaged(row)
-        counts.rowsRead++
-        if ('code' in staged) counts.rowsRejected++
-        batch += stagedLine(staged)
-        if (batch.length >= 64 * 1024) {
-          yield batch
-          batch = ''
-          if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
-            reportedAt = Date.now()
-            await reportProgress()
-          }
+      for await (const chunk of chunks) {
+        counts.rowsRead = chunk.rowsRead
+        counts.rowsRejected = chunk.rowsRejected
+        if (chunk.bytes.length)
+          yield Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.length)
+        if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+          reportedAt = Date.now()
+          await reportProgress()
         }
       }
-      if (batch) yield batch
     }
     try {
       await this.db.inTenantConnection(tenantId, async (sql, connection) => {
-        await stageRows(sql, connection, Readable.from(lines()))
+        await stageRows(sql, connection, Readable.from(copyText()))
         if (signal.aborted) throw new ImportCancelled()
         const { imported, rejected } = await settle(sql)
         await finishImport(sql, listImport.id, {
@@ -405,7 +401,14 @@ export class ImportService {
           ),
         )
         .catch(() => undefined)
+    } finally {
+      this.announce(tenantId, listImport.id)
     }
+  }
+
+  /** Tells every instance's watchers of the import that it moved on (after the change is committed). */
+  private announce(tenantId: string, importId: string): void {
+    void this.pubsub.publish(IMPORT_PROGRESSED, { tenantId, importId } satisfies ImportProgressed)
   }
 
   // ── rules ────────────────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
+import { openSocket } from '../../../test/graphql-ws.js'
 import {
   addAgent,
   addSkillGroup,
@@ -340,6 +341,40 @@ describe('A13: bulk import of task items and the do-not-call list', () => {
     expect(await finished(id)).toMatchObject({ status: 'CANCELLED' })
     expect((await itemsOf(task)).totalCount).toBe(0)
     expect((await startTaskImport(mapping(id))).errors[0].extensions.reason).toBe('IMPORT_STATE_FORBIDS')
+  }, 60_000)
+
+  it('A13: a subscriber sees the import move on and end; another tenant cannot watch it', async () => {
+    const task = await newTask()
+    const rows = ['手机号,产品,年龄']
+    for (let index = 0; index < 20_000; index++) rows.push(`+1415${String(3000000 + index)},TV,${index % 90}`)
+    const uploaded = await upload(rows.join('\n'), 'progress.csv', { task })
+    const id = uploaded.body.import!.id
+    const query = `subscription ($id: ID!) { importProgress(id: $id) { ${IMPORT} } }`
+    const watch = async (token: string) => {
+      const socket = await openSocket(api)
+      socket.send({ type: 'connection_init', payload: { authToken: token } })
+      await socket.nextMessage('connection_ack')
+      socket.send({ id: 'progress', type: 'subscribe', payload: { query, variables: { id } } })
+      return socket
+    }
+    const stranger = await watch(other.token)
+    const watcher = await watch(admin.token)
+    await watcher.nextMessage('next')
+    await startTaskImport(mapping(id))
+    await watcher.nextMessage('complete')
+    const states = watcher.messages
+      .filter((message) => message.type === 'next')
+      .map((message) => (message.payload as Json).data.importProgress)
+    expect(states[0]).toMatchObject({ id, status: 'UPLOADED', rowsRead: 0 })
+    expect(states.some((state) => state.status === 'RUNNING')).toBe(true)
+    expect(states.at(-1)).toMatchObject({ status: 'SUCCEEDED', rowsRead: 20_000, rowsImported: 20_000 })
+    const counts = states.map((state) => state.rowsRead as number)
+    expect(counts).toEqual([...counts].sort((a, b) => a - b))
+    const refused = await Promise.race([stranger.nextMessage('next'), stranger.nextMessage('error')])
+    expect(JSON.stringify(refused.payload)).toContain('NOT_FOUND')
+    expect(JSON.stringify(stranger.messages)).not.toContain('rowsImported')
+    watcher.socket.close()
+    stranger.socket.close()
   }, 60_000)
 
   it('A13: a small XLSX workbook imports, numbers stored as numbers included', async () => {

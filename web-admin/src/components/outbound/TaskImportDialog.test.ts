@@ -1,8 +1,12 @@
 import { flushPromises } from '@vue/test-utils'
 import { expect, it, vi } from 'vitest'
 import { answerOperations, describeMounted, mountAdmin, sentTo } from '../../testing'
-import { answerUpload, chooseFile, progressOf } from './importTesting'
+import { answerUpload, chooseFile, importFeed, progressOf } from './importTesting'
 import TaskImportDialog from './TaskImportDialog.vue'
+
+vi.mock('./importProgressFeed', async () => ({
+  followImportProgress: (await import('./importTesting')).followImportProgressFake,
+}))
 
 const setup = {
   data: {
@@ -36,25 +40,11 @@ const uploaded = {
 
 describeMounted('TaskImportDialog', () => {
   it('A13: the remembered mapping comes preselected and is what the import starts with; progress ends in a summary with the error file', async () => {
-    let polls = 0
     const fetchMock = answerOperations({
       TaskImportSetup: setup,
       StartTaskItemImport: { data: { startTaskItemImport: progressOf('imp-1', { status: 'RUNNING' }) } },
-      ListImport: () => {
-        polls++
-        return {
-          data: {
-            listImport:
-              polls < 2
-                ? progressOf('imp-1', { status: 'RUNNING', rowsRead: 500, rowsRejected: 3 })
-                : progressOf('imp-1', {
-                    status: 'SUCCEEDED',
-                    rowsRead: 1000,
-                    rowsImported: 990,
-                    rowsRejected: 10,
-                  }),
-          },
-        }
+      ListImport: {
+        data: { listImport: progressOf('imp-1', { status: 'RUNNING', rowsRead: 500, rowsRejected: 3 }) },
       },
     })
     const upload = answerUpload(201, uploaded)
@@ -73,6 +63,9 @@ describeMounted('TaskImportDialog', () => {
       expect(document.querySelector('[data-testid=list-import-progress]')?.textContent).toContain(
         '已读取 500 行，拒绝 3 行',
       ),
+    )
+    importFeed.push(
+      progressOf('imp-1', { status: 'SUCCEEDED', rowsRead: 1000, rowsImported: 990, rowsRejected: 10 }),
     )
     await vi.waitFor(
       () =>
@@ -119,19 +112,11 @@ describeMounted('TaskImportDialog', () => {
   })
 
   it('A13: cancelling a running import asks the server and shows that nothing was written', async () => {
-    let isCancelled = false
     const fetchMock = answerOperations({
       TaskImportSetup: setup,
       StartTaskItemImport: { data: { startTaskItemImport: progressOf('imp-1', { status: 'RUNNING' }) } },
-      CancelListImport: () => {
-        isCancelled = true
-        return { data: { cancelListImport: progressOf('imp-1', { status: 'RUNNING' }) } }
-      },
-      ListImport: () => ({
-        data: {
-          listImport: progressOf('imp-1', { status: isCancelled ? 'CANCELLED' : 'RUNNING', rowsRead: 10 }),
-        },
-      }),
+      CancelListImport: { data: { cancelListImport: progressOf('imp-1', { status: 'RUNNING' }) } },
+      ListImport: { data: { listImport: progressOf('imp-1', { status: 'RUNNING', rowsRead: 10 }) } },
     })
     answerUpload(201, uploaded)
     mountAdmin(TaskImportDialog, { props: { modelValue: true, taskId: 'task-1' } })
@@ -141,6 +126,9 @@ describeMounted('TaskImportDialog', () => {
     document.querySelector<HTMLButtonElement>('[data-testid=list-import-start]')!.click()
     await vi.waitFor(() => expect(document.querySelector('[data-testid=list-import-cancel]')).not.toBeNull())
     document.querySelector<HTMLButtonElement>('[data-testid=list-import-cancel]')!.click()
+    await vi.waitFor(() => expect(sentTo(fetchMock, 'CancelListImport')).toEqual([{ id: 'imp-1' }]))
+    // The worker stops and rolls back; the server then pushes the end.
+    importFeed.push(progressOf('imp-1', { status: 'CANCELLED', rowsRead: 10 }))
     await vi.waitFor(
       () =>
         expect(document.querySelector('[data-testid=list-import-summary]')?.textContent).toContain(

@@ -1,5 +1,27 @@
-// Test helpers of the import dialogs: the upload's XMLHttpRequest answered with a canned body.
+// Test helpers of the import dialogs: the upload's XMLHttpRequest answered with a canned body, and the
+// server's progress pushed through a stand-in for importProgressFeed.
 import { vi } from 'vitest'
+import type { ListImportProgress } from '../../graphql/listImports'
+import type { ImportProgressHandlers } from './importProgressFeed'
+
+/**
+ * Stands in for importProgressFeed, with `vi.mock('./importProgressFeed', () => fakeImportProgressFeed())`
+ * (through an import in the factory): records which imports are followed and pushes states as the server would.
+ */
+export const importFeed = {
+  followed: [] as string[],
+  handlers: null as ImportProgressHandlers | null,
+  stop: vi.fn(),
+  push(state: ReturnType<typeof progressOf>): void {
+    importFeed.handlers!.onProgress(state as ListImportProgress)
+  },
+}
+
+export function followImportProgressFake(id: string, handlers: ImportProgressHandlers): () => void {
+  importFeed.followed.push(id)
+  importFeed.handlers = handlers
+  return importFeed.stop
+}
 
 /** Replaces XMLHttpRequest; each send answers `status` with `body` and records the URL it went to. */
 export function answerUpload(status: number, body: unknown): { urls: string[] } {

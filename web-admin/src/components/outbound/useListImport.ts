@@ -1,6 +1,6 @@
 // One bulk import (A13) as a small state machine both import dialogs share: pick a file (uploaded at once,
-// so the server reads its header), map columns, run with progress read every half second, cancel, done.
-import { exportUrl, request } from '@cc/web-common'
+// so the server reads its header), map columns, run with progress pushed by the server, cancel, done.
+import { exportUrl, request, useSessionStore } from '@cc/web-common'
 import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
 import { sendForm } from '../../composables/sendForm'
 import {
@@ -8,6 +8,7 @@ import {
   ListImportDocument,
   type ListImportProgress,
 } from '../../graphql/listImports'
+import { followImportProgress } from './importProgressFeed'
 
 export type ImportStep = 'pick' | 'uploading' | 'mapping' | 'running' | 'finished'
 
@@ -18,7 +19,7 @@ export interface UploadAnswer {
   suggestedReasonColumn: string | null
 }
 
-const POLL_MS = 500
+const SETTLED = ['SUCCEEDED', 'FAILED', 'CANCELLED']
 
 /** POSTs the file as multipart/form-data; errors arrive in GraphQL's shape. */
 export function uploadListImport(
@@ -42,15 +43,21 @@ export function useListImport(uploadUrl: () => string, onError: (error: unknown)
   const uploaded = shallowRef<UploadAnswer | null>(null)
   const progress = shallowRef<ListImportProgress | null>(null)
   const uploadFraction = ref(0)
-  let timer: ReturnType<typeof setTimeout> | undefined
+  const session = useSessionStore()
+  let stopFollowing: (() => void) | undefined
 
   const isBusy = computed(() => step.value === 'uploading' || step.value === 'running')
   /** Read rows against the file's rows is unknown while it streams; rows read is what the bar can show. */
   const errorFileUrl = (language: string) =>
     progress.value ? exportUrl('list-import-rejections', 'csv', language, { id: progress.value.id }) : ''
 
+  function stop(): void {
+    stopFollowing?.()
+    stopFollowing = undefined
+  }
+
   function reset(): void {
-    clearTimeout(timer)
+    stop()
     step.value = 'pick'
     uploaded.value = null
     progress.value = null
@@ -74,24 +81,42 @@ export function useListImport(uploadUrl: () => string, onError: (error: unknown)
     }
   }
 
-  async function poll(): Promise<void> {
-    if (!progress.value) return
+  /**
+   * Takes a state of the running import, from the query or the subscription, whichever answers first: an
+   * older one (fewer rows read, or after the end) is dropped, and the end finishes the run.
+   */
+  function show(state: ListImportProgress): void {
+    const shown = progress.value
+    if (step.value !== 'running' || shown?.id !== state.id) return
+    if (state.status === shown.status && state.rowsRead < shown.rowsRead) return
+    progress.value = state
+    if (SETTLED.includes(state.status)) {
+      step.value = 'finished'
+      stop()
+    }
+  }
+
+  /** The query: the import now, while the socket connects and again after it reconnects. */
+  async function read(id: string): Promise<void> {
     try {
-      const { listImport } = await request(ListImportDocument, { id: progress.value.id })
-      progress.value = listImport
+      show((await request(ListImportDocument, { id })).listImport)
     } catch (error) {
       onError(error)
     }
-    if (progress.value.status === 'RUNNING') timer = setTimeout(() => void poll(), POLL_MS)
-    else step.value = 'finished'
   }
 
-  /** Runs `start` (the kind's mutation); on success the progress is polled until the import ends. */
+  /** Runs `start` (the kind's mutation); on success the progress is followed until the import ends. */
   async function run(start: () => Promise<ListImportProgress>): Promise<void> {
     try {
-      progress.value = await start()
+      const started = await start()
+      progress.value = started
       step.value = 'running'
-      timer = setTimeout(() => void poll(), POLL_MS)
+      stopFollowing = followImportProgress(started.id, {
+        onProgress: show,
+        onConnected: () => void read(started.id),
+        onSessionEnded: () => session.end(),
+      })
+      await read(started.id)
     } catch (error) {
       onError(error)
     }
@@ -107,7 +132,7 @@ export function useListImport(uploadUrl: () => string, onError: (error: unknown)
     if (step.value === 'mapping') reset()
   }
 
-  onBeforeUnmount(() => clearTimeout(timer))
+  onBeforeUnmount(stop)
 
   return { step, uploaded, progress, uploadFraction, isBusy, errorFileUrl, reset, choose, run, cancel }
 }

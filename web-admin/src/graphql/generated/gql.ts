@@ -132,6 +132,7 @@ type Documents = {
     "\n  mutation StartTaskItemImport($input: StartTaskItemImportInput!) {\n    startTaskItemImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.StartTaskItemImportDocument,
     "\n  mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {\n    startDoNotCallImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.StartDoNotCallImportDocument,
     "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.CancelListImportDocument,
+    "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": typeof types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": typeof types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": typeof types.StatusHistoryRowFragmentDoc,
@@ -347,6 +348,7 @@ const documents: Documents = {
     "\n  mutation StartTaskItemImport($input: StartTaskItemImportInput!) {\n    startTaskItemImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": types.StartTaskItemImportDocument,
     "\n  mutation StartDoNotCallImport($input: StartDoNotCallImportInput!) {\n    startDoNotCallImport(input: $input) {\n      ...ListImportProgress\n    }\n  }\n": types.StartDoNotCallImportDocument,
     "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": types.CancelListImportDocument,
+    "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ListImportProgress\n    }\n  }\n": types.ImportProgressDocument,
     "\n  fragment LiveAgentState on AgentState {\n    userId\n    status\n    reasonId\n    since\n    cause\n  }\n": types.LiveAgentStateFragmentDoc,
     "\n  fragment LiveQueueState on QueueState {\n    skillGroupId\n    name\n    waiting\n    offering\n    callbacks\n    longestWaitSeconds\n    idleAgents\n  }\n": types.LiveQueueStateFragmentDoc,
     "\n  fragment StatusHistoryRow on AgentStatusChange {\n    status\n    previousStatus\n    reasonId\n    cause\n    detail\n    at\n  }\n": types.StatusHistoryRowFragmentDoc,
@@ -913,6 +915,10 @@ export function graphql(source: "\n  mutation StartDoNotCallImport($input: Start
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelListImport($id: ID!) {\n    cancelListImport(id: $id) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').CancelListImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ImportProgress($id: ID!) {\n    importProgress(id: $id) {\n      ...ListImportProgress\n    }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2775,6 +2775,13 @@ export type CancelListImportMutationVariables = Exact<{
 
 export type CancelListImportMutation = { cancelListImport: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
 
+export type ImportProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportProgressSubscription = { importProgress: { id: string, kind: ListImportKind, status: ListImportStatus, fileName: string, encoding: string, columns: Array<string>, rowsRead: number, rowsImported: number, rowsRejected: number, failureCode: string | null } };
+
 export type LiveAgentStateFragment = { userId: string, status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause };
 
 export type LiveQueueStateFragment = { skillGroupId: string, name: string, waiting: number, offering: number, callbacks: number, longestWaitSeconds: number, idleAgents: number };
@@ -6074,6 +6081,24 @@ export const CancelListImportDocument = new TypedDocumentString(`
   rowsRejected
   failureCode
 }`) as unknown as TypedDocumentString<CancelListImportMutation, CancelListImportMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    subscription ImportProgress($id: ID!) {
+  importProgress(id: $id) {
+    ...ListImportProgress
+  }
+}
+    fragment ListImportProgress on ListImport {
+  id
+  kind
+  status
+  fileName
+  encoding
+  columns
+  rowsRead
+  rowsImported
+  rowsRejected
+  failureCode
+}`) as unknown as TypedDocumentString<ImportProgressSubscription, ImportProgressSubscriptionVariables>;
 export const LiveBoardDocument = new TypedDocumentString(`
     query LiveBoard {
   agentStates {
