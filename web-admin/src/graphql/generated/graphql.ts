@@ -212,6 +212,14 @@ export type CallRoutingRule =
   /** The number goes straight to a skill group’s queue (no IVR). */
   | 'SKILL_GROUP';
 
+/** A calling-hour window, HH:MM to HH:MM of the callee’s day. */
+export type CallingWindowInput = {
+  /** End, HH:MM (24:00 for midnight), exclusive; after the start. */
+  end: string;
+  /** Start, HH:MM, inclusive. */
+  start: string;
+};
+
 /** A new team member (A2); an invitation email with a default password goes out. */
 export type CreateAgentInput = {
   /** Agent number (工号), 1–20 letters or digits, unique in the company; required except for ADMIN. */
@@ -314,6 +322,8 @@ export type CreateOutboundTaskInput = {
   customFieldIds?: Array<string | number> | null | undefined;
   /** Free text, up to 2000 characters. */
   description?: string | null | undefined;
+  /** Preview or progressive dialing (X4); absent: preview on creation, unchanged on update. */
+  dialing?: DialingSettingsInput | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
   /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
@@ -410,6 +420,29 @@ export type CustomerFilter = {
   numberEndsWith?: string | null | undefined;
   /** Only customers of this organisation (tenant-wide administrators see both). */
   organization?: Organization | null | undefined;
+};
+
+/** Who dials a task’s numbers (X4). */
+export type DialingMode =
+  /** Agents open a number, read it, and dial it with one click. */
+  | 'PREVIEW'
+  /** The platform dials the next number for each idle agent of the task, agent leg first. Answering machines are not detected. */
+  | 'PROGRESSIVE';
+
+/** How a task’s numbers are dialled (X4). */
+export type DialingSettingsInput = {
+  /** Up to 6 non-overlapping windows in the callee’s local time; empty or absent for any time. */
+  callingWindows?: Array<CallingWindowInput> | null | undefined;
+  /** Dials per number per day, 1–50; 3 when absent. */
+  dailyAttemptCap?: number | null | undefined;
+  /** Holiday dates YYYY-MM-DD, no repeats. */
+  holidays?: Array<string> | null | undefined;
+  /** Retries after no answer or busy, 0–20; 2 when absent. */
+  maxRetries?: number | null | undefined;
+  /** Preview or progressive. */
+  mode: DialingMode;
+  /** Minutes before a retry, 1–10080; 30 when absent. */
+  retryAfterMinutes?: number | null | undefined;
 };
 
 /** A group leader’s share-out of a skill group’s items of a task. */
@@ -883,6 +916,8 @@ export type ProblemCode =
   | 'DUPLICATE_CRITERION'
   /** Two follow-up results have the same value. */
   | 'DUPLICATE_FOLLOW_UP_RESULT'
+  /** The same holiday date is listed twice. */
+  | 'DUPLICATE_HOLIDAY'
   /** The same number is in an earlier row of the file. */
   | 'DUPLICATE_IN_FILE'
   /** The key is already used in this menu. Params: key. */
@@ -1099,6 +1134,8 @@ export type ProblemCode =
   | 'OVERFLOW_TO_OTHER_ORGANIZATION'
   /** The time range overlaps another one. Params: other. */
   | 'OVERLAPPING_RANGES'
+  /** Two calling-hour windows overlap. */
+  | 'OVERLAPPING_WINDOWS'
   /** The password contains the part of the email before the @. */
   | 'PASSWORD_CONTAINS_EMAIL_NAME'
   /** The password needs both letters and digits. */
@@ -1229,6 +1266,8 @@ export type ProblemCode =
   | 'WEBHOOK_URL_INTERNAL'
   /** A webhook URL must be https: (http: only to localhost in development). */
   | 'WEBHOOK_URL_NOT_HTTPS'
+  /** A calling-hour window ends before (or when) it starts. */
+  | 'WINDOW_END_BEFORE_START'
   /** The workstation session has ended; sign in to the workstation again. */
   | 'WORKSTATION_SESSION_ENDED';
 
@@ -1887,6 +1926,8 @@ export type UpdateOutboundTaskInput = {
   customFieldIds?: Array<string | number> | null | undefined;
   /** Free text, up to 2000 characters. */
   description?: string | null | undefined;
+  /** Preview or progressive dialing (X4); absent: preview on creation, unchanged on update. */
+  dialing?: DialingSettingsInput | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
   /** The follow-up results; interested, call back, not interested, wrong number when omitted. */
