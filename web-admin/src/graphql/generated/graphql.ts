@@ -2879,7 +2879,7 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
-export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> };
+export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } };
 
 export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
 
@@ -2888,21 +2888,21 @@ export type OutboundTasksQueryVariables = Exact<{
 }>;
 
 
-export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> }> } };
+export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } }> } };
 
 export type OutboundTaskQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type CreateOutboundTaskMutationVariables = Exact<{
   input: CreateOutboundTaskInput;
 }>;
 
 
-export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type UpdateOutboundTaskMutationVariables = Exact<{
   id: string | number;
@@ -2910,35 +2910,35 @@ export type UpdateOutboundTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type ActivateOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type PauseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type ResumeOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type CloseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }> } };
+export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type TaskItemsQueryVariables = Exact<{
   taskId: string | number;
@@ -3900,6 +3900,17 @@ export const OutboundTaskRowFragmentDoc = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6347,6 +6358,17 @@ export const OutboundTasksDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6376,6 +6398,17 @@ export const OutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6405,6 +6438,17 @@ export const CreateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6434,6 +6478,17 @@ export const UpdateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6463,6 +6518,17 @@ export const ActivateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6492,6 +6558,17 @@ export const PauseOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6521,6 +6598,17 @@ export const ResumeOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6550,6 +6638,17 @@ export const CloseOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
