@@ -102,6 +102,7 @@ export async function startApi({
   services.webhookDispatcher.start()
   services.contactPlanReminder.start()
   services.recordingRetention.start()
+  services.progressiveDialer.start()
   services.callCustomerLinker.start()
   services.callRollupJob.start()
   const stop = async () => {
@@ -109,6 +110,7 @@ export async function startApi({
     await services.webhookDispatcher.stop()
     await services.contactPlanReminder.stop()
     await services.recordingRetention.stop()
+    await services.progressiveDialer.stop()
     await services.callCustomerLinker.stop()
     await services.callRollupJob.stop()
     await services.acd.stop()

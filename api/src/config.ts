@@ -143,6 +143,8 @@ const envSchema = z.object({
     .default('trunk'),
   /** How often each instance heals stuck agent states and expired offers, and re-dispatches queues. */
   ACD_SWEEP_MS: z.coerce.number().int().min(50).max(10_000).default(1000),
+  /** How often each instance's progressive dialer (X4) dials for idle agents; 0 turns it off (tests drive it). */
+  PROGRESSIVE_DIAL_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   /** The switch simulator plays prompts for their recorded length, or at once (fast tests). */
   SIMULATOR_PROMPTS: z.enum(['recorded', 'instant']).default('recorded'),
   /**
@@ -239,7 +241,7 @@ export interface Config {
   mediaDir: string
   /** Users (by email) who review every company's voice prompts, besides each company's super admin. */
   platformReviewerEmails: string[]
-  acd: { trunkGateway: string; sweepMs: number }
+  acd: { trunkGateway: string; sweepMs: number; progressiveDialMs: number }
   /** Browser softphones: each node's SIP WebSocket (`*`: every node) and the ICE servers (G2). */
   softphone: {
     websocketUrls: Record<string, string>
@@ -349,7 +351,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     credentialsKey: e.CREDENTIALS_KEY,
     mediaDir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
     platformReviewerEmails: e.PLATFORM_REVIEWER_EMAILS,
-    acd: { trunkGateway: e.TRUNK_GATEWAY, sweepMs: e.ACD_SWEEP_MS },
+    acd: {
+      trunkGateway: e.TRUNK_GATEWAY,
+      sweepMs: e.ACD_SWEEP_MS,
+      progressiveDialMs: e.PROGRESSIVE_DIAL_MS,
+    },
     softphone: {
       websocketUrls,
       iceServers: e.WEBRTC_ICE_SERVERS,

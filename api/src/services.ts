@@ -48,6 +48,7 @@ import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ImportService } from './modules/outbound/import.service.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
 import { OutboundStatisticsService } from './modules/outbound/statistics.service.js'
+import { ProgressiveDialer } from './modules/outbound/progressive-dialer.js'
 import { ContactPlansService, planHistory } from './modules/contact-plans/contact-plans.service.js'
 import { KpisService } from './modules/monitoring/kpis.service.js'
 import { CallRecordsService, queueTimeline } from './modules/call-records/call-records.service.js'
@@ -132,6 +133,8 @@ export interface Services {
   contactPlanReminder: ContactPlanReminder
   /** Removes recordings past their company's retention period, daily. */
   recordingRetention: RecordingRetention
+  /** Dials the next item for idle agents of progressive tasks (X4); started by the app, one per instance. */
+  progressiveDialer: ProgressiveDialer
   /** Gives ended calls their customer; started by the app, one per instance. */
   callCustomerLinker: CallCustomerLinker
   /** Numbers and SIP domains the switch looks up through mod_xml_curl. */
@@ -292,6 +295,13 @@ export function createServices({
       db,
       plans: contactPlans,
       clock,
+      logger: logger ?? console,
+    }),
+    progressiveDialer: new ProgressiveDialer({
+      db,
+      calls: acd.calls,
+      clock,
+      intervalMs: config.acd.progressiveDialMs,
       logger: logger ?? console,
     }),
     recordingRetention: new RecordingRetention({

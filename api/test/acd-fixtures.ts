@@ -1,6 +1,7 @@
 // The ACD tests' common set-up: a tenant whose agents sign in to the workstation with a SIP phone
 // registered on the switch simulator, skill groups with numbers, and the company's call settings.
 import { expect } from 'vitest'
+import type { Clock } from '../src/common/clock.js'
 import { EslClient } from '../src/telephony/esl/client.js'
 import type { EslEvent } from '../src/telephony/esl/event.js'
 import type { SwitchSimulator } from '../src/telephony/sim/switch.js'
@@ -27,13 +28,18 @@ let numbers = 0
  * A test API with the simulator, fast ownership, sweeps and record flushes, and one signed-up company.
  * `ACD_LOG=error` shows the API's log while debugging.
  */
-export async function startAcdTestApi(companyName?: string): Promise<{ api: TestApi; acd: AcdFixture }> {
+export async function startAcdTestApi(
+  companyName?: string,
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<{ api: TestApi; acd: AcdFixture }> {
   const api = await startTestApi({
+    clock: options.clock,
     env: {
       CALL_RECORD_FLUSH_MS: '10',
       SWITCH_OWNERSHIP_POLL_MS: '200',
       ACD_SWEEP_MS: '100',
       LOG_LEVEL: process.env.ACD_LOG ?? 'silent',
+      ...options.env,
     },
   })
   return { api, acd: await AcdFixture.create(api, await signupTenant(api, companyName)) }

@@ -320,6 +320,9 @@ export const PROBLEMS = {
   // ── outbound tasks and the do-not-call list ───────────────────────────────────────────────────────
   INVALID_FOLLOW_UP_VALUE: { means: 'A follow-up result’s value is 1–40 letters, digits or underscores.' },
   DUPLICATE_FOLLOW_UP_RESULT: { means: 'Two follow-up results have the same value.' },
+  WINDOW_END_BEFORE_START: { means: 'A calling-hour window ends before (or when) it starts.' },
+  OVERLAPPING_WINDOWS: { means: 'Two calling-hour windows overlap.' },
+  DUPLICATE_HOLIDAY: { means: 'The same holiday date is listed twice.' },
   TASK_NAME_TAKEN: { means: 'Another outbound task has this name.' },
   TASK_STATE_FORBIDS: { means: 'The outbound task’s state does not allow this.', params: ['status'] },
   NUMBER_ON_DO_NOT_CALL_LIST: { means: 'The number is on the do-not-call list.' },

@@ -31,6 +31,17 @@ graphql(`
     agentIds
     skillGroupIds
     status
+    dialing {
+      mode
+      callingWindows {
+        start
+        end
+      }
+      holidays
+      retryAfterMinutes
+      maxRetries
+      dailyAttemptCap
+    }
     createdAt
     itemCount
     dialledCount

@@ -22,6 +22,27 @@ export const outboundMessages = {
       followUpResultsHint:
         '坐席通话后从中选择；标识保存到数据中，创建后建议不要修改。勾选“计为成功”的结果计入外呼统计的转化率。',
       resultIsSuccess: '计为成功',
+      dialing: {
+        title: '拨号方式',
+        modes: { PREVIEW: '预览式', PROGRESSIVE: '渐进式（自动拨号）' },
+        previewHint: '坐席在工作台打开号码、查看资料后一键拨打。',
+        progressiveHint:
+          '系统为每位空闲且没有打开号码的坐席自动拨打下一个号码：先呼坐席，坐席接起后再呼客户，通话开始时弹出该号码的资料和话术。坐席记录跟进结果后才会拨下一个。',
+        noMachineDetection: '注意：系统不识别应答机（语音信箱），应答机接听按接通处理，请坐席据实记录结果。',
+        callingWindows: '呼叫时段',
+        callingWindowsHint:
+          '按被叫号码所在地区的当地时间计算（多时区国家用企业时区或该国人口最多的时区）；不设时段则全天可拨。',
+        addWindow: '添加时段',
+        windowStart: '开始',
+        windowEnd: '结束',
+        holidays: '节假日',
+        holidaysHint: '这些日期（被叫当地日期）不拨打。',
+        holidaysPlaceholder: '选择日期',
+        retryAfterMinutes: '未接 / 忙线后重拨间隔（分钟）',
+        maxRetries: '最多重拨次数',
+        dailyAttemptCap: '每个号码每天最多拨打次数',
+        dailyAttemptCapHint: '同一号码在企业所有任务中合计。',
+      },
       resultValue: '标识',
       resultZh: '中文',
       resultEn: '英文',
@@ -120,6 +141,28 @@ export const outboundMessages = {
       followUpResultsHint:
         'Agents choose one after each call; the value is what is stored. Results marked “counts as success” make the conversion in the outbound statistics.',
       resultIsSuccess: 'Counts as success',
+      dialing: {
+        title: 'Dialing',
+        modes: { PREVIEW: 'Preview', PROGRESSIVE: 'Progressive (automatic)' },
+        previewHint: 'Agents open a number in the workstation, read its data and dial with one click.',
+        progressiveHint:
+          'The platform dials the next number for each idle agent with no number open: the agent’s phone first, then the customer; the number’s data and script pop up as the call starts. The next number comes once the agent records a result.',
+        noMachineDetection:
+          'Note: answering machines (voicemail) are not detected; a machine answering counts as a connected call, so agents record what happened.',
+        callingWindows: 'Calling hours',
+        callingWindowsHint:
+          'In the callee’s local time, from the number’s country (for countries with several zones, the company’s zone or the country’s most populous one); none means any time.',
+        addWindow: 'Add hours',
+        windowStart: 'From',
+        windowEnd: 'To',
+        holidays: 'Holidays',
+        holidaysHint: 'No calls on these dates (the callee’s calendar).',
+        holidaysPlaceholder: 'Choose dates',
+        retryAfterMinutes: 'Retry after no answer / busy (minutes)',
+        maxRetries: 'Retries at most',
+        dailyAttemptCap: 'Calls per number per day at most',
+        dailyAttemptCapHint: 'Counted over all of the company’s tasks.',
+      },
       resultValue: 'Value',
       resultZh: 'Chinese',
       resultEn: 'English',

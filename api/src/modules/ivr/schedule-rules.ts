@@ -59,7 +59,8 @@ export function localMoment(at: Date, timeZone: string): LocalMoment {
   }
 }
 
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+/** Minutes since midnight of an `HH:MM` time. */
+export const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 
 /** The range as minutes of the week, [from, to), `to` possibly past the week's end. */
 function weekInterval(weekday: number, range: TimeRange): [number, number] {
@@ -85,7 +86,8 @@ export function openRange(
   return undefined
 }
 
-const timeSchema = z
+/** A wall-clock time `HH:MM`, 00:00 to 24:00. */
+export const timeSchema = z
   .string({ message: 'is required' })
   .refine(
     (time) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(time),

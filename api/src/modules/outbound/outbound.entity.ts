@@ -1,11 +1,18 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
 import type { CustomFieldValues } from '../customers/custom-field-values.js'
+import type { CallingWindow } from './calling-hours.js'
 
 export enum OutboundTaskStatus {
   DRAFT = 'DRAFT',
   ACTIVE = 'ACTIVE',
   PAUSED = 'PAUSED',
   CLOSED = 'CLOSED',
+}
+
+/** X4: whether agents dial items themselves (PREVIEW) or the platform dials them for idle agents (PROGRESSIVE). */
+export enum DialingMode {
+  PREVIEW = 'PREVIEW',
+  PROGRESSIVE = 'PROGRESSIVE',
 }
 
 /** What is stored of an item's progress; LOCKED is derived from a fresh lock, see TaskItemStatus. */
@@ -68,6 +75,29 @@ export class OutboundTask {
 
   @Enum({ items: () => OutboundTaskStatus })
   status: OutboundTaskStatus = OutboundTaskStatus.DRAFT
+
+  @Enum({ items: () => DialingMode })
+  dialingMode: DialingMode = DialingMode.PREVIEW
+
+  /** Progressive dialing only: wall-clock ranges of the callee's day; empty for any time. */
+  @Property({ type: 'json' })
+  callingWindows: CallingWindow[] = []
+
+  /** Progressive dialing only: dates (YYYY-MM-DD, the callee's calendar) with no dials. */
+  @Property({ type: 'json' })
+  holidays: string[] = []
+
+  /** After no answer or busy, the number is dialled again this many minutes later… */
+  @Property({ type: 'integer' })
+  retryAfterMinutes: number = 30
+
+  /** …at most this many times. */
+  @Property({ type: 'integer' })
+  maxRetries: number = 2
+
+  /** Dials to one number per callee day, over all of the company's tasks. */
+  @Property({ type: 'integer' })
+  dailyAttemptCap: number = 3
 
   @Property({ type: 'Date' })
   createdAt!: Date

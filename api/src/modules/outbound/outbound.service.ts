@@ -32,7 +32,9 @@ import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroup, SkillGroupMember } from '../organization/skill-group.entity.js'
 import { distributeByCount, distributeEvenly } from './distribution.js'
+import { callingWindowsSchema, holidaysSchema } from './calling-hours.js'
 import {
+  DialingMode,
   DoNotCallEntry,
   DoNotCallSource,
   OutboundTask,
@@ -102,6 +104,26 @@ const followUpSchema = z
     (results) => new Set(results.map((result) => result.value)).size === results.length,
     problem('DUPLICATE_FOLLOW_UP_RESULT', 'values must be unique'),
   )
+const whole = (min: number, max: number) =>
+  z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`)
+/** X4: a task's dialing mode and the progressive dialer's rules, with their defaults. */
+const dialingSchema = z.object({
+  mode: z.enum(DialingMode),
+  callingWindows: callingWindowsSchema.nullish().transform((windows) => windows ?? []),
+  holidays: holidaysSchema.nullish().transform((dates) => [...(dates ?? [])].sort()),
+  retryAfterMinutes: whole(1, 10_080)
+    .nullish()
+    .transform((value) => value ?? 30),
+  maxRetries: whole(0, 20)
+    .nullish()
+    .transform((value) => value ?? 2),
+  dailyAttemptCap: whole(1, 50)
+    .nullish()
+    .transform((value) => value ?? 3),
+})
+type Dialing = z.output<typeof dialingSchema>
+const DEFAULT_DIALING: Dialing = dialingSchema.parse({ mode: DialingMode.PREVIEW })
+const dialingColumns = ({ mode, ...rules }: Dialing) => ({ dialingMode: mode, ...rules })
 const idList = z.array(z.string()).max(500, 'must have at most 500 entries').nullish()
 
 const taskSchema = z
@@ -116,6 +138,7 @@ const taskSchema = z
     followUpResults: followUpSchema.nullish(),
     agentIds: idList,
     skillGroupIds: idList,
+    dialing: dialingSchema.nullish(),
   })
   .refine((task) => task.endsOn >= task.startsOn, {
     ...problem('END_BEFORE_START', 'must not be before startsOn'),
@@ -161,6 +184,17 @@ const taskSnapshot = (task: OutboundTask) => ({
   followUpResults: task.followUpResults.map((result) => result.value),
   agentIds: task.agentIds,
   skillGroupIds: task.skillGroupIds,
+  dialing: dialingOf(task),
+})
+
+/** The dialing settings as the API shows them (and the audit log keeps them). */
+const dialingOf = (task: OutboundTask): Dialing => ({
+  mode: task.dialingMode,
+  callingWindows: task.callingWindows,
+  holidays: task.holidays,
+  retryAfterMinutes: task.retryAfterMinutes,
+  maxRetries: task.maxRetries,
+  dailyAttemptCap: task.dailyAttemptCap,
 })
 
 const addDncSchema = (homeRegion: string) =>
@@ -286,7 +320,7 @@ export class OutboundService {
         throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
           params: { status: task.status },
         })
-      const settings = await this.checkedSettings(em, data)
+      const settings = await this.checkedSettings(em, data, task)
       const before = taskSnapshot(task)
       Object.assign(task, settings, { updatedAt: this.clock.now() })
       await flushUnique(em, nameTaken)
@@ -301,8 +335,15 @@ export class OutboundService {
     })
   }
 
-  /** A task's settings, checked against the company: its number, its task fields, its telesales people. */
-  private async checkedSettings(em: EntityManager, data: z.output<typeof taskSchema>) {
+  /**
+   * A task's settings, checked against the company: its number, its task fields, its telesales people.
+   * Dialing settings left out keep the task's (an older client's update), or are preview on creation.
+   */
+  private async checkedSettings(
+    em: EntityManager,
+    data: z.output<typeof taskSchema>,
+    current?: OutboundTask,
+  ) {
     const callerId = await em.findOne(PhoneNumber, { id: knownId(data.callerIdNumberId, 'PhoneNumber') })
     if (!callerId) throw new NotFoundError('PhoneNumber')
     return {
@@ -316,6 +357,7 @@ export class OutboundService {
       followUpResults: data.followUpResults ?? DEFAULT_FOLLOW_UP_RESULTS,
       agentIds: await this.checkAgents(em, data.agentIds ?? []),
       skillGroupIds: await this.checkSkillGroups(em, data.skillGroupIds ?? []),
+      ...dialingColumns(data.dialing ?? (current ? dialingOf(current) : DEFAULT_DIALING)),
     }
   }
 
@@ -903,6 +945,7 @@ export class OutboundService {
       agentIds: task.agentIds,
       skillGroupIds: task.skillGroupIds,
       status: task.status,
+      dialing: dialingOf(task),
       createdAt: task.createdAt,
       ...(progress.get(task.id) ?? { itemCount: 0, dialledCount: 0, resultCount: 0 }),
     }))

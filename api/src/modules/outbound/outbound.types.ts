@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { GraphQLJSONObject } from 'graphql-scalars'
 import { PageOf } from '../../graphql/pagination.js'
-import { DoNotCallSource, OutboundTaskStatus } from './outbound.entity.js'
+import { DialingMode, DoNotCallSource, OutboundTaskStatus } from './outbound.entity.js'
 
 registerEnumType(OutboundTaskStatus, {
   name: 'OutboundTaskStatus',
@@ -11,6 +11,18 @@ registerEnumType(OutboundTaskStatus, {
     ACTIVE: { description: 'Agents dial its items.' },
     PAUSED: { description: 'Stopped for now; resumed by an administrator.' },
     CLOSED: { description: 'Finished for good; its items stay for the statistics.' },
+  },
+})
+
+registerEnumType(DialingMode, {
+  name: 'DialingMode',
+  description: 'Who dials a task’s numbers (X4).',
+  valuesConfig: {
+    PREVIEW: { description: 'Agents open a number, read it, and dial it with one click.' },
+    PROGRESSIVE: {
+      description:
+        'The platform dials the next number for each idle agent of the task, agent leg first. Answering machines are not detected.',
+    },
   },
 })
 
@@ -90,6 +102,69 @@ export class FollowUpResultInput extends FollowUpResultWords {
   isSuccess?: boolean | null
 }
 
+@ObjectType({
+  description: 'A wall-clock range of the callee’s day in which a progressive task may call (X4).',
+})
+@InputType('CallingWindowInput', {
+  description: 'A calling-hour window, HH:MM to HH:MM of the callee’s day.',
+})
+export class CallingWindowView {
+  @Field(() => String, { description: 'Start, HH:MM, inclusive.' })
+  start!: string
+
+  @Field(() => String, { description: 'End, HH:MM (24:00 for midnight), exclusive; after the start.' })
+  end!: string
+}
+
+@ObjectType('DialingSettings', { description: 'How a task’s numbers are dialled (X4).' })
+export class DialingSettingsView {
+  @Field(() => DialingMode, { description: 'Preview (agents dial) or progressive (the platform dials).' })
+  mode!: DialingMode
+
+  @Field(() => [CallingWindowView], {
+    description: 'Progressive: windows in the callee’s local time (by number region); empty for any time.',
+  })
+  callingWindows!: CallingWindowView[]
+
+  @Field(() => [String], { description: 'Progressive: dates (YYYY-MM-DD, callee’s calendar) with no dials.' })
+  holidays!: string[]
+
+  @Field(() => Int, {
+    description: 'Progressive: minutes before a number not answered or busy is dialled again.',
+  })
+  retryAfterMinutes!: number
+
+  @Field(() => Int, { description: 'Progressive: how many times such a number is dialled again, at most.' })
+  maxRetries!: number
+
+  @Field(() => Int, { description: 'Progressive: dials to one number per day over all tasks, at most.' })
+  dailyAttemptCap!: number
+}
+
+@InputType({ description: 'How a task’s numbers are dialled (X4).' })
+export class DialingSettingsInput {
+  @Field(() => DialingMode, { description: 'Preview or progressive.' })
+  mode!: DialingMode
+
+  @Field(() => [CallingWindowView], {
+    nullable: true,
+    description: 'Up to 6 non-overlapping windows in the callee’s local time; empty or absent for any time.',
+  })
+  callingWindows?: CallingWindowView[] | null
+
+  @Field(() => [String], { nullable: true, description: 'Holiday dates YYYY-MM-DD, no repeats.' })
+  holidays?: string[] | null
+
+  @Field(() => Int, { nullable: true, description: 'Minutes before a retry, 1–10080; 30 when absent.' })
+  retryAfterMinutes?: number | null
+
+  @Field(() => Int, { nullable: true, description: 'Retries after no answer or busy, 0–20; 2 when absent.' })
+  maxRetries?: number | null
+
+  @Field(() => Int, { nullable: true, description: 'Dials per number per day, 1–50; 3 when absent.' })
+  dailyAttemptCap?: number | null
+}
+
 @ObjectType('OutboundTask', { description: 'An outbound task of the telesales organisation (A12).' })
 export class OutboundTaskView {
   @Field(() => ID, { description: 'Task identifier.' })
@@ -130,6 +205,9 @@ export class OutboundTaskView {
 
   @Field(() => OutboundTaskStatus, { description: 'Where the task stands.' })
   status!: OutboundTaskStatus
+
+  @Field(() => DialingSettingsView, { description: 'Preview or progressive dialing, with its rules (X4).' })
+  dialing!: DialingSettingsView
 
   @Field(() => Date, { description: 'When the task was created.' })
   createdAt!: Date
@@ -181,6 +259,12 @@ export class CreateOutboundTaskInput {
 
   @Field(() => [ID], { nullable: true, description: 'Skill groups of the telesales organisation.' })
   skillGroupIds?: string[] | null
+
+  @Field(() => DialingSettingsInput, {
+    nullable: true,
+    description: 'Preview or progressive dialing (X4); absent: preview on creation, unchanged on update.',
+  })
+  dialing?: DialingSettingsInput | null
 }
 
 @InputType({

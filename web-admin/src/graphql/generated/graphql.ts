@@ -214,6 +214,14 @@ export type CallRoutingRule =
   /** The number goes straight to a skill group’s queue (no IVR). */
   | 'SKILL_GROUP';
 
+/** A calling-hour window, HH:MM to HH:MM of the callee’s day. */
+export type CallingWindowInput = {
+  /** End, HH:MM (24:00 for midnight), exclusive; after the start. */
+  end: string;
+  /** Start, HH:MM, inclusive. */
+  start: string;
+};
+
 /** A new team member (A2); an invitation email with a default password goes out. */
 export type CreateAgentInput = {
   /** Agent number (工号), 1–20 letters or digits, unique in the company; required except for ADMIN. */
@@ -316,6 +324,8 @@ export type CreateOutboundTaskInput = {
   customFieldIds?: Array<string | number> | null | undefined;
   /** Free text, up to 2000 characters. */
   description?: string | null | undefined;
+  /** Preview or progressive dialing (X4); absent: preview on creation, unchanged on update. */
+  dialing?: DialingSettingsInput | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
   /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
@@ -412,6 +422,29 @@ export type CustomerFilter = {
   numberEndsWith?: string | null | undefined;
   /** Only customers of this organisation (tenant-wide administrators see both). */
   organization?: Organization | null | undefined;
+};
+
+/** Who dials a task’s numbers (X4). */
+export type DialingMode =
+  /** Agents open a number, read it, and dial it with one click. */
+  | 'PREVIEW'
+  /** The platform dials the next number for each idle agent of the task, agent leg first. Answering machines are not detected. */
+  | 'PROGRESSIVE';
+
+/** How a task’s numbers are dialled (X4). */
+export type DialingSettingsInput = {
+  /** Up to 6 non-overlapping windows in the callee’s local time; empty or absent for any time. */
+  callingWindows?: Array<CallingWindowInput> | null | undefined;
+  /** Dials per number per day, 1–50; 3 when absent. */
+  dailyAttemptCap?: number | null | undefined;
+  /** Holiday dates YYYY-MM-DD, no repeats. */
+  holidays?: Array<string> | null | undefined;
+  /** Retries after no answer or busy, 0–20; 2 when absent. */
+  maxRetries?: number | null | undefined;
+  /** Preview or progressive. */
+  mode: DialingMode;
+  /** Minutes before a retry, 1–10080; 30 when absent. */
+  retryAfterMinutes?: number | null | undefined;
 };
 
 /** A group leader’s share-out of a skill group’s items of a task. */
@@ -901,6 +934,8 @@ export type ProblemCode =
   | 'DUPLICATE_CRITERION'
   /** Two follow-up results have the same value. */
   | 'DUPLICATE_FOLLOW_UP_RESULT'
+  /** The same holiday date is listed twice. */
+  | 'DUPLICATE_HOLIDAY'
   /** The same number is in an earlier row of the file. */
   | 'DUPLICATE_IN_FILE'
   /** The key is already used in this menu. Params: key. */
@@ -1117,6 +1152,8 @@ export type ProblemCode =
   | 'OVERFLOW_TO_OTHER_ORGANIZATION'
   /** The time range overlaps another one. Params: other. */
   | 'OVERLAPPING_RANGES'
+  /** Two calling-hour windows overlap. */
+  | 'OVERLAPPING_WINDOWS'
   /** The password contains the part of the email before the @. */
   | 'PASSWORD_CONTAINS_EMAIL_NAME'
   /** The password needs both letters and digits. */
@@ -1247,6 +1284,8 @@ export type ProblemCode =
   | 'WEBHOOK_URL_INTERNAL'
   /** A webhook URL must be https: (http: only to localhost in development). */
   | 'WEBHOOK_URL_NOT_HTTPS'
+  /** A calling-hour window ends before (or when) it starts. */
+  | 'WINDOW_END_BEFORE_START'
   /** The workstation session has ended; sign in to the workstation again. */
   | 'WORKSTATION_SESSION_ENDED';
 
@@ -1905,6 +1944,8 @@ export type UpdateOutboundTaskInput = {
   customFieldIds?: Array<string | number> | null | undefined;
   /** Free text, up to 2000 characters. */
   description?: string | null | undefined;
+  /** Preview or progressive dialing (X4); absent: preview on creation, unchanged on update. */
+  dialing?: DialingSettingsInput | null | undefined;
   /** Last day, YYYY-MM-DD; not before the first. */
   endsOn: string;
   /** The follow-up results; interested (a success), call back, not interested, wrong number when omitted. */
@@ -2863,7 +2904,7 @@ export type KpiMonitorQueryVariables = Exact<{
 
 export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceLevel: number | null, serviceLevelSeconds: number, serviceLevelTarget: number, asaSeconds: number | null, abandonRate: number | null, ahtSeconds: number | null, occupancy: number | null, agentAnswerRate: number | null, longestWaitSeconds: number | null, arrivals: number, answered: number, abandoned: number }, hourlyCalls: Array<{ hour: string, inbound: number, answered: number, abandoned: number, callbacksRequested: number, outbound: number }>, skillGroupMonitor: Array<{ skillGroupId: string, name: string, waiting: number, offering: number, callbacksWaiting: number, longestWaitSeconds: number, agentsByStatus: Array<{ status: AgentStatus, count: number }>, today: { serviceLevel: number | null, serviceLevelTarget: number }, staffing: { agentsNeeded: number } | null }>, agentMonitor: Array<{ agentId: string, name: string, status: AgentStatus, secondsInStatus: number, callsToday: number, talkSeconds: number, answerRate: number | null, notReady: Array<{ reasonId: string | null, reasonName: string | null, seconds: number }> }> };
 
-export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> };
+export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } };
 
 export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
 
@@ -2872,21 +2913,21 @@ export type OutboundTasksQueryVariables = Exact<{
 }>;
 
 
-export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> }> } };
+export type OutboundTasksQuery = { outboundTasks: { totalCount: number, items: Array<{ id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } }> } };
 
 export type OutboundTaskQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type OutboundTaskQuery = { outboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type CreateOutboundTaskMutationVariables = Exact<{
   input: CreateOutboundTaskInput;
 }>;
 
 
-export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type CreateOutboundTaskMutation = { createOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type UpdateOutboundTaskMutationVariables = Exact<{
   id: string | number;
@@ -2894,35 +2935,35 @@ export type UpdateOutboundTaskMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type UpdateOutboundTaskMutation = { updateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type ActivateOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type ActivateOutboundTaskMutation = { activateOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type PauseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type PauseOutboundTaskMutation = { pauseOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type ResumeOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type ResumeOutboundTaskMutation = { resumeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type CloseOutboundTaskMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }> } };
+export type CloseOutboundTaskMutation = { closeOutboundTask: { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } } };
 
 export type TaskItemsQueryVariables = Exact<{
   taskId: string | number;
@@ -3892,6 +3933,17 @@ export const OutboundTaskRowFragmentDoc = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6358,6 +6410,17 @@ export const OutboundTasksDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6388,6 +6451,17 @@ export const OutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6418,6 +6492,17 @@ export const CreateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6448,6 +6533,17 @@ export const UpdateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6478,6 +6574,17 @@ export const ActivateOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6508,6 +6615,17 @@ export const PauseOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6538,6 +6656,17 @@ export const ResumeOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
@@ -6568,6 +6697,17 @@ export const CloseOutboundTaskDocument = new TypedDocumentString(`
   agentIds
   skillGroupIds
   status
+  dialing {
+    mode
+    callingWindows {
+      start
+      end
+    }
+    holidays
+    retryAfterMinutes
+    maxRetries
+    dailyAttemptCap
+  }
   createdAt
   itemCount
   dialledCount
