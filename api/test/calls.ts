@@ -82,10 +82,11 @@ export const fact = (
     ],
   )
 
-export const score = (api: TestApi, tenant: TestTenant, callId: string, value: number, at: Date) =>
-  sqlAs(api, tenant, 'insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)', [
-    callId,
-    tenant.tenantId,
-    value,
-    at,
-  ])
+/** A survey answer on the call; on the 1–5 scale unless another is given. */
+export const score = (api: TestApi, tenant: TestTenant, callId: string, value: number, at: Date, scale = 5) =>
+  sqlAs(
+    api,
+    tenant,
+    'insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, ?, ?, ?)',
+    [callId, tenant.tenantId, value, scale, at],
+  )

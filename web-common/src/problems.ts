@@ -101,6 +101,10 @@ export const PROBLEMS = {
   // ── call settings, numbers, not-ready reasons ──────────────────────────────────────────────────────
   INVALID_KEY: { means: 'Not one phone key: 0–9, * or #.' },
   INVALID_KEYS: { means: 'Not 1–20 phone keys: 0–9, * and #.' },
+  SURVEY_LABELS_NOT_SCALE: {
+    means: 'The survey needs exactly one label for each score of its scale.',
+    params: ['scale'],
+  },
   UNKNOWN_REGION: { means: 'Not an ISO 3166 region code with phone numbers, e.g. CN.' },
   NOT_OWN_NUMBER: { means: 'The caller ID must be one of the company’s numbers.' },
   NUMBER_TAKEN: { means: 'The number belongs to another company or is already added.' },

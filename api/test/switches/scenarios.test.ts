@@ -18,6 +18,7 @@ import {
   schedule,
 } from '../../src/modules/ivr/test-fixtures.js'
 import { SwitchWatcher, type ChannelEventOf } from './watcher.js'
+import { DEFAULT_SURVEY_LABELS } from '../../src/modules/acd/survey-scale.js'
 
 const LIVENESS_MS = 25_000
 
@@ -663,6 +664,39 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     await sw.press(call, '2')
     await surveyEnded(call)
     expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 2, satisfactionScore: 2 })
+  }, 60_000)
+
+  it('A5: on the company’s 3-point scale, key 4 replays the survey prompt and key 3 is the score, kept with its scale', async () => {
+    const { acd, sw } = center
+    await acd.settings({
+      surveyScale: 3,
+      surveyLabels: [
+        { zh: '不满意', en: 'Unhappy' },
+        { zh: '一般', en: 'Okay' },
+        { zh: '满意', en: 'Happy' },
+      ],
+    })
+    try {
+      const { call } = await agentHangsUpOnSurveyedCall()
+      await sw.press(call, '4')
+      await sw.watcher.waitFor(
+        'the survey prompt replayed',
+        () => sw.watcher.seen(isSurveyPrompt(call.platformLeg)).length >= 2,
+        15_000,
+      )
+      await sw.press(call, '3')
+      await surveyEnded(call)
+      expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 3, satisfactionScore: 3 })
+      expect(
+        await acd.sql(
+          `select s.scale, sc.scale as "satisfactionScale"
+             from post_call_survey s join satisfaction_score sc on sc.call_id = s.call_id where s.call_id = ?`,
+          [call.platformLeg],
+        ),
+      ).toEqual([{ scale: 3, satisfactionScale: 3 }])
+    } finally {
+      await acd.settings({ surveyScale: 5, surveyLabels: DEFAULT_SURVEY_LABELS })
+    }
   }, 60_000)
 
   it('A5: from the phone bar, the agent of a skill group without the survey transfers the caller to it, and their key is the score', async () => {

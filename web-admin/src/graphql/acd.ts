@@ -26,6 +26,11 @@ graphql(`
     outboundRecordingEnabled
     recordingRetentionDays
     outboundSurveyEnabled
+    surveyScale
+    surveyLabels {
+      zh
+      en
+    }
     requireSummaryBeforeReady
     outboundCallerId
     homeRegion

@@ -7,6 +7,13 @@ export const acdMessages = {
         queue: '排队',
         recording: '录音',
         outbound: '外呼保护',
+        survey: '满意度评价',
+      },
+      survey: {
+        scale: '{scale} 分制',
+        score: '分值',
+        languages: { zh: '中文说明', en: '英文说明' },
+        placeholders: { zh: '如 非常满意', en: '如 Very satisfied' },
       },
       seconds: '秒',
       times: '次',
@@ -30,6 +37,8 @@ export const acdMessages = {
         outboundRecordingEnabled: '外呼录音',
         recordingRetentionDays: '录音保存期限',
         outboundSurveyEnabled: '外呼后满意度评价',
+        surveyScale: '评分分制',
+        surveyLabels: '各分值说明',
         requireSummaryBeforeReady: '必须先填写服务小结',
         outboundCallerId: '外呼显示号码',
         homeRegion: '所在国家/地区',
@@ -59,6 +68,10 @@ export const acdMessages = {
           '录音保存这么多天后每天自动删除（1–3650 天），正在质检或申诉中的通话录音除外。留空则永久保留。',
         outboundSurveyEnabled:
           '开启后，坐席外呼的电话由坐席挂机时，客户留在线上收听“满意度评价”系统提示音并按键评分；评分计入满意度记录和报表。',
+        surveyScale:
+          '客户按一个键评分：1 分最不满意，最高分最满意（2–9 分制）。呼入电话的满意度评价在“技能组”中按组开启。修改分制不影响以前的评价，它们按当时的分制统计。',
+        surveyLabels:
+          '每个分值的中英文说明（各 1–20 个字），显示在满意度记录和报表中；请在“满意度评价”提示音中告诉客户各按键的含义。',
         outboundCallerId:
           '外呼时客户看到的号码，须是贵公司在“号码管理”中的号码。留空时：公司只有一个号码就显示该号码；有多个号码时坐席无法外呼，请在此指定一个。可填国内号码或以 + 开头的国际格式。',
         homeRegion: '在此之外的号码视为国际号码；不带国家码的号码也按此地区解析。',
@@ -153,6 +166,13 @@ export const acdMessages = {
         queue: 'Queue',
         recording: 'Recording',
         outbound: 'Outbound guard',
+        survey: 'Satisfaction survey',
+      },
+      survey: {
+        scale: '{scale}-point scale',
+        score: 'Score',
+        languages: { zh: 'Chinese label', en: 'English label' },
+        placeholders: { zh: 'e.g. 非常满意', en: 'e.g. Very satisfied' },
       },
       seconds: 's',
       times: 'times',
@@ -176,6 +196,8 @@ export const acdMessages = {
         outboundRecordingEnabled: 'Record outbound calls',
         recordingRetentionDays: 'Keep recordings for',
         outboundSurveyEnabled: 'Survey after outbound calls',
+        surveyScale: 'Scale',
+        surveyLabels: 'Score labels',
         requireSummaryBeforeReady: 'Summary before the next call',
         outboundCallerId: 'Outbound caller ID',
         homeRegion: 'Home country/region',
@@ -208,6 +230,10 @@ export const acdMessages = {
           'Recordings older than this are deleted daily (1–3650 days), except those of calls under inspection or appeal. Leave empty to keep them for good.',
         outboundSurveyEnabled:
           'When an agent hangs up a call they dialled, the customer stays on the line, hears the satisfaction survey system prompt and rates the call with a key; scores go to the satisfaction records and report.',
+        surveyScale:
+          'The caller scores with one key: 1 is the least satisfied, the top score the most (2 to 9 points). The survey after inbound calls is turned on per skill group under Skill groups. A new scale leaves past ratings as they were: they count on the scale they were given on.',
+        surveyLabels:
+          'What each score means, in Chinese and English (1–20 characters each), as the satisfaction records and report show it; tell callers what each key means in the satisfaction survey prompt.',
         outboundCallerId:
           'The number customers see on outbound calls: one of your company’s numbers (under Numbers). When empty, a company with one number shows that number; with several, agents cannot dial out until you choose one here. National or + international format.',
         homeRegion:

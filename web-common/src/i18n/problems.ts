@@ -68,6 +68,7 @@ const zhCN: ProblemWords = {
 
   INVALID_KEY: '只能是一个按键：0–9、* 或 #',
   INVALID_KEYS: '只能是 1–20 个按键：0–9、* 和 #',
+  SURVEY_LABELS_NOT_SCALE: '{scale} 分制需要为每个分值填写一个说明，共 {scale} 个',
   UNKNOWN_REGION: '不是有效的国家或地区代码（如 CN）',
   NOT_OWN_NUMBER: '必须是本公司的号码，请先在“号码管理”中添加',
   NUMBER_TAKEN: '该号码已属于其他企业，或已经添加过',
@@ -293,6 +294,7 @@ const en: ProblemWords = {
 
   INVALID_KEY: 'One key: 0–9, * or #',
   INVALID_KEYS: '1–20 keys: 0–9, * and #',
+  SURVEY_LABELS_NOT_SCALE: 'A {scale}-point scale needs one label for each score, {scale} in all',
   UNKNOWN_REGION: 'Not a known country or region code (e.g. CN)',
   NOT_OWN_NUMBER: 'Must be one of your company’s numbers; add it under Numbers first',
   NUMBER_TAKEN: 'This number belongs to another company or is already added',

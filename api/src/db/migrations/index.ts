@@ -28,6 +28,7 @@ import { Migration20270108000000_call_outcome } from './Migration20270108000000_
 import { Migration20270108300000_task_item_calls } from './Migration20270108300000_task_item_calls.js'
 import { Migration20270109200000_outbound_statistics } from './Migration20270109200000_outbound_statistics.js'
 import { Migration20270109100000_progressive } from './Migration20270109100000_progressive.js'
+import { Migration20270109300000_survey_scale } from './Migration20270109300000_survey_scale.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -44,18 +45,12 @@ export const migrationsList = [
   { name: 'Migration20261226000000_customers', class: Migration20261226000000_customers },
   { name: 'Migration20261230000000_webhooks', class: Migration20261230000000_webhooks },
   { name: 'Migration20270101000000_screen_pop', class: Migration20270101000000_screen_pop },
-  {
-    name: 'Migration20270102000000_service_summaries',
-    class: Migration20270102000000_service_summaries,
-  },
+  { name: 'Migration20270102000000_service_summaries', class: Migration20270102000000_service_summaries },
   { name: 'Migration20270104000000_contact_plans', class: Migration20270104000000_contact_plans },
   { name: 'Migration20270104100000_call_customers', class: Migration20270104100000_call_customers },
   { name: 'Migration20270105000000_call_facts', class: Migration20270105000000_call_facts },
   { name: 'Migration20270106000000_call_rollups', class: Migration20270106000000_call_rollups },
-  {
-    name: 'Migration20270106100000_call_record_search',
-    class: Migration20270106100000_call_record_search,
-  },
+  { name: 'Migration20270106100000_call_record_search', class: Migration20270106100000_call_record_search },
   { name: 'Migration20270107100000_summary_report', class: Migration20270107100000_summary_report },
   { name: 'Migration20270107200000_daily_rollups', class: Migration20270107200000_daily_rollups },
   { name: 'Migration20270107300000_quality', class: Migration20270107300000_quality },
@@ -63,16 +58,11 @@ export const migrationsList = [
   { name: 'Migration20270107500000_outbound', class: Migration20270107500000_outbound },
   { name: 'Migration20270108000000_call_outcome', class: Migration20270108000000_call_outcome },
   { name: 'Migration20270108100000_recording_choices', class: Migration20270108100000_recording_choices },
-  {
-    name: 'Migration20270108110000_recording_retention',
-    class: Migration20270108110000_recording_retention,
-  },
+  { name: 'Migration20270108110000_recording_retention', class: Migration20270108110000_recording_retention },
   { name: 'Migration20270108120000_outbound_survey', class: Migration20270108120000_outbound_survey },
   { name: 'Migration20270108200000_outbound_import', class: Migration20270108200000_outbound_import },
   { name: 'Migration20270108300000_task_item_calls', class: Migration20270108300000_task_item_calls },
   { name: 'Migration20270109100000_progressive', class: Migration20270109100000_progressive },
-  {
-    name: 'Migration20270109200000_outbound_statistics',
-    class: Migration20270109200000_outbound_statistics,
-  },
+  { name: 'Migration20270109200000_outbound_statistics', class: Migration20270109200000_outbound_statistics },
+  { name: 'Migration20270109300000_survey_scale', class: Migration20270109300000_survey_scale },
 ]

@@ -63,6 +63,7 @@ export class Acd {
       db,
       prompts,
       distributor: this.distributor,
+      settings,
       switches: () => this.switches,
       clock,
       logger,

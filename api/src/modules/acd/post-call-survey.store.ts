@@ -36,12 +36,21 @@ export async function groupCallHandling(sql: TenantSql, skillGroupId: string): P
 /** Keeps how the survey ended; a score also goes where the satisfaction records and report read. */
 export async function recordSurveyOutcome(
   em: EntityManager,
-  survey: { tenantId: string; callId: string; outcome: SurveyOutcome; score: number | null; at: Date },
+  survey: {
+    tenantId: string
+    callId: string
+    outcome: SurveyOutcome
+    /** The score and the scale it was given on (A5), or null without one. */
+    answer: { score: number; scale: number } | null
+    at: Date
+  },
 ): Promise<void> {
+  const { answer } = survey
   await em.execute(
-    `insert into post_call_survey (call_id, tenant_id, outcome, score, at) values (?, ?, ?, ?, ?)
-     on conflict (call_id) do update set outcome = excluded.outcome, score = excluded.score, at = excluded.at`,
-    [survey.callId, survey.tenantId, survey.outcome, survey.score, survey.at],
+    `insert into post_call_survey (call_id, tenant_id, outcome, score, scale, at) values (?, ?, ?, ?, ?, ?)
+     on conflict (call_id) do update
+       set outcome = excluded.outcome, score = excluded.score, scale = excluded.scale, at = excluded.at`,
+    [survey.callId, survey.tenantId, survey.outcome, answer?.score ?? null, answer?.scale ?? null, survey.at],
   )
-  if (survey.score !== null) await recordSatisfactionScore(em, { ...survey, score: survey.score })
+  if (answer) await recordSatisfactionScore(em, { ...survey, ...answer })
 }

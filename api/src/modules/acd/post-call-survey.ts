@@ -6,6 +6,8 @@ import type { Database } from '../../db/database.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
 import { SystemPromptKind, type PromptCatalog } from '../voice/prompt-catalog.js'
 import type { Distributor } from './distributor.js'
+import type { AcdSettingsService } from './settings.service.js'
+import { scoreOfKey } from './survey-scale.js'
 import { recordSurveyOutcome, surveyOutcomeOf, SurveyOutcome } from './post-call-survey.store.js'
 import { thanksForRating } from './queue-audio.js'
 import { CallerGoneError, channelVariable, tryCommand, type SwitchControl } from './switch-control.js'
@@ -17,9 +19,6 @@ import { CallerGoneError, channelVariable, tryCommand, type SwitchControl } from
 const SURVEY_VARIABLE = 'cc_survey'
 type SurveyMark = 'pending' | 'paused'
 const DIGITS_VARIABLE = 'cc_survey_key'
-/** The scale the score is given on; keys outside it are wrong keys. */
-const LOWEST_SCORE = 1
-const HIGHEST_SCORE = 5
 /** A wrong key replays the prompt once; silence does not (the caller may simply have gone quiet). */
 const PROMPT_PLAYS = 2
 /** How long the caller has to press a key after the prompt. */
@@ -55,6 +54,8 @@ export interface PostCallSurveyDeps {
   db: Database
   prompts: PromptCatalog
   distributor: Distributor
+  /** The company's survey scale (A5): keys outside it are wrong keys. */
+  settings: AcdSettingsService
   switches: () => SwitchControl
   clock: Clock
   logger: { error(context: object, message: string): void }
@@ -91,20 +92,23 @@ export class PostCallSurvey {
     const control = this.deps.switches()
     if ((await channelVariable(control, node, callerLeg, SURVEY_VARIABLE)) !== 'pending') return
     await tryCommand(control, node, uuidSetVar(callerLeg, SURVEY_VARIABLE, 'running'))
-    const prompt = await this.deps.db.inTenant(tenantId, (em) =>
-      this.deps.prompts.systemPrompt(em, SystemPromptKind.SURVEY),
-    )
+    // The scale is read as the survey starts: the score keeps the scale the caller was asked on.
+    const { prompt, scale } = await this.deps.db.inTenant(tenantId, async (em) => ({
+      prompt: await this.deps.prompts.systemPrompt(em, SystemPromptKind.SURVEY),
+      scale: (await this.deps.settings.read(em, tenantId)).surveyScale,
+    }))
     let score: number | null = null
     let outcome: SurveyOutcome
     try {
-      score = await this.askScore(node, callerLeg, prompt)
+      score = await this.askScore(node, callerLeg, prompt, scale)
       outcome = score === null ? SurveyOutcome.NO_ANSWER : SurveyOutcome.SCORED
     } catch (error) {
       if (!(error instanceof CallerGoneError)) throw error
       outcome = SurveyOutcome.ABANDONED
     }
+    const answer = score === null ? null : { score, scale }
     await this.deps.db.inTenant(tenantId, (em) =>
-      recordSurveyOutcome(em, { tenantId, callId, outcome, score, at: this.deps.clock.now() }),
+      recordSurveyOutcome(em, { tenantId, callId, outcome, answer, at: this.deps.clock.now() }),
     )
     if (outcome === SurveyOutcome.ABANDONED) return
     if (score !== null)
@@ -115,10 +119,15 @@ export class PostCallSurvey {
   }
 
   /**
-   * Plays the prompt and reads one key: the score, or null when no key came in time or a wrong key came
-   * twice. Any key ends the try (the scale is checked here), so a wrong key and silence can differ.
+   * Plays the prompt and reads one key: the score on `scale`, or null when no key came in time or a wrong
+   * key came twice. Any key ends the try (the scale is checked here), so a wrong key and silence can differ.
    */
-  private async askScore(node: string, callerLeg: string, prompt: string): Promise<number | null> {
+  private async askScore(
+    node: string,
+    callerLeg: string,
+    prompt: string,
+    scale: number,
+  ): Promise<number | null> {
     const control = this.deps.switches()
     for (let play = 0; play < PROMPT_PLAYS; play++) {
       await tryCommand(control, node, uuidSetVar(callerLeg, DIGITS_VARIABLE, ''))
@@ -141,8 +150,8 @@ export class PostCallSurvey {
       )
       const key = completed.variables['read_result'] === 'success' ? completed.variables[DIGITS_VARIABLE] : ''
       if (!key) return null
-      const score = Number(key)
-      if (Number.isInteger(score) && score >= LOWEST_SCORE && score <= HIGHEST_SCORE) return score
+      const score = scoreOfKey(key, scale)
+      if (score !== null) return score
     }
     return null
   }

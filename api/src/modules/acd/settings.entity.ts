@@ -3,6 +3,15 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core'
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 
+@ObjectType({ description: 'What one score of the survey scale means, in the company’s words.' })
+export class SurveyLabel {
+  @Field(() => String, { description: 'The label in Chinese, e.g. 非常满意 (1–20 characters).' })
+  zh!: string
+
+  @Field(() => String, { description: 'The label in English, e.g. Very satisfied (1–20 characters).' })
+  en!: string
+}
+
 /**
  * One row per tenant, written the first time anything reads it; the column defaults in the migration are
  * the one source of the default values.
@@ -77,6 +86,19 @@ export class AcdSettings {
   })
   @Property({ type: 'boolean' })
   outboundSurveyEnabled!: boolean
+
+  @Field(() => Int, {
+    description:
+      'A5: the satisfaction survey’s scale: the caller scores with one key from 1 to this (2–9; 5 by default). Each answer keeps the scale it was given on.',
+  })
+  @Property({ type: 'smallint' })
+  surveyScale!: number
+
+  @Field(() => [SurveyLabel], {
+    description: 'A5: what each score of the survey scale means, from 1 up: exactly surveyScale labels.',
+  })
+  @Property({ type: 'json' })
+  surveyLabels!: SurveyLabel[]
 
   @Field(() => Int, {
     nullable: true,

@@ -17,7 +17,13 @@ import { NotReadyReasonsService } from './not-ready-reasons.service.js'
 import { reasonIdByCode } from './not-ready-reason.store.js'
 import { PhoneNumbersService } from './phone-numbers.service.js'
 import { ensureSettingsRow, readSettingsRow, someCompanyNumbers } from './settings.store.js'
-import { AcdSettings, PhoneNumber } from './settings.entity.js'
+import { AcdSettings, PhoneNumber, type SurveyLabel } from './settings.entity.js'
+import {
+  assertLabelsFitScale,
+  DEFAULT_SURVEY_LABELS,
+  surveyLabelsSchema,
+  surveyScaleSchema,
+} from './survey-scale.js'
 
 export interface AcdSettingsValues {
   afterCallWorkSeconds: number
@@ -32,6 +38,8 @@ export interface AcdSettingsValues {
   outboundRecordingEnabled: boolean
   recordingRetentionDays: number | null
   outboundSurveyEnabled: boolean
+  surveyScale: number
+  surveyLabels: SurveyLabel[]
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
   homeRegion: string
@@ -72,6 +80,8 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
   outboundSurveyEnabled: false,
+  surveyScale: 5,
+  surveyLabels: DEFAULT_SURVEY_LABELS as SurveyLabel[],
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -106,6 +116,8 @@ function settingsSchema(defaultRegion: string) {
     outboundRecordingEnabled: flag.optional(),
     recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
     outboundSurveyEnabled: flag.optional(),
+    surveyScale: surveyScaleSchema.optional(),
+    surveyLabels: surveyLabelsSchema.optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.
     outboundCallerId: z
@@ -257,6 +269,7 @@ export class AcdSettingsService {
       const before = valuesOf(settings)
       for (const key of SETTINGS_KEYS)
         if (data[key] !== undefined) Object.assign(settings, { [key]: data[key] })
+      assertLabelsFitScale(settings.surveyScale, settings.surveyLabels)
       settings.updatedAt = this.clock.now()
       await this.audit.record(em, viewer, {
         action: 'ACD_SETTINGS_UPDATED',

@@ -11,7 +11,9 @@ import { Role } from '../identity/roles.js'
 import { SessionKind } from '../identity/session.entity.js'
 import { DEFAULT_ACD_SETTINGS } from './settings.service.js'
 
-const SETTINGS_FIELDS = Object.keys(DEFAULT_ACD_SETTINGS).join(' ')
+const SETTINGS_FIELDS = Object.keys(DEFAULT_ACD_SETTINGS)
+  .map((key) => (key === 'surveyLabels' ? 'surveyLabels { zh en }' : key))
+  .join(' ')
 const UPDATE_SETTINGS = `mutation ($input: UpdateAcdSettingsInput!) { updateAcdSettings(input: $input) { ${SETTINGS_FIELDS} updatedAt } }`
 const REASONS = '{ notReadyReasons { id name kind code sortOrder } }'
 const CREATE_REASON =
@@ -213,6 +215,79 @@ describe('ACD configuration: call settings, not-ready reasons, numbers and skill
       { token: admin.token },
     )
     expect(read.data!.acdSettings.ringTimeoutSeconds).toBe(20)
+  })
+
+  it('A5: the survey scale and its labels are the company’s; wrong ones are named and nothing is saved', async () => {
+    const SURVEY = '{ acdSettings { surveyScale surveyLabels { zh en } } }'
+    const labels3 = [
+      { zh: '不满意', en: 'Unhappy' },
+      { zh: '一般', en: 'Okay' },
+      { zh: '满意', en: 'Happy' },
+    ]
+    const refusals = [
+      [{ surveyScale: 10 }, [{ field: 'surveyScale', ...tooLarge(9), message: 'must be 2 to 9 points' }]],
+      // The saved labels are five: a 3-point scale needs three.
+      [
+        { surveyScale: 3 },
+        [
+          {
+            field: 'surveyLabels',
+            code: 'SURVEY_LABELS_NOT_SCALE',
+            params: { scale: 3 },
+            message: 'must give one label for each of the 3 scores',
+          },
+        ],
+      ],
+      [
+        {
+          surveyScale: 3,
+          surveyLabels: [labels3[0], { zh: ' ', en: 'Okay' }, { zh: '满'.repeat(21), en: 'Happy' }],
+        },
+        [
+          { field: 'surveyLabels.1.zh', code: 'REQUIRED', message: 'is required' },
+          {
+            field: 'surveyLabels.2.zh',
+            code: 'TOO_LONG',
+            params: { maximum: 20 },
+            message: expect.any(String),
+          },
+        ],
+      ],
+    ] as const
+    for (const [input, problems] of refusals) {
+      const result = await api.graphql(UPDATE_SETTINGS, { input }, { token: admin.token })
+      expect(problemsOf(result)).toEqual(problems)
+    }
+    expect((await api.graphql(SURVEY, {}, { token: admin.token })).data).toEqual({
+      acdSettings: { surveyScale: 5, surveyLabels: DEFAULT_ACD_SETTINGS.surveyLabels },
+    })
+
+    const saved = await api.graphql(
+      UPDATE_SETTINGS,
+      {
+        input: { surveyScale: 3, surveyLabels: labels3.map((label) => ({ ...label, en: ` ${label.en} ` })) },
+      },
+      { token: admin.token },
+    )
+    expect(saved.errors).toBeUndefined()
+    expect((await api.graphql(SURVEY, {}, { token: admin.token })).data).toEqual({
+      acdSettings: { surveyScale: 3, surveyLabels: labels3 },
+    })
+    await api.db.inTenant(admin.tenantId, async (em) =>
+      expect(await api.services.acdSettings.read(em, admin.tenantId)).toMatchObject({ surveyScale: 3 }),
+    )
+    // Another company keeps its own (the default) scale; a group leader cannot change it.
+    const other = await signupTenant(api, 'Other Scale Co')
+    expect((await api.graphql(SURVEY, {}, { token: other.token })).data).toEqual({
+      acdSettings: { surveyScale: 5, surveyLabels: DEFAULT_ACD_SETTINGS.surveyLabels },
+    })
+    const byLeader = await api.graphql(UPDATE_SETTINGS, { input: { surveyScale: 5 } }, { token: leaderToken })
+    expect(codeOf(byLeader)).toBe('FORBIDDEN')
+    await api.graphql(
+      UPDATE_SETTINGS,
+      { input: { surveyScale: 5, surveyLabels: DEFAULT_ACD_SETTINGS.surveyLabels } },
+      { token: admin.token },
+    )
   })
 
   it('G3: agents and group leaders read settings and reasons but change nothing', async () => {

@@ -2,6 +2,15 @@ import { Field, ID, InputType, Int } from 'type-graphql'
 import { PageOf } from '../../graphql/pagination.js'
 import { PhoneNumber } from './settings.entity.js'
 
+@InputType({ description: 'What one score of the survey scale means: a label in each language.' })
+export class SurveyLabelInput {
+  @Field(() => String, { description: 'Chinese, 1–20 characters.' })
+  zh!: string
+
+  @Field(() => String, { description: 'English, 1–20 characters.' })
+  en!: string
+}
+
 export const PhoneNumberPage = PageOf(PhoneNumber, 'PhoneNumber')
 
 @InputType({ description: 'Changes to the call settings; omitted fields stay as they are.' })
@@ -48,6 +57,20 @@ export class UpdateAcdSettingsInput {
       'A5: keep the customer of an outbound call on the line for the survey when the agent hangs up.',
   })
   outboundSurveyEnabled?: boolean
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'A5: the survey scale, 2–9 points; give surveyLabels too unless the saved ones already fit it.',
+  })
+  surveyScale?: number
+
+  @Field(() => [SurveyLabelInput], {
+    nullable: true,
+    description:
+      'A5: one label per score of the survey scale, from 1 up; each 1–20 characters in both languages.',
+  })
+  surveyLabels?: SurveyLabelInput[]
 
   @Field(() => Int, {
     nullable: true,

@@ -1,6 +1,7 @@
 // The call records (A9) for administrators and group leaders: the searchable list in keyset pages, one
 // call in detail, and the same list as a file. What a viewer sees is AccessPolicy.callReach (A11): the
 // list, the detail, the recording route and the export all ask it.
+import { scoresFilterSchema } from '../acd/survey-scale.js'
 import { z } from 'zod'
 import { ForbiddenError, NotFoundError } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
@@ -55,10 +56,7 @@ const filterSchema = withOrderedRange(
     outcome: z.enum(CallOutcome).nullish(),
     minTalkSeconds: z.number().int().min(0, 'must not be negative').nullish(),
     maxTalkSeconds: z.number().int().min(0, 'must not be negative').nullish(),
-    satisfactionScores: z
-      .array(z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'))
-      .max(5, 'must be at most 5 scores')
-      .nullish(),
+    satisfactionScores: scoresFilterSchema,
     hasRecording: z.boolean().nullish(),
     taskId: z.string().nullish(),
   }),

@@ -89,7 +89,8 @@ export class CallRecordSearchFilter {
 
   @Field(() => [Int], {
     nullable: true,
-    description: 'Calls whose caller gave one of these satisfaction scores (1–5).',
+    description:
+      'Calls whose caller gave one of these satisfaction scores (1–9, on whatever scale they were given).',
   })
   satisfactionScores?: number[] | null
 

@@ -18,10 +18,19 @@ registerEnumType(SurveyOutcome, {
 export class CallSatisfactionResolver {
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'The caller’s satisfaction score (1–5) from the IVR survey; null when they gave none.',
+    description:
+      'The caller’s satisfaction score (1 to satisfactionScale) from the IVR or post-call survey; null when they gave none.',
   })
-  satisfactionScore(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
-    return ctx.services.ivr.steps.satisfactionScore(record.tenantId, record.id)
+  async satisfactionScore(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    return (await ctx.services.ivr.steps.satisfactionAnswer(record.tenantId, record.id))?.score ?? null
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'A5: the scale (2–9 points) satisfactionScore was given on; null without a score.',
+  })
+  async satisfactionScale(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    return (await ctx.services.ivr.steps.satisfactionAnswer(record.tenantId, record.id))?.scale ?? null
   }
 
   @FieldResolver(() => SurveyOutcome, {

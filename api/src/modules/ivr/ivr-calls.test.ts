@@ -1,5 +1,6 @@
 // Calls through the IVR on the switch simulator (A7): keys through five levels into a queue and on to
 // an agent, wrong keys until the tries run out, after hours, and a flow published mid-call.
+import { DEFAULT_SURVEY_LABELS } from '../acd/survey-scale.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ExecutedApps, startAcdTestApi, type AcdFixture } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
@@ -317,5 +318,33 @@ describe('A7 calls through the IVR', () => {
       )
       expect(callRecord.satisfactionScore).toBe(4)
     })
+  })
+
+  it('A5/A7: on the company’s 3-point scale the IVR survey takes key 3 after a wrong key 4, and keeps the scale', async () => {
+    await acd.settings({
+      surveyScale: 3,
+      surveyLabels: DEFAULT_SURVEY_LABELS.slice(0, 3),
+    })
+    try {
+      const flow = await publishedFlow(acd, [menu('root', prompt, [{ key: '9', action: 'SURVEY' }])])
+      const call = await acd.sim.placeInboundCall({
+        from: '13700137008',
+        to: await numberFollowing(acd, await schedule(acd, flow)),
+      })
+      await press(call, 'root', '9')
+      await eventually(async () =>
+        expect((await stepsOf(call)).map((step) => step.action)).toContain('SURVEY'),
+      )
+      acd.sim.pressDigits(call, '4')
+      acd.sim.pressDigits(call, '3')
+      await eventually(() => callerGone(call), 5000)
+      await eventually(async () =>
+        expect(
+          await acd.sql('select score, scale from satisfaction_score where call_id = ?', [call]),
+        ).toEqual([{ score: 3, scale: 3 }]),
+      )
+    } finally {
+      await acd.settings({ surveyScale: 5, surveyLabels: DEFAULT_SURVEY_LABELS })
+    }
   })
 })

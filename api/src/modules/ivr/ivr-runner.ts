@@ -7,6 +7,8 @@ import type { Database } from '../../db/database.js'
 import { uuidSetVar } from '../../telephony/control/commands.js'
 import type { CallControlService } from '../acd/call-control.service.js'
 import type { Distributor } from '../acd/distributor.js'
+import type { AcdSettingsService } from '../acd/settings.service.js'
+import { scoreKeysPattern, scoreOfKey } from '../acd/survey-scale.js'
 import type { SwitchControl } from '../acd/switch-control.js'
 import { CallerGoneError, tryCommand } from '../acd/switch-control.js'
 import { ACD_HANDLED_VARIABLE } from '../acd/switch-events.js'
@@ -53,6 +55,8 @@ interface FlowAudio {
   file: (promptId: string) => string
   wrongKey: string
   survey: string
+  /** The company's survey scale (A5) as the call entered the IVR: the keys that score. */
+  surveyScale: number
 }
 
 interface PlayingCall {
@@ -74,6 +78,7 @@ export class IvrRunner {
       schedules: IvrSchedulesService
       prompts: PromptCatalog
       steps: IvrSteps
+      acdSettings: AcdSettingsService
       distributor: Distributor
       callControl: CallControlService
       switches: () => SwitchControl
@@ -115,6 +120,7 @@ export class IvrRunner {
         wrongKey: await prompts.systemPrompt(em, SystemPromptKind.WRONG_KEY),
         afterHours: await prompts.systemPrompt(em, SystemPromptKind.AFTER_HOURS),
         survey: await prompts.systemPrompt(em, SystemPromptKind.SURVEY),
+        surveyScale: (await this.deps.acdSettings.read(em, call.tenantId)).surveyScale,
       }
     })
     const { decision } = prepared
@@ -144,6 +150,7 @@ export class IvrRunner {
       wrongKey: string
       afterHours: string
       survey: string
+      surveyScale: number
     },
   ): Promise<void> {
     const { decision } = prepared
@@ -173,6 +180,7 @@ export class IvrRunner {
           file: (id) => prepared.files.get(id) ?? IVR_SOUNDS.missing,
           wrongKey: prepared.wrongKey,
           survey: prepared.survey,
+          surveyScale: prepared.surveyScale,
         })
       default:
         return hangUpAfter(
@@ -322,7 +330,7 @@ export class IvrRunner {
     }
   }
 
-  /** The satisfaction survey: a score 1–5, kept on the call; other keys hear the wrong-key prompt. */
+  /** The satisfaction survey: a score on the company's scale, kept on the call; other keys hear the wrong-key prompt. */
   private async survey(
     call: PlayingCall,
     audio: FlowAudio,
@@ -342,16 +350,18 @@ export class IvrRunner {
         audio.survey,
         audio.wrongKey,
         SURVEY_VARIABLE,
-        '^[1-5]$',
+        scoreKeysPattern(audio.surveyScale),
       ].join(' '),
     )
     const score =
-      completed.variables['read_result'] === 'success' ? Number(completed.variables[SURVEY_VARIABLE]) : NaN
-    if (score >= 1 && score <= 5) {
-      await this.deps.steps.recordSatisfactionScore(call.tenantId, call.uuid, score)
+      completed.variables['read_result'] === 'success'
+        ? scoreOfKey(completed.variables[SURVEY_VARIABLE] ?? '', audio.surveyScale)
+        : null
+    if (score !== null) {
+      await this.deps.steps.recordSatisfactionScore(call.tenantId, call.uuid, score, audio.surveyScale)
       await this.step(call, 'IVR_SURVEY', { key: String(score), detail: `score ${score}` })
     }
-    await exit(Number.isNaN(score) ? 'no score' : `score ${score}`)
+    await exit(score === null ? 'no score' : `score ${score}`)
     await control.run(
       call.node,
       call.uuid,

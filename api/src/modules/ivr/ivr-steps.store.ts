@@ -62,21 +62,30 @@ export class IvrSteps {
     )
   }
 
-  /** Keeps the caller's answer to the satisfaction survey (1–5); a second answer replaces the first. */
-  async recordSatisfactionScore(tenantId: string, callId: string, score: number): Promise<void> {
+  /** Keeps the caller's answer to the satisfaction survey on its scale; a second answer replaces the first. */
+  async recordSatisfactionScore(
+    tenantId: string,
+    callId: string,
+    score: number,
+    scale: number,
+  ): Promise<void> {
     await this.db.inTenant(tenantId, (em) =>
-      recordSatisfactionScore(em, { tenantId, callId, score, at: this.clock.now() }),
+      recordSatisfactionScore(em, { tenantId, callId, score, scale, at: this.clock.now() }),
     )
   }
 
-  /** The caller's answer to the satisfaction survey (1–5), or null when they gave none. */
-  async satisfactionScore(tenantId: string, callId: string): Promise<number | null> {
+  /** The caller's answer to the satisfaction survey with the scale it was given on, or null without one. */
+  async satisfactionAnswer(
+    tenantId: string,
+    callId: string,
+  ): Promise<{ score: number; scale: number } | null> {
     const [row] = await this.db.inTenant(tenantId, (em) =>
-      em.execute<Array<{ score: number }>>('select score from satisfaction_score where call_id = ?', [
-        callId,
-      ]),
+      em.execute<Array<{ score: number; scale: number }>>(
+        'select score, scale from satisfaction_score where call_id = ?',
+        [callId],
+      ),
     )
-    return row?.score ?? null
+    return row ?? null
   }
 
   /** The call's IVR steps as timeline entries, e.g. `IVR_KEY` with detail `v3 menu sales key 2 → SKILL_GROUP`. */

@@ -39,6 +39,7 @@ export class Ivr {
       schedules: this.schedules,
       prompts,
       steps: this.steps,
+      acdSettings,
       distributor: acd.distributor,
       callControl: acd.calls,
       switches: () => acd.switches,

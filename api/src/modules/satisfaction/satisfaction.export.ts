@@ -27,6 +27,7 @@ const recordColumns: ExportColumn<SatisfactionRecord>[] = [
     width: 10,
   },
   { header: { zh: '评分', en: 'Score' }, kind: 'number', value: (row) => row.score, width: 8 },
+  { header: { zh: '分制', en: 'Scale' }, kind: 'number', value: (row) => row.scale, width: 8 },
   { header: { zh: '坐席', en: 'Agent' }, kind: 'text', value: (row) => row.agentName, width: 14 },
   {
     header: { zh: '技能组', en: 'Skill group' },
@@ -55,7 +56,13 @@ const recordColumns: ExportColumn<SatisfactionRecord>[] = [
   { header: { zh: '通话 ID', en: 'Call ID' }, kind: 'text', value: (row) => row.callId, width: 38 },
 ]
 
-const reportColumns: ExportColumn<SatisfactionFigures>[] = [
+/**
+ * The report's columns: a count per score of every scale the report has answers on (a company that changed
+ * its scale has two), so no count of one scale lands under another's score.
+ */
+const score = (index: number) => index + 1
+
+const reportColumns = (scales: readonly number[]): ExportColumn<SatisfactionFigures>[] => [
   { header: { zh: '周期开始', en: 'Period' }, kind: 'time', value: (row) => row.periodStart, width: 20 },
   {
     header: { zh: '坐席 / 技能组', en: 'Agent / skill group' },
@@ -66,17 +73,25 @@ const reportColumns: ExportColumn<SatisfactionFigures>[] = [
   { header: { zh: '评价数', en: 'Responses' }, kind: 'number', value: (row) => row.responses, width: 10 },
   { header: { zh: '平均分', en: 'Average' }, kind: 'number', value: (row) => row.averageScore, width: 10 },
   {
+    header: { zh: '平均得分率', en: 'Average %' },
+    kind: 'number',
+    value: (row) => row.averagePercent,
+    width: 10,
+  },
+  {
     header: { zh: '满意率', en: 'Satisfied rate' },
     kind: 'number',
     value: (row) => row.satisfiedRate,
     width: 10,
   },
-  ...[1, 2, 3, 4, 5].map((score): ExportColumn<SatisfactionFigures> => ({
-    header: { zh: `${score} 分`, en: `Score ${score}` },
-    kind: 'number',
-    value: (row) => row.scoreCounts[score - 1] ?? 0,
-    width: 8,
-  })),
+  ...scales.flatMap((scale) =>
+    Array.from({ length: scale }, (_, index): ExportColumn<SatisfactionFigures> => ({
+      header: { zh: `${score(index)}/${scale} 分`, en: `Score ${score(index)}/${scale}` },
+      kind: 'number',
+      value: (row) => row.byScale.find((each) => each.scale === scale)?.scoreCounts[index] ?? 0,
+      width: 9,
+    })),
+  ),
   {
     header: { zh: '已接来电', en: 'Answered calls' },
     kind: 'number',
@@ -146,7 +161,7 @@ export function registerSatisfactionExports(app: FastifyInstance, services: Serv
     return {
       title: 'Satisfaction report',
       fileName: 'satisfaction-report',
-      columns: reportColumns,
+      columns: reportColumns(report.total.byScale.map((each) => each.scale)),
       total: rows.length,
       timeZone: report.timeZone,
       batches: batches(),

@@ -8,6 +8,7 @@ import type { Database, EntityManager } from '../../db/database.js'
 import { decodeKeyset, encodeKeyset } from '../../graphql/keyset-cursor.js'
 import { assertSupervisor, customerNumberOf, visibleScope } from '../call-records/call-records.service.js'
 import { SurveyOutcome } from '../acd/post-call-survey.store.js'
+import { isSatisfiedScore, scorePercent, scoresFilterSchema } from '../acd/survey-scale.js'
 import { withOrderedRange } from '../calls/calls.service.js'
 import type { Viewer } from '../identity/viewer.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
@@ -34,18 +35,13 @@ const MAX_PAGE_SIZE = 100
 const EXPORT_BATCH = 1000
 const MAX_REPORT_DAYS = 366
 
-const scoresSchema = z
-  .array(z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'))
-  .max(5, 'must be at most 5 scores')
-  .nullish()
-
 const recordFilterSchema = withOrderedRange(
   z.object({
     from: z.date().nullish(),
     to: z.date().nullish(),
     agentId: z.string().nullish(),
     skillGroupId: z.string().nullish(),
-    scores: scoresSchema,
+    scores: scoresFilterSchema,
     outcomes: z.array(z.enum(SurveyOutcome)).max(3, 'must be at most 3 outcomes').nullish(),
   }),
 )
@@ -75,12 +71,12 @@ function recordOf(row: SatisfactionRecordRow): SatisfactionRecord {
   return { ...row, customerNumber: customerNumberOf(row) } as SatisfactionRecord
 }
 
-/** The figures of summed tallies: the one place the report's formulas live. */
+/** The figures of summed tallies: the one place the report's formulas live (docs/kpis.md). */
 export function figuresOf(
   tallies: readonly SatisfactionTally[],
   row: Pick<SatisfactionFigures, 'periodStart' | 'key' | 'name'>,
 ): SatisfactionFigures {
-  const scoreCounts = [0, 0, 0, 0, 0]
+  const countsByScale = new Map<number, number[]>()
   const sums = {
     answeredCalls: 0,
     answeredResponses: 0,
@@ -90,22 +86,42 @@ export function figuresOf(
     surveysAbandoned: 0,
   }
   for (const tally of tallies) {
-    tally.scoreCounts.forEach((count, index) => (scoreCounts[index]! += count))
+    for (const [scale, counts] of tally.scoreCountsByScale) {
+      const summed = countsByScale.get(scale) ?? counts.map(() => 0)
+      counts.forEach((count, index) => (summed[index]! += count))
+      countsByScale.set(scale, summed)
+    }
     for (const key of Object.keys(sums) as (keyof typeof sums)[]) sums[key] += tally[key]
   }
-  const responses = scoreCounts.reduce((total, count) => total + count, 0)
-  const scoreSum = scoreCounts.reduce((total, count, index) => total + count * (index + 1), 0)
+  const byScale = [...countsByScale]
+    .sort(([a], [b]) => a - b)
+    .map(([scale, scoreCounts]) => {
+      const responses = sum(scoreCounts)
+      const scoreSum = sum(scoreCounts.map((count, index) => count * (index + 1)))
+      return { scale, responses, scoreCounts, averageScore: responses ? scoreSum / responses : null }
+    })
+    .filter((each) => each.responses > 0)
+  const answers = byScale.flatMap(({ scale, scoreCounts }) =>
+    scoreCounts.map((count, index) => ({ score: index + 1, scale, count })),
+  )
+  const responses = sum(byScale.map((each) => each.responses))
+  const share = (weigh: (answer: { score: number; scale: number }) => number) =>
+    responses ? sum(answers.map((answer) => answer.count * weigh(answer))) / responses : null
   return {
     ...row,
     responses,
-    scoreCounts,
-    averageScore: responses ? scoreSum / responses : null,
-    satisfiedRate: responses ? (scoreCounts[3]! + scoreCounts[4]!) / responses : null,
+    byScale,
+    scoreCounts: byScale.find((each) => each.scale === 5)?.scoreCounts ?? [0, 0, 0, 0, 0],
+    averageScore: byScale.length === 1 ? byScale[0]!.averageScore : null,
+    averagePercent: share(({ score, scale }) => scorePercent(score, scale)),
+    satisfiedRate: share(({ score, scale }) => (isSatisfiedScore(score, scale) ? 1 : 0)),
     ...sums,
     responseRate: sums.answeredCalls ? sums.answeredResponses / sums.answeredCalls : null,
     surveyResponseRate: sums.surveysOffered ? sums.surveysScored / sums.surveysOffered : null,
   }
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0)
 
 export class SatisfactionService {
   constructor(private readonly db: Database) {}

@@ -6,6 +6,7 @@ import { sqlIn, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import type { CallReach } from '../organization/access-policy.js'
 import { reachSql } from '../call-records/call-records.store.js'
+import { MAX_SURVEY_SCALE, MIN_SURVEY_SCALE } from '../acd/survey-scale.js'
 
 type Source = EntityManager | TenantSql
 
@@ -27,6 +28,8 @@ export interface SatisfactionRecordRow {
   answeredAt: Date
   outcome: SurveyOutcome
   score: number | null
+  /** The scale the score was given on; null without a score. */
+  scale: number | null
   callStartedAt: Date
   direction: 'INBOUND' | 'OUTBOUND'
   callerNumber: string | null
@@ -75,9 +78,9 @@ function whereOf(
  * post-call one) and the post-call surveys that ended without one (post_call_survey: no key, hung up).
  * A post-call survey that scored is in both tables; its answer stands for it.
  */
-const SURVEYS = `(select call_id, tenant_id, score, at, 'SCORED' as outcome from satisfaction_score
+const SURVEYS = `(select call_id, tenant_id, score, scale, at, 'SCORED' as outcome from satisfaction_score
    union all
-   select call_id, tenant_id, null, at, outcome from post_call_survey where outcome <> 'SCORED')`
+   select call_id, tenant_id, null, null, at, outcome from post_call_survey where outcome <> 'SCORED')`
 
 /** Surveys after `after` (none: the newest), newest first. */
 export async function satisfactionRecordsAfter(
@@ -99,7 +102,7 @@ export async function satisfactionRecordsAfter(
       callStartedAt: Date | string
     }
   >(
-    `select s.call_id as "callId", s.at as "answeredAt", s.outcome, s.score, c.started_at as "callStartedAt",
+    `select s.call_id as "callId", s.at as "answeredAt", s.outcome, s.score, s.scale, c.started_at as "callStartedAt",
             c.direction, c.caller_number as "callerNumber", c.callee_number as "calleeNumber",
             c.agent_id as "agentId", u.name as "agentName", c.skill_group_id as "skillGroupId",
             g.name as "skillGroupName"
@@ -141,8 +144,8 @@ export interface SatisfactionTally {
   periodStart: Date
   key: string | null
   name: string | null
-  /** Answers with each score, 1 to 5. */
-  scoreCounts: [number, number, number, number, number]
+  /** Answers by the scale they were given on: the count of each score, 1 to the scale, in that order. */
+  scoreCountsByScale: Map<number, number[]>
   /** Inbound calls an agent answered: the response rate's denominator. */
   answeredCalls: number
   /** Of those, the ones with an answer: its numerator. */
@@ -159,6 +162,17 @@ const KEY: Record<ReportDimension, { key: string; name: string }> = {
   skillGroup: { key: 'c.skill_group_id', name: 'g.name' },
   none: { key: 'null::uuid', name: 'null::text' },
 }
+
+const SCALES = Array.from({ length: MAX_SURVEY_SCALE - MIN_SURVEY_SCALE + 1 }, (_, i) => MIN_SURVEY_SCALE + i)
+
+/** For each scale a company may choose, the answers on it with each score, as an array column `scale<N>`. */
+const SCORE_COUNTS = SCALES.map((scale) => {
+  const counts = Array.from(
+    { length: scale },
+    (_, i) => `count(*) filter (where s.scale = ${scale} and s.score = ${i + 1})`,
+  )
+  return `array[${counts.join(', ')}]::int[] as "scale${scale}"`
+}).join(',\n            ')
 
 /**
  * The report's sums over calls started in the period (bucketed by the start in `timeZone`): the survey
@@ -183,11 +197,7 @@ export async function satisfactionTallies(
     periodStart: Date | string
     key: string | null
     name: string | null
-    s1: number
-    s2: number
-    s3: number
-    s4: number
-    s5: number
+    [scaleColumn: `scale${number}`]: number[]
     answeredCalls: number
     answeredResponses: number
     surveysOffered: number
@@ -197,9 +207,7 @@ export async function satisfactionTallies(
   }>(
     `select (date_trunc(${unit}, c.started_at at time zone ${zone}) at time zone ${zone}) as "periodStart",
             ${key} as key, ${name} as name,
-            count(*) filter (where s.score = 1)::int as s1, count(*) filter (where s.score = 2)::int as s2,
-            count(*) filter (where s.score = 3)::int as s3, count(*) filter (where s.score = 4)::int as s4,
-            count(*) filter (where s.score = 5)::int as s5,
+            ${SCORE_COUNTS},
             count(*) filter (where ${answered})::int as "answeredCalls",
             count(s.score) filter (where ${answered})::int as "answeredResponses",
             count(p.outcome)::int as "surveysOffered",
@@ -220,7 +228,7 @@ export async function satisfactionTallies(
     periodStart: new Date(row.periodStart),
     key: row.key,
     name: row.name,
-    scoreCounts: [row.s1, row.s2, row.s3, row.s4, row.s5],
+    scoreCountsByScale: new Map(SCALES.map((scale) => [scale, row[`scale${scale}`] ?? []])),
     answeredCalls: row.answeredCalls,
     answeredResponses: row.answeredResponses,
     surveysOffered: row.surveysOffered,
@@ -231,16 +239,16 @@ export async function satisfactionTallies(
 }
 
 /**
- * Keeps a caller's survey answer (1–5), from the IVR's survey or the post-call one: the one place the
- * satisfaction records and report read. A second answer replaces the first.
+ * Keeps a caller's survey answer with the scale it was given on (1 to `scale`), from the IVR's survey or the
+ * post-call one: the one place the satisfaction records and report read. A second answer replaces the first.
  */
 export async function recordSatisfactionScore(
   em: EntityManager,
-  answer: { tenantId: string; callId: string; score: number; at: Date },
+  answer: { tenantId: string; callId: string; score: number; scale: number; at: Date },
 ): Promise<void> {
   await em.execute(
-    `insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, ?, ?)
-     on conflict (call_id) do update set score = excluded.score, at = excluded.at`,
-    [answer.callId, answer.tenantId, answer.score, answer.at],
+    `insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, ?, ?, ?)
+     on conflict (call_id) do update set score = excluded.score, scale = excluded.scale, at = excluded.at`,
+    [answer.callId, answer.tenantId, answer.score, answer.scale, answer.at],
   )
 }

@@ -253,10 +253,10 @@ describe('A9 satisfaction records', () => {
       .trim()
       .split('\r\n')
     expect(lines).toEqual([
-      'Period,Agent / skill group,Responses,Average,Satisfied rate,Score 1,Score 2,Score 3,Score 4,Score 5,Answered calls,Of those rated,Response rate,Surveys offered,No answer,Hung up,Survey response rate',
-      '2027-01-05 00:00:00,,4,3.25,0.5,1,0,1,1,1,4,3,0.75,0,0,0,',
-      '2027-01-06 00:00:00,,1,2,0,0,1,0,0,0,2,1,0.5,0,0,0,',
-      ',Total,5,3,0.4,1,1,1,1,1,6,4,0.6666666666666666,0,0,0,',
+      'Period,Agent / skill group,Responses,Average,Average %,Satisfied rate,Score 1/5,Score 2/5,Score 3/5,Score 4/5,Score 5/5,Answered calls,Of those rated,Response rate,Surveys offered,No answer,Hung up,Survey response rate',
+      '2027-01-05 00:00:00,,4,3.25,56.25,0.5,1,0,1,1,1,4,3,0.75,0,0,0,',
+      '2027-01-06 00:00:00,,1,2,25,0,0,1,0,0,0,2,1,0.5,0,0,0,',
+      ',Total,5,3,50,0.4,1,1,1,1,1,6,4,0.6666666666666666,0,0,0,',
     ])
   })
 })
@@ -291,7 +291,7 @@ describe('A5 A9 post-call survey outcomes on the satisfaction records and report
             tenantId: other.tenantId,
             callId,
             outcome,
-            score: rating ?? null,
+            answer: rating ? { score: rating, scale: 5 } : null,
             at: plus(at, 70),
           }),
         )
@@ -378,5 +378,110 @@ describe('A5 A9 post-call survey outcomes on the satisfaction records and report
     ])
     expect(total).toMatchObject({ surveysOffered: 4, surveysScored: 2, surveyResponseRate: 0.5 })
     expect((await run(leaderOfQian)).total).toMatchObject({ surveysOffered: 1, surveyResponseRate: 1 })
+  })
+})
+
+describe('A5 A9 a company that changed its survey scale from 1–5 to 1–3', () => {
+  let scaled: TestTenant
+  let chen: string
+
+  beforeAll(async () => {
+    scaled = await signupTenant(api, 'Scale Co')
+    chen = (await addAgent(api, scaled.token, { name: 'Chen Jing' })).id
+    const hotline = await addSkillGroup(api, scaled.token, { name: 'Help' })
+    const rated = async (at: Date, rating: number, scale: number) => {
+      const id = await saveCall(api, scaled, { at, agentId: chen, skillGroupId: hotline, answeredAfter: 5 })
+      await score(api, scaled, id, rating, plus(at, 70), scale)
+    }
+    // 5 January, on the old 1–5 scale: 5 and 2. 6 January, on the new 1–3 scale: 3 and 1.
+    await rated(plus(JAN5, 3600 * 9), 5, 5)
+    await rated(plus(JAN5, 3600 * 10), 2, 5)
+    await rated(plus(JAN6, 3600 * 9), 3, 3)
+    await rated(plus(JAN6, 3600 * 10), 1, 3)
+  }, 60_000)
+
+  const FIGURES =
+    'responses byScale { scale responses scoreCounts averageScore } averageScore averagePercent satisfiedRate scoreCounts'
+  const scaledReport = async (token: string) => {
+    const result = await api.graphql<{ satisfactionReport: { rows: unknown[]; total: unknown } }>(
+      `query ($input: SatisfactionReportInput!) {
+        satisfactionReport(input: $input) { rows { ${FIGURES} } total { ${FIGURES} } }
+      }`,
+      { input: { from: JAN5.toISOString(), to: JAN7.toISOString(), period: 'DAY', groupBy: 'TENANT' } },
+      { token },
+    )
+    if (!result.data) throw new Error(JSON.stringify(result.errors))
+    return result.data.satisfactionReport
+  }
+
+  it('A5 A9: past 1–5 scores keep their scale; the report counts per scale and averages them normalised to 0–100 %', async () => {
+    const { rows, total } = await scaledReport(scaled.token)
+    expect(rows).toEqual([
+      {
+        responses: 2,
+        byScale: [{ scale: 5, responses: 2, scoreCounts: [0, 1, 0, 0, 1], averageScore: 3.5 }],
+        averageScore: 3.5,
+        averagePercent: (25 + 100) / 2,
+        satisfiedRate: 0.5,
+        scoreCounts: [0, 1, 0, 0, 1],
+      },
+      {
+        responses: 2,
+        byScale: [{ scale: 3, responses: 2, scoreCounts: [1, 0, 1], averageScore: 2 }],
+        averageScore: 2,
+        averagePercent: 50,
+        satisfiedRate: 0.5,
+        scoreCounts: [0, 0, 0, 0, 0],
+      },
+    ])
+    // Raw scores of different scales do not average: 3 of 3 is as good as 5 of 5.
+    expect(total).toEqual({
+      responses: 4,
+      byScale: [
+        { scale: 3, responses: 2, scoreCounts: [1, 0, 1], averageScore: 2 },
+        { scale: 5, responses: 2, scoreCounts: [0, 1, 0, 0, 1], averageScore: 3.5 },
+      ],
+      averageScore: null,
+      averagePercent: (25 + 100 + 100 + 0) / 4,
+      satisfiedRate: 0.5,
+      scoreCounts: [0, 1, 0, 0, 1],
+    })
+    // The other company's report holds none of these answers.
+    expect((await scaledReport(tenant.token)).total).toMatchObject({
+      byScale: [{ scale: 5, responses: 5, scoreCounts: [1, 1, 1, 1, 1], averageScore: 3 }],
+    })
+  })
+
+  it('A5 A9: each record carries the scale its score was given on, and the export names the scores per scale', async () => {
+    const result = await api.graphql<{ satisfactionRecords: { items: unknown[] } }>(
+      '{ satisfactionRecords { items { score scale } } }',
+      {},
+      { token: scaled.token },
+    )
+    expect(result.data!.satisfactionRecords.items).toEqual([
+      { score: 1, scale: 3 },
+      { score: 3, scale: 3 },
+      { score: 2, scale: 5 },
+      { score: 5, scale: 5 },
+    ])
+    const query = new URLSearchParams({
+      format: 'csv',
+      lang: 'en',
+      from: JAN5.toISOString(),
+      to: JAN7.toISOString(),
+      period: 'DAY',
+      groupBy: 'TENANT',
+    })
+    const response = await fetch(`${api.url}/export/satisfaction-report?${query}`, {
+      headers: { authorization: `Bearer ${scaled.token}` },
+    })
+    const [header, , , total] = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(header).toContain(
+      'Score 1/3,Score 2/3,Score 3/3,Score 1/5,Score 2/5,Score 3/5,Score 4/5,Score 5/5',
+    )
+    expect(total).toBe(',Total,4,,56.25,0.5,1,0,1,0,1,0,0,1,4,4,1,0,0,0,')
   })
 })

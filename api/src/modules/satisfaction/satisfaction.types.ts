@@ -50,7 +50,7 @@ export class SatisfactionRecordFilter {
   @Field(() => [Int], {
     nullable: true,
     description:
-      'Only these scores (1–5). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones.',
+      'Only these scores (1–9, on whatever scale they were given). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones.',
   })
   scores?: number[] | null
 
@@ -77,9 +77,17 @@ export class SatisfactionRecord {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The score, 1 (very dissatisfied) to 5 (very satisfied); empty when the caller gave none.',
+    description:
+      'The score, 1 (the least satisfied) to `scale` (the most); empty when the caller gave none. The company’s labels (AcdSettings.surveyLabels) name the scores of its current scale.',
   })
   score!: number | null
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'A5: the scale the score was given on (2–9 points; 5 before companies chose their own), kept so a later change of scale does not reinterpret it; empty without a score.',
+  })
+  scale!: number | null
 
   @Field(() => Date, { description: 'When the call started.' })
   callStartedAt!: Date
@@ -139,6 +147,21 @@ export class SatisfactionReportInput {
   skillGroupId?: string | null
 }
 
+@ObjectType({ description: 'A5: the answers of a report bucket given on one scale.' })
+export class SatisfactionScaleCounts {
+  @Field(() => Int, { description: 'The scale: scores run from 1 to this (2–9).' })
+  scale!: number
+
+  @Field(() => Int, { description: 'Answers on this scale.' })
+  responses!: number
+
+  @Field(() => [Int], { description: 'Answers with score 1, 2, … up to the scale, in that order.' })
+  scoreCounts!: number[]
+
+  @Field(() => Float, { nullable: true, description: 'Mean score of these answers; empty without any.' })
+  averageScore!: number | null
+}
+
 @ObjectType({
   description:
     'Satisfaction figures of one bucket (or the whole report). Every figure counts calls started in the bucket, in the company’s time zone.',
@@ -153,18 +176,39 @@ export class SatisfactionFigures {
   @Field(() => String, { nullable: true, description: 'Its name.' })
   name!: string | null
 
-  @Field(() => Int, { description: 'Survey answers.' })
+  @Field(() => Int, { description: 'Survey answers, on any scale.' })
   responses!: number
 
-  @Field(() => [Int], { description: 'Answers with score 1, 2, 3, 4 and 5, in that order.' })
+  @Field(() => [SatisfactionScaleCounts], {
+    description:
+      'A5: the answers per scale they were given on (a company that changed its scale has answers on more than one), smallest scale first; only scales with answers.',
+  })
+  byScale!: SatisfactionScaleCounts[]
+
+  @Field(() => [Int], {
+    description: 'Answers on the 1–5 scale with score 1, 2, 3, 4 and 5, in that order.',
+    deprecationReason: 'Counts only answers given on the 1–5 scale; use byScale.',
+  })
   scoreCounts!: number[]
 
-  @Field(() => Float, { nullable: true, description: 'Mean score of the answers; empty without answers.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Mean score of the answers when they were all given on one scale (see byScale for which); empty without answers or when they mix scales, whose raw scores do not compare: see averagePercent.',
+  })
   averageScore!: number | null
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Satisfaction rate: answers scoring 4 or 5 ÷ all answers (0–1); empty without answers.',
+    description:
+      'Mean of the answers normalised to 0–100 %: a score s on an n-point scale counts (s − 1) ÷ (n − 1) × 100, so 1 is 0 % and the top score 100 % on every scale; answers on different scales average alike. Empty without answers.',
+  })
+  averagePercent!: number | null
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Satisfaction rate: answers above the middle of their scale (4 or 5 of 5, 3 of 3, 6–9 of 9) ÷ all answers (0–1); empty without answers.',
   })
   satisfiedRate!: number | null
 

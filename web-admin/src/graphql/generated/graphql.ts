@@ -151,7 +151,7 @@ export type CallRecordSearchFilter = {
   numberMatch?: NumberMatch | null | undefined;
   /** Only calls that ended this way. */
   outcome?: CallOutcome | null | undefined;
-  /** Calls whose caller gave one of these satisfaction scores (1–5). */
+  /** Calls whose caller gave one of these satisfaction scores (1–9, on whatever scale they were given). */
   satisfactionScores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
@@ -1206,6 +1206,8 @@ export type ProblemCode =
   | 'SUMMARY_EDIT_CLOSED'
   /** Only a caller of an inbound call can be transferred to the survey. */
   | 'SURVEY_INBOUND_ONLY'
+  /** The survey needs exactly one label for each score of its scale. Params: scale. */
+  | 'SURVEY_LABELS_NOT_SCALE'
   /** The switch could not carry out the call command. Params: cause. */
   | 'SWITCH_COMMAND_FAILED'
   /** A system not-ready reason is set by the platform: it cannot be renamed, reordered, deleted or chosen. */
@@ -1539,7 +1541,7 @@ export type SatisfactionRecordFilter = {
   from?: string | null | undefined;
   /** Only surveys that ended so (scored, no answer, hung up). */
   outcomes?: Array<SurveyOutcome> | null | undefined;
-  /** Only these scores (1–5). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones. */
+  /** Only these scores (1–9, on whatever scale they were given). Alone it lists scored surveys only; with `outcomes`, it narrows the scored ones. */
   scores?: Array<number> | null | undefined;
   /** Calls queued for this skill group. */
   skillGroupId?: string | number | null | undefined;
@@ -1672,6 +1674,14 @@ export type StatusCause =
   | 'SIGNED_OUT'
   /** The switch’s own view corrected a call the platform missed. */
   | 'SWITCH_RESYNC';
+
+/** What one score of the survey scale means: a label in each language. */
+export type SurveyLabelInput = {
+  /** English, 1–20 characters. */
+  en: string;
+  /** Chinese, 1–20 characters. */
+  zh: string;
+};
 
 /** How a post-call survey ended (A5). */
 export type SurveyOutcome =
@@ -1836,6 +1846,10 @@ export type UpdateAcdSettingsInput = {
   serviceLevelTargetPercent?: number | null | undefined;
   /** Abandons shorter than this many seconds are left out of the KPIs, 0–60 (0: none). */
   shortAbandonSeconds?: number | null | undefined;
+  /** A5: one label per score of the survey scale, from 1 up; each 1–20 characters in both languages. */
+  surveyLabels?: Array<SurveyLabelInput> | null | undefined;
+  /** A5: the survey scale, 2–9 points; give surveyLabels too unless the saved ones already fit it. */
+  surveyScale?: number | null | undefined;
 };
 
 /** Changes to a member; omitted fields stay as they are. */
@@ -2098,7 +2112,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -2111,14 +2125,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3399,6 +3413,11 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   outboundRecordingEnabled
   recordingRetentionDays
   outboundSurveyEnabled
+  surveyScale
+  surveyLabels {
+    zh
+    en
+  }
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -4292,6 +4311,11 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   outboundRecordingEnabled
   recordingRetentionDays
   outboundSurveyEnabled
+  surveyScale
+  surveyLabels {
+    zh
+    en
+  }
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion
@@ -4320,6 +4344,11 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   outboundRecordingEnabled
   recordingRetentionDays
   outboundSurveyEnabled
+  surveyScale
+  surveyLabels {
+    zh
+    en
+  }
   requireSummaryBeforeReady
   outboundCallerId
   homeRegion

@@ -17,6 +17,14 @@ const defaults = {
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
   outboundSurveyEnabled: false,
+  surveyScale: 5,
+  surveyLabels: [
+    { zh: '非常不满意', en: 'Very dissatisfied' },
+    { zh: '不满意', en: 'Dissatisfied' },
+    { zh: '一般', en: 'Neutral' },
+    { zh: '满意', en: 'Satisfied' },
+    { zh: '非常满意', en: 'Very satisfied' },
+  ],
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   homeRegion: 'CN',
@@ -49,7 +57,7 @@ describe('CallHandlingPage', () => {
     await flushPromises()
     expect(
       wrapper.findAll('[data-testid^=section-]').map((section) => section.attributes('data-testid')),
-    ).toEqual(['section-offers', 'section-queue', 'section-recording', 'section-outbound'])
+    ).toEqual(['section-offers', 'section-queue', 'section-recording', 'section-outbound', 'section-survey'])
     expect(fieldOf(wrapper, 'ringTimeoutSeconds').text()).toContain('振铃超时')
     expect(fieldOf(wrapper, 'ringTimeoutSeconds').text()).toContain('转给下一位空闲坐席')
     expect(wrapper.find('[data-testid=call-handling-saved-at]').text()).toBe('当前为系统默认设置，尚未修改')
@@ -112,8 +120,8 @@ describe('CallHandlingPage', () => {
     expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').attributes('placeholder')).toBe(
       '永久保留',
     )
-    // A5: the outbound survey is the company's choice, in the outbound section.
-    expect(wrapper.find('[data-testid=section-outbound]').text()).toContain('外呼后满意度评价')
+    // A5: the outbound survey is the company's choice, in the survey section.
+    expect(wrapper.find('[data-testid=section-survey]').text()).toContain('外呼后满意度评价')
     expect(fieldOf(wrapper, 'outboundSurveyEnabled').text()).toContain('客户留在线上')
 
     await fieldOf(wrapper, 'recordingEnabled').find('.el-switch').trigger('click')
@@ -127,6 +135,61 @@ describe('CallHandlingPage', () => {
       { input: expect.objectContaining({ recordingEnabled: true, recordingRetentionDays: 180 }) },
     ])
     expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').element.value).toBe('180')
+  })
+
+  it('A5: a 3-point scale keeps the first three labels; a blank label is refused before sending, a refused one shows at its input', async () => {
+    const labels3 = [
+      { zh: '非常不满意', en: 'Very dissatisfied' },
+      { zh: '一般', en: 'Okay' },
+      { zh: '满意', en: 'Happy' },
+    ]
+    const fetchMock = answerOperations({
+      AcdSettings: { data: { acdSettings: defaults } },
+      UpdateAcdSettings: {
+        errors: [
+          {
+            message: 'surveyLabels.1.zh: is required',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              problems: [
+                { field: 'surveyLabels.1.zh', code: 'TOO_LONG', params: { maximum: 20 }, message: '' },
+              ],
+            },
+          },
+        ],
+      },
+    })
+    const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling') })
+    await flushPromises()
+    expect(fieldOf(wrapper, 'surveyScale').text()).toContain('按一个键评分')
+    const labelInputs = () => wrapper.findAll('[data-testid=survey-labels] input')
+    expect(labelInputs().map((input) => (input.element as HTMLInputElement).value)).toEqual(
+      defaults.surveyLabels.flatMap((label) => [label.zh, label.en]),
+    )
+
+    await wrapper.find('[data-testid=survey-scale]').trigger('click')
+    const three = [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find(
+      (item) => item.textContent?.trim() === '3 分制',
+    )
+    three!.click()
+    await flushPromises()
+    expect(wrapper.findAll('[data-testid^=survey-label-][data-testid$=-zh]')).toHaveLength(3)
+    await wrapper.find('[data-testid=survey-label-2-zh]').setValue(' ')
+    await wrapper.find('[data-testid=survey-label-2-en]').setValue('Okay')
+    await wrapper.find('[data-testid=survey-label-3-zh]').setValue('满意')
+    await wrapper.find('[data-testid=survey-label-3-en]').setValue('Happy')
+    await wrapper.find('[data-testid=call-handling-save]').trigger('click')
+    await flushPromises()
+    expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([])
+    expect(wrapper.find('[data-testid=survey-label-2]').text()).toContain('不能为空')
+
+    await wrapper.find('[data-testid=survey-label-2-zh]').setValue('一般')
+    await wrapper.find('[data-testid=call-handling-save]').trigger('click')
+    await flushPromises()
+    expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([
+      { input: expect.objectContaining({ surveyScale: 3, surveyLabels: labels3 }) },
+    ])
+    expect(wrapper.find('[data-testid=survey-label-2]').text()).toContain('最多 20 个字符')
   })
 
   it('G3: group leaders see the settings but cannot change them', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isChanged, toSettingsInput, type SettingsValues } from './settingsForm'
+import {
+  blankLabelFields,
+  isChanged,
+  resizeLabels,
+  toSettingsInput,
+  type SettingsValues,
+} from './settingsForm'
 
 const values: SettingsValues = {
   afterCallWorkSeconds: 15,
@@ -14,6 +20,12 @@ const values: SettingsValues = {
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
   outboundSurveyEnabled: false,
+  surveyScale: 3,
+  surveyLabels: [
+    { zh: '不满意', en: 'Unhappy' },
+    { zh: '一般', en: 'Okay' },
+    { zh: '满意', en: 'Happy' },
+  ],
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
   allowInternational: false,
@@ -36,5 +48,20 @@ describe('call handling form', () => {
   it('G3: knows whether anything changed', () => {
     expect(isChanged({ ...values }, values)).toBe(false)
     expect(isChanged({ ...values, recordingEnabled: true }, values)).toBe(true)
+  })
+
+  it('A5: a label edited or a scale changed is a change; a new scale keeps the labels of its scores', () => {
+    const labels = values.surveyLabels.map((label) => ({ ...label }))
+    expect(isChanged({ ...values, surveyLabels: labels }, values)).toBe(false)
+    labels[1]!.en = 'So-so'
+    expect(isChanged({ ...values, surveyLabels: labels }, values)).toBe(true)
+    expect(resizeLabels(values.surveyLabels, 2)).toEqual(values.surveyLabels.slice(0, 2))
+    expect(resizeLabels(values.surveyLabels, 4)).toEqual([...values.surveyLabels, { zh: '', en: '' }])
+    expect(
+      blankLabelFields([
+        { zh: '好', en: ' ' },
+        { zh: '', en: 'Good' },
+      ]),
+    ).toEqual(['surveyLabels.0.en', 'surveyLabels.1.zh'])
   })
 })
