@@ -26,6 +26,7 @@ import { Migration20270107300000_quality } from './Migration20270107300000_quali
 import { Migration20270107500000_outbound } from './Migration20270107500000_outbound.js'
 import { Migration20270108000000_call_outcome } from './Migration20270108000000_call_outcome.js'
 import { Migration20270108300000_task_item_calls } from './Migration20270108300000_task_item_calls.js'
+import { Migration20270109500000_stereo_appeal_window } from './Migration20270109500000_stereo_appeal_window.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -68,4 +69,8 @@ export const migrationsList = [
   { name: 'Migration20270108120000_outbound_survey', class: Migration20270108120000_outbound_survey },
   { name: 'Migration20270108200000_outbound_import', class: Migration20270108200000_outbound_import },
   { name: 'Migration20270108300000_task_item_calls', class: Migration20270108300000_task_item_calls },
+  {
+    name: 'Migration20270109500000_stereo_appeal_window',
+    class: Migration20270109500000_stereo_appeal_window,
+  },
 ]

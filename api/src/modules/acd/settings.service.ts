@@ -31,6 +31,8 @@ export interface AcdSettingsValues {
   recordingEnabled: boolean
   outboundRecordingEnabled: boolean
   recordingRetentionDays: number | null
+  isRecordingStereo: boolean
+  appealWindowDays: number
   outboundSurveyEnabled: boolean
   requireSummaryBeforeReady: boolean
   outboundCallerId: string | null
@@ -71,6 +73,8 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  isRecordingStereo: false,
+  appealWindowDays: 7,
   outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,
@@ -105,6 +109,8 @@ function settingsSchema(defaultRegion: string) {
     recordingEnabled: flag.optional(),
     outboundRecordingEnabled: flag.optional(),
     recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
+    isRecordingStereo: flag.optional(),
+    appealWindowDays: range(1, 365, ' days').optional(),
     outboundSurveyEnabled: flag.optional(),
     requireSummaryBeforeReady: flag.optional(),
     // Empty removes the caller ID; a national number is read as of the (new) home region.

@@ -1745,6 +1745,8 @@ export type UpdateAcdSettingsInput = {
   announceIntervalSeconds?: number | null | undefined;
   /** Announce the queue position to waiting callers. */
   announcePosition?: boolean | null | undefined;
+  /** A10: days after an inspection is submitted during which its agent may appeal, 1–365. */
+  appealWindowDays?: number | null | undefined;
   /** Offer waiting callers a callback. */
   callbackEnabled?: boolean | null | undefined;
   /** The callback key: one of 0–9, * and #. */
@@ -1753,6 +1755,8 @@ export type UpdateAcdSettingsInput = {
   heartbeatTimeoutSeconds?: number | null | undefined;
   /** ISO 3166 region of the company, e.g. CN. */
   homeRegion?: string | null | undefined;
+  /** Record in stereo (customer left, agent right) rather than mono. */
+  isRecordingStereo?: boolean | null | undefined;
   /** Most simultaneous outbound calls, 0–10000. */
   maxConcurrentOutbound?: number | null | undefined;
   /** Unanswered offers in a row before not ready, 1–20. */
@@ -2039,7 +2043,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -2052,14 +2056,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3325,6 +3329,8 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
@@ -4206,6 +4212,8 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId
@@ -4234,6 +4242,8 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   requireSummaryBeforeReady
   outboundCallerId

@@ -13,6 +13,8 @@ const values: SettingsValues = {
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  isRecordingStereo: false,
+  appealWindowDays: 7,
   outboundSurveyEnabled: false,
   requireSummaryBeforeReady: false,
   outboundCallerId: null,

@@ -17,6 +17,8 @@ export const SETTINGS_FIELDS = [
   'recordingEnabled',
   'outboundRecordingEnabled',
   'recordingRetentionDays',
+  'isRecordingStereo',
+  'appealWindowDays',
   'outboundSurveyEnabled',
   'requireSummaryBeforeReady',
   'outboundCallerId',
@@ -36,6 +38,7 @@ export const LIMITS = {
   maxConcurrentOutbound: [0, 10000],
   maxOutboundPerSecond: [0, 1000],
   recordingRetentionDays: [1, 3650],
+  appealWindowDays: [1, 365],
 } as const satisfies Partial<Record<SettingsField, readonly [number, number]>>
 
 export const CALLBACK_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const
