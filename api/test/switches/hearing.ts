@@ -73,9 +73,12 @@ export class Hearing {
     return new Hearing(first.at, windows)
   }
 
-  /** From a 16-bit PCM WAV that a recording may still be writing (its sizes not yet filled in). */
-  static async fromRecording(file: string, startedAt: number): Promise<Hearing> {
-    const { samples, rate } = readPcm16(await readFile(file))
+  /**
+   * From a 16-bit PCM WAV that a recording may still be writing (its sizes not yet filled in); of a stereo
+   * file, one channel (0 left, 1 right).
+   */
+  static async fromRecording(file: string, startedAt: number, channel = 0): Promise<Hearing> {
+    const { samples, rate } = readPcm16(await readFile(file), channel)
     const size = Math.round((rate * WINDOW_MS) / 1000)
     const windows: Heard[] = []
     for (let offset = 0; offset + size <= samples.length; offset += size)
@@ -84,30 +87,35 @@ export class Hearing {
   }
 }
 
-function readPcm16(bytes: Buffer): { samples: Int16Array; rate: number } {
+/** The channel count a WAV file's header states. */
+export async function wavChannels(file: string): Promise<number> {
+  return readPcm16(await readFile(file), 0).channels
+}
+
+function readPcm16(bytes: Buffer, channel: number): { samples: Int16Array; rate: number; channels: number } {
   if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE')
     throw new Error('not a WAV file')
   let offset = 12
   let rate = 0
+  let channels = 1
   while (offset + 8 <= bytes.length) {
     const id = bytes.toString('ascii', offset, offset + 4)
     const size = bytes.readUInt32LE(offset + 4)
     if (id === 'fmt ') {
-      const [format, channels, bits] = [
-        bytes.readUInt16LE(offset + 8),
-        bytes.readUInt16LE(offset + 10),
-        bytes.readUInt16LE(offset + 22),
-      ]
-      if (format !== 1 || channels !== 1 || bits !== 16)
-        throw new Error(`expected 16-bit mono PCM, got format ${format}, ${channels} channels, ${bits} bits`)
+      const [format, bits] = [bytes.readUInt16LE(offset + 8), bytes.readUInt16LE(offset + 22)]
+      channels = bytes.readUInt16LE(offset + 10)
+      if (format !== 1 || bits !== 16 || channel >= channels)
+        throw new Error(
+          `expected 16-bit PCM with channel ${channel}, got format ${format}, ${channels} channels, ${bits} bits`,
+        )
       rate = bytes.readUInt32LE(offset + 12)
     } else if (id === 'data') {
-      // The writer fills in the sizes when it closes the file: take every whole sample there is.
+      // The writer fills in the sizes when it closes the file: take every whole frame there is.
       const data = bytes.subarray(offset + 8)
-      const count = Math.floor(data.length / 2)
+      const count = Math.floor(data.length / 2 / channels)
       const samples = new Int16Array(count)
-      for (let i = 0; i < count; i++) samples[i] = data.readInt16LE(i * 2)
-      return { samples, rate }
+      for (let i = 0; i < count; i++) samples[i] = data.readInt16LE((i * channels + channel) * 2)
+      return { samples, rate, channels }
     }
     offset += 8 + size + (size % 2)
   }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../eventually.js'
 import { CallCenter, switchKinds } from './call-center.js'
 import { expectMostly, talkAndHangUp as talkAndHangUpOn, type Answered } from './conversation.js'
-import { AGENT_VOICE, CUSTOMER_VOICE, Hearing, SUPERVISOR_VOICE } from './hearing.js'
+import { AGENT_VOICE, CUSTOMER_VOICE, Hearing, SUPERVISOR_VOICE, wavChannels } from './hearing.js'
 import { together } from '../../src/telephony/sim/hearing.js'
 import { addGroup } from '../factories.js'
 import type { CustomerCall } from './test-switch.js'
@@ -781,4 +781,45 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     await surveyEnded(call)
     expect(await surveyOf(call)).toEqual({ outcome: 'ABANDONED', score: null, satisfactionScore: null })
   }, 60_000)
+
+  /** The recording of a call, once the switch has closed it and the call record names it. */
+  const recordingOf = (callId: string) =>
+    eventually(async () => {
+      const [record] = await center.acd.sql<{ recording_file: string | null }>(
+        'select recording_file from call_record where id = ?',
+        [callId],
+      )
+      expect(record?.recording_file).toBeTruthy()
+      return record!.recording_file!
+    }, 10_000)
+
+  it.each([
+    { isStereo: true, layout: 'stereo: two channels, the customer on the left and the agent on the right' },
+    { isStereo: false, layout: 'mono: one channel with both voices mixed' },
+  ])(
+    'issue 19: the company chooses how calls are recorded — $layout',
+    async ({ isStereo }) => {
+      const { acd } = center
+      await acd.settings({ recordingEnabled: true, isRecordingStereo: isStereo })
+      try {
+        const { number, mobile } = await staffedNumber()
+        const answered = await answeredCall(number, mobile)
+        await talkAndHangUp(answered)
+        const file = await recordingOf(answered.call.platformLeg)
+        expect(await wavChannels(file)).toBe(isStereo ? 2 : 1)
+        // The recording starts just after the bridge and ends with the call: its middle is the talk.
+        const talk = async (channel: number) => {
+          const { windows } = await Hearing.fromRecording(file, 0, channel)
+          return windows.slice(10, -5)
+        }
+        if (isStereo) {
+          expectMostly(await talk(0), CUSTOMER_VOICE, 0.8)
+          expectMostly(await talk(1), AGENT_VOICE, 0.8)
+        } else expectMostly(await talk(0), together([CUSTOMER_VOICE, AGENT_VOICE]), 0.8)
+      } finally {
+        await acd.settings({ recordingEnabled: false, isRecordingStereo: false })
+      }
+    },
+    60_000,
+  )
 })

@@ -25,6 +25,8 @@ graphql(`
     recordingEnabled
     outboundRecordingEnabled
     recordingRetentionDays
+    isRecordingStereo
+    appealWindowDays
     outboundSurveyEnabled
     surveyScale
     surveyLabels {

@@ -36,6 +36,8 @@ export const acdMessages = {
         recordingEnabled: '通话录音',
         outboundRecordingEnabled: '外呼录音',
         recordingRetentionDays: '录音保存期限',
+        isRecordingStereo: '双声道录音',
+        appealWindowDays: '质检申诉期限',
         outboundSurveyEnabled: '外呼后满意度评价',
         surveyScale: '评分分制',
         surveyLabels: '各分值说明',
@@ -65,7 +67,11 @@ export const acdMessages = {
           '开启后接通的电话会录音，可在通话记录中回放并用于质检；不需要录音的技能组可在“技能组”中单独关闭。请确保已告知客户通话将被录音。',
         outboundRecordingEnabled: '坐席外呼的电话是否录音（需先开启通话录音）。',
         recordingRetentionDays:
-          '录音保存这么多天后每天自动删除（1–3650 天），正在质检或申诉中的通话录音除外。留空则永久保留。',
+          '录音保存这么多天后每天自动删除（1–3650 天），正在质检、申诉中或仍可申诉的通话录音除外。留空则永久保留。',
+        isRecordingStereo:
+          '开启后录音为双声道：左声道是客户，右声道是坐席，便于日后做语音分析；关闭时为单声道，双方声音混在一起。只影响之后的录音。',
+        appealWindowDays:
+          '质检结果提交后，坐席在这么多天内可以申诉（1–365 天）；过期未申诉的质检即为最终结果，其录音可按保存期限删除。',
         outboundSurveyEnabled:
           '开启后，坐席外呼的电话由坐席挂机时，客户留在线上收听“满意度评价”系统提示音并按键评分；评分计入满意度记录和报表。',
         surveyScale:
@@ -195,6 +201,8 @@ export const acdMessages = {
         recordingEnabled: 'Record calls',
         outboundRecordingEnabled: 'Record outbound calls',
         recordingRetentionDays: 'Keep recordings for',
+        isRecordingStereo: 'Stereo recordings',
+        appealWindowDays: 'Appeal window',
         outboundSurveyEnabled: 'Survey after outbound calls',
         surveyScale: 'Scale',
         surveyLabels: 'Score labels',
@@ -227,7 +235,11 @@ export const acdMessages = {
           'Answered calls are recorded, for playback in call records and quality inspection; turn it off for single skill groups under Skill groups. Tell callers that calls are recorded.',
         outboundRecordingEnabled: 'Whether calls agents dial out are recorded (needs Record calls on).',
         recordingRetentionDays:
-          'Recordings older than this are deleted daily (1–3650 days), except those of calls under inspection or appeal. Leave empty to keep them for good.',
+          'Recordings older than this are deleted daily (1–3650 days), except those of calls under inspection or appeal, or still open to appeal. Leave empty to keep them for good.',
+        isRecordingStereo:
+          'Recordings have two channels: the customer on the left and the agent on the right, for speech analytics. Off: one channel with both mixed. Applies to calls recorded from now on.',
+        appealWindowDays:
+          'Days after an inspection is submitted during which the agent may appeal it (1–365). An inspection not appealed in time is final, and its recording may then be deleted by the retention period.',
         outboundSurveyEnabled:
           'When an agent hangs up a call they dialled, the customer stays on the line, hears the satisfaction survey system prompt and rates the call with a key; scores go to the satisfaction records and report.',
         surveyScale:

@@ -29,6 +29,7 @@ import { Migration20270108300000_task_item_calls } from './Migration202701083000
 import { Migration20270109200000_outbound_statistics } from './Migration20270109200000_outbound_statistics.js'
 import { Migration20270109100000_progressive } from './Migration20270109100000_progressive.js'
 import { Migration20270109300000_survey_scale } from './Migration20270109300000_survey_scale.js'
+import { Migration20270109500000_stereo_appeal_window } from './Migration20270109500000_stereo_appeal_window.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -65,4 +66,8 @@ export const migrationsList = [
   { name: 'Migration20270109100000_progressive', class: Migration20270109100000_progressive },
   { name: 'Migration20270109200000_outbound_statistics', class: Migration20270109200000_outbound_statistics },
   { name: 'Migration20270109300000_survey_scale', class: Migration20270109300000_survey_scale },
+  {
+    name: 'Migration20270109500000_stereo_appeal_window',
+    class: Migration20270109500000_stereo_appeal_window,
+  },
 ]

@@ -145,6 +145,8 @@ export class AgentRinging {
       await recordCall(this.switches, {
         node,
         legUuid: isCallback ? legUuid : entry.id,
+        isAgentLeg: isCallback,
+        isStereo: settings.isRecordingStereo,
         tenantId: entry.tenantId,
         callId,
         mediaDir: this.deps.mediaDir,

@@ -227,6 +227,8 @@ export class CallControlService {
       await recordCall(control, {
         node,
         legUuid: customerLeg,
+        isAgentLeg: false,
+        isStereo: settings.isRecordingStereo,
         tenantId: viewer.tenantId,
         callId,
         mediaDir: this.options.mediaDir,

@@ -110,6 +110,20 @@ export class AcdSettings {
 
   @Field(() => Boolean, {
     description:
+      'Whether recordings are stereo: the customer on the left channel and the agent on the right, for speech analytics; otherwise mono, both mixed.',
+  })
+  @Property({ type: 'boolean' })
+  isRecordingStereo!: boolean
+
+  @Field(() => Int, {
+    description:
+      'A10: days after an inspection is submitted during which its agent may appeal (1–365). Once passed unused, the inspection is final and the recording may be removed by the retention period.',
+  })
+  @Property({ type: 'integer' })
+  appealWindowDays!: number
+
+  @Field(() => Boolean, {
+    description:
       'Whether an agent stays in after-call work until the answered call’s service summary is saved (G4).',
   })
   @Property({ type: 'boolean' })

@@ -37,6 +37,8 @@ export interface AcdSettingsValues {
   recordingEnabled: boolean
   outboundRecordingEnabled: boolean
   recordingRetentionDays: number | null
+  isRecordingStereo: boolean
+  appealWindowDays: number
   outboundSurveyEnabled: boolean
   surveyScale: number
   surveyLabels: SurveyLabel[]
@@ -79,6 +81,8 @@ export const DEFAULT_ACD_SETTINGS: Readonly<AcdSettingsValues> = Object.freeze({
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  isRecordingStereo: false,
+  appealWindowDays: 7,
   outboundSurveyEnabled: false,
   surveyScale: 5,
   surveyLabels: DEFAULT_SURVEY_LABELS as SurveyLabel[],
@@ -115,6 +119,8 @@ function settingsSchema(defaultRegion: string) {
     recordingEnabled: flag.optional(),
     outboundRecordingEnabled: flag.optional(),
     recordingRetentionDays: range(1, 3650, ' days').nullable().optional(),
+    isRecordingStereo: flag.optional(),
+    appealWindowDays: range(1, 365, ' days').optional(),
     outboundSurveyEnabled: flag.optional(),
     surveyScale: surveyScaleSchema.optional(),
     surveyLabels: surveyLabelsSchema.optional(),

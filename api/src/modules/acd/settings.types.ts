@@ -80,6 +80,18 @@ export class UpdateAcdSettingsInput {
 
   @Field(() => Boolean, {
     nullable: true,
+    description: 'Record in stereo (customer left, agent right) rather than mono.',
+  })
+  isRecordingStereo?: boolean
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A10: days after an inspection is submitted during which its agent may appeal, 1–365.',
+  })
+  appealWindowDays?: number
+
+  @Field(() => Boolean, {
+    nullable: true,
     description:
       'Keep agents in after-call work until the answered call’s service summary is saved; sign-out still works.',
   })

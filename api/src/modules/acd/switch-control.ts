@@ -1,7 +1,7 @@
 // What the ACD needs from the switch cluster: commands to any node, and which nodes this instance
 // owns (their events arrive here, and their waiting callers hear announcements from here).
 import path from 'node:path'
-import { commandOutcome, uuidRecord } from '../../telephony/control/commands.js'
+import { commandOutcome, uuidRecord, uuidSetVar } from '../../telephony/control/commands.js'
 
 /** The channel an application was meant for hung up (or was never there). */
 export class CallerGoneError extends Error {
@@ -87,10 +87,28 @@ export function recordingFileOf(call: {
   return path.join(call.mediaDir, 'recordings', call.tenantId, year, month, day, `${call.callId}.wav`)
 }
 
-/** Records a call on one of its legs into its recording file (recordingFileOf). */
+/**
+ * Records a call on one of its legs into its recording file (recordingFileOf). The switch records what the
+ * leg's party says (read) and what it hears (write); in stereo (RECORD_STEREO, read left) the customer goes
+ * on the left and the agent on the right, so a recording on the agent's leg swaps them (RECORD_STEREO_SWAP).
+ * uuid_record reads both variables from the channel when it starts.
+ */
 export async function recordCall(
   control: SwitchControl,
-  call: { node: string; legUuid: string; tenantId: string; callId: string; mediaDir: string; at: Date },
+  call: {
+    node: string
+    legUuid: string
+    isAgentLeg: boolean
+    isStereo: boolean
+    tenantId: string
+    callId: string
+    mediaDir: string
+    at: Date
+  },
 ): Promise<void> {
+  if (call.isStereo) {
+    const variable = call.isAgentLeg ? 'RECORD_STEREO_SWAP' : 'RECORD_STEREO'
+    await tryCommand(control, call.node, uuidSetVar(call.legUuid, variable, 'true'))
+  }
   await tryCommand(control, call.node, uuidRecord(call.legUuid, recordingFileOf(call)))
 }

@@ -1,6 +1,7 @@
 // A simulated call leg and the header block FreeSWITCH writes for it, in the switch's own order.
 import type { HeaderList } from '../esl/codec.js'
 import type { Heard, HeardSpan } from './hearing.js'
+import type { SimRecording } from './recording.js'
 
 export type ChannelState =
   | 'CS_NEW'
@@ -76,7 +77,8 @@ export class Channel {
   bridgedTo: Channel | undefined
   /** Which side of a bridge this leg is: the switch labels the other leg's profile with it. */
   bridgeRole: 'originator' | 'originatee' | undefined
-  recordingPath: string | undefined
+  /** uuid_record running on the leg. */
+  recording: SimRecording | undefined
   /** `uuid_audio … start read mute`: what the leg says is not heard. */
   isMuted = false
   /** `uuid_hold`. */

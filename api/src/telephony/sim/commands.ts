@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { pause, runApp } from './apps.js'
 import type { AppTiming } from './apps.js'
 import type { Channel } from './channel.js'
+import { startRecording } from './recording.js'
 import type { CallEngine, EndpointBehaviour } from './engine.js'
 
 export interface ApiOutcome {
@@ -122,10 +123,10 @@ const HANDLERS: Record<string, Handler> = {
   uuid_record: (engine, [uuid, action, path = '']) =>
     withChannel(engine, uuid, (channel) => {
       if (action === 'start') {
-        channel.recordingPath = path
+        channel.recording = startRecording(path, channel.variables, engine.nowMs)
         engine.fire('RECORD_START', channel, { post: [['Record-File-Path', path]] })
-      } else if (action === 'stop' && channel.recordingPath !== undefined) {
-        channel.recordingPath = undefined
+      } else if (action === 'stop' && channel.recording !== undefined) {
+        engine.stopRecording(channel)
         engine.fire('RECORD_STOP', channel, {
           post: [
             ['Record-File-Path', path],

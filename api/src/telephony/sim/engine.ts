@@ -4,6 +4,7 @@ import type { EventData, HeaderList } from '../esl/codec.js'
 import { Channel } from './channel.js'
 import type { ChannelInit, Eavesdrop } from './channel.js'
 import { Registrar } from './registrar.js'
+import { writeRecording } from './recording.js'
 import { CALLEE_VOICE, CALLER_VOICE, mediaHeard, together } from './hearing.js'
 import type { Heard, HeardSpan } from './hearing.js'
 
@@ -320,9 +321,18 @@ export class CallEngine {
     })
   }
 
+  /** Ends uuid_record on a leg: its file is written now, as the switch closes it. */
+  stopRecording(channel: Channel): void {
+    if (!channel.recording) return
+    // What the party says is on the recording unless the leg is muted (uuid_audio read mute).
+    writeRecording(channel.recording, channel.isMuted ? 'silence' : channel.voice, channel.heard, this.nowMs)
+    channel.recording = undefined
+  }
+
   /** Ends a leg. Its bridged partner parks if it has park_after_bridge, else goes down with it. */
   hangup(channel: Channel, cause: string): void {
     if (channel.isGone) return
+    this.stopRecording(channel)
     channel.ringOutcome?.(cause)
     channel.digitWaiter?.()
     channel.stopPlayback?.('end')

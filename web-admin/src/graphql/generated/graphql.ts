@@ -1812,6 +1812,8 @@ export type UpdateAcdSettingsInput = {
   announceIntervalSeconds?: number | null | undefined;
   /** Announce the queue position to waiting callers. */
   announcePosition?: boolean | null | undefined;
+  /** A10: days after an inspection is submitted during which its agent may appeal, 1–365. */
+  appealWindowDays?: number | null | undefined;
   /** Offer waiting callers a callback. */
   callbackEnabled?: boolean | null | undefined;
   /** The callback key: one of 0–9, * and #. */
@@ -1820,6 +1822,8 @@ export type UpdateAcdSettingsInput = {
   heartbeatTimeoutSeconds?: number | null | undefined;
   /** ISO 3166 region of the company, e.g. CN. */
   homeRegion?: string | null | undefined;
+  /** Record in stereo (customer left, agent right) rather than mono. */
+  isRecordingStereo?: boolean | null | undefined;
   /** Most simultaneous outbound calls, 0–10000. */
   maxConcurrentOutbound?: number | null | undefined;
   /** Unanswered offers in a row before not ready, 1–20. */
@@ -2112,7 +2116,7 @@ export type WebhookEvent =
   /** `summary.saved`: an agent saved (or corrected) a call’s service summary; the body is the summary. */
   | 'SUMMARY_SAVED';
 
-export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> };
+export type AcdSettingsFormFragment = { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> };
 
 export type NotReadyReasonRowFragment = { id: string, name: string, kind: NotReadyReasonKind, code: string | null, sortOrder: number };
 
@@ -2125,14 +2129,14 @@ export type SkillGroupRoutingFragment = { strategy: RoutingStrategy, maxWaitSeco
 export type AcdSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
+export type AcdSettingsQuery = { acdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
 
 export type UpdateAcdSettingsMutationVariables = Exact<{
   input: UpdateAcdSettingsInput;
 }>;
 
 
-export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
+export type UpdateAcdSettingsMutation = { updateAcdSettings: { afterCallWorkSeconds: number, ringTimeoutSeconds: number, maxMissedOffers: number, heartbeatTimeoutSeconds: number, announcePosition: boolean, announceIntervalSeconds: number, callbackEnabled: boolean, callbackKey: string, recordingEnabled: boolean, outboundRecordingEnabled: boolean, recordingRetentionDays: number | null, isRecordingStereo: boolean, appealWindowDays: number, outboundSurveyEnabled: boolean, surveyScale: number, requireSummaryBeforeReady: boolean, outboundCallerId: string | null, homeRegion: string, allowInternational: boolean, allowPremiumRate: boolean, maxConcurrentOutbound: number, maxOutboundPerSecond: number, updatedAt: string | null, surveyLabels: Array<{ zh: string, en: string }> } };
 
 export type NotReadyReasonsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3412,6 +3416,8 @@ export const AcdSettingsFormFragmentDoc = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   surveyScale
   surveyLabels {
@@ -4310,6 +4316,8 @@ export const AcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   surveyScale
   surveyLabels {
@@ -4343,6 +4351,8 @@ export const UpdateAcdSettingsDocument = new TypedDocumentString(`
   recordingEnabled
   outboundRecordingEnabled
   recordingRetentionDays
+  isRecordingStereo
+  appealWindowDays
   outboundSurveyEnabled
   surveyScale
   surveyLabels {

@@ -16,6 +16,8 @@ const defaults = {
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  isRecordingStereo: false,
+  appealWindowDays: 7,
   outboundSurveyEnabled: false,
   surveyScale: 5,
   surveyLabels: [
@@ -105,18 +107,32 @@ describe('CallHandlingPage', () => {
     )
   })
 
-  it('issue 19: recording — outbound recording waits for the company switch; retention is days or kept for good', async () => {
+  it('issue 19: recording — outbound recording and stereo wait for the company switch; retention is days or kept for good; A10 appeal window in days', async () => {
     const fetchMock = answerOperations({
       AcdSettings: { data: { acdSettings: defaults } },
       UpdateAcdSettings: {
-        data: { updateAcdSettings: { ...defaults, recordingEnabled: true, recordingRetentionDays: 180 } },
+        data: {
+          updateAcdSettings: {
+            ...defaults,
+            recordingEnabled: true,
+            recordingRetentionDays: 180,
+            isRecordingStereo: true,
+            appealWindowDays: 14,
+          },
+        },
       },
     })
     const wrapper = mountAdmin(CallHandlingPage, { props: areaProps('callHandling') })
     await flushPromises()
     expect(fieldOf(wrapper, 'outboundRecordingEnabled').find('.is-disabled').exists()).toBe(true)
+    expect(fieldOf(wrapper, 'isRecordingStereo').find('.is-disabled').exists()).toBe(true)
+    expect(fieldOf(wrapper, 'isRecordingStereo').text()).toContain('左声道是客户，右声道是坐席')
     expect(fieldOf(wrapper, 'recordingRetentionDays').text()).toContain('录音保存期限')
-    expect(fieldOf(wrapper, 'recordingRetentionDays').text()).toContain('正在质检或申诉中的通话录音除外')
+    expect(fieldOf(wrapper, 'recordingRetentionDays').text()).toContain(
+      '正在质检、申诉中或仍可申诉的通话录音除外',
+    )
+    expect(fieldOf(wrapper, 'appealWindowDays').text()).toContain('质检申诉期限')
+    expect(fieldOf(wrapper, 'appealWindowDays').find('input').element.value).toBe('7')
     expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').attributes('placeholder')).toBe(
       '永久保留',
     )
@@ -126,13 +142,24 @@ describe('CallHandlingPage', () => {
 
     await fieldOf(wrapper, 'recordingEnabled').find('.el-switch').trigger('click')
     expect(fieldOf(wrapper, 'outboundRecordingEnabled').find('.is-disabled').exists()).toBe(false)
+    await fieldOf(wrapper, 'isRecordingStereo').find('.el-switch').trigger('click')
     const days = fieldOf(wrapper, 'recordingRetentionDays').find('input')
     await days.setValue('180')
     await days.trigger('change')
+    const appealDays = fieldOf(wrapper, 'appealWindowDays').find('input')
+    await appealDays.setValue('14')
+    await appealDays.trigger('change')
     await wrapper.find('[data-testid=call-handling-save]').trigger('click')
     await flushPromises()
     expect(sentTo(fetchMock, 'UpdateAcdSettings')).toEqual([
-      { input: expect.objectContaining({ recordingEnabled: true, recordingRetentionDays: 180 }) },
+      {
+        input: expect.objectContaining({
+          recordingEnabled: true,
+          recordingRetentionDays: 180,
+          isRecordingStereo: true,
+          appealWindowDays: 14,
+        }),
+      },
     ])
     expect(fieldOf(wrapper, 'recordingRetentionDays').find('input').element.value).toBe('180')
   })

@@ -19,6 +19,8 @@ const values: SettingsValues = {
   recordingEnabled: false,
   outboundRecordingEnabled: true,
   recordingRetentionDays: null,
+  isRecordingStereo: false,
+  appealWindowDays: 7,
   outboundSurveyEnabled: false,
   surveyScale: 3,
   surveyLabels: [

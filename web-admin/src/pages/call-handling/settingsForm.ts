@@ -17,6 +17,8 @@ export const SETTINGS_FIELDS = [
   'recordingEnabled',
   'outboundRecordingEnabled',
   'recordingRetentionDays',
+  'isRecordingStereo',
+  'appealWindowDays',
   'outboundSurveyEnabled',
   'surveyScale',
   'surveyLabels',
@@ -39,6 +41,7 @@ export const LIMITS = {
   maxOutboundPerSecond: [0, 1000],
   recordingRetentionDays: [1, 3650],
   surveyScale: [2, 9],
+  appealWindowDays: [1, 365],
 } as const satisfies Partial<Record<SettingsField, readonly [number, number]>>
 
 /** A survey label's length in each language (settings.service.ts). */
