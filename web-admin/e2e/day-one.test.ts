@@ -10,7 +10,7 @@ import { launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, overflow, settled } from './pages'
+import { demoAdminPage, overflow, settled, withMainShown } from './pages'
 
 const SCREENSHOT_DIR = process.env.DAY_ONE_SCREENSHOTS ?? path.join(tmpdir(), 'day-one')
 const VIEWPORTS = [
@@ -79,16 +79,10 @@ describe('Day one: home, company and account pages, and a menu without placehold
     for (const { locale, company, account } of LOCALES) {
       const isPhone = viewport.width < 600
       // The page scrolls inside the layout's main area: the viewport grows to show all of it, then shrinks.
-      const shot = async (page: Page, name: string) => {
-        const height = await page.evaluate(() => {
-          const main = document.querySelector('.main')
-          return main ? main.scrollHeight + main.getBoundingClientRect().top : window.innerHeight
+      const shot = (page: Page, name: string) =>
+        withMainShown(page, async () => {
+          await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${viewport.name}-${locale}-${name}.png`) })
         })
-        await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) })
-        await settled(page)
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${viewport.name}-${locale}-${name}.png`) })
-        await page.setViewportSize(viewport)
-      }
 
       it(`A1, G1, A8: ${viewport.name} ${viewport.width}×${viewport.height}, ${locale}`, async () => {
         const page = await signedInPage(viewport, locale)

@@ -48,6 +48,22 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** How far the page is wider than the screen (0 when it fits). */
+/**
+ * The console scrolls inside its layout's main area, which a full-page screenshot does not see: the
+ * viewport grows to show all of it while `work` (the photo) runs, then shrinks back.
+ */
+export async function withMainShown(page: Page, work: () => Promise<void>): Promise<void> {
+  const viewport = page.viewportSize()!
+  const height = await page.evaluate(() => {
+    const main = document.querySelector('.main')
+    return main ? main.scrollHeight + main.getBoundingClientRect().top : window.innerHeight
+  })
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.ceil(height)) })
+  await settled(page)
+  await work()
+  await page.setViewportSize(viewport)
+}
+
 export function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)
 }

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { TEST_PASSWORD } from '../../api/test/factories'
-import { settled } from '../../web-admin/e2e/pages'
+import { settled, withMainShown } from '../../web-admin/e2e/pages'
 
 /** A new 1440×900 context in the locale, signed in to the agent workstation or the admin console. */
 export async function signedInConsole(
@@ -34,6 +34,9 @@ export async function settledScreenshot(
 ): Promise<void> {
   if (!dir) return
   await mkdir(dir, { recursive: true })
+  const photo = () =>
+    page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: options.fullPage ?? false })
+  if (options.fullPage) return withMainShown(page, async () => void (await photo()))
   await settled(page)
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: options.fullPage ?? false })
+  await photo()
 }

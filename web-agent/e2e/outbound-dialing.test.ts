@@ -2,7 +2,8 @@
 // console, adds a number, imports a small XLSX through the import dialog (one good row, two rejected) and
 // starts the task; the telesales agent opens the number in the workstation (its data and the task's
 // script), dials it with one click (the customer sees the task's caller ID) and records the result with a
-// next contact. With OUTBOUND_SCREENSHOTS=<dir> it photographs the admin task page, the import dialog and
+// next contact; the administrator's outbound statistics (A14) then count the dialled number and its result.
+// With OUTBOUND_SCREENSHOTS=<dir> it photographs the admin task page, the import dialog, the statistics and
 // the workstation's task page in Chinese and English.
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -44,7 +45,28 @@ const shoot = (page: Page, name: string) => settledScreenshot(page, SCREENSHOT_D
 const pick = (page: Page, text: string) =>
   page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
 
-it('A12 A13 G7: the admin creates a task, adds a number and imports an XLSX; the telesales agent opens it, dials it with the task’s caller ID and records the result', async () => {
+/**
+ * A14: the task's row: 2 numbers (one added, one imported), 1 dialled, its result counted; and the agent's
+ * workload of the day: 1 call, 1 result.
+ */
+async function expectStatistics(page: Page, result: string): Promise<void> {
+  const taskCells = () =>
+    page
+      .getByTestId('statistics-tasks-table')
+      .locator('.el-table__body tr', { hasText: '双十二回访' })
+      .locator('td')
+      .allTextContents()
+  await expect.poll(async () => (await taskCells()).slice(1, 3)).toEqual(['2', '1'])
+  expect((await taskCells())[9]).toContain(result)
+  const workloadCells = await page
+    .getByTestId('statistics-workload-table')
+    .locator('.el-table__body tr', { hasText: '钱电销' })
+    .locator('td')
+    .allTextContents()
+  expect([workloadCells[2], workloadCells[5]]).toEqual(['1', '1'])
+}
+
+it('A12 A13 G7 A14: the admin creates a task, adds a number and imports an XLSX; the telesales agent opens it, dials it with the task’s caller ID and records the result; the statistics count it', async () => {
   const agent = await addAgent(api, acd.tenant.token, { name: '钱电销', organization: 'TELESALES' })
   // The invitation is accepted (with the test password) before the agent signs in in the browser.
   await signInInvited(api, agent.email)
@@ -138,6 +160,15 @@ it('A12 A13 G7: the admin creates a task, adds a number and imports an XLSX; the
     .poll(() => page.getByTestId('my-task-items').locator('.el-table__row').first().textContent())
     .toContain('已跟进')
 
+  // ── A14: the administrator's statistics count the dialled number and its result ──
+  await admin.getByTestId('nav-outboundStatistics').click()
+  await expectStatistics(admin, '再次联系 1')
+  await admin.getByTestId('statistics-task-calls').click()
+  await admin.getByTestId('task-calls-table').getByText('+8613900139077').waitFor()
+  await admin.keyboard.press('Escape')
+  await admin.getByTestId('task-calls-drawer').waitFor({ state: 'hidden' })
+  await shoot(admin, 'admin-statistics-zh')
+
   if (SCREENSHOT_DIR) {
     await page.context().close()
     const english = await signIn('agent', agent.email, 'en')
@@ -158,5 +189,8 @@ it('A12 A13 G7: the admin creates a task, adds a number and imports an XLSX; the
     await adminEn.goto(`${api.url}/admin/outbound/do-not-call`)
     await adminEn.getByTestId('dnc-table').waitFor()
     await shoot(adminEn, 'admin-dnc-en')
+    await adminEn.goto(`${api.url}/admin/outbound/statistics`)
+    await expectStatistics(adminEn, 'Call back 1')
+    await shoot(adminEn, 'admin-statistics-en')
   }
 }, 240_000)

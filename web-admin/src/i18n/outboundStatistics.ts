@@ -13,7 +13,6 @@ export const outboundStatisticsMessages = {
         '已拨打：统计期内至少拨打过一次的号码；已接通：其中客户接听过的号码；接通率 = 已接通 ÷ 已拨打；转化率 = 跟进结果“计为成功”的号码 ÷ 已拨打。',
       columns: {
         task: '任务',
-        status: '状态',
         items: '号码数',
         dialled: '已拨打',
         connected: '已接通',
@@ -32,15 +31,12 @@ export const outboundStatisticsMessages = {
       callsTitle: '{task} 的通话记录',
       noCalls: '这个任务还没有通话',
       noCallsHint: '坐席拨打任务中的号码后，通话和录音会显示在这里。',
-      exportTasks: '导出任务统计',
-      exportWorkload: '导出工作量',
       empty: '还没有外呼任务',
       emptyHint: '先新建外呼任务、导入号码并分配给坐席；坐席拨打并记录跟进结果后，这里会显示统计。',
       goToTasks: '前往外呼任务',
       noWorkload: '统计期内没有外呼工作',
       noWorkloadHint: '换一个统计周期，或等待坐席拨打任务中的号码。',
       unknownAgent: '（已删除的坐席）',
-      success: '成功',
     },
   },
   en: {
@@ -56,7 +52,6 @@ export const outboundStatisticsMessages = {
         'Dialled: numbers called at least once in the period; connected: of those, numbers that answered; connect rate = connected ÷ dialled; conversion = numbers whose follow-up result counts as a success ÷ dialled.',
       columns: {
         task: 'Task',
-        status: 'Status',
         items: 'Numbers',
         dialled: 'Dialled',
         connected: 'Connected',
@@ -75,8 +70,6 @@ export const outboundStatisticsMessages = {
       callsTitle: 'Calls of {task}',
       noCalls: 'This task has no calls yet',
       noCallsHint: 'When agents dial the task’s numbers, the calls and their recordings show here.',
-      exportTasks: 'Export tasks',
-      exportWorkload: 'Export workload',
       empty: 'No outbound tasks yet',
       emptyHint:
         'Create an outbound task, import its numbers and assign them to agents; once agents dial and record follow-up results, the statistics show here.',
@@ -84,7 +77,6 @@ export const outboundStatisticsMessages = {
       noWorkload: 'No outbound work in this period',
       noWorkloadHint: 'Choose another period, or wait for agents to dial the task’s numbers.',
       unknownAgent: '(deleted agent)',
-      success: 'success',
     },
   },
 }

@@ -69,9 +69,12 @@ registerEnumType(DistributionMode, {
   },
 })
 
-/** The words of a follow-up result, the same read and written. */
-@ObjectType({ isAbstract: true })
-@InputType({ isAbstract: true })
+/**
+ * The words of a follow-up result, the same read and written: both types inherit its fields. Referenced
+ * by no field itself, it stays out of the schema.
+ */
+@ObjectType({ description: 'The words of a follow-up result.' })
+@InputType('FollowUpResultWordsInput', { description: 'The words of a follow-up result.' })
 abstract class FollowUpResultWords {
   @Field(() => String, { description: 'What is stored; unique in the task.' })
   value!: string

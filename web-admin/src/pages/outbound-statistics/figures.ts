@@ -18,18 +18,18 @@ const count =
 export const TASK_FIGURES: FigureColumn<OutboundTaskStatistics>[] = [
   { label: 'items', width: 76, cell: count((row) => row.itemCount) },
   { label: 'dialled', width: 76, cell: count((row) => row.dialledItems) },
-  { label: 'connected', width: 76, cell: count((row) => row.connectedItems) },
-  { label: 'connectRate', width: 84, cell: (row) => formatPercent(row.connectRate) },
-  { label: 'successes', width: 70, cell: count((row) => row.successItems) },
-  { label: 'conversion', width: 80, cell: (row) => formatPercent(row.conversionRate) },
+  { label: 'connected', width: 96, cell: count((row) => row.connectedItems) },
+  { label: 'connectRate', width: 100, cell: (row) => formatPercent(row.connectRate) },
+  { label: 'successes', width: 96, cell: count((row) => row.successItems) },
+  { label: 'conversion', width: 96, cell: (row) => formatPercent(row.conversionRate) },
   { label: 'calls', width: 76, cell: count((row) => row.calls) },
   { label: 'talk', width: 90, cell: (row) => formatSeconds(row.talkSeconds) },
 ]
 
 export const WORKLOAD_FIGURES: FigureColumn<AgentWorkloadDay>[] = [
   { label: 'calls', width: 76, cell: count((row) => row.calls) },
-  { label: 'connectedCalls', width: 84, cell: count((row) => row.connectedCalls) },
+  { label: 'connectedCalls', width: 120, cell: count((row) => row.connectedCalls) },
   { label: 'talk', width: 90, cell: (row) => formatSeconds(row.talkSeconds) },
   { label: 'resultCount', width: 84, cell: count((row) => row.results) },
-  { label: 'successes', width: 70, cell: count((row) => row.successes) },
+  { label: 'successes', width: 96, cell: count((row) => row.successes) },
 ]
