@@ -19,6 +19,7 @@ graphql(`
     percent
     isFatalFailed
     submittedAt
+    appealDeadline
     recordingUrl
     appeal {
       status
