@@ -1,6 +1,6 @@
 // Recording settings end to end (issue 19): an administrator turns recording on, keeps outbound calls
-// unrecorded and recordings for 180 days on the call handling page, and turns one skill group's recording
-// off in its drawer; saved, both come back after a reload. Desktop in Chinese and English; screenshots go
+// unrecorded, records in stereo, keeps recordings for 180 days and gives agents 14 days to appeal an
+// inspection (A10) on the call handling page, and turns one skill group's recording off in its drawer; saved, both come back after a reload. Desktop in Chinese and English; screenshots go
 // to RECORDING_SETTINGS_SCREENSHOTS (a temp dir).
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -30,7 +30,7 @@ afterAll(async () => {
   await api?.stop()
 })
 
-it('issue 19: recording on, outbound off, kept 180 days; a skill group stops recording; both survive a reload', async () => {
+it('issue 19: recording on, outbound off, stereo, kept 180 days, 14 days to appeal (A10); a skill group stops recording; both survive a reload', async () => {
   const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
   await page.goto(`${api.url}/admin/phone/call-handling`)
   const recording = page.getByTestId('section-recording')
@@ -41,14 +41,21 @@ it('issue 19: recording on, outbound off, kept 180 days; a skill group stops rec
     await page.getByTestId('setting-recordingEnabled').locator('.el-switch').click()
   if (await page.getByTestId('setting-outboundRecordingEnabled').locator('.el-switch.is-checked').count())
     await outbound.click()
+  const stereo = page.getByTestId('setting-isRecordingStereo')
+  if (!(await stereo.locator('.el-switch.is-checked').count())) await stereo.locator('.el-switch').click()
   await days.fill('180')
   await days.press('Tab')
+  const appealDays = page.getByTestId('setting-appealWindowDays').locator('input')
+  await appealDays.fill('14')
+  await appealDays.press('Tab')
   await page.getByTestId('call-handling-save').click()
   await page.getByText('已保存').waitFor()
   await page.reload()
   await days.waitFor()
   await expect.poll(() => days.inputValue()).toBe('180')
   expect(await page.getByTestId('setting-outboundRecordingEnabled').locator('.is-checked').count()).toBe(0)
+  expect(await stereo.locator('.is-checked').count()).toBe(1)
+  expect(await appealDays.inputValue()).toBe('14')
   await recording.scrollIntoViewIfNeeded()
   await settled(page)
   await recording.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-call-handling.png') })
@@ -75,6 +82,8 @@ it('issue 19: recording on, outbound off, kept 180 days; a skill group stops rec
   expect(await english.getByTestId('setting-recordingRetentionDays').textContent()).toContain(
     'Keep recordings for',
   )
+  expect(await english.getByTestId('setting-isRecordingStereo').textContent()).toContain('Stereo recordings')
+  expect(await english.getByTestId('setting-appealWindowDays').textContent()).toContain('Appeal window')
   await english.getByTestId('section-recording').scrollIntoViewIfNeeded()
   await settled(english)
   await english

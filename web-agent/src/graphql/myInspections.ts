@@ -20,6 +20,7 @@ graphql(`
     percent
     isFatalFailed
     submittedAt
+    appealDeadline
     recordingUrl
     appeal {
       status

@@ -17,6 +17,8 @@ export const myInspectionsMessages = {
       emptyHint: '质检员评完你的通话后，结果会出现在这里；对结果有异议可以申诉一次。',
       appealStatus: { PENDING: '申诉处理中', ACCEPTED: '申诉已采纳', REJECTED: '申诉已驳回' },
       fatalFailed: '致命项不合格',
+      appealUntil: '可申诉至 {at}',
+      appealClosed: '已过申诉期',
       drawer: {
         title: '质检详情',
         recording: '录音',
@@ -32,6 +34,7 @@ export const myInspectionsMessages = {
         yourReason: '你的理由',
         answer: '处理意见',
         waiting: '等待质检员或管理员处理',
+        appealClosed: '申诉期已于 {at} 截止，本次质检结果为最终结果。',
       },
     },
   },
@@ -53,6 +56,8 @@ export const myInspectionsMessages = {
         'When an inspector has scored one of your calls, the result shows here; you may appeal a result once.',
       appealStatus: { PENDING: 'Appeal pending', ACCEPTED: 'Appeal accepted', REJECTED: 'Appeal rejected' },
       fatalFailed: 'Fatal item failed',
+      appealUntil: 'You may appeal until {at}',
+      appealClosed: 'Appeal window closed',
       drawer: {
         title: 'Inspection',
         recording: 'Recording',
@@ -69,6 +74,7 @@ export const myInspectionsMessages = {
         yourReason: 'Your reason',
         answer: 'Answer',
         waiting: 'Waiting for the inspector or an administrator',
+        appealClosed: 'The appeal window closed on {at}; this result is final.',
       },
     },
   },

@@ -103,7 +103,7 @@ export class AcdSettings {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Days a recording is kept (1–3650); a daily job removes older ones, except those of calls under inspection or appeal (A10). Empty keeps them for good.',
+      'Days a recording is kept (1–3650); a daily job removes older ones, except those of calls under inspection or appeal, or still open to appeal (A10, appealWindowDays). Empty keeps them for good.',
   })
   @Property({ type: 'integer', nullable: true })
   recordingRetentionDays?: number | null

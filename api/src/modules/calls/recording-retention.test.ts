@@ -6,7 +6,9 @@ import { startTestApi, type TestApi } from '../../../test/api.js'
 import { saveCall, sqlAs } from '../../../test/calls.js'
 import { addAgent, signInInvited, signupTenant, type TestTenant } from '../../../test/factories.js'
 import { recordingFileOf } from '../acd/switch-control.js'
+import { createInspections, lockCallsForInspection } from '../quality/quality.store.js'
 import { RecordingRetention } from './recording-retention.js'
+import { claimDueRecordings, markRecordingsRemoved } from './recording-retention.store.js'
 
 const DAY_MS = 86_400_000
 const now = new Date('2027-03-10T08:00:00Z')
@@ -53,11 +55,15 @@ async function recordingOf(owner: TestTenant, callId: string) {
   return { file: row!.file, removedAt: row!.removedAt && new Date(row!.removedAt) }
 }
 
-/** An inspection (A10) of the call, open or submitted, with an appeal in `appeal` state if given. */
+/**
+ * An inspection (A10) of the call, open or submitted (`submittedDaysAgo`, 1 by default), with an appeal in
+ * `appeal` state if given.
+ */
 async function inspect(
   callId: string,
   status: 'PENDING' | 'SUBMITTED',
   appeal?: 'PENDING' | 'ACCEPTED' | 'REJECTED',
+  submittedDaysAgo = 1,
 ) {
   const scorecardId = randomUUID()
   const inspectionId = randomUUID()
@@ -72,9 +78,19 @@ async function inspect(
     [tenant.tenantId, scorecardId],
   )
   await run(
-    `insert into qa_inspection (id, tenant_id, call_id, agent_id, scorecard_id, scorecard_version, inspector_id, status, max_points)
-     values (?, ?, ?, ?, ?, 1, ?, ?, 10)`,
-    [inspectionId, tenant.tenantId, callId, tenant.userId, scorecardId, tenant.userId, status],
+    `insert into qa_inspection (id, tenant_id, call_id, agent_id, scorecard_id, scorecard_version, inspector_id, status,
+                                max_points, submitted_at)
+     values (?, ?, ?, ?, ?, 1, ?, ?, 10, ?)`,
+    [
+      inspectionId,
+      tenant.tenantId,
+      callId,
+      tenant.userId,
+      scorecardId,
+      tenant.userId,
+      status,
+      status === 'SUBMITTED' ? daysAgo(submittedDaysAgo) : null,
+    ],
   )
   if (appeal)
     await run(
@@ -82,6 +98,13 @@ async function inspect(
       [randomUUID(), tenant.tenantId, inspectionId, appeal],
     )
 }
+
+const setAppealWindow = (days: number) =>
+  api.graphql(
+    `mutation ($days: Int!) { updateAcdSettings(input: { appealWindowDays: $days }) { appealWindowDays } }`,
+    { days },
+    { token: tenant.token },
+  )
 
 const setRetention = (owner: TestTenant, days: number | null) =>
   api.graphql(
@@ -164,6 +187,23 @@ describe('issue 19: recording retention', () => {
     expect(await exists(settled.file)).toBe(false)
   })
 
+  it('A10: an inspection not appealed within the company’s appeal window is final: its recording may go', async () => {
+    expect((await setRetention(tenant, 7)).errors).toBeUndefined()
+    const lapsed = await recordedCall(tenant, 60, 300)
+    await inspect(lapsed.callId, 'SUBMITTED', undefined, 8)
+    const appealable = await recordedCall(tenant, 60)
+    await inspect(appealable.callId, 'SUBMITTED', undefined, 6)
+
+    // With a 10-day window both may still be appealed.
+    expect((await setAppealWindow(10)).errors).toBeUndefined()
+    expect(await retention().runOnce()).toEqual([])
+    // With the default 7 days, the one submitted 8 days ago is final.
+    expect((await setAppealWindow(7)).errors).toBeUndefined()
+    expect(await retention().runOnce()).toEqual([{ tenantId: tenant.tenantId, count: 1, bytes: 300 }])
+    expect(await exists(lapsed.file)).toBe(false)
+    expect(await exists(appealable.file)).toBe(true)
+  })
+
   it('A10: two instances running at once remove each due recording once and together report it once', async () => {
     expect((await setRetention(tenant, 1)).errors).toBeUndefined()
     const calls = await Promise.all(Array.from({ length: 30 }, () => recordedCall(tenant, 2, 100)))
@@ -201,5 +241,78 @@ describe('issue 19: recording retention', () => {
       { token: await signInInvited(api, leader.email) },
     )
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
+
+describe('issue 19: retention and inspections starting at the same time', () => {
+  /** A due recording of an agent's answered call, and a scorecard to inspect it with. */
+  async function dueInspectableCall() {
+    expect((await setRetention(tenant, 7)).errors).toBeUndefined()
+    const { callId, file } = await recordedCall(tenant, 30)
+    await sqlAs(api, tenant, 'update call_record set agent_id = ? where id = ?', [tenant.userId, callId])
+    const card = await api.graphql<{ createQaScorecard: { id: string } }>(
+      `mutation ($input: QaScorecardInput!) { createQaScorecard(input: $input) { id } }`,
+      {
+        input: { name: `Card ${callId}`, sections: [{ name: 'S', criteria: [{ name: 'C', maxPoints: 5 }] }] },
+      },
+      { token: tenant.token },
+    )
+    return { callId, file, scorecardId: card.data!.createQaScorecard.id }
+  }
+
+  const inspectionsOf = async (callId: string) =>
+    (await sqlAs(api, tenant, 'select id from qa_inspection where call_id = ?', [callId])).length
+
+  /** Waits until some statement of the database waits for a row lock (the sampling, here). */
+  const someoneWaitsForALock = async () => {
+    for (const deadline = Date.now() + 5000; Date.now() < deadline;) {
+      const [row] = (await api.db.platformQuery(
+        `select count(*)::int as waiting from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
+      )) as Array<{ waiting: number }>
+      if (row!.waiting > 0) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    throw new Error('nothing waited for the retention job’s lock')
+  }
+
+  it('A10: an inspection started while the job removes the recording waits for it and is refused: RECORDING_REMOVED', async () => {
+    const { callId, scorecardId } = await dueInspectableCall()
+    let sampling: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }> | undefined
+    await api.db.inTenant(tenant.tenantId, async (_em, sql) => {
+      const due = { startedBefore: daysAgo(7), now, appealWindowDays: 7 }
+      const claimed = await claimDueRecordings(sql, due, 10)
+      expect(claimed.map((recording) => recording.callId)).toEqual([callId])
+      sampling = api.graphql(
+        `mutation ($filter: CallRecordSearchFilter, $input: QaSampleInput!) {
+           sampleQaCalls(filter: $filter, input: $input) { inspectionIds } }`,
+        { filter: {}, input: { scorecardId, mode: 'FILTER' } },
+        { token: tenant.token },
+      )
+      await someoneWaitsForALock()
+      expect(await markRecordingsRemoved(sql, [callId], due)).toEqual([callId])
+    })
+    const refused = await sampling!
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECORDING_REMOVED' })
+    expect(await inspectionsOf(callId)).toBe(0)
+  })
+
+  it('A10: the job leaves a recording alone while an inspection of its call is starting, and after', async () => {
+    const { callId, file, scorecardId } = await dueInspectableCall()
+    await api.db.inTenant(tenant.tenantId, async (em) => {
+      expect(await lockCallsForInspection(em, [callId])).toEqual([])
+      await createInspections(
+        em,
+        [{ id: callId, agentId: tenant.userId, startedAt: daysAgo(30) }],
+        { inspectorId: tenant.userId, scorecardId, version: 1, maxPoints: 5, seed: null },
+        [randomUUID()],
+        now,
+      )
+      // The sampling has not committed: the job cannot see the inspection, only the lock.
+      expect(await retention().runOnce()).toEqual([])
+    })
+    expect(await retention().runOnce()).toEqual([])
+    expect(await exists(file)).toBe(true)
+    expect(await inspectionsOf(callId)).toBe(1)
   })
 })

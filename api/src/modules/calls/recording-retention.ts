@@ -73,32 +73,43 @@ export class RecordingRetention {
     return freed
   }
 
-  private async removeDue({ tenantId, retentionDays }: RetentionPolicy): Promise<FreedRecordings> {
+  private async removeDue({
+    tenantId,
+    retentionDays,
+    appealWindowDays,
+  }: RetentionPolicy): Promise<FreedRecordings> {
     const { db, clock, audit } = this.options
-    const before = new Date(clock.now().getTime() - retentionDays * DAY_MS)
+    const now = clock.now()
+    const before = new Date(now.getTime() - retentionDays * DAY_MS)
+    const due = { startedBefore: before, now, appealWindowDays }
     const freed = { tenantId, count: 0, bytes: 0 }
     for (;;) {
-      const batch = await db.inTenant(tenantId, async (em, sql) => {
-        const due = await claimDueRecordings(sql, before, BATCH)
-        if (due.length === 0) return due
-        let bytes = 0
-        for (const recording of due) bytes += await this.removeFile(tenantId, recording.file)
-        await markRecordingsRemoved(
-          sql,
-          due.map((recording) => recording.callId),
-          clock.now(),
+      const claimed = await db.inTenant(tenantId, async (em, sql) => {
+        const candidates = await claimDueRecordings(sql, due, BATCH)
+        if (candidates.length === 0) return 0
+        // The call records first: the files go only once no inspection can start on them any more.
+        const removed = new Set(
+          await markRecordingsRemoved(
+            sql,
+            candidates.map((recording) => recording.callId),
+            due,
+          ),
         )
-        audit.recordBySystem(em, tenantId, {
-          action: 'RECORDINGS_REMOVED',
-          entityType: 'RECORDINGS',
-          entityId: null,
-          after: { count: due.length, bytes, retentionDays, startedBefore: before.toISOString() },
-        })
+        let bytes = 0
+        for (const recording of candidates)
+          if (removed.has(recording.callId)) bytes += await this.removeFile(tenantId, recording.file)
+        if (removed.size > 0)
+          audit.recordBySystem(em, tenantId, {
+            action: 'RECORDINGS_REMOVED',
+            entityType: 'RECORDINGS',
+            entityId: null,
+            after: { count: removed.size, bytes, retentionDays, startedBefore: before.toISOString() },
+          })
+        freed.count += removed.size
         freed.bytes += bytes
-        return due
+        return candidates.length
       })
-      freed.count += batch.length
-      if (batch.length < BATCH || this.job.isStopped) return freed
+      if (claimed < BATCH || this.job.isStopped) return freed
     }
   }
 

@@ -26,6 +26,7 @@ import {
   isQaInspector,
   qaInspectorIds,
   isScorecardNameTaken,
+  lockCallsForInspection,
   lockInspection,
   pageOfInspections,
   publishVersion,
@@ -258,6 +259,15 @@ export class QualityService {
             : { kind: 'FILTER' }
       const calls = await drawSample(em, conditions, draw, seed, request.limit ?? MAX_SAMPLE)
       if (request.isDryRun) return { seed, callIds: calls.map((call) => call.id), inspectionIds: [] }
+      const removed = await lockCallsForInspection(
+        em,
+        calls.map((call) => call.id),
+      )
+      if (removed.length)
+        throw new ConflictError(
+          'RECORDING_REMOVED',
+          `The recording of call ${removed.join(', ')} was removed under the retention period while sampling; sample again.`,
+        )
       const inspectionIds = await createInspections(
         em,
         calls,
@@ -363,6 +373,11 @@ export class QualityService {
       const row = await inspectionRow(em, { reach: null, ownAgentId: viewer.userId }, inspectionId)
       if (!row) throw new NotFoundError('Inspection')
       if (row.appealId) throw new ConflictError('APPEAL_ALREADY_MADE', 'The inspection was already appealed.')
+      if (row.appealDeadline && this.clock.now() > row.appealDeadline)
+        throw new ConflictError(
+          'APPEAL_WINDOW_CLOSED',
+          `The appeal window ended at ${row.appealDeadline.toISOString()}; the inspection is final.`,
+        )
       await createAppeal(em, randomUUID(), row.id, text, this.clock.now())
       await this.recordInspection(em, viewer, 'QA_INSPECTION_APPEALED', row, null, { reason: text })
       return this.details(em, await this.reload(em, row.id))

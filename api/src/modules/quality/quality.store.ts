@@ -3,6 +3,7 @@
 import { sqlIn, type EntityManager, type TenantSql } from '../../db/database.js'
 import { callRecordWhere, type CallRecordConditions } from '../call-records/call-records.store.js'
 import type { CallReach } from '../organization/access-policy.js'
+import { DEFAULT_ACD_SETTINGS } from '../acd/settings.service.js'
 import type { CriterionScore, ScorecardDefinition, ScoreComment, ScoreResult } from './scorecard.js'
 
 type Source = EntityManager | TenantSql
@@ -150,6 +151,7 @@ export async function drawSample(
     select c.id, c.agent_id, c.started_at, md5(${seedParam} || ':' || c.id::text) as draw
     from call_record c
     where ${where} and c.agent_id is not null and c.answered_at is not null and c.ended_at is not null
+      and c.recording_removed_at is null
       and not exists (select 1 from qa_inspection q where q.tenant_id = c.tenant_id and q.call_id = c.id)`
   let picked: string
   switch (draw.kind) {
@@ -176,6 +178,24 @@ export async function drawSample(
     params,
   )
   return rows.map((row) => ({ id: row.id, agentId: row.agent_id, startedAt: new Date(row.started_at) }))
+}
+
+/**
+ * Locks sampled calls against the recording retention job before their inspections start, and answers
+ * those whose recording the job removed meanwhile. The job holds its due calls FOR UPDATE while it removes
+ * them, so this waits for it and then reads what it left; once these FOR SHARE locks are held, the job
+ * skips the calls (SKIP LOCKED) and, after this commits, sees their inspections.
+ */
+export async function lockCallsForInspection(source: Source, callIds: readonly string[]): Promise<string[]> {
+  if (!callIds.length) return []
+  const sql = sqlIn(source)
+  // Filtered here, not in SQL: a condition on the locked rows would be pushed below the lock.
+  const rows = await sql.query<{ id: string; isRemoved: boolean }>(
+    `select id, recording_removed_at is not null as "isRemoved" from call_record
+      where tenant_id = $1 and id = any($2::uuid[]) order by id for share`,
+    [sql.tenantId, callIds],
+  )
+  return rows.filter((row) => row.isRemoved).map((row) => row.id)
 }
 
 /** Pending inspections for sampled calls; a call another sampling took meanwhile is skipped. */
@@ -247,6 +267,8 @@ export interface InspectionRow {
   appealResolution: string | null
   appealedAt: Date | null
   resolvedAt: Date | null
+  /** Until when the agent may appeal: the company's appeal window from the first submission. */
+  appealDeadline: Date | null
 }
 
 const INSPECTION = `
@@ -258,9 +280,12 @@ const INSPECTION = `
          q.percent::float8 as percent, q.is_fatal_failed as "isFatalFailed", q.created_at as "createdAt",
          q.submitted_at as "submittedAt", a.id as "appealId", a.status as "appealStatus",
          a.reason as "appealReason", a.resolution as "appealResolution", a.created_at as "appealedAt",
-         a.resolved_at as "resolvedAt"
+         a.resolved_at as "resolvedAt",
+         q.submitted_at + make_interval(days => coalesce(st.appeal_window_days,
+           ${DEFAULT_ACD_SETTINGS.appealWindowDays})) as "appealDeadline"
   from qa_inspection q
   join qa_scorecard s on s.id = q.scorecard_id
+  left join acd_settings st on st.tenant_id = q.tenant_id
   left join call_record c on c.id = q.call_id
   left join app_user ua on ua.id = q.agent_id
   left join app_user ui on ui.id = q.inspector_id
@@ -276,6 +301,7 @@ function inspectionOf(row: InspectionRow): InspectionRow {
     submittedAt: dateOrNull(row.submittedAt),
     appealedAt: dateOrNull(row.appealedAt),
     resolvedAt: dateOrNull(row.resolvedAt),
+    appealDeadline: dateOrNull(row.appealDeadline),
   }
 }
 

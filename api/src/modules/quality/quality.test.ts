@@ -551,6 +551,53 @@ describe('A10 quality inspection', () => {
     const sampled = await sample(other.token, { scorecardId: card.id, mode: 'FILTER' })
     expect(sampled.code).toBe('NOT_FOUND')
   })
+
+  // After the report, which counts every inspection of the agents.
+  it('A10: the agent sees until when they may appeal (7 days after submission by default); after the company’s window an appeal is refused', async () => {
+    const pending = await ok<{ qaInspections: { items: { id: string; agentId: string }[] } }>(
+      '{ qaInspections(filter: { isMine: true, status: PENDING }, page: { limit: 100 }) { items { id agentId } } }',
+      {},
+      leader.token,
+    )
+    const id = pending.qaInspections.items.find((item) => item.agentId === agentA.id)!.id
+    await submit(id, { scores: scoresFor() }, leader.token)
+    const deadlineOf = async () => {
+      const mine = await ok<{
+        myQaInspections: { items: { id: string; submittedAt: string; appealDeadline: string }[] }
+      }>(
+        '{ myQaInspections(page: { limit: 100 }) { items { id submittedAt appealDeadline } } }',
+        {},
+        agentA.token,
+      )
+      const item = mine.myQaInspections.items.find((candidate) => candidate.id === id)!
+      return (Date.parse(item.appealDeadline) - Date.parse(item.submittedAt)) / 86_400_000
+    }
+    expect(await deadlineOf()).toBe(7)
+    const setWindow = (days: number) =>
+      ok(
+        'mutation ($days: Int!) { updateAcdSettings(input: { appealWindowDays: $days }) { appealWindowDays } }',
+        { days },
+        tenant.token,
+      )
+    try {
+      // Submitted four days ago, in a company that gives three days to appeal.
+      await api.db.inTenant(tenant.tenantId, (em) =>
+        em.execute(`update qa_inspection set submitted_at = submitted_at - interval '4 days' where id = ?`, [
+          id,
+        ]),
+      )
+      await setWindow(3)
+      expect(await deadlineOf()).toBe(3)
+      const late = await appeal(id, '我当时在核实', agentA.token)
+      expect([late.code, late.reason]).toEqual(['CONFLICT', 'APPEAL_WINDOW_CLOSED'])
+      // A longer window lets the agent appeal again.
+      await setWindow(5)
+      const inTime = await appeal(id, '我当时在核实', agentA.token)
+      expect(inTime.data!.appealQaInspection.inspection.appeal).toMatchObject({ status: 'PENDING' })
+    } finally {
+      await setWindow(7)
+    }
+  })
 })
 
 /** A scorecard as published, as input again (without IDs). */

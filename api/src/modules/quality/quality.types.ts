@@ -286,6 +286,13 @@ export class QaInspection {
   @Field(() => Date, { nullable: true, description: 'When it was first submitted.' })
   submittedAt!: Date | null
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Until when the agent may appeal (the company’s appealWindowDays after the first submission); null until submitted.',
+  })
+  appealDeadline!: Date | null
+
   @Field(() => QaAppeal, { nullable: true, description: 'The agent’s appeal, if any.' })
   appeal!: QaAppeal | null
 }

@@ -892,6 +892,8 @@ export type ProblemCode =
   | 'APPEAL_ALREADY_MADE'
   /** The appeal is already accepted or rejected. */
   | 'APPEAL_NOT_PENDING'
+  /** The company’s appeal window after the inspection’s submission has passed; the result is final. */
+  | 'APPEAL_WINDOW_CLOSED'
   /** The call to hang up has already ended; nothing is left on the switch. */
   | 'CALL_ALREADY_ENDED'
   /** The agent’s phone did not take the call back; the customer is still on the line. Params: cause. */
@@ -1176,6 +1178,8 @@ export type ProblemCode =
   | 'RANGE_TOO_LONG'
   /** The platform runs on a real switch (FreeSWITCH): register a softphone or desk phone instead. */
   | 'REAL_PHONES_ONLY'
+  /** The call’s recording was removed under the company’s retention period, so it cannot be inspected. */
+  | 'RECORDING_REMOVED'
   /** Rejecting a prompt needs a reason: say what to change. */
   | 'REJECTION_REASON_REQUIRED'
   /** The same value is in an earlier row of the file. Params: row. */

@@ -419,23 +419,23 @@ export type MyCallDetailsQueryVariables = Exact<{
 
 export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
 
-export type MyInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
+export type MyInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
 
-export type MyInspectionDetailsFragment = { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
+export type MyInspectionDetailsFragment = { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
 
 export type MyQaInspectionsQueryVariables = Exact<{
   page?: PageInput | null | undefined;
 }>;
 
 
-export type MyQaInspectionsQuery = { myQaInspections: { totalCount: number, items: Array<{ id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
+export type MyQaInspectionsQuery = { myQaInspections: { totalCount: number, items: Array<{ id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
 
 export type MyQaInspectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MyQaInspectionQuery = { qaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+export type MyQaInspectionQuery = { qaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type AppealQaInspectionMutationVariables = Exact<{
   id: string | number;
@@ -443,7 +443,7 @@ export type AppealQaInspectionMutationVariables = Exact<{
 }>;
 
 
-export type AppealQaInspectionMutation = { appealQaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+export type AppealQaInspectionMutation = { appealQaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, version: number, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type ScreenPopQueryVariables = Exact<{
   callId: string | number;
@@ -803,6 +803,7 @@ export const MyInspectionRowFragmentDoc = new TypedDocumentString(`
   percent
   isFatalFailed
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -862,6 +863,7 @@ export const MyInspectionDetailsFragmentDoc = new TypedDocumentString(`
   percent
   isFatalFailed
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -1256,6 +1258,7 @@ export const MyQaInspectionsDocument = new TypedDocumentString(`
   percent
   isFatalFailed
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -1283,6 +1286,7 @@ export const MyQaInspectionDocument = new TypedDocumentString(`
   percent
   isFatalFailed
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -1346,6 +1350,7 @@ export const AppealQaInspectionDocument = new TypedDocumentString(`
   percent
   isFatalFailed
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
