@@ -109,7 +109,8 @@ async function freePort(): Promise<number> {
 export async function startCompiledApi(ownerUrl: string, fixture: BenchFixture): Promise<BenchServer> {
   await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-api.ts'])
   const port = await freePort()
-  const child = spawn(process.execPath, ['api/dist/main.js'], {
+  const nodeOptions = process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeOptions, 'api/dist/main.js'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,

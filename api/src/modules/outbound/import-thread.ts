@@ -32,10 +32,14 @@ export interface StagedChunk extends ImportCounts {
 export class ImportCancelled extends Error {}
 
 /**
- * Enough for csv-parse and exceljs's streaming reader (its shared strings cached) with the chunks in flight;
- * a workbook whose shared strings outgrow it fails the import rather than the API.
+ * The worker's heap. CSV is read as a stream and a few chunks are in flight: little is live at any time.
+ * exceljs's streaming reader keeps a workbook's shared strings (every distinct text of the sheet) in a cache;
+ * one that outgrows the bound fails the import (IMPORT_FAILED), not the API.
  */
-const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 }
+const WORKER_LIMITS: Record<ImportFileKind['format'], ResourceLimits> = {
+  CSV: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 16 },
+  XLSX: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
+}
 
 /** Set by scripts/build-api.ts: the worker's own bundle, from this file's source path. */
 declare const IMPORT_WORKER_BUNDLE: string | undefined
@@ -58,7 +62,11 @@ function workerScript(): { script: string | URL; isEval: boolean } {
  */
 export async function* stagedChunks(job: ImportJob, signal: AbortSignal): AsyncGenerator<StagedChunk> {
   const { script, isEval } = workerScript()
-  const worker = new Worker(script, { eval: isEval, workerData: job, resourceLimits: WORKER_LIMITS })
+  const worker = new Worker(script, {
+    eval: isEval,
+    workerData: job,
+    resourceLimits: WORKER_LIMITS[job.kind.format],
+  })
   const inbox: FromWorker[] = []
   let failure: Error | undefined
   let hasExited = false

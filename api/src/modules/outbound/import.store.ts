@@ -220,17 +220,22 @@ export async function settleTaskItems(
     starts.push(next)
     next += size
   }
+  // Numbering the rows sorts them all (a tenth of the move's time): only sharing among agents needs it.
+  const valid = assignment.agentIds.length
+    ? {
+        agent: '($4::uuid[])[width_bucket(position, $5::int[])]',
+        rows: `(select *, row_number() over (order by row_number) as position
+                  from import_stage where code is null) valid`,
+        params: [assignment.agentIds, starts],
+      }
+    : { agent: 'null::uuid', rows: 'import_stage where code is null', params: [] }
   const rows = await sql.query<{ n: number }>(
     `with inserted as (
        insert into task_item (tenant_id, task_id, phone_number, custom_fields, assignee_agent_id, assignee_skill_group_id)
-         select $1, $2, phone_number, custom_fields,
-                case when cardinality($3::uuid[]) > 0 then ($3::uuid[])[width_bucket(position, $4::int[])] end,
-                $5::uuid
-           from (select *, row_number() over (order by row_number) as position
-                   from import_stage where code is null) valid
+         select $1, $2, phone_number, custom_fields, ${valid.agent}, $3::uuid from ${valid.rows}
          returning 1)
      select count(*)::int as n from inserted`,
-    [sql.tenantId, taskId, assignment.agentIds, starts, assignment.skillGroupId],
+    [sql.tenantId, taskId, assignment.skillGroupId, ...valid.params],
   )
   return { imported: rows[0]!.n, rejected }
 }
