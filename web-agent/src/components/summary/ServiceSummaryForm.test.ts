@@ -6,6 +6,7 @@ import { createAppI18n } from '../../../../web-common/src/i18n'
 import { agentMessages } from '../../i18n/messages'
 import ServiceSummaryForm from './ServiceSummaryForm.vue'
 import { categoryOptions } from './summaryForm'
+import { answerOperations } from '../../testing'
 
 const category = (
   id: string,
@@ -60,28 +61,6 @@ const SAVED = {
   updatedAt: '2026-11-25T02:01:00Z',
 }
 
-/** Answers each GraphQL operation by name; returns what was sent. */
-function answer(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const sent: Array<{ name: string; variables: Record<string, unknown> }> = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { query, variables = {} } = JSON.parse(String(init.body)) as {
-        query: string
-        variables?: Record<string, unknown>
-      }
-      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? ''
-      sent.push({ name, variables })
-      const body = answers[name]?.(variables) ?? { errors: [{ message: `no answer for ${name}` }] }
-      return new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      })
-    }),
-  )
-  return sent
-}
-
 const vocabulary = () => ({
   data: { serviceSummaryCategories: CATEGORIES, customFieldDefinitions: FIELDS },
 })
@@ -112,7 +91,7 @@ describe('ServiceSummaryForm', { timeout: 20_000 }, () => {
   })
 
   it('G4: a new summary shows the visible summary fields, says why it is required, and sends category, fields and notes with the call', async () => {
-    const sent = answer({
+    const sent = answerOperations({
       SummaryVocabulary: vocabulary,
       ServiceSummary: () => ({ data: { serviceSummary: null } }),
       SaveServiceSummary: () => ({ data: { saveServiceSummary: SAVED } }),
@@ -142,7 +121,7 @@ describe('ServiceSummaryForm', { timeout: 20_000 }, () => {
   })
 
   it('G4: a saved summary is loaded for correction; refusals show at their fields', async () => {
-    answer({
+    answerOperations({
       SummaryVocabulary: vocabulary,
       ServiceSummary: () => ({ data: { serviceSummary: SAVED } }),
       SaveServiceSummary: () => ({

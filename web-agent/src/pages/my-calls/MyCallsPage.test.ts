@@ -8,6 +8,7 @@ import { createAppI18n } from '../../../../web-common/src/i18n'
 import { agentMessages } from '../../i18n/messages'
 import { usePhoneStore } from '../../stores/phone'
 import MyCallsPage from './MyCallsPage.vue'
+import { answerOperations } from '../../testing'
 
 const missed = {
   id: 'call-1',
@@ -24,28 +25,6 @@ const missed = {
     startedAt: '2026-11-25T02:00:00Z',
     endedAt: '2026-11-25T02:00:34Z',
   },
-}
-
-/** Answers each GraphQL operation by name; returns what was sent, operation by operation. */
-function answer(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const sent: Array<{ name: string; variables: Record<string, unknown> }> = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { query, variables = {} } = JSON.parse(String(init.body)) as {
-        query: string
-        variables?: Record<string, unknown>
-      }
-      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? ''
-      sent.push({ name, variables })
-      const body = answers[name]?.(variables) ?? { errors: [{ message: `no answer for ${name}` }] }
-      return new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      })
-    }),
-  )
-  return sent
 }
 
 /** The test window's width; media queries (the page's phone layout) follow it. */
@@ -79,14 +58,14 @@ describe('MyCallsPage', { timeout: 20_000 }, () => {
   })
 
   it('G8: without calls the page says where they will come from and what to do about filters', async () => {
-    answer({ MyCallRecords: page([]) })
+    answerOperations({ MyCallRecords: page([]) })
     const wrapper = mountPage()
     await flushPromises()
     expect(wrapper.find('[data-testid=empty-state]').text()).toContain('接听或拨打的电话会出现在这里')
   })
 
   it('G8: a missed call shows the caller, the skill group, the wait and no talk time', async () => {
-    answer({ MyCallRecords: page([missed]) })
+    answerOperations({ MyCallRecords: page([missed]) })
     const wrapper = mountPage()
     await flushPromises()
     const row = wrapper.find('.el-table__row')
@@ -100,7 +79,7 @@ describe('MyCallsPage', { timeout: 20_000 }, () => {
   it('G8: on a phone each call is one row: the number and outcome, then direction, time, wait and group', async () => {
     setWindowWidth(390)
     try {
-      answer({ MyCallRecords: page([missed]) })
+      answerOperations({ MyCallRecords: page([missed]) })
       const wrapper = mountPage()
       await flushPromises()
       expect(wrapper.find('.el-table__header-wrapper').exists()).toBe(false)
@@ -117,7 +96,7 @@ describe('MyCallsPage', { timeout: 20_000 }, () => {
   })
 
   it('G8: call back is refused while signed out, and dials the caller with an idempotency key once idle', async () => {
-    const sent = answer({
+    const sent = answerOperations({
       MyCallRecords: page([missed]),
       DialOut: () => ({ data: { dialOut: { callId: 'call-2' } } }),
     })

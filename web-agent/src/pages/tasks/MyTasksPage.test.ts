@@ -8,6 +8,7 @@ import { agentMessages } from '../../i18n/messages'
 import { initialState } from '../../phone/phoneBarMachine'
 import { usePhoneStore } from '../../stores/phone'
 import MyTasksPage from './MyTasksPage.vue'
+import { answerOperations } from '../../testing'
 
 const task = {
   id: 't1',
@@ -28,28 +29,6 @@ const item = {
   nextContactAt: null,
 }
 
-/** Answers each GraphQL operation by name; returns what was sent, operation by operation. */
-function answer(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const sent: Array<{ name: string; variables: Record<string, unknown> }> = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const { query, variables = {} } = JSON.parse(String(init.body)) as {
-        query: string
-        variables?: Record<string, unknown>
-      }
-      const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? ''
-      sent.push({ name, variables })
-      const body = answers[name]?.(variables) ?? { errors: [{ message: `no answer for ${name}` }] }
-      return new Response(JSON.stringify(body), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      })
-    }),
-  )
-  return sent
-}
-
 describe('MyTasksPage', { timeout: 20_000 }, () => {
   afterEach(() => {
     ElMessage.closeAll()
@@ -58,7 +37,7 @@ describe('MyTasksPage', { timeout: 20_000 }, () => {
   })
 
   it('X4: a call the platform dialled for the agent opens its number with the script, as a preview dial would', async () => {
-    const sent = answer({
+    const sent = answerOperations({
       TasksForAgent: () => ({ data: { outboundTasks: { items: [task] } } }),
       TaskFieldDefinitions: () => ({ data: { customFieldDefinitions: [] } }),
       MyTaskItems: (variables) => ({
