@@ -2,48 +2,30 @@
 // picks 合并 on one record, finds the other by its last digits, reads what will move and confirms; the
 // list then shows one customer with both numbers, and the other is gone. Desktop in Chinese; screenshots
 // go to CUSTOMERS_SCREENSHOTS (a temp dir).
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
+import { expect, it } from 'vitest'
 import { loginToken } from '../../api/test/factories'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, settled } from './pages'
+import { useDemoConsole } from './demoConsole'
+import { settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.CUSTOMERS_SCREENSHOTS ?? path.join(tmpdir(), 'customers')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
-
-beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 
 it('G4: a customer merged into another leaves one customer with both numbers', async () => {
-  const token = await loginToken(api, demo.email, demo.password)
+  const token = await loginToken(fixture.api, fixture.demo.email, fixture.demo.password)
   for (const [name, number] of [
     ['李雷', '13700001111'],
     ['', '13700002222'],
   ])
-    await api.graphql(
+    await fixture.api.graphql(
       'mutation ($n: String!, $name: String) { createCustomer(input: { name: $name, organization: INBOUND, phoneNumbers: [$n] }) { id } }',
       { n: number, name },
       { token },
     )
-  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
-  await page.goto(`${api.url}/admin/customers`)
+  const page = await fixture.adminPage({ width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${fixture.api.url}/admin/customers`)
   const rows = page.locator('.el-table__body-wrapper .el-table__row')
   const nameless = rows.filter({ hasText: '13700002222' })
   await nameless.waitFor()

@@ -2,15 +2,12 @@
 // My account and where Call handling links to Company, in zh-CN and English, on a desktop (1440×900) and a phone (390×844); and every page the
 // menu offers is a working page, none a "coming soon" placeholder. Screenshots go to DAY_ONE_SCREENSHOTS
 // (a temp dir by default) for a person to look at; nothing is compared pixel by pixel.
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../../api/test/chromium'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, overflow, settled, withMainShown } from './pages'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useDemoConsole } from './demoConsole'
+import { overflow, settled, withMainShown } from './pages'
 
 const SCREENSHOT_DIR = process.env.DAY_ONE_SCREENSHOTS ?? path.join(tmpdir(), 'day-one')
 const VIEWPORTS = [
@@ -24,25 +21,14 @@ const LOCALES = [
 /** What the placeholder said in either language, and what a placeholder might be worded as. */
 const PLACEHOLDER_WORDS = ['功能建设中', '即将推出', 'Coming soon', 'coming soon']
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 
 beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
   console.info(`day-one: screenshots in ${SCREENSHOT_DIR}`)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
-
 const signedInPage = (viewport: (typeof VIEWPORTS)[number], locale: string): Promise<Page> =>
-  demoAdminPage(browser, api.url, demo, viewport, locale)
+  fixture.adminPage(viewport, locale)
 
 /** Opens a menu entry the way a person would: the drawer on a phone, the entry's group when closed. */
 async function openMenuEntry(page: Page, testId: string, isPhone: boolean): Promise<void> {
@@ -154,7 +140,7 @@ describe('Day one: home, company and account pages, and a menu without placehold
     await expandMenuGroups(page)
     await page.locator('.side-nav [data-testid="nav-outboundStatistics"]').waitFor()
     expect(await page.locator('.side-nav [data-testid="nav-taskData"]').count()).toBe(0)
-    await page.goto(`${api.url}/admin/outbound/data`)
+    await page.goto(`${fixture.api.url}/admin/outbound/data`)
     await page.getByTestId('setup-checklist').waitFor()
     expect(new URL(page.url()).pathname).toBe('/admin/')
     await page.context().close()

@@ -2,37 +2,19 @@
 // unrecorded, records in stereo, keeps recordings for 180 days and gives agents 14 days to appeal an
 // inspection (A10) on the call handling page, and turns one skill group's recording off in its drawer; saved, both come back after a reload. Desktop in Chinese and English; screenshots go
 // to RECORDING_SETTINGS_SCREENSHOTS (a temp dir).
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, settled } from './pages'
+import { expect, it } from 'vitest'
+import { useDemoConsole } from './demoConsole'
+import { settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.RECORDING_SETTINGS_SCREENSHOTS ?? path.join(tmpdir(), 'recording-settings')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
-
-beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 
 it('issue 19: recording on, outbound off, stereo, kept 180 days, 14 days to appeal (A10); a skill group stops recording; both survive a reload', async () => {
-  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
-  await page.goto(`${api.url}/admin/phone/call-handling`)
+  const page = await fixture.adminPage({ width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${fixture.api.url}/admin/phone/call-handling`)
   const recording = page.getByTestId('section-recording')
   await recording.waitFor()
   const outbound = page.getByTestId('setting-outboundRecordingEnabled').locator('.el-switch')
@@ -60,7 +42,7 @@ it('issue 19: recording on, outbound off, stereo, kept 180 days, 14 days to appe
   await settled(page)
   await recording.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-call-handling.png') })
 
-  await page.goto(`${api.url}/admin/skill-groups`)
+  await page.goto(`${fixture.api.url}/admin/skill-groups`)
   const table = page.getByTestId('skill-groups-table')
   await table.waitFor()
   await table.getByRole('button', { name: '编辑' }).first().click()
@@ -76,8 +58,8 @@ it('issue 19: recording on, outbound off, stereo, kept 180 days, 14 days to appe
   expect(await groupRecording.getAttribute('class')).not.toContain('is-checked')
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-skill-group.png') })
 
-  const english = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'en')
-  await english.goto(`${api.url}/admin/phone/call-handling`)
+  const english = await fixture.adminPage({ width: 1440, height: 900 }, 'en')
+  await english.goto(`${fixture.api.url}/admin/phone/call-handling`)
   await english.getByTestId('section-recording').waitFor()
   expect(await english.getByTestId('setting-recordingRetentionDays').textContent()).toContain(
     'Keep recordings for',

@@ -2,38 +2,20 @@
 // intranet address is refused in Chinese until its origin is allowed; the variables insert by a click and
 // the example shows them filled in and encoded. Desktop in Chinese, phone in English; screenshots go to
 // SCREEN_POP_SETTINGS_SCREENSHOTS (a temp dir).
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, overflow, settled } from './pages'
+import { expect, it } from 'vitest'
+import { useDemoConsole } from './demoConsole'
+import { overflow, settled } from './pages'
 
 const SCREENSHOT_DIR =
   process.env.SCREEN_POP_SETTINGS_SCREENSHOTS ?? path.join(tmpdir(), 'screen-pop-settings')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
-
-beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 
 it('G4: an http: page is refused until its origin is allowed; saved, the settings come back and the example is encoded', async () => {
-  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
-  await page.goto(`${api.url}/admin/customers/screen-pop`)
+  const page = await fixture.adminPage({ width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${fixture.api.url}/admin/customers/screen-pop`)
   const template = page.getByTestId('screen-pop-template')
   await template.waitFor()
   await template.fill('http://crm.intra:8080/customers?phone=')
@@ -58,8 +40,8 @@ it('G4: an http: page is refused until its origin is allowed; saved, the setting
   await settled(page)
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-saved.png') })
 
-  const phone = await demoAdminPage(browser, api.url, demo, { width: 390, height: 844 }, 'en')
-  await phone.goto(`${api.url}/admin/customers/screen-pop`)
+  const phone = await fixture.adminPage({ width: 390, height: 844 }, 'en')
+  await phone.goto(`${fixture.api.url}/admin/customers/screen-pop`)
   await phone.getByText('Business page address').waitFor()
   await settled(phone)
   expect(await overflow(phone)).toBe(0)

@@ -2,30 +2,22 @@
 // sends a test, and sees it delivered in the log; the receiver gets it signed with that secret. On a
 // desktop in Chinese and on a phone in English. Screenshots go to WEBHOOK_SCREENSHOTS (a temp dir).
 import { createHmac } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, overflow, settled } from './pages'
+import { useDemoConsole } from './demoConsole'
+import { overflow, settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.WEBHOOK_SCREENSHOTS ?? path.join(tmpdir(), 'webhooks')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 let receiver: Server
 const received: Array<{ headers: IncomingHttpHeaders; body: string }> = []
 
 beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
   receiver = createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -35,19 +27,16 @@ beforeAll(async () => {
     })
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
   console.info(`webhooks: screenshots in ${SCREENSHOT_DIR}`)
 })
 
 afterAll(async () => {
-  await browser?.close()
   await new Promise((resolve) => receiver?.close(resolve))
-  await api?.stop()
 })
 
 async function signedInPage(viewport: { width: number; height: number }, locale: string): Promise<Page> {
-  const page = await demoAdminPage(browser, api.url, demo, viewport, locale)
-  await page.goto(`${api.url}/admin/integration/webhooks`)
+  const page = await fixture.adminPage(viewport, locale)
+  await page.goto(`${fixture.api.url}/admin/integration/webhooks`)
   return page
 }
 

@@ -197,3 +197,10 @@ export const QaInspectorIdsDocument = graphql(`
     qaInspectorIds
   }
 `)
+
+/** Whether the viewer inspects calls (A10): an agent who does sees the quality areas in the menu. */
+export const IsQaInspectorDocument = graphql(`
+  query IsQaInspector {
+    isQaInspector
+  }
+`)

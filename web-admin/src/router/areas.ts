@@ -19,6 +19,12 @@ export interface Area {
   name: string
   path: string
   featureIds: readonly string[]
+  /**
+   * Who may open it besides group leaders and administrators, whose work the console is: every signed-in
+   * user (their own account), or QA inspectors (A10: a capability agents hold too). The API refuses an
+   * agent everything else, so the menu does not offer it to them.
+   */
+  alsoOpenTo?: 'EVERYONE' | 'INSPECTORS'
 }
 
 /** A group with one area shows as a plain menu item. Its title lives in i18n under `nav.<name>`. */
@@ -96,9 +102,14 @@ export const areaGroups: readonly AreaGroup[] = [
     icon: Stamp,
     areas: [
       // Inspectors (the QA capability), administrators and group leaders; the API decides what each reaches.
-      { name: 'qaWorkbench', path: '/quality/inspections', featureIds: ['A10', 'A11'] },
-      { name: 'qaScorecards', path: '/quality/scorecards', featureIds: ['A10'] },
-      { name: 'qaReport', path: '/quality/report', featureIds: ['A10'] },
+      {
+        name: 'qaWorkbench',
+        path: '/quality/inspections',
+        featureIds: ['A10', 'A11'],
+        alsoOpenTo: 'INSPECTORS',
+      },
+      { name: 'qaScorecards', path: '/quality/scorecards', featureIds: ['A10'], alsoOpenTo: 'INSPECTORS' },
+      { name: 'qaReport', path: '/quality/report', featureIds: ['A10'], alsoOpenTo: 'INSPECTORS' },
     ],
   },
   {
@@ -126,7 +137,7 @@ export const areaGroups: readonly AreaGroup[] = [
     icon: Setting,
     areas: [
       { name: 'companySettings', path: '/settings/company', featureIds: ['A1'] },
-      { name: 'accountSettings', path: '/settings/account', featureIds: ['G1'] },
+      { name: 'accountSettings', path: '/settings/account', featureIds: ['G1'], alsoOpenTo: 'EVERYONE' },
       { name: 'auditLog', path: '/settings/audit-log', featureIds: ['A2', 'A3', 'A4', 'X5'] },
     ],
   },

@@ -186,6 +186,7 @@ type Documents = {
     "\n  query QaReport($input: QaReportInput!) {\n    qaReport(input: $input) {\n      key\n      label\n      inspections\n      averagePercent\n      fatalFailures\n      appeals\n      appealRate\n    }\n  }\n": typeof types.QaReportDocument,
     "\n  mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {\n    setQaInspector(userId: $userId, isInspector: $isInspector)\n  }\n": typeof types.SetQaInspectorDocument,
     "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": typeof types.QaInspectorIdsDocument,
+    "\n  query IsQaInspector {\n    isQaInspector\n  }\n": typeof types.IsQaInspectorDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": typeof types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": typeof types.CallReportDocument,
     "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": typeof types.SummaryReportCategoryRowFragmentDoc,
@@ -402,6 +403,7 @@ const documents: Documents = {
     "\n  query QaReport($input: QaReportInput!) {\n    qaReport(input: $input) {\n      key\n      label\n      inspections\n      averagePercent\n      fatalFailures\n      appeals\n      appealRate\n    }\n  }\n": types.QaReportDocument,
     "\n  mutation SetQaInspector($userId: ID!, $isInspector: Boolean!) {\n    setQaInspector(userId: $userId, isInspector: $isInspector)\n  }\n": types.SetQaInspectorDocument,
     "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n": types.QaInspectorIdsDocument,
+    "\n  query IsQaInspector {\n    isQaInspector\n  }\n": types.IsQaInspectorDocument,
     "\n  fragment CallReportRow on CallReportRow {\n    bucket\n    key\n    name\n    inboundCalls\n    inboundAnswered\n    inboundMissed\n    outboundCalls\n    outboundAnswered\n    outboundMissed\n    talkSeconds\n    holdSeconds\n    afterCallWorkSeconds\n    kpis {\n      arrivals\n      answered\n      abandoned\n      callbacksRequested\n      serviceLevel\n      asaSeconds\n      abandonRate\n      handled\n      ahtSeconds\n      averageTalkSeconds\n      agentAnswerRate\n    }\n  }\n": types.CallReportRowFragmentDoc,
     "\n  query CallReport($input: CallReportInput!) {\n    callReport(input: $input) {\n      from\n      to\n      timeZone\n      rows {\n        ...CallReportRow\n      }\n      buckets {\n        ...CallReportRow\n      }\n      total {\n        ...CallReportRow\n      }\n    }\n  }\n": types.CallReportDocument,
     "\n  fragment SummaryReportCategoryRow on SummaryReportCategory {\n    id\n    parentId\n    depth\n    labelZh\n    labelEn\n    isEnabled\n    count\n    share\n    bySkillGroup {\n      key\n      count\n    }\n    byAgent {\n      key\n      count\n    }\n  }\n": types.SummaryReportCategoryRowFragmentDoc,
@@ -1131,6 +1133,10 @@ export function graphql(source: "\n  mutation SetQaInspector($userId: ID!, $isIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QaInspectorIds {\n    qaInspectorIds\n  }\n"): typeof import('./graphql').QaInspectorIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsQaInspector {\n    isQaInspector\n  }\n"): typeof import('./graphql').IsQaInspectorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

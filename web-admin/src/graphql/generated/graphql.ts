@@ -3150,6 +3150,11 @@ export type QaInspectorIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type QaInspectorIdsQuery = { qaInspectorIds: Array<string> };
 
+export type IsQaInspectorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsQaInspectorQuery = { isQaInspector: boolean };
+
 export type CallReportRowFragment = { bucket: string, key: string | null, name: string | null, inboundCalls: number, inboundAnswered: number, inboundMissed: number, outboundCalls: number, outboundAnswered: number, outboundMissed: number, talkSeconds: number, holdSeconds: number, afterCallWorkSeconds: number, kpis: { arrivals: number, answered: number, abandoned: number, callbacksRequested: number, serviceLevel: number | null, asaSeconds: number | null, abandonRate: number | null, handled: number, ahtSeconds: number | null, averageTalkSeconds: number | null, agentAnswerRate: number | null } };
 
 export type CallReportQueryVariables = Exact<{
@@ -7282,6 +7287,11 @@ export const QaInspectorIdsDocument = new TypedDocumentString(`
   qaInspectorIds
 }
     `) as unknown as TypedDocumentString<QaInspectorIdsQuery, QaInspectorIdsQueryVariables>;
+export const IsQaInspectorDocument = new TypedDocumentString(`
+    query IsQaInspector {
+  isQaInspector
+}
+    `) as unknown as TypedDocumentString<IsQaInspectorQuery, IsQaInspectorQueryVariables>;
 export const CallReportDocument = new TypedDocumentString(`
     query CallReport($input: CallReportInput!) {
   callReport(input: $input) {
