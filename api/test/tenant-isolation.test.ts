@@ -375,6 +375,13 @@ const simulatorOperations: IdOperation[] = [
   attemptWith('hangUpTestCall', 'mutation ($id: ID!) { hangUpTestCall(id: $id) { id } }', (v) => ({
     id: v.testCallId,
   })),
+  subscriptionAttemptWith(
+    'testCallChanged',
+    'subscription ($id: ID!) { testCallChanged(id: $id) { id } }',
+    (v) => ({
+      id: v.testCallId,
+    }),
+  ),
   attemptWith(
     'answerSimulatedCall',
     'mutation ($id: ID!) { answerSimulatedCall(legId: $id) { legId } }',
@@ -394,6 +401,11 @@ const simulatorOperations: IdOperation[] = [
 
 const customerOperations: IdOperation[] = [
   attemptWith('customer', 'query ($id: ID!) { customer(id: $id) { id } }', (v) => ({ id: v.customerId })),
+  subscriptionAttemptWith(
+    'customerChanged',
+    'subscription ($id: ID!) { customerChanged(customerId: $id) { __typename } }',
+    (v) => ({ id: v.customerId }),
+  ),
   attemptWith(
     'updateCustomer',
     'mutation ($id: ID!) { updateCustomer(id: $id, input: { name: "pwned" }) { id } }',
@@ -1092,11 +1104,12 @@ async function approvedPrompt(api: TestApi, victim: TestTenant): Promise<string>
   return id
 }
 
-it('Foundation: every query and mutation that takes an ID is in the isolation table', async () => {
+it('Foundation: every query, mutation and subscription that takes an ID is in the isolation table', async () => {
   const schema = await buildApiSchema(new InProcessPubSub())
   const rootFields = [
     ...Object.values(schema.getQueryType()!.getFields()),
     ...Object.values(schema.getMutationType()!.getFields()),
+    ...Object.values(schema.getSubscriptionType()!.getFields()),
   ]
   const withIds = rootFields
     .filter((field) => field.args.some((arg: GraphQLArgument) => takesId(arg.type)))
