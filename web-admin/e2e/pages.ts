@@ -88,14 +88,15 @@ export async function recordedCall(
     expect(row?.recording_file).toBeTruthy()
     return row!.recording_file!
   })
-  await mkdir(path.dirname(recording), { recursive: true })
-  await writeFile(recording, audio)
   acd.sim.hangup(callId)
   await eventually(async () =>
     expect(
       await acd.sql('select 1 from call_record where id = ? and ended_at is not null', [callId]),
     ).toHaveLength(1),
   )
+  // The simulator writes its own tones there as the call ends; the test's audio takes their place.
+  await mkdir(path.dirname(recording), { recursive: true })
+  await writeFile(recording, audio)
   return callId
 }
 

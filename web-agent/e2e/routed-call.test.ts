@@ -142,7 +142,7 @@ it('G2 G3 G8: a routed inbound call rings the workstation, goes on call and afte
   await page.getByTestId('call-timer').waitFor()
   await expect.poll(() => statusText(page)).toContain('通话中')
   expect(await page.getByTestId('phone-bar').textContent()).toContain(caller)
-  // The switch records the call; the simulator writes no audio, so the test puts 2 s of it in place.
+  // The switch records the call; once it has ended the test puts 2 s of audio in place of the simulator's.
   const recording = await eventually(async () => {
     const [row] = await acd.sql<{ recording_file: string | null }>(
       'select recording_file from call_record where id = ?',
@@ -151,14 +151,14 @@ it('G2 G3 G8: a routed inbound call rings the workstation, goes on call and afte
     expect(row?.recording_file).toBeTruthy()
     return row!.recording_file!
   })
-  await mkdir(path.dirname(recording), { recursive: true })
-  await writeFile(recording, silentWav(2))
 
   // The caller hangs up: after-call work counts down, then the agent is idle again.
   acd.sim.hangup(callId)
   await page.getByTestId('acw-countdown').waitFor()
   await expect.poll(() => statusText(page)).toContain('话后处理')
   await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('空闲')
+  await mkdir(path.dirname(recording), { recursive: true })
+  await writeFile(recording, silentWav(2))
 
   // My call records: the call is there, answered, with its details.
   await page.getByTestId('nav-myCalls').click()
