@@ -81,10 +81,10 @@ it('A9: the call records page finds a call made through the simulator, shows its
 
   // The caller rated the call 4 (the IVR's survey writes here): the rating is listed with its agent, and
   // the report counts it against the agent's answered calls.
-  await acd.sql('insert into satisfaction_score (call_id, tenant_id, score, at) values (?, ?, 4, now())', [
-    callId,
-    acd.tenant.tenantId,
-  ])
+  await acd.sql(
+    'insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, 4, 5, now())',
+    [callId, acd.tenant.tenantId],
+  )
   await page.getByTestId('nav-satisfactionRecords').click()
   const rating = page.getByTestId('satisfaction-records-table').locator('.el-table__row').first()
   await expect.poll(() => rating.textContent()).toContain('王芳')
