@@ -25,6 +25,7 @@ graphql(`
     hangupSide
     hangupCause
     satisfactionScore
+    satisfactionScale
     hasRecording
     customerId
     customerName

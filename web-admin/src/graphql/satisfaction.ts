@@ -17,6 +17,7 @@ graphql(`
     answeredAt
     outcome
     score
+    scale
     direction
     customerNumber
     agentName
@@ -30,8 +31,12 @@ graphql(`
     key
     name
     responses
-    scoreCounts
+    byScale {
+      scale
+      scoreCounts
+    }
     averageScore
+    averagePercent
     satisfiedRate
     answeredCalls
     answeredResponses
@@ -64,6 +69,19 @@ export const SatisfactionReportDocument = graphql(`
       }
       total {
         ...SatisfactionFiguresRow
+      }
+    }
+  }
+`)
+
+/** A5: the company's survey scale and its words for each score (the call settings' survey section). */
+export const SurveyScaleDocument = graphql(`
+  query SurveyScale {
+    acdSettings {
+      surveyScale
+      surveyLabels {
+        zh
+        en
       }
     }
   }

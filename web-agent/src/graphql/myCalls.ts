@@ -51,6 +51,7 @@ export const MyCallDetailsDocument = graphql(`
         hangupCause
         hangupSide
         satisfactionScore
+        satisfactionScale
         legs {
           id
           role

@@ -91,6 +91,12 @@ export const callRecordColumns: ExportColumn<CallRecordRowView>[] = [
     width: 8,
   },
   {
+    header: { zh: '满意度分制', en: 'Satisfaction scale' },
+    kind: 'number',
+    value: (row) => row.satisfactionScale,
+    width: 8,
+  },
+  {
     header: { zh: '录音', en: 'Recording' },
     kind: 'text',
     value: (row, language) => (row.hasRecording ? { zh: '有', en: 'Yes' } : { zh: '无', en: 'No' })[language],

@@ -54,6 +54,7 @@ export interface CallRecordRow {
   hangupSide: 'CALLER' | 'CALLEE' | 'SYSTEM' | null
   hangupCause: string | null
   satisfactionScore: number | null
+  satisfactionScale: number | null
   hasRecording: boolean
   customerId: string | null
   customerName: string | null
@@ -83,7 +84,7 @@ const SELECT = `
          c.callee_number as "calleeNumber", c.agent_id as "agentId", u.name as "agentName",
          c.skill_group_id as "skillGroupId", g.name as "skillGroupName", ${OUTCOME_SQL} as outcome,
          ${WAIT_SQL} as "waitSeconds", ${TALK_SQL} as "talkSeconds", c.hangup_side as "hangupSide",
-         c.hangup_cause as "hangupCause", s.score as "satisfactionScore",
+         c.hangup_cause as "hangupCause", s.score as "satisfactionScore", s.scale as "satisfactionScale",
          (c.recording_file is not null) as "hasRecording", cc.customer_id as "customerId",
          cu.name as "customerName"
   from call_record c

@@ -428,7 +428,7 @@ describe('A9 call records export', () => {
     expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/^Started,Direction,Customer number,/)
     expect(lines[1]).toMatch(
-      /^2027-01-05 23:30:00,Inbound,13700009999,,4008009000,Zhao,,Answered,4,60,Caller,,No,/,
+      /^2027-01-05 23:30:00,Inbound,13700009999,,4008009000,Zhao,,Answered,4,60,Caller,,,No,/,
     )
   })
 })

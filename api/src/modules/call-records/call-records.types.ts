@@ -166,9 +166,15 @@ export class CallRecordRowView {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The caller’s satisfaction score (1–5); empty when none.',
+    description: 'The caller’s satisfaction score (1 to satisfactionScale); empty when none.',
   })
   satisfactionScore!: number | null
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'A5: the scale (2–9 points) the satisfaction score was given on; empty without a score.',
+  })
+  satisfactionScale!: number | null
 
   @Field(() => Boolean, { description: 'Whether the call has a recording.' })
   hasRecording!: boolean

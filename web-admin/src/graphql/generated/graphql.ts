@@ -2307,7 +2307,7 @@ export type ImportAgentsMutationVariables = Exact<{
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
 
-export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null };
+export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null };
 
 export type CallRecordSearchQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2316,7 +2316,7 @@ export type CallRecordSearchQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }> } };
+export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }> } };
 
 export type CallRecordCountQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2330,7 +2330,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -3173,9 +3173,9 @@ export type ServiceSummaryReportQueryVariables = Exact<{
 
 export type ServiceSummaryReportQuery = { serviceSummaryReport: { from: string, to: string, timeZone: string, total: number, categories: Array<{ id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> }>, skillGroups: Array<{ key: string | null, name: string | null, count: number }>, agents: Array<{ key: string | null, name: string | null, count: number }>, days: Array<{ day: string, count: number }> } };
 
-export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
 
-export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null };
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> };
 
 export type SatisfactionRecordsQueryVariables = Exact<{
   filter?: SatisfactionRecordFilter | null | undefined;
@@ -3184,14 +3184,19 @@ export type SatisfactionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
 
 export type SatisfactionReportQueryVariables = Exact<{
   input: SatisfactionReportInput;
 }>;
 
 
-export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, scoreCounts: Array<number>, averageScore: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null } } };
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> } } };
+
+export type SurveyScaleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyScaleQuery = { acdSettings: { surveyScale: number, surveyLabels: Array<{ zh: string, en: string }> } };
 
 export type CompanyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3531,6 +3536,7 @@ export const CallRecordRowFragmentDoc = new TypedDocumentString(`
   hangupSide
   hangupCause
   satisfactionScore
+  satisfactionScale
   hasRecording
   customerId
   customerName
@@ -4180,6 +4186,7 @@ export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
   answeredAt
   outcome
   score
+  scale
   direction
   customerNumber
   agentName
@@ -4192,8 +4199,12 @@ export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
   key
   name
   responses
-  scoreCounts
+  byScale {
+    scale
+    scoreCounts
+  }
   averageScore
+  averagePercent
   satisfiedRate
   answeredCalls
   answeredResponses
@@ -4760,6 +4771,7 @@ export const CallRecordSearchDocument = new TypedDocumentString(`
   hangupSide
   hangupCause
   satisfactionScore
+  satisfactionScale
   hasRecording
   customerId
   customerName
@@ -4823,6 +4835,7 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
   hangupSide
   hangupCause
   satisfactionScore
+  satisfactionScale
   hasRecording
   customerId
   customerName
@@ -7395,6 +7408,7 @@ export const SatisfactionRecordsDocument = new TypedDocumentString(`
   answeredAt
   outcome
   score
+  scale
   direction
   customerNumber
   agentName
@@ -7417,8 +7431,12 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   key
   name
   responses
-  scoreCounts
+  byScale {
+    scale
+    scoreCounts
+  }
   averageScore
+  averagePercent
   satisfiedRate
   answeredCalls
   answeredResponses
@@ -7428,6 +7446,17 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   surveysAbandoned
   surveyResponseRate
 }`) as unknown as TypedDocumentString<SatisfactionReportQuery, SatisfactionReportQueryVariables>;
+export const SurveyScaleDocument = new TypedDocumentString(`
+    query SurveyScale {
+  acdSettings {
+    surveyScale
+    surveyLabels {
+      zh
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyScaleQuery, SurveyScaleQueryVariables>;
 export const CompanyDocument = new TypedDocumentString(`
     query Company {
   myTenant {

@@ -3,20 +3,30 @@ import { expect, it } from 'vitest'
 import { answerOperations, areaProps, describeMounted, mountAdmin, sentTo } from '../../testing'
 import SatisfactionRecordsPage from './SatisfactionRecordsPage.vue'
 
-const record = (callId: string, outcome: string, score: number | null) => ({
+const record = (callId: string, outcome: string, score: number | null, scale: number | null = null) => ({
   callId,
   answeredAt: '2027-01-05T02:00:00Z',
   outcome,
   score,
+  scale: score === null ? null : (scale ?? 5),
   direction: 'INBOUND',
   customerNumber: '13800138000',
   agentName: '周坐席',
   skillGroupName: '售后热线',
 })
 
+const FIVE_LABELS = [
+  { zh: '非常不满意', en: 'Very dissatisfied' },
+  { zh: '不满意', en: 'Dissatisfied' },
+  { zh: '一般', en: 'Neutral' },
+  { zh: '满意', en: 'Satisfied' },
+  { zh: '非常满意', en: 'Very satisfied' },
+]
+
 describeMounted('SatisfactionRecordsPage', () => {
   it('A5 A9: a scored survey shows its score, a post-call survey without one says 未评价 or 挂机; picking those asks for their outcomes', async () => {
     const fetchMock = answerOperations({
+      SurveyScale: { data: { acdSettings: { surveyScale: 5, surveyLabels: FIVE_LABELS } } },
       Agents: { data: { agents: { totalCount: 0, items: [] } } },
       SkillGroupOptions: { data: { skillGroups: { items: [] } } },
       SatisfactionRecords: {
@@ -57,5 +67,46 @@ describeMounted('SatisfactionRecordsPage', () => {
     expect(sentTo(fetchMock, 'SatisfactionRecords').at(-1)).toMatchObject({
       filter: { scores: [1, 2], outcomes: null },
     })
+  })
+
+  it('A5 A9: scores on today’s 3-point scale show the company’s labels; a past 1–5 score shows on its own scale', async () => {
+    answerOperations({
+      SurveyScale: {
+        data: {
+          acdSettings: {
+            surveyScale: 3,
+            surveyLabels: [
+              { zh: '差评', en: 'Bad' },
+              { zh: '中评', en: 'Okay' },
+              { zh: '好评', en: 'Good' },
+            ],
+          },
+        },
+      },
+      Agents: { data: { agents: { totalCount: 0, items: [] } } },
+      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
+      SatisfactionRecords: {
+        data: {
+          satisfactionRecords: {
+            totalCount: 2,
+            nextCursor: null,
+            items: [record('c1', 'SCORED', 3, 3), record('c2', 'SCORED', 4, 5)],
+          },
+        },
+      },
+    })
+    const wrapper = mountAdmin(SatisfactionRecordsPage, {
+      props: areaProps('satisfactionRecords'),
+      role: 'GROUP_LEADER',
+    })
+    await flushPromises()
+    const scores = wrapper.findAll('[data-testid=survey-score]')
+    expect(scores.map((score) => score.text())).toEqual(['好评', '4 分（5 分制）'])
+    // As many stars as the score's scale has.
+    expect(scores.map((score) => score.findAll('.el-rate__item').length)).toEqual([3, 5])
+    const vm = wrapper.vm as unknown as {
+      $: { setupState: { surveyScale: { scores: { value: number[] } } } }
+    }
+    expect(vm.$.setupState.surveyScale.scores.value).toEqual([3, 2, 1])
   })
 })

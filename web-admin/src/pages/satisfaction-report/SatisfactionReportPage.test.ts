@@ -7,8 +7,9 @@ const figures = {
   key: 'a1',
   name: '周坐席',
   responses: 2,
-  scoreCounts: [0, 0, 0, 1, 1],
+  byScale: [{ scale: 5, scoreCounts: [0, 0, 0, 1, 1] }],
   averageScore: 4.5,
+  averagePercent: 87.5,
   satisfiedRate: 1,
   answeredCalls: 5,
   answeredResponses: 2,
@@ -22,6 +23,7 @@ const figures = {
 describeMounted('SatisfactionReportPage', () => {
   it('A5 A9: each row shows the post-call surveys offered, unanswered, hung up and their response rate', async () => {
     answerOperations({
+      SurveyScale: { data: { acdSettings: { surveyScale: 5, surveyLabels: [] } } },
       Agents: { data: { agents: { totalCount: 0, items: [] } } },
       SkillGroupOptions: { data: { skillGroups: { items: [] } } },
       SatisfactionReport: {
@@ -46,5 +48,69 @@ describeMounted('SatisfactionReportPage', () => {
       .findAll('td')
       .map((cell) => cell.text())
     expect(cells.slice(-4)).toEqual(['4', '1', '1', '50%'])
+  })
+
+  it('A5 A9: counts per score of each scale, named by scale where past 1–5 and new 1–3 ratings mix; the average only as a percentage then', async () => {
+    const mixed = {
+      ...figures,
+      responses: 4,
+      byScale: [
+        { scale: 3, scoreCounts: [1, 0, 1] },
+        { scale: 5, scoreCounts: [0, 1, 0, 0, 1] },
+      ],
+      averageScore: null,
+      averagePercent: 56.25,
+      satisfiedRate: 0.5,
+    }
+    answerOperations({
+      SurveyScale: {
+        data: {
+          acdSettings: {
+            surveyScale: 3,
+            surveyLabels: [
+              { zh: '差评', en: 'Bad' },
+              { zh: '中评', en: 'Okay' },
+              { zh: '好评', en: 'Good' },
+            ],
+          },
+        },
+      },
+      Agents: { data: { agents: { totalCount: 0, items: [] } } },
+      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
+      SatisfactionReport: {
+        data: {
+          satisfactionReport: {
+            timeZone: 'Asia/Shanghai',
+            rows: [{ ...mixed, periodStart: '2027-01-04T16:00:00Z' }],
+            total: { ...mixed, periodStart: null, key: null, name: null },
+          },
+        },
+      },
+    })
+    const wrapper = mountAdmin(SatisfactionReportPage, {
+      props: areaProps('satisfactionReport'),
+      role: 'GROUP_LEADER',
+    })
+    await flushPromises()
+    const row = wrapper.findAll('[data-testid=satisfaction-report-table] tbody tr')[0]!
+    const cells = row.findAll('td').map((cell) => cell.text())
+    expect(cells.slice(2, 5)).toEqual(['4', '—', '56%'])
+    const scales = row.findAll('[data-testid=scale-counts]')
+    expect(
+      scales.map((scale) => [
+        scale.find('.scale').text(),
+        ...scale.findAll('.count').map((count) => count.text()),
+      ]),
+    ).toEqual([
+      ['3 分制', '1', '0', '1'],
+      ['5 分制', '0', '1', '0', '0', '1'],
+    ])
+    // Today's scale names its scores with the company's labels; the past one by score and scale.
+    expect(scales[0]!.findAll('.count').map((count) => count.attributes('title'))).toEqual([
+      '1 · 差评',
+      '2 · 中评',
+      '3 · 好评',
+    ])
+    expect(scales[1]!.find('.count').attributes('title')).toBe('1 分（5 分制）')
   })
 })

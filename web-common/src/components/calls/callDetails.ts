@@ -41,6 +41,8 @@ export function useCallEndFacts() {
     hangupSide?: string | null
     hangupCause?: string | null
     satisfactionScore?: number | null
+    /** The scale the caller answered on (issue 19: 2–9 points per company). */
+    satisfactionScale?: number | null
   }): CallFact[] => [
     {
       key: 'endedAt',
@@ -62,7 +64,10 @@ export function useCallEndFacts() {
       key: 'satisfaction',
       label: t('callDetails.satisfaction'),
       value: call.satisfactionScore
-        ? t('callDetails.satisfactionScore', { score: call.satisfactionScore })
+        ? t('callDetails.satisfactionScore', {
+            score: call.satisfactionScore,
+            scale: call.satisfactionScale,
+          })
         : t('callDetails.noSatisfaction'),
     },
   ]
