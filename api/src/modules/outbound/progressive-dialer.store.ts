@@ -60,15 +60,20 @@ export async function idleProgressiveAgents(sql: TenantSql, staleBefore: Date): 
  * and that the agent holds no item, both possibly changed since the list was read.
  */
 export async function holdIdleAgent(sql: TenantSql, agentId: string, staleBefore: Date): Promise<boolean> {
-  const rows = await sql.query(
+  const held = await sql.query(
     `select 1 from agent_presence p
       where p.tenant_id = $1 and p.user_id = $2 and p.status = 'IDLE'
-        and not exists (select 1 from task_item i
-                         where i.tenant_id = $1 and i.locked_by = p.user_id and i.locked_at >= $3)
       for update of p skip locked`,
+    [sql.tenantId, agentId],
+  )
+  if (!held.length) return false
+  // Asked only now, in a statement of its own: its snapshot sees an item another dialer claimed for the agent
+  // and committed while this one waited for the row (read in the same statement as the lock, it would not).
+  const holding = await sql.query(
+    `select 1 from task_item i where i.tenant_id = $1 and i.locked_by = $2 and i.locked_at >= $3 limit 1`,
     [sql.tenantId, agentId, staleBefore],
   )
-  return rows.length > 0
+  return holding.length === 0
 }
 
 /**
