@@ -17,14 +17,20 @@ export interface DemoConsole {
   adminPage(viewport: { width: number; height: number }, locale: string): Promise<Page>
 }
 
-/** Registers the file's set-up and tear-down; the fields are there once `beforeAll` has run. */
-export function useDemoConsole(screenshotDir?: string): DemoConsole {
+/**
+ * Registers the file's set-up and tear-down; the fields are there once `beforeAll` has run. `apiOptions`
+ * go to the API (e.g. `env` for a setting a test needs).
+ */
+export function useDemoConsole(
+  screenshotDir?: string,
+  apiOptions?: Parameters<typeof startTestApi>[0],
+): DemoConsole {
   const fixture = {
     adminPage: (viewport, locale) =>
       demoAdminPage(fixture.browser, fixture.api.url, fixture.demo, viewport, locale),
   } as DemoConsole
   beforeAll(async () => {
-    fixture.api = await startTestApi()
+    fixture.api = await startTestApi(apiOptions)
     fixture.demo = await seedDemoTenant(fixture.api, fixture.api.dataDir)
     fixture.browser = await launchChromium()
     if (screenshotDir) await mkdir(screenshotDir, { recursive: true })

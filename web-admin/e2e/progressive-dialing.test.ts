@@ -1,37 +1,19 @@
 // X4 in the admin console: an administrator making a new task progressive in the task drawer sees the
 // answering-machine note and sets two calling-hour windows. A screenshot of the drawer's dialing section
 // (Chinese) goes to PROGRESSIVE_SCREENSHOTS (a temp dir). Saving is covered by TaskDrawer.test.ts.
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, settled } from './pages'
+import { expect, it } from 'vitest'
+import { useDemoConsole } from './demoConsole'
+import { settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.PROGRESSIVE_SCREENSHOTS ?? path.join(tmpdir(), 'progressive-dialing')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
-
-beforeAll(async () => {
-  api = await startTestApi({ env: { PROGRESSIVE_DIAL_MS: '0' } })
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const fixture = useDemoConsole(SCREENSHOT_DIR, { env: { PROGRESSIVE_DIAL_MS: '0' } })
 
 it('X4: the task drawer’s progressive section warns that answering machines are not detected and takes calling hours', async () => {
-  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
-  await page.goto(`${api.url}/admin/outbound/tasks`)
+  const page = await fixture.adminPage({ width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${fixture.api.url}/admin/outbound/tasks`)
   await page.getByTestId('tasks-add').click()
   const drawer = page.getByTestId('task-drawer')
   await page.getByTestId('task-name').fill('渐进式回访')

@@ -1,37 +1,19 @@
 // The survey scale end to end (issue 19, A5): an administrator sets a 3-point scale with its labels in the
 // call handling page's survey section; saved, it comes back after a reload. Desktop in Chinese and
 // English; screenshots go to SURVEY_SCALE_SCREENSHOTS (a temp dir).
-import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
-import { seedDemoTenant, type DemoTenant } from '../../api/src/seed'
-import { demoAdminPage, settled } from './pages'
+import { expect, it } from 'vitest'
+import { useDemoConsole } from './demoConsole'
+import { settled } from './pages'
 
 const SCREENSHOT_DIR = process.env.SURVEY_SCALE_SCREENSHOTS ?? path.join(tmpdir(), 'survey-scale')
 
-let api: TestApi
-let demo: DemoTenant
-let browser: Browser
-
-beforeAll(async () => {
-  api = await startTestApi()
-  demo = await seedDemoTenant(api, api.dataDir)
-  browser = await launchChromium()
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const fixture = useDemoConsole(SCREENSHOT_DIR)
 
 it('A5: a 3-point survey scale with the company’s labels is saved and survives a reload', async () => {
-  const page = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'zh-CN')
-  await page.goto(`${api.url}/admin/phone/call-handling`)
+  const page = await fixture.adminPage({ width: 1440, height: 900 }, 'zh-CN')
+  await page.goto(`${fixture.api.url}/admin/phone/call-handling`)
   const survey = page.getByTestId('section-survey')
   await survey.waitFor()
   await page.getByTestId('survey-scale').click()
@@ -62,8 +44,8 @@ it('A5: a 3-point survey scale with the company’s labels is saved and survives
   await settled(page)
   await survey.screenshot({ path: path.join(SCREENSHOT_DIR, 'desktop-zh-CN-survey.png') })
 
-  const english = await demoAdminPage(browser, api.url, demo, { width: 1440, height: 900 }, 'en')
-  await english.goto(`${api.url}/admin/phone/call-handling`)
+  const english = await fixture.adminPage({ width: 1440, height: 900 }, 'en')
+  await english.goto(`${fixture.api.url}/admin/phone/call-handling`)
   const englishSurvey = english.getByTestId('section-survey')
   await englishSurvey.waitFor()
   expect(await englishSurvey.textContent()).toContain('3-point scale')

@@ -11,7 +11,7 @@ export {
 export { createSubscriptionClient, retryDelayMs, subscribe } from './graphql/subscriptions'
 export { useLocale } from './i18n'
 export { hangupCauseKey, isHangupCause } from './i18n/hangupCauses'
-export { ROUTE } from './router/guard'
+export { NOT_ALLOWED_QUERY, ROUTE, guardRoute, type GuardedUser } from './router/guard'
 export { useSessionStore } from './stores/session'
 export { useTenantStore } from './stores/tenant'
 export { useProblemText, useServerErrors } from './composables/useServerErrors'

@@ -54,6 +54,7 @@ export const adminMessages = {
       integration: '集成',
       settings: '账户与设置',
       openMenu: '打开菜单',
+      notAllowed: '你的角色不能使用“{area}”，已回到首页。需要时请联系管理员。',
     },
     areas: {
       agents: {
@@ -229,6 +230,8 @@ export const adminMessages = {
       integration: 'Integration',
       settings: 'Account & settings',
       openMenu: 'Open the menu',
+      notAllowed:
+        'Your role cannot use “{area}”, so you are back on the dashboard. Ask an administrator if you need it.',
     },
     areas: {
       agents: {

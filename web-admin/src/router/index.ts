@@ -1,7 +1,7 @@
-import { ROUTE, loadPasswordChangePage } from '@cc/web-common'
+import { ROUTE, loadPasswordChangePage, type GuardedUser } from '@cc/web-common'
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import AppLayout from '../components/layout/AppLayout.vue'
-import { areaGroups } from './areas'
+import { areaGroups, mayOpenArea } from './areas'
 
 // Every page is loaded on first visit, so that a page load runs only the frame and the page it shows.
 
@@ -82,7 +82,12 @@ export const routes: RouteRecordRaw[] = [
                   name: area.name,
                   component,
                   props: { area, group },
-                  meta: { prefetch: areaPrefetches[area.name] },
+                  meta: {
+                    prefetch: areaPrefetches[area.name],
+                    // Whether an agent inspects calls takes a query: the inspection areas leave it to the API.
+                    mayOpen: (user: GuardedUser) =>
+                      mayOpenArea({ ...user, isQaInspector: true }, area, group),
+                  },
                 },
               ]
             : []

@@ -8,8 +8,17 @@ declare module 'vue-router' {
     isPublic?: boolean
     /** Sends the page's first queries (`prefetch`) with the navigation, while the page's code loads. */
     prefetch?: () => void
+    /** Whether the signed-in user's role lets them use the page; if not, they land on the home page. */
+    mayOpen?: (user: GuardedUser) => boolean
   }
 }
+
+/** What the guard reads of the signed-in user. */
+export type GuardedUser = Pick<SessionUser, 'mustChangePassword'> &
+  Partial<Pick<SessionUser, 'role' | 'organization'>>
+
+/** The home page's query naming the page the user's role could not open, so the page can say so. */
+export const NOT_ALLOWED_QUERY = 'notAllowed'
 
 /** Route names both SPAs define. */
 export const ROUTE = { login: 'login', changePassword: 'change-password', home: 'home' } as const
@@ -18,7 +27,7 @@ export interface GuardedRoute {
   name?: string | symbol | null
   fullPath: string
   query: LocationQuery
-  meta: { isPublic?: boolean }
+  meta: { isPublic?: boolean; mayOpen?: (user: GuardedUser) => boolean }
 }
 
 /** Only paths inside the SPA: a crafted `?redirect=https://…` must not send a user elsewhere. */
@@ -38,10 +47,7 @@ function carryRedirect(query: LocationQuery): LocationQuery {
 }
 
 /** `true` lets the navigation through; anything else is where to go instead. */
-export function guardRoute(
-  to: GuardedRoute,
-  user: Pick<SessionUser, 'mustChangePassword'> | null,
-): true | RouteLocationRaw {
+export function guardRoute(to: GuardedRoute, user: GuardedUser | null): true | RouteLocationRaw {
   if (to.name === ROUTE.changePassword) {
     if (!user) return { name: ROUTE.login }
     return user.mustChangePassword ? true : redirectTarget(to.query)
@@ -53,5 +59,7 @@ export function guardRoute(
   }
   if (!user) return { name: ROUTE.login, query: redirectBackTo(to.fullPath) }
   if (user.mustChangePassword) return { name: ROUTE.changePassword, query: redirectBackTo(to.fullPath) }
+  if (to.meta.mayOpen && !to.meta.mayOpen(user))
+    return { name: ROUTE.home, query: { [NOT_ALLOWED_QUERY]: String(to.name ?? '') } }
   return true
 }

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { expect, it } from 'vitest'
-import { answerOperations, areaProps, describeMounted, mountAdmin, sentTo } from '../../testing'
+import { describeMounted, sentTo } from '../../testing'
+import { THREE_LABELS, mountSatisfactionPage } from './satisfactionPageTesting'
 import SatisfactionRecordsPage from './SatisfactionRecordsPage.vue'
 
 const record = (callId: string, outcome: string, score: number | null, scale: number | null = null) => ({
@@ -25,29 +26,26 @@ const FIVE_LABELS = [
 
 describeMounted('SatisfactionRecordsPage', () => {
   it('A5 A9: a scored survey shows its score, a post-call survey without one says 未评价 or 挂机; picking those asks for their outcomes', async () => {
-    const fetchMock = answerOperations({
-      SurveyScale: { data: { acdSettings: { surveyScale: 5, surveyLabels: FIVE_LABELS } } },
-      Agents: { data: { agents: { totalCount: 0, items: [] } } },
-      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
-      SatisfactionRecords: {
-        data: {
-          satisfactionRecords: {
-            totalCount: 3,
-            nextCursor: null,
-            items: [
-              record('c1', 'SCORED', 4),
-              record('c2', 'NO_ANSWER', null),
-              record('c3', 'ABANDONED', null),
-            ],
+    const { wrapper, fetchMock } = await mountSatisfactionPage(
+      SatisfactionRecordsPage,
+      'satisfactionRecords',
+      { scale: 5, labels: FIVE_LABELS },
+      {
+        SatisfactionRecords: {
+          data: {
+            satisfactionRecords: {
+              totalCount: 3,
+              nextCursor: null,
+              items: [
+                record('c1', 'SCORED', 4),
+                record('c2', 'NO_ANSWER', null),
+                record('c3', 'ABANDONED', null),
+              ],
+            },
           },
         },
       },
-    })
-    const wrapper = mountAdmin(SatisfactionRecordsPage, {
-      props: areaProps('satisfactionRecords'),
-      role: 'GROUP_LEADER',
-    })
-    await flushPromises()
+    )
     const rows = wrapper.findAll('[data-testid=satisfaction-records-table] tbody tr')
     expect(rows.map((row) => row.find('td:nth-child(2)').text())).toEqual(['满意', '未评价', '挂机'])
     expect(rows[1]!.find('[data-testid=survey-outcome]').exists()).toBe(true)
@@ -70,36 +68,22 @@ describeMounted('SatisfactionRecordsPage', () => {
   })
 
   it('A5 A9: scores on today’s 3-point scale show the company’s labels; a past 1–5 score shows on its own scale', async () => {
-    answerOperations({
-      SurveyScale: {
-        data: {
-          acdSettings: {
-            surveyScale: 3,
-            surveyLabels: [
-              { zh: '差评', en: 'Bad' },
-              { zh: '中评', en: 'Okay' },
-              { zh: '好评', en: 'Good' },
-            ],
+    const { wrapper } = await mountSatisfactionPage(
+      SatisfactionRecordsPage,
+      'satisfactionRecords',
+      { scale: 3, labels: THREE_LABELS },
+      {
+        SatisfactionRecords: {
+          data: {
+            satisfactionRecords: {
+              totalCount: 2,
+              nextCursor: null,
+              items: [record('c1', 'SCORED', 3, 3), record('c2', 'SCORED', 4, 5)],
+            },
           },
         },
       },
-      Agents: { data: { agents: { totalCount: 0, items: [] } } },
-      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
-      SatisfactionRecords: {
-        data: {
-          satisfactionRecords: {
-            totalCount: 2,
-            nextCursor: null,
-            items: [record('c1', 'SCORED', 3, 3), record('c2', 'SCORED', 4, 5)],
-          },
-        },
-      },
-    })
-    const wrapper = mountAdmin(SatisfactionRecordsPage, {
-      props: areaProps('satisfactionRecords'),
-      role: 'GROUP_LEADER',
-    })
-    await flushPromises()
+    )
     const scores = wrapper.findAll('[data-testid=survey-score]')
     expect(scores.map((score) => score.text())).toEqual(['好评', '4 分（5 分制）'])
     // As many stars as the score's scale has.

@@ -1,6 +1,6 @@
-import { flushPromises } from '@vue/test-utils'
 import { expect, it } from 'vitest'
-import { answerOperations, areaProps, describeMounted, mountAdmin } from '../../testing'
+import { describeMounted } from '../../testing'
+import { THREE_LABELS, mountSatisfactionPage } from '../satisfaction-records/satisfactionPageTesting'
 import SatisfactionReportPage from './SatisfactionReportPage.vue'
 
 const figures = {
@@ -22,25 +22,22 @@ const figures = {
 
 describeMounted('SatisfactionReportPage', () => {
   it('A5 A9: each row shows the post-call surveys offered, unanswered, hung up and their response rate', async () => {
-    answerOperations({
-      SurveyScale: { data: { acdSettings: { surveyScale: 5, surveyLabels: [] } } },
-      Agents: { data: { agents: { totalCount: 0, items: [] } } },
-      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
-      SatisfactionReport: {
-        data: {
-          satisfactionReport: {
-            timeZone: 'Asia/Shanghai',
-            rows: [{ ...figures, periodStart: '2027-01-04T16:00:00Z' }],
-            total: { ...figures, periodStart: null, key: null, name: null },
+    const { wrapper } = await mountSatisfactionPage(
+      SatisfactionReportPage,
+      'satisfactionReport',
+      { scale: 5, labels: [] },
+      {
+        SatisfactionReport: {
+          data: {
+            satisfactionReport: {
+              timeZone: 'Asia/Shanghai',
+              rows: [{ ...figures, periodStart: '2027-01-04T16:00:00Z' }],
+              total: { ...figures, periodStart: null, key: null, name: null },
+            },
           },
         },
       },
-    })
-    const wrapper = mountAdmin(SatisfactionReportPage, {
-      props: areaProps('satisfactionReport'),
-      role: 'GROUP_LEADER',
-    })
-    await flushPromises()
+    )
     const table = wrapper.find('[data-testid=satisfaction-report-table]')
     expect(table.find('thead').text()).toContain('挂机后满意度调查')
     const cells = table
@@ -62,36 +59,22 @@ describeMounted('SatisfactionReportPage', () => {
       averagePercent: 56.25,
       satisfiedRate: 0.5,
     }
-    answerOperations({
-      SurveyScale: {
-        data: {
-          acdSettings: {
-            surveyScale: 3,
-            surveyLabels: [
-              { zh: '差评', en: 'Bad' },
-              { zh: '中评', en: 'Okay' },
-              { zh: '好评', en: 'Good' },
-            ],
+    const { wrapper } = await mountSatisfactionPage(
+      SatisfactionReportPage,
+      'satisfactionReport',
+      { scale: 3, labels: THREE_LABELS },
+      {
+        SatisfactionReport: {
+          data: {
+            satisfactionReport: {
+              timeZone: 'Asia/Shanghai',
+              rows: [{ ...mixed, periodStart: '2027-01-04T16:00:00Z' }],
+              total: { ...mixed, periodStart: null, key: null, name: null },
+            },
           },
         },
       },
-      Agents: { data: { agents: { totalCount: 0, items: [] } } },
-      SkillGroupOptions: { data: { skillGroups: { items: [] } } },
-      SatisfactionReport: {
-        data: {
-          satisfactionReport: {
-            timeZone: 'Asia/Shanghai',
-            rows: [{ ...mixed, periodStart: '2027-01-04T16:00:00Z' }],
-            total: { ...mixed, periodStart: null, key: null, name: null },
-          },
-        },
-      },
-    })
-    const wrapper = mountAdmin(SatisfactionReportPage, {
-      props: areaProps('satisfactionReport'),
-      role: 'GROUP_LEADER',
-    })
-    await flushPromises()
+    )
     const row = wrapper.findAll('[data-testid=satisfaction-report-table] tbody tr')[0]!
     const cells = row.findAll('td').map((cell) => cell.text())
     expect(cells.slice(2, 5)).toEqual(['4', '—', '56%'])
