@@ -1226,6 +1226,8 @@ export type ProblemCode =
   | 'TASK_ITEM_NOT_OPEN'
   /** Another outbound task has this name. */
   | 'TASK_NAME_TAKEN'
+  /** Today (in the company’s zone) is outside the task’s start and end dates. Params: startsOn, endsOn. */
+  | 'TASK_OUTSIDE_PERIOD'
   /** The outbound task’s state does not allow this. Params: status. */
   | 'TASK_STATE_FORBIDS'
   /** Calls go through the real switch here: call the number from any phone instead. */
