@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startAcdTestApi, type AcdFixture, type ReadyAgent } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
+import { activeTask, customerLeg, hangUpWhenBridged } from '../../../test/outbound-fixtures.js'
 import { addAgent, signInInvited, signupTenant } from '../../../test/factories.js'
 import { localMoment } from '../ivr/schedule-rules.js'
 import { calleeTimeZone, isCallingTime, startOfLocalDay } from './calling-hours.js'
@@ -47,26 +48,12 @@ const taskInput = (agentIds: string[], dialing: Record<string, unknown> | null, 
 })
 
 /** An active task of the agent (progressive unless `rules` say otherwise) with these numbers, in order. */
-async function progressiveTask(
+const progressiveTask = (
   agent: ReadyAgent,
   numbers: string[],
   rules: Record<string, unknown> = {},
   period = NOW_RUNNING,
-) {
-  const { createOutboundTask } = await acd.gql<{ createOutboundTask: { id: string } }>(CREATE, {
-    input: taskInput([agent.id], { mode: 'PROGRESSIVE', ...rules }, period),
-  })
-  const itemIds: string[] = []
-  for (const phoneNumber of numbers) {
-    const { addTaskItem } = await acd.gql<{ addTaskItem: { id: string } }>(
-      'mutation ($t: ID!, $input: AddTaskItemInput!) { addTaskItem(taskId: $t, input: $input) { id } }',
-      { t: createOutboundTask.id, input: { phoneNumber, assigneeAgentId: agent.id } },
-    )
-    itemIds.push(addTaskItem.id)
-  }
-  await acd.gql('mutation ($id: ID!) { activateOutboundTask(id: $id) { id } }', { id: createOutboundTask.id })
-  return { taskId: createOutboundTask.id, itemIds }
-}
+) => activeTask(acd, taskInput([agent.id], { mode: 'PROGRESSIVE', ...rules }, period), agent.id, numbers)
 
 const telesalesAgent = () => acd.readyAgent([], { organization: 'TELESALES' })
 const dialRound = () => api.services.progressiveDialer.runOnce()
@@ -90,14 +77,8 @@ const itemRow = async (itemId: string) =>
       [itemId],
     )
   )[0]
-const customerLegOf = (callId: string) => acd.legsOf(callId).find((leg) => !leg.variables['cc_agent_id'])
-
-/** Waits until the call's customer answered and is bridged to the agent, then hangs the customer up. */
-async function answeredAndHungUp(callId: string) {
-  await eventually(() => expect(acd.legsOf(callId).filter((leg) => leg.bridgedTo)).toHaveLength(2))
-  acd.sim.hangup(customerLegOf(callId)!.uuid)
-  await eventually(() => expect(acd.legsOf(callId)).toHaveLength(0))
-}
+const customerLegOf = (callId: string) => customerLeg(acd, callId)
+const answeredAndHungUp = (callId: string) => hangUpWhenBridged(acd, callId)
 
 /** Waits until a call the callee did not take has ended and is recorded so, and its agent is IDLE again. */
 async function notConnected(callId: string, agent: ReadyAgent) {
