@@ -2930,7 +2930,7 @@ export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceL
 
 export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } };
 
-export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
+export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null };
 
 export type OutboundTasksQueryVariables = Exact<{
   page?: PageInput | null | undefined;
@@ -2996,7 +2996,7 @@ export type TaskItemsQueryVariables = Exact<{
 }>;
 
 
-export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null }> } };
+export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null }> } };
 
 export type AddTaskItemMutationVariables = Exact<{
   taskId: string | number;
@@ -3004,7 +3004,7 @@ export type AddTaskItemMutationVariables = Exact<{
 }>;
 
 
-export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null } };
+export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null } };
 
 export type DistributeTaskItemsMutationVariables = Exact<{
   input: DistributeTaskItemsInput;
@@ -4004,6 +4004,7 @@ export const TaskItemRowFragmentDoc = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }
     `, {"fragmentName":"TaskItemRow"}) as unknown as TypedDocumentString<TaskItemRowFragment, unknown>;
 export const DoNotCallRowFragmentDoc = new TypedDocumentString(`
@@ -6796,6 +6797,7 @@ export const TaskItemsDocument = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }`) as unknown as TypedDocumentString<TaskItemsQuery, TaskItemsQueryVariables>;
 export const AddTaskItemDocument = new TypedDocumentString(`
     mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {
@@ -6814,6 +6816,7 @@ export const AddTaskItemDocument = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }`) as unknown as TypedDocumentString<AddTaskItemMutation, AddTaskItemMutationVariables>;
 export const DistributeTaskItemsDocument = new TypedDocumentString(`
     mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {
