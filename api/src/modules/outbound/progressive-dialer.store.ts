@@ -17,17 +17,18 @@ export async function progressiveDialingTenants(db: Database): Promise<string[]>
  * Lets go of progressive items whose call, placed under the current lock, ended without the callee
  * answering (no answer, busy): the agent gets the next number, and the item waits for its retry. A call
  * linked before the lock was taken does not count, so a claim another instance is about to dial stays.
+ * Only `agentId`'s item when given (an event about that agent).
  */
-export async function releaseUnanswered(sql: TenantSql, now: Date): Promise<void> {
+export async function releaseUnanswered(sql: TenantSql, now: Date, agentId?: string): Promise<void> {
   await sql.query(
     `update task_item i set locked_by = null, locked_at = null, updated_at = $2
        from outbound_task t
       where t.id = i.task_id and i.tenant_id = $1 and t.dialing_mode = 'PROGRESSIVE'
-        and i.locked_by is not null and i.status = 'DIALLED'
+        and i.locked_by is not null and ($3::uuid is null or i.locked_by = $3) and i.status = 'DIALLED'
         and (select c.outcome from task_item_call l join call_record c on c.id = l.call_id
               where l.task_item_id = i.id and l.created_at >= i.locked_at
               order by l.created_at desc limit 1) = 'NOT_CONNECTED'`,
-    [sql.tenantId, now],
+    [sql.tenantId, now, agentId ?? null],
   )
 }
 

@@ -109,9 +109,14 @@ export class ProgressiveDialer {
   }
 
   private async listen(signal: AbortSignal): Promise<void> {
-    for await (const event of this.options.presence.subscribe(signal))
-      if (event.status === AgentStatus.IDLE && event.previousStatus !== AgentStatus.IDLE)
-        this.dialNow(event.tenantId, event.userId)
+    try {
+      for await (const event of this.options.presence.subscribe(signal))
+        if (event.status === AgentStatus.IDLE && event.previousStatus !== AgentStatus.IDLE)
+          this.dialNow(event.tenantId, event.userId)
+    } catch (error) {
+      // The sweep still dials; events come back with the next start (a restart of the instance).
+      this.options.logger.error({ err: error }, 'progressive dialer stopped hearing agent events')
+    }
   }
 
   private dialNow(tenantId: string, agentId?: string): void {
@@ -128,7 +133,7 @@ export class ProgressiveDialer {
     const now = clock.now()
     const staleBefore = new Date(now.getTime() - ITEM_LOCK_MS)
     const { agents, companyZone } = await db.inTenant(tenantId, async (em, sql) => {
-      await releaseUnanswered(sql, now)
+      await releaseUnanswered(sql, now, agentId)
       const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timeZone'] })
       return { agents: await idleProgressiveAgents(sql, staleBefore, agentId), companyZone: tenant.timeZone }
     })

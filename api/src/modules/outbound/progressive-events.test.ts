@@ -118,4 +118,14 @@ describe('X4: progressive dialing on events', () => {
     await acd.gql('mutation ($id: ID!) { resumeOutboundTask(id: $id) { id } }', { id: paused.taskId })
     await eventually(async () => expect(await callsOf(paused.itemIds[0]!)).toHaveLength(1))
   })
+
+  it('X4: after a busy number the agent’s next number is dialled as soon as they are idle again', async () => {
+    const agent = await restingAgent()
+    acd.sim.setEndpointBehaviour('+8613800771021', { kind: 'reject', cause: 'USER_BUSY' })
+    const { itemIds } = await progressiveTask(agent, ['+8613800771021', '+8613800771022'])
+
+    await setStatus(agent, 'IDLE')
+    await eventually(async () => expect(await callsOf(itemIds[0]!)).toHaveLength(1))
+    await eventually(async () => expect(await callsOf(itemIds[1]!)).toHaveLength(1))
+  })
 })
