@@ -143,8 +143,11 @@ const envSchema = z.object({
     .default('trunk'),
   /** How often each instance heals stuck agent states and expired offers, and re-dispatches queues. */
   ACD_SWEEP_MS: z.coerce.number().int().min(50).max(10_000).default(1000),
-  /** How often each instance's progressive dialer (X4) dials for idle agents; 0 turns it off (tests drive it). */
-  PROGRESSIVE_DIAL_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  /**
+   * How often each instance's progressive dialer (X4) sweeps for what no event announces (retries due,
+   * windows opening); agents becoming idle are dialled at once. 0 turns the dialer off (tests drive it).
+   */
+  PROGRESSIVE_DIAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** The switch simulator plays prompts for their recorded length, or at once (fast tests). */
   SIMULATOR_PROMPTS: z.enum(['recorded', 'instant']).default('recorded'),
   /**

@@ -242,6 +242,15 @@ export function createServices({
   }))
   const outbound = new OutboundService(db, acdSettings, contactPlans, audit, clock)
   acd.calls.registerDialPurpose('TASK_ITEM', (em, viewer, itemId) => outbound.dialFor(em, viewer, itemId))
+  const progressiveDialer = new ProgressiveDialer({
+    db,
+    calls: acd.calls,
+    presence: acd.presence,
+    clock,
+    intervalMs: config.acd.progressiveDialMs,
+    logger: logger ?? console,
+  })
+  outbound.onDialable((tenantId, agentId) => progressiveDialer.nudge(tenantId, agentId))
   return {
     identity,
     tenancy,
@@ -297,13 +306,7 @@ export function createServices({
       clock,
       logger: logger ?? console,
     }),
-    progressiveDialer: new ProgressiveDialer({
-      db,
-      calls: acd.calls,
-      clock,
-      intervalMs: config.acd.progressiveDialMs,
-      logger: logger ?? console,
-    }),
+    progressiveDialer,
     recordingRetention: new RecordingRetention({
       db,
       audit,

@@ -340,6 +340,10 @@ export const PROBLEMS = {
   TASK_ITEM_DUPLICATE: { means: 'The task already has this number.' },
   TASK_ITEM_LOCKED: { means: 'Another agent has the item open.' },
   TASK_ITEM_NOT_OPEN: { means: 'The item must be open (locked to the agent) before it is dialled.' },
+  TASK_OUTSIDE_PERIOD: {
+    means: 'Today (in the company’s zone) is outside the task’s start and end dates.',
+    params: ['startsOn', 'endsOn'],
+  },
   TASK_ITEM_NOT_DIALLED: { means: 'A follow-up result is recorded only after the number was dialled.' },
   UNKNOWN_FOLLOW_UP_RESULT: { means: 'The follow-up result is not one of the task’s.' },
   NOT_SKILL_GROUP_MEMBER: { means: 'The agent is not a member of the skill group.' },

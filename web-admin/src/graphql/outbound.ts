@@ -61,6 +61,7 @@ graphql(`
     notes
     nextContactAt
     lockedBy
+    dialRefusal
   }
 `)
 

@@ -4,6 +4,7 @@ export const outboundMessages = {
     outbound: {
       statuses: { DRAFT: '草稿', ACTIVE: '进行中', PAUSED: '已暂停', CLOSED: '已关闭' },
       itemStatuses: { NEW: '未拨打', LOCKED: '处理中', DIALLED: '已拨打', RESULT_RECORDED: '已跟进' },
+      notDialable: '不可拨打',
       add: '新建任务',
       addTitle: '新建外呼任务',
       editTitle: '编辑外呼任务',
@@ -122,6 +123,7 @@ export const outboundMessages = {
     outbound: {
       statuses: { DRAFT: 'Draft', ACTIVE: 'Active', PAUSED: 'Paused', CLOSED: 'Closed' },
       itemStatuses: { NEW: 'Not called', LOCKED: 'Open', DIALLED: 'Dialled', RESULT_RECORDED: 'Followed up' },
+      notDialable: 'Not dialable',
       add: 'New task',
       addTitle: 'New outbound task',
       editTitle: 'Edit outbound task',

@@ -218,6 +218,7 @@ const zhCN: ProblemWords = {
   TASK_ITEM_DUPLICATE: '该任务中已有此号码',
   TASK_ITEM_LOCKED: '其他坐席正在处理此号码，请稍后再试',
   TASK_ITEM_NOT_OPEN: '请先打开此号码再拨打（可能已超时释放）',
+  TASK_OUTSIDE_PERIOD: '今天不在外呼任务的执行期（{startsOn} 至 {endsOn}）内，不能拨打',
   TASK_ITEM_NOT_DIALLED: '请先拨打此号码，再记录跟进结果',
   UNKNOWN_FOLLOW_UP_RESULT: '该跟进结果不属于此任务',
   NOT_SKILL_GROUP_MEMBER: '该坐席不是此技能组的成员',
@@ -457,6 +458,8 @@ const en: ProblemWords = {
   TASK_ITEM_DUPLICATE: 'This task already has this number',
   TASK_ITEM_LOCKED: 'Another agent has this number open; try again later',
   TASK_ITEM_NOT_OPEN: 'Open this number before dialling it (it may have been released after a while)',
+  TASK_OUTSIDE_PERIOD:
+    'Today is outside the task’s period ({startsOn} to {endsOn}); its numbers cannot be dialled now',
   TASK_ITEM_NOT_DIALLED: 'Dial the number before recording a follow-up result',
   UNKNOWN_FOLLOW_UP_RESULT: 'This follow-up result is not one of the task’s',
   NOT_SKILL_GROUP_MEMBER: 'This agent is not a member of the skill group',

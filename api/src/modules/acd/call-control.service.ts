@@ -71,6 +71,9 @@ export type DialPurposeResolver = (
   purposeId: string,
 ) => Promise<DialPurpose>
 
+/** Told, after the dial-out ended, that the agent's own leg was not answered, with the switch's cause. */
+export type AgentUnansweredListener = (callId: string, cause: string) => Promise<void>
+
 const ORIGINATE_TIMEOUT_SECONDS = 45
 /**
  * Set on legs that ring the agent at their own request (dialling out, reconnecting a call): the
@@ -123,6 +126,7 @@ export class CallControlService {
   /**
    * Rings the agent's phone first, then the customer through the trunk with the company's caller ID (or
    * the one the purpose names: a task's). The destination guard applies whoever chose the number.
+   * `onAgentUnanswered` hears of an agent leg that was not answered (the customer was then never dialled).
    */
   async dialOut(
     viewer: Viewer,
@@ -131,6 +135,7 @@ export class CallControlService {
       idempotencyKey: string
       purpose?: { kind: DialPurposeKind; id: string }
     },
+    onAgentUnanswered?: AgentUnansweredListener,
   ): Promise<CallControlResult> {
     const prepared = await this.db.inTenant(viewer.tenantId, async (em) => {
       const purpose = input.purpose ? await this.purposeOf(em, viewer, input.purpose) : undefined
@@ -161,7 +166,7 @@ export class CallControlService {
     })
     if (prepared.replay) return prepared.replay
     const { callId, number, agentEndpoint, callerId } = prepared
-    void this.placeOutbound(viewer, callId, number, agentEndpoint, callerId)
+    void this.placeOutbound(viewer, { callId, number, agent: agentEndpoint, callerId }, onAgentUnanswered)
     return { callId }
   }
 
@@ -173,11 +178,10 @@ export class CallControlService {
 
   private async placeOutbound(
     viewer: Viewer,
-    callId: string,
-    number: string,
-    agent: Endpoint,
-    callerId: string,
+    call: { callId: string; number: string; agent: Endpoint; callerId: string },
+    onAgentUnanswered?: AgentUnansweredListener,
   ) {
+    const { callId, number, agent, callerId } = call
     const control = this.switches()
     const node = control.pickNode()
     const agentLeg = randomUUID()
@@ -202,7 +206,10 @@ export class CallControlService {
       },
       agent,
     )
-    if (!agentAnswered.ok) return this.commands.outboundEnded(viewer.tenantId, callId)
+    if (!agentAnswered.ok) {
+      await this.commands.outboundEnded(viewer.tenantId, callId)
+      return onAgentUnanswered?.(callId, agentAnswered.cause)
+    }
     const customerAnswered = await this.originate(
       node,
       {

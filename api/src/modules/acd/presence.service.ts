@@ -401,6 +401,30 @@ export class PresenceService {
     })
   }
 
+  /**
+   * X4: the agent did not answer their own leg of a dial made for them (the progressive dialer): they are
+   * set not ready with the missed-offers reason at once, as the ACD does at its limit, so the dialer does
+   * not ring an absent agent round after round.
+   */
+  async missedDial(tenantId: string, userId: string, callId: string): Promise<void> {
+    await this.db.inTenantSql(tenantId, async (sql) => {
+      const row = await lockPresence(sql, userId)
+      if (!row || !inputsOf(row).isSignedIn) return
+      const reasonId = await this.settings.systemReasonId(sql, tenantId, 'MISSED_OFFERS')
+      return this.transition(
+        sql,
+        userId,
+        StatusCause.MISSED_OFFERS_LIMIT,
+        () => ({
+          chosenStatus: 'NOT_READY' as const,
+          chosenReasonId: reasonId,
+          notice: 'MISSED_OFFERS_LIMIT',
+        }),
+        { detail: callId, locked: row },
+      )
+    })
+  }
+
   /** Heals whatever timed out for this agent: heartbeat, reservation, after-call work, registration. */
   async heal(tenantId: string, userId: string): Promise<void> {
     await this.db.inTenantSql(tenantId, async (sql) => {

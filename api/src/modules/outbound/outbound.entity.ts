@@ -156,6 +156,13 @@ export class TaskItem {
   @Property({ type: 'Date', nullable: true })
   lockedAt: Date | null = null
 
+  /** X4: why the progressive dialer may never dial this number (the outbound guard's problem code). */
+  @Property({ type: 'string', nullable: true })
+  dialRefusal: string | null = null
+
+  @Property({ type: 'Date', nullable: true })
+  dialRefusedAt: Date | null = null
+
   @Property({ type: 'Date' })
   createdAt!: Date
 

@@ -28,9 +28,11 @@ import { CustomFieldEntity, isRealDate, validateCustomFieldValues } from '../cus
 import { Organization, Role, hasRoleAtLeast } from '../identity/roles.js'
 import { User } from '../identity/user.entity.js'
 import type { Viewer } from '../identity/viewer.js'
+import { localMoment } from '../ivr/schedule-rules.js'
 import { knownId } from '../organization/ids.js'
 import { phoneNumberSchema } from '../organization/phone.js'
 import { SkillGroup, SkillGroupMember } from '../organization/skill-group.entity.js'
+import { tenantTimeZone } from '../tenancy/tenant.store.js'
 import { distributeByCount, distributeEvenly } from './distribution.js'
 import { callingWindowsSchema, holidaysSchema } from './calling-hours.js'
 import {
@@ -261,6 +263,13 @@ export class OutboundService {
     private readonly clock: Clock,
   ) {}
 
+  /** Told after a change that may let the progressive dialer (X4) dial at once: the company's, or one agent's. */
+  private dialable: (tenantId: string, agentId?: string) => void = () => undefined
+
+  onDialable(listener: (tenantId: string, agentId?: string) => void): void {
+    this.dialable = listener
+  }
+
   // ── tasks ──────────────────────────────────────────────────────────────────────────────────────────
 
   async listTasks(viewer: Viewer, pageInput?: PageInput): Promise<Page<OutboundTaskView>> {
@@ -363,7 +372,7 @@ export class OutboundService {
 
   /** Activate (from a draft), pause, resume, close; any other move is refused with the current state. */
   async transition(viewer: Viewer, id: string, move: TaskTransition): Promise<OutboundTaskView> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const view = await this.db.inTenant(viewer.tenantId, async (em) => {
       const task = await this.findTask(em, viewer, id)
       this.assertManager(viewer)
       if (!TRANSITIONS[move].includes(task.status))
@@ -383,6 +392,8 @@ export class OutboundService {
       })
       return (await this.views(em, [task]))[0]!
     })
+    if (view.status === OutboundTaskStatus.ACTIVE) this.dialable(viewer.tenantId)
+    return view
   }
 
   // ── items ──────────────────────────────────────────────────────────────────────────────────────────
@@ -513,7 +524,7 @@ export class OutboundService {
   }
 
   async releaseItem(viewer: Viewer, itemId: string): Promise<TaskItemView> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const view = await this.db.inTenant(viewer.tenantId, async (em) => {
       const item = await this.findItem(em, viewer, itemId)
       await unlockItem(em, item.id, viewer.userId)
       await em.refresh(item)
@@ -522,6 +533,8 @@ export class OutboundService {
         taskName: (await em.findOneOrFail(OutboundTask, { id: item.taskId })).name,
       })
     })
+    this.dialable(viewer.tenantId, viewer.userId)
+    return view
   }
 
   /**
@@ -538,6 +551,13 @@ export class OutboundService {
       this.clock.now().getTime() - item.lockedAt.getTime() < ITEM_LOCK_MS
     if (item.assigneeAgentId !== viewer.userId || !isLockedToViewer)
       throw new ConflictError('TASK_ITEM_NOT_OPEN', 'Open the item before dialling it.')
+    const today = localMoment(this.clock.now(), (await tenantTimeZone(em)) ?? 'Asia/Shanghai').date
+    if (today < task.startsOn || today > task.endsOn)
+      throw new ConflictError(
+        'TASK_OUTSIDE_PERIOD',
+        `The task runs from ${task.startsOn} to ${task.endsOn}; its numbers are dialled only then.`,
+        { params: { startsOn: task.startsOn, endsOn: task.endsOn } },
+      )
     if (await isDoNotCall(em, viewer.tenantId, item.phoneNumber))
       throw new ConflictError('NUMBER_ON_DO_NOT_CALL_LIST', 'The number is on the do-not-call list.')
     const callerId = await em.findOne(PhoneNumber, { id: task.callerIdNumberId })
@@ -556,7 +576,7 @@ export class OutboundService {
    */
   async recordResult(viewer: Viewer, itemId: string, input: unknown): Promise<TaskItemView> {
     const data = validateInput(resultSchema(this.clock), input)
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const view = await this.db.inTenant(viewer.tenantId, async (em) => {
       const item = await this.findItem(em, viewer, itemId)
       const task = await em.findOneOrFail(OutboundTask, { id: item.taskId })
       if (task.status === OutboundTaskStatus.CLOSED)
@@ -607,6 +627,9 @@ export class OutboundService {
       })
       return this.itemView({ ...item, taskName: task.name })
     })
+    // The agent holds no item now: the next one is dialled at once if their task is progressive.
+    this.dialable(viewer.tenantId, viewer.userId)
+    return view
   }
 
   /** A leader's (or an administrator's) share-out of a skill group's undistributed items; returns how many moved. */
@@ -973,6 +996,7 @@ export class OutboundService {
       notes: item.notes,
       nextContactAt: item.nextContactAt,
       lockedBy: isLocked ? item.lockedBy : null,
+      dialRefusal: item.dialRefusal,
       createdAt: item.createdAt,
     }
   }

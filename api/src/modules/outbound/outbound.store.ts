@@ -130,6 +130,7 @@ export interface ItemRow {
   nextContactAt: Date | null
   lockedBy: string | null
   lockedAt: Date | null
+  dialRefusal: string | null
   createdAt: Date
 }
 
@@ -172,7 +173,8 @@ export async function pageOfItems(
               i.custom_fields as "customFields", i.assignee_agent_id as "assigneeAgentId",
               i.assignee_skill_group_id as "assigneeSkillGroupId", i.status,
               i.follow_up_result as "followUpResult", i.notes, i.next_contact_at as "nextContactAt",
-              i.locked_by as "lockedBy", i.locked_at as "lockedAt", i.created_at as "createdAt"
+              i.locked_by as "lockedBy", i.locked_at as "lockedAt", i.dial_refusal as "dialRefusal",
+              i.created_at as "createdAt"
          from task_item i join outbound_task t on t.id = i.task_id
          where ${where} order by ${order} offset ${Number(offset)} limit ${Number(limit)}`,
       params,

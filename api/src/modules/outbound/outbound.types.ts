@@ -316,6 +316,13 @@ export class TaskItemView {
   @Field(() => ID, { nullable: true, description: 'The agent who has it open now, while the lock holds.' })
   lockedBy!: string | null
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'X4: why the progressive dialer no longer dials it, as the outbound guard’s problem code (INVALID_PHONE_NUMBER, INTERNATIONAL_NOT_ALLOWED, PREMIUM_RATE_NOT_ALLOWED); null while it may be dialled.',
+  })
+  dialRefusal!: string | null
+
   @Field(() => Date, { description: 'When it was added.' })
   createdAt!: Date
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startAcdTestApi, type AcdFixture, type ReadyAgent } from '../../../test/acd-fixtures.js'
 import type { TestApi } from '../../../test/api.js'
 import { eventually } from '../../../test/eventually.js'
+import { activeTask, customerLeg, hangUpWhenBridged } from '../../../test/outbound-fixtures.js'
 import { addAgent, signInInvited, signupTenant } from '../../../test/factories.js'
 import { localMoment } from '../ivr/schedule-rules.js'
 import { calleeTimeZone, isCallingTime, startOfLocalDay } from './calling-hours.js'
@@ -33,42 +34,51 @@ const reasonOf = (result: Result) => {
 
 const CREATE = `mutation ($input: CreateOutboundTaskInput!) {
   createOutboundTask(input: $input) { id dialing { mode callingWindows { start end } holidays retryAfterMinutes maxRetries dailyAttemptCap } } }`
-const taskInput = (agentIds: string[], dialing: Record<string, unknown> | null) => ({
+/** A task's start and end dates (the company's calendar); the default holds the tests' today. */
+type Period = { startsOn: string; endsOn: string }
+const NOW_RUNNING: Period = { startsOn: '2026-12-01', endsOn: '2027-12-31' }
+const NOT_YET_STARTED: Period = { startsOn: '2099-01-01', endsOn: '2099-12-31' }
+
+const taskInput = (agentIds: string[], dialing: Record<string, unknown> | null, period = NOW_RUNNING) => ({
   name: `Progressive ${randomUUID().slice(0, 8)}`,
-  startsOn: '2026-12-01',
-  endsOn: '2027-12-31',
+  ...period,
   callerIdNumberId,
   agentIds,
   ...(dialing ? { dialing } : {}),
 })
 
-/** An active progressive task of the agent with these numbers (added in order), and their items. */
-async function progressiveTask(agent: ReadyAgent, numbers: string[], rules: Record<string, unknown> = {}) {
-  const { createOutboundTask } = await acd.gql<{ createOutboundTask: { id: string } }>(CREATE, {
-    input: taskInput([agent.id], { mode: 'PROGRESSIVE', ...rules }),
-  })
-  const itemIds: string[] = []
-  for (const phoneNumber of numbers) {
-    const { addTaskItem } = await acd.gql<{ addTaskItem: { id: string } }>(
-      'mutation ($t: ID!, $input: AddTaskItemInput!) { addTaskItem(taskId: $t, input: $input) { id } }',
-      { t: createOutboundTask.id, input: { phoneNumber, assigneeAgentId: agent.id } },
-    )
-    itemIds.push(addTaskItem.id)
-  }
-  await acd.gql('mutation ($id: ID!) { activateOutboundTask(id: $id) { id } }', { id: createOutboundTask.id })
-  return { taskId: createOutboundTask.id, itemIds }
-}
+/** An active task of the agent (progressive unless `rules` say otherwise) with these numbers, in order. */
+const progressiveTask = (
+  agent: ReadyAgent,
+  numbers: string[],
+  rules: Record<string, unknown> = {},
+  period = NOW_RUNNING,
+) => activeTask(acd, taskInput([agent.id], { mode: 'PROGRESSIVE', ...rules }, period), agent.id, numbers)
 
 const telesalesAgent = () => acd.readyAgent([], { organization: 'TELESALES' })
 const dialRound = () => api.services.progressiveDialer.runOnce()
-const customerLegOf = (callId: string) => acd.legsOf(callId).find((leg) => !leg.variables['cc_agent_id'])
-
-/** Waits until the call's customer answered and is bridged to the agent, then hangs the customer up. */
-async function answeredAndHungUp(callId: string) {
-  await eventually(() => expect(acd.legsOf(callId).filter((leg) => leg.bridgedTo)).toHaveLength(2))
-  acd.sim.hangup(customerLegOf(callId)!.uuid)
-  await eventually(() => expect(acd.legsOf(callId)).toHaveLength(0))
-}
+/** Another dialer on the same database (another API instance), driven by hand. */
+const anotherDialer = (
+  calls: ConstructorParameters<typeof ProgressiveDialer>[0]['calls'] = api.services.acd.calls,
+) =>
+  new ProgressiveDialer({
+    db: api.db,
+    calls,
+    presence: api.services.acd.presence,
+    clock,
+    intervalMs: 0,
+    logger: { error: () => undefined },
+  })
+/** What the admin sees of an item: its progress and whether the dialer gave up on it. */
+const itemRow = async (itemId: string) =>
+  (
+    await acd.sql<{ status: string; locked_by: string | null; dial_refusal: string | null }>(
+      'select status, locked_by, dial_refusal from task_item where id = ?',
+      [itemId],
+    )
+  )[0]
+const customerLegOf = (callId: string) => customerLeg(acd, callId)
+const answeredAndHungUp = (callId: string) => hangUpWhenBridged(acd, callId)
 
 /** Waits until a call the callee did not take has ended and is recorded so, and its agent is IDLE again. */
 async function notConnected(callId: string, agent: ReadyAgent) {
@@ -344,18 +354,119 @@ describe('X4: the progressive dialer', () => {
     const agents = [await telesalesAgent(), await telesalesAgent(), await telesalesAgent()]
     for (const [index, agent] of agents.entries())
       await progressiveTask(agent, [`+86138007706${index}1`, `+86138007706${index}2`])
-    const second = new ProgressiveDialer({
-      db: api.db,
-      calls: api.services.acd.calls,
-      clock,
-      intervalMs: 0,
-      logger: { error: () => undefined },
-    })
-
-    const [one, two] = await Promise.all([dialRound(), second.runOnce()])
+    const [one, two] = await Promise.all([dialRound(), anotherDialer().runOnce()])
     const dialled = [...one, ...two]
     expect(dialled).toHaveLength(3)
     expect(new Set(dialled.map((dial) => dial.itemId)).size).toBe(3)
     expect(new Set(dialled.map((dial) => dial.agentId))).toEqual(new Set(agents.map((agent) => agent.id)))
+  })
+
+  it('X4: a refusal for the company’s outbound rate ends its round: no other agent is tried, the item stays due untouched', async () => {
+    const agents = [await telesalesAgent(), await telesalesAgent(), await telesalesAgent()]
+    const itemIds: string[] = []
+    for (const [index, agent] of agents.entries())
+      itemIds.push(...(await progressiveTask(agent, [`+86138007708${index}1`])).itemIds)
+    await acd.settings({ maxOutboundPerSecond: 1 })
+    let tried = 0
+    const counting = anotherDialer({
+      dialOut: (...args) => {
+        tried += 1
+        return api.services.acd.calls.dialOut(...args)
+      },
+    })
+
+    const dialled = await counting.runOnce()
+    // One call fits the second; the next dial is refused and ends the round: the third agent is not tried.
+    expect(dialled.length).toBeLessThanOrEqual(1)
+    expect(tried).toBe(dialled.length + 1)
+    for (const itemId of itemIds.filter((id) => !dialled.some((dial) => dial.itemId === id))) {
+      expect(await itemRow(itemId)).toEqual({ status: 'NEW', locked_by: null, dial_refusal: null })
+      expect(await attemptsOf(itemId)).toBe(0)
+    }
+  })
+
+  it('X4: a number the outbound guard never allows is not tried again, and the admin sees why', async () => {
+    const agent = await telesalesAgent()
+    await acd.settings({ allowInternational: false })
+    const { taskId, itemIds } = await progressiveTask(agent, ['+12127365081', '+8613800770081'])
+    let tried = 0
+    const counting = anotherDialer({
+      dialOut: (...args) => {
+        tried += 1
+        return api.services.acd.calls.dialOut(...args)
+      },
+    })
+
+    expect(await counting.runOnce()).toEqual([])
+    expect(tried).toBe(1)
+    const { taskItems } = await acd.gql<{
+      taskItems: { items: { id: string; dialRefusal: string | null }[] }
+    }>('query ($t: ID!) { taskItems(taskId: $t) { items { id dialRefusal } } }', { t: taskId })
+    expect(taskItems.items).toEqual([
+      { id: itemIds[0], dialRefusal: 'INTERNATIONAL_NOT_ALLOWED' },
+      { id: itemIds[1], dialRefusal: null },
+    ])
+    // The next round goes past it to the next number, and never back to it.
+    expect((await counting.runOnce()).map((dial) => dial.itemId)).toEqual([itemIds[1]])
+    expect(tried).toBe(2)
+    expect(await attemptsOf(itemIds[0]!)).toBe(0)
+  })
+
+  it('X4: an agent leg not answered is no attempt on the number: the item goes back, the agent is set not ready', async () => {
+    const agent = await telesalesAgent()
+    acd.sim.setEndpointBehaviour(`${agent.sipUser}@${acd.sipDomain}`, {
+      kind: 'reject',
+      cause: 'CALL_REJECTED',
+    })
+    const { itemIds } = await progressiveTask(agent, ['+8613800770091'])
+
+    expect((await dialRound()).map((dial) => dial.itemId)).toEqual(itemIds)
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('NOT_READY'))
+    await eventually(async () =>
+      expect(await itemRow(itemIds[0]!)).toEqual({ status: 'NEW', locked_by: null, dial_refusal: null }),
+    )
+    expect(await attemptsOf(itemIds[0]!)).toBe(0)
+    const [missed] = await acd.sql<{ id: string }>(
+      `select id from not_ready_reason where code = 'MISSED_OFFERS'`,
+    )
+    expect(await acd.stateOf(agent)).toMatchObject({ reasonId: missed!.id, notice: 'MISSED_OFFERS_LIMIT' })
+    // Not ready, the agent is not rung again; ready again, the same number is theirs to dial.
+    expect(await dialRound()).toEqual([])
+    acd.sim.setEndpointBehaviour(`${agent.sipUser}@${acd.sipDomain}`, { kind: 'auto-answer' })
+    await acd.gql('mutation { setMyStatus(status: IDLE) { status } }', {}, agent.token)
+    expect((await dialRound()).map((dial) => dial.itemId)).toEqual(itemIds)
+  })
+
+  it('X4: a task outside its period (start and end dates) is not dialled progressively', async () => {
+    const agent = await telesalesAgent()
+    const later = await progressiveTask(agent, ['+8613800770101'], {}, NOT_YET_STARTED)
+    const ended = await progressiveTask(
+      agent,
+      ['+8613800770102'],
+      {},
+      { startsOn: '2026-01-01', endsOn: '2026-01-31' },
+    )
+    const running = await progressiveTask(agent, ['+8613800770103'])
+
+    expect((await dialRound()).map((dial) => dial.itemId)).toEqual(running.itemIds)
+    expect(await attemptsOf(later.itemIds[0]!)).toBe(0)
+    expect(await attemptsOf(ended.itemIds[0]!)).toBe(0)
+  })
+
+  it('X4: a preview dial of an item whose task has not started is refused with TASK_OUTSIDE_PERIOD', async () => {
+    const agent = await telesalesAgent()
+    const { itemIds } = await progressiveTask(agent, ['+8613800770111'], { mode: 'PREVIEW' }, NOT_YET_STARTED)
+    await acd.gql('mutation ($id: ID!) { openTaskItem(id: $id) { id } }', { id: itemIds[0] }, agent.token)
+
+    const refused = await attempt(
+      'mutation ($id: ID!, $k: String!) { dialTaskItem(id: $id, idempotencyKey: $k) { callId } }',
+      { id: itemIds[0], k: randomUUID() },
+      agent.token,
+    )
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      reason: 'TASK_OUTSIDE_PERIOD',
+      params: NOT_YET_STARTED,
+    })
+    expect(await attemptsOf(itemIds[0]!)).toBe(0)
   })
 })

@@ -1226,6 +1226,8 @@ export type ProblemCode =
   | 'TASK_ITEM_NOT_OPEN'
   /** Another outbound task has this name. */
   | 'TASK_NAME_TAKEN'
+  /** Today (in the company’s zone) is outside the task’s start and end dates. Params: startsOn, endsOn. */
+  | 'TASK_OUTSIDE_PERIOD'
   /** The outbound task’s state does not allow this. Params: status. */
   | 'TASK_STATE_FORBIDS'
   /** Calls go through the real switch here: call the number from any phone instead. */
@@ -2928,7 +2930,7 @@ export type KpiMonitorQuery = { myTenant: { timeZone: string }, kpis: { serviceL
 
 export type OutboundTaskRowFragment = { id: string, name: string, description: string, startsOn: string, endsOn: string, callerIdNumberId: string, callerIdNumber: string, customFieldIds: Array<string>, script: string, agentIds: Array<string>, skillGroupIds: Array<string>, status: OutboundTaskStatus, createdAt: string, itemCount: number, dialledCount: number, resultCount: number, followUpResults: Array<{ value: string, labelZh: string, labelEn: string, isSuccess: boolean }>, dialing: { mode: DialingMode, holidays: Array<string>, retryAfterMinutes: number, maxRetries: number, dailyAttemptCap: number, callingWindows: Array<{ start: string, end: string }> } };
 
-export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null };
+export type TaskItemRowFragment = { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null };
 
 export type OutboundTasksQueryVariables = Exact<{
   page?: PageInput | null | undefined;
@@ -2994,7 +2996,7 @@ export type TaskItemsQueryVariables = Exact<{
 }>;
 
 
-export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null }> } };
+export type TaskItemsQuery = { taskItems: { totalCount: number, items: Array<{ id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null }> } };
 
 export type AddTaskItemMutationVariables = Exact<{
   taskId: string | number;
@@ -3002,7 +3004,7 @@ export type AddTaskItemMutationVariables = Exact<{
 }>;
 
 
-export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null } };
+export type AddTaskItemMutation = { addTaskItem: { id: string, phoneNumber: string, customFields: unknown, assigneeAgentId: string | null, assigneeSkillGroupId: string | null, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null, lockedBy: string | null, dialRefusal: string | null } };
 
 export type DistributeTaskItemsMutationVariables = Exact<{
   input: DistributeTaskItemsInput;
@@ -4002,6 +4004,7 @@ export const TaskItemRowFragmentDoc = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }
     `, {"fragmentName":"TaskItemRow"}) as unknown as TypedDocumentString<TaskItemRowFragment, unknown>;
 export const DoNotCallRowFragmentDoc = new TypedDocumentString(`
@@ -6794,6 +6797,7 @@ export const TaskItemsDocument = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }`) as unknown as TypedDocumentString<TaskItemsQuery, TaskItemsQueryVariables>;
 export const AddTaskItemDocument = new TypedDocumentString(`
     mutation AddTaskItem($taskId: ID!, $input: AddTaskItemInput!) {
@@ -6812,6 +6816,7 @@ export const AddTaskItemDocument = new TypedDocumentString(`
   notes
   nextContactAt
   lockedBy
+  dialRefusal
 }`) as unknown as TypedDocumentString<AddTaskItemMutation, AddTaskItemMutationVariables>;
 export const DistributeTaskItemsDocument = new TypedDocumentString(`
     mutation DistributeTaskItems($input: DistributeTaskItemsInput!) {
