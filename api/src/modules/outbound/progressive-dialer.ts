@@ -70,12 +70,20 @@ const PERMANENT_REFUSALS = new Set([
 export class ProgressiveDialer {
   private readonly job: PollingJob
   private listening: AbortController | undefined
+  /**
+   * Companies with a running progressive task, as of the last sweep or a nudge: an agent's IDLE change in
+   * any other company (every inbound call center's, after every call) costs no query. A task started on
+   * another instance is nudged there, and that instance hears the same events, so nobody waits for a sweep.
+   */
+  private readonly dialingTenants = new Set<string>()
 
   constructor(private readonly options: ProgressiveDialerOptions) {
     this.job = new PollingJob(
       () => this.runOnce(),
       options.intervalMs || 1,
       (error) => options.logger.error({ err: error }, 'progressive dialing failed; will retry'),
+      // At once on start: after a restart the running tasks' companies are known before their agents' events.
+      0,
     )
   }
 
@@ -94,9 +102,11 @@ export class ProgressiveDialer {
   }
 
   async runOnce(): Promise<DialledItem[]> {
+    const tenants = await progressiveDialingTenants(this.options.db)
+    this.dialingTenants.clear()
+    for (const tenantId of tenants) this.dialingTenants.add(tenantId)
     const dialled: DialledItem[] = []
-    for (const tenantId of await progressiveDialingTenants(this.options.db))
-      dialled.push(...(await this.dialForTenant(tenantId)))
+    for (const tenantId of tenants) dialled.push(...(await this.dialForTenant(tenantId)))
     return dialled
   }
 
@@ -105,13 +115,19 @@ export class ProgressiveDialer {
    * agent let go of an item. Nothing while the dialer is not started (tests drive rounds by hand).
    */
   nudge(tenantId: string, agentId?: string): void {
-    if (this.listening) this.dialNow(tenantId, agentId)
+    if (!this.listening) return
+    this.dialingTenants.add(tenantId)
+    this.dialNow(tenantId, agentId)
   }
 
   private async listen(signal: AbortSignal): Promise<void> {
     try {
       for await (const event of this.options.presence.subscribe(signal))
-        if (event.status === AgentStatus.IDLE && event.previousStatus !== AgentStatus.IDLE)
+        if (
+          event.status === AgentStatus.IDLE &&
+          event.previousStatus !== AgentStatus.IDLE &&
+          this.dialingTenants.has(event.tenantId)
+        )
           this.dialNow(event.tenantId, event.userId)
     } catch (error) {
       // The sweep still dials; events come back with the next start (a restart of the instance).
