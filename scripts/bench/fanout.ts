@@ -40,7 +40,8 @@ async function startInstance(ownerUrl: string, redisUrl?: string): Promise<Insta
     new URL('./lib/fanout-instance.ts', import.meta.url).pathname,
     [ownerUrl, ...(redisUrl ? [redisUrl] : [])],
     {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the instances.
+      execArgv: [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   )
