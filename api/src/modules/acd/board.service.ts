@@ -19,7 +19,7 @@ import type { AgentStatusChange, QueueState } from './acd.types.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { AgentStateEvent, PresenceService } from './presence.service.js'
 import { stateOf } from './presence.service.js'
-import { queueCountsOf, skillGroupsOfMember, statusLogPage } from './board.store.js'
+import { queueCountsOf, skillGroupsOfMembers, statusLogPage } from './board.store.js'
 import { presencesOf } from './presence.store.js'
 
 export const QUEUE_CHANGED = 'acd.queue-changed'
@@ -277,16 +277,17 @@ export class AcdBoardService {
    * second, more than anyone reads off a card, and each change would go to every supervisor.
    */
   private async *changedQueues(signal: AbortSignal): AsyncGenerator<TenantQueueStates> {
-    const pending = new Map<string, Set<string>>()
+    const pending = new Map<string, { skillGroupIds: Set<string>; agentIds: Set<string> }>()
     let wake: (() => void) | undefined
     const collecting = (async () => {
-      for await (const { tenantId, skillGroupIds } of merged(
+      for await (const { tenantId, skillGroupIds, agentIds } of merged(
         this.queueChanges(signal),
         this.idleChanges(signal),
       )) {
-        const ids = pending.get(tenantId) ?? new Set()
-        for (const id of skillGroupIds) ids.add(id)
-        if (ids.size > 0) pending.set(tenantId, ids)
+        const changed = pending.get(tenantId) ?? { skillGroupIds: new Set(), agentIds: new Set() }
+        for (const id of skillGroupIds) changed.skillGroupIds.add(id)
+        for (const id of agentIds) changed.agentIds.add(id)
+        pending.set(tenantId, changed)
         wake?.()
       }
       wake?.()
@@ -297,8 +298,14 @@ export class AcdBoardService {
       await new Promise((resolve) => setTimeout(resolve, QUEUE_COALESCE_MS))
       const changed = [...pending]
       pending.clear()
-      for (const [tenantId, ids] of changed) {
-        const states = await this.db.inTenant(tenantId, (em) => this.statesOf(em, { id: { $in: [...ids] } }))
+      for (const [tenantId, { skillGroupIds, agentIds }] of changed) {
+        const states = await this.db.inTenant(tenantId, async (em) => {
+          // The agents' skill groups are read here, once per interval for all the agents whose IDLE
+          // changed in it: read per change, they were hundreds of queries a second on a busy center.
+          const ids = new Set(skillGroupIds)
+          if (agentIds.size > 0) for (const id of await skillGroupsOfMembers(em, [...agentIds])) ids.add(id)
+          return ids.size > 0 ? this.statesOf(em, { id: { $in: [...ids] } }) : []
+        })
         if (states.length > 0) yield { tenantId, states: shared(states) }
       }
     }
@@ -307,26 +314,24 @@ export class AcdBoardService {
 
   private async *queueChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal))
-      yield { tenantId: change.tenantId, skillGroupIds: [change.skillGroupId] }
+      yield { tenantId: change.tenantId, skillGroupIds: [change.skillGroupId], agentIds: [] }
   }
 
-  /** The skill groups of each agent who became IDLE or stopped being IDLE. */
+  /** The agents who became IDLE or stopped being IDLE: their skill groups' idle counts changed. */
   private async *idleChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const event of this.presence.subscribe(signal)) {
       if (event.previousStatus === undefined) continue
       const isIdleChange = (event.status === AgentStatus.IDLE) !== (event.previousStatus === AgentStatus.IDLE)
-      if (!isIdleChange) continue
-      const skillGroupIds = await this.db.inTenant(event.tenantId, (em) =>
-        skillGroupsOfMember(em, event.userId),
-      )
-      yield { tenantId: event.tenantId, skillGroupIds }
+      if (isIdleChange) yield { tenantId: event.tenantId, skillGroupIds: [], agentIds: [event.userId] }
     }
   }
 }
 
+/** Queues changed: their skill groups', or those of agents whose IDLE changed. */
 interface QueueChangeSet {
   tenantId: string
   skillGroupIds: string[]
+  agentIds: string[]
 }
 
 const ownKey = (agent: { tenantId: string; userId: string }) => `${agent.tenantId}/${agent.userId}`
