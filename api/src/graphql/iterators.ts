@@ -52,6 +52,47 @@ export function prepended<T>(
   return iterator
 }
 
+/**
+ * The values of `source` that `keep` takes, as `map` makes them; `ended` runs once, when `source` ends or
+ * the iteration is ended. `keep` answers at once for what it knows and with a promise for what it must
+ * look up: a value kept at once is handed on in `source`'s own microtask (an async generator adds
+ * promises of its own per value, for each subscriber of a live board).
+ */
+export function kept<In, Out>(
+  source: AsyncIterator<In>,
+  keep: (value: In) => boolean | Promise<boolean>,
+  map: (value: In) => Out,
+  ended: () => void,
+): AsyncIterableIterator<Out> {
+  let isEnded = false
+  const end = (): IteratorResult<Out> => {
+    if (!isEnded) {
+      isEnded = true
+      ended()
+    }
+    return { value: undefined, done: true }
+  }
+  const next = (): Promise<IteratorResult<Out>> =>
+    source.next().then((result): IteratorResult<Out> | Promise<IteratorResult<Out>> => {
+      if (result.done) return end()
+      const isKept = keep(result.value)
+      if (isKept === true) return { value: map(result.value), done: false }
+      if (isKept === false) return next()
+      return isKept.then((isLookedUpKept) =>
+        isLookedUpKept ? { value: map(result.value), done: false } : next(),
+      )
+    })
+  const iterator: AsyncIterableIterator<Out> = {
+    next,
+    return: async () => {
+      await source.return?.()
+      return end()
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  }
+  return iterator
+}
+
 /** `source` up to and including the first value `isLast` holds for, then done; ending it ends `source`. */
 export function endingWith<T>(
   source: AsyncIterator<T>,

@@ -4,7 +4,7 @@ import type { Clock } from '../../common/clock.js'
 import type { FilterQuery } from '@mikro-orm/core'
 import type { Database, EntityManager } from '../../db/database.js'
 import { Fanout } from '../../graphql/fanout.js'
-import { prepended } from '../../graphql/iterators.js'
+import { kept, prepended } from '../../graphql/iterators.js'
 import { shared, sharedSubset } from '../../graphql/shared-execution.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
@@ -168,13 +168,8 @@ export class AcdBoardService {
   }
 
   /** Status changes of the agents the supervisor may see (checked against the policy at subscribe time). */
-  watchedStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
-    // Checked here, not inside the generator, so a refused subscription fails at once.
+  async watchedStates(viewer: Viewer, signal?: AbortSignal): Promise<AsyncIterableIterator<AgentStateEvent>> {
     assertSupervisor(viewer)
-    return this.visibleStates(viewer, signal)
-  }
-
-  private async *visibleStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
     // Watching starts at once, so no change made while the viewer's rights are read is lost; the tenant's
     // changes are held meanwhile, then sorted out with the rights.
     const early = this.tenantStates.watch(viewer.tenantId, undefined, signal)
@@ -192,19 +187,23 @@ export class AcdBoardService {
     audience.subscriptions++
     const later = this.tenantStates.watch(viewer.tenantId, audience.accept, signal)
     const held = early.close()
-    try {
-      for await (const event of prepended(() => held, later)) {
-        if (!audience.visible.has(event.userId)) {
-          // Added since the audience was read.
-          const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
-          audience.visible.set(event.userId, user !== null && policy.canSee(user))
-        }
-        if (audience.visible.get(event.userId)) yield boardViewOf(event)
-      }
-    } finally {
+    const isSeen = async (userId: string) => {
+      // Added since the audience was read.
+      const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: userId }))
+      audience.visible.set(userId, user !== null && policy.canSee(user))
+      return audience.visible.get(userId)!
+    }
+    const release = async () => {
       if (--audience.subscriptions === 0 && (await this.audiences.get(key)) === audience)
         this.audiences.delete(key)
     }
+    // Not an async generator: each change passes here once per supervisor.
+    return kept(
+      prepended(() => held, later),
+      (event) => audience.visible.get(event.userId) ?? isSeen(event.userId),
+      boardViewOf,
+      () => void release(),
+    )
   }
 
   /**
