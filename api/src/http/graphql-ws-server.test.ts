@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
 import { mapped } from '../graphql/iterators.js'
 import { shared, subscribeSharingEvents } from '../graphql/shared-execution.js'
-import { serveGraphqlWs, turnBatchedSender } from './graphql-ws-server.js'
+import { serveGraphqlWs, turnBatchedSender, UNWRITTEN_LIMIT_BYTES } from './graphql-ws-server.js'
 
 /** A WebSocket pair on loopback: the server's end, its TCP socket, and the client's end. */
 async function socketPair() {
@@ -49,6 +49,24 @@ describe('X3: live board messages written per socket and event-loop turn', () =>
 
     // The next turn's messages go out in their own write, not held back.
     await send('{"id":"c","type":"next"}')
+    await vi.waitFor(() => expect(received).toHaveLength(4))
+  })
+
+  it('X3: a subscription with messages queued sends them all in one turn, until the socket holds too much unwritten', async () => {
+    const { server, raw, received } = await socketPair()
+    const writes = vi.spyOn(raw as unknown as { _writev: () => void }, '_writev')
+    const send = turnBatchedSender(server, raw)
+    // One after another, each awaited, as graphql-ws sends a subscription's messages.
+    for (const id of ['a', 'b', 'c']) await send(`{"id":"${id}","type":"next"}`)
+    await vi.waitFor(() => expect(received).toHaveLength(3))
+    expect(writes).toHaveBeenCalledTimes(1)
+
+    const large = `{"id":"d","type":"next","payload":"${'x'.repeat(UNWRITTEN_LIMIT_BYTES)}"}`
+    let isSent = false
+    const sent = send(large).then(() => (isSent = true))
+    await Promise.resolve()
+    expect(isSent).toBe(false)
+    await sent
     await vi.waitFor(() => expect(received).toHaveLength(4))
   })
 

@@ -20,8 +20,18 @@ export interface SocketExtra {
 const KEEP_ALIVE_MS = 12_000
 
 /**
+ * Bytes a socket may hold unwritten before its sends wait for their writes: below it, a send resolves at
+ * once, so a subscription with events queued sends them all in the same turn (and the same write).
+ */
+export const UNWRITTEN_LIMIT_BYTES = 256 * 1024
+
+/**
  * Sends `data` on `socket`, gathering the frames of one event-loop turn into one write of `raw` (the TCP
- * socket under the WebSocket). Resolves once written; a socket no longer open is not written to.
+ * socket under the WebSocket). Resolves at once while the socket holds less than UNWRITTEN_LIMIT_BYTES not
+ * yet written, else once written: graphql-ws waits for each send before a subscription's next message, and
+ * waiting for every write made a busy subscription send one message per turn, falling behind for good. A
+ * socket no longer open is not written to; a write that fails closes the socket (ws), ending its
+ * subscriptions.
  */
 export function turnBatchedSender(socket: WebSocket, raw: Socket): (data: string) => Promise<void> {
   let isCorked = false
@@ -39,6 +49,7 @@ export function turnBatchedSender(socket: WebSocket, raw: Socket): (data: string
         setImmediate(uncork)
       }
       socket.send(data, (error) => (error ? reject(error) : resolve()))
+      if (raw.writableLength < UNWRITTEN_LIMIT_BYTES) resolve()
     })
 }
 
