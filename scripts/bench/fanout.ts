@@ -40,7 +40,8 @@ async function startInstance(ownerUrl: string, redisUrl?: string): Promise<Insta
     new URL('./lib/fanout-instance.ts', import.meta.url).pathname,
     [ownerUrl, ...(redisUrl ? [redisUrl] : [])],
     {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the instances.
+      execArgv: [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   )
@@ -130,7 +131,7 @@ interface Run {
   instances: number
   subscribers: number
   rate: number
-  driven: { changes: number; failed: number; seconds: number }
+  driven: { changes: number; failed: number; seconds: number; cpuSeconds: number }
   expected: number
   latenciesMs: number[]
   received: number
@@ -241,5 +242,14 @@ const columns: [string, (run: Run) => string | number][] = [
   ['delivered', (run) => (run.expected ? `${round((run.received / run.expected) * 100)}%` : '-')],
   ['p50 ms', (run) => (run.latenciesMs.length ? round(median(run.latenciesMs)) : '-')],
   ['p99 ms', (run) => (run.latenciesMs.length ? round(percentile(run.latenciesMs, 99)) : '-')],
+  // The first instance's CPU (it makes the changes): per second, and per message it sent when alone.
+  ['CPU %', (run) => Math.round((run.driven.cpuSeconds / run.driven.seconds) * 100)],
+  [
+    'CPU µs/msg',
+    (run) =>
+      run.instances === 1 && run.received > 0
+        ? Math.round((run.driven.cpuSeconds / (run.received + run.queueMessages)) * 1e6)
+        : '-',
+  ],
 ]
 console.info(['', ...tableLines(columns, runs)].join('\n'))

@@ -3,7 +3,6 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
 import { CloseCode } from 'graphql-ws'
-import { useServer } from 'graphql-ws/use/ws'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { GraphQLContext } from '../graphql/context.js'
 import { aliasLimit, depthLimit, limits } from '../graphql/limits.js'
@@ -17,6 +16,7 @@ import {
   type ViewerChanged,
 } from '../modules/identity/viewer.js'
 import type { Services } from '../services.js'
+import { serveGraphqlWs } from './graphql-ws-server.js'
 import { isOriginAllowed } from './origin-policy.js'
 import { sessionTokenFrom } from './session-token.js'
 
@@ -72,7 +72,7 @@ export function createSubscriptionServer({
   const socketsByUser = new Map<string, Set<WebSocket>>()
   const stopWatching = new AbortController()
 
-  const server = useServer<Record<string, unknown>, Extra>(
+  const server = serveGraphqlWs<Extra>(
     {
       schema,
       subscribe: subscribeSharingEvents,

@@ -35,7 +35,14 @@ export type InstanceRequest =
 export type InstanceReply =
   | { kind: 'ready'; url: string }
   | { kind: 'company'; company: FanoutCompany }
-  | { kind: 'driven'; changes: number; failed: number; seconds: number }
+  | {
+      kind: 'driven'
+      changes: number
+      failed: number
+      seconds: number
+      /** CPU time (user and system) this instance used while driving: less noisy than elapsed figures. */
+      cpuSeconds: number
+    }
 
 const PASSWORD = 'Fanout-bench-2026'
 const origin = (address: string) => ({ address, userAgent: null })
@@ -137,8 +144,9 @@ async function drive(
   restReasonId: string,
   changesPerSecond: number,
   seconds: number,
-): Promise<{ changes: number; failed: number; seconds: number }> {
+): Promise<{ changes: number; failed: number; seconds: number; cpuSeconds: number }> {
   const api = running
+  const cpuBefore = process.cpuUsage()
   const isIdle = agents.map(() => true)
   const busy = agents.map(() => false)
   let started = 0
@@ -178,7 +186,13 @@ async function drive(
     await new Promise((resolve) => setTimeout(resolve, 2))
   }
   await Promise.all(pending)
-  return { changes, failed, seconds: (performance.now() - begin) / 1000 }
+  const cpu = process.cpuUsage(cpuBefore)
+  return {
+    changes,
+    failed,
+    seconds: (performance.now() - begin) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  }
 }
 
 const [ownerUrl, redisUrl] = process.argv.slice(2) as [string, string?]

@@ -4,7 +4,7 @@ import type { Clock } from '../../common/clock.js'
 import type { FilterQuery } from '@mikro-orm/core'
 import type { Database, EntityManager } from '../../db/database.js'
 import { Fanout } from '../../graphql/fanout.js'
-import { prepended } from '../../graphql/iterators.js'
+import { kept, prepended } from '../../graphql/iterators.js'
 import { shared, sharedSubset } from '../../graphql/shared-execution.js'
 import type { PubSub } from '../../graphql/pubsub.js'
 import { Role, hasRoleAtLeast } from '../identity/roles.js'
@@ -19,7 +19,7 @@ import type { AgentStatusChange, QueueState } from './acd.types.js'
 import { AgentStatus, StatusCause } from './presence.js'
 import type { AgentStateEvent, PresenceService } from './presence.service.js'
 import { stateOf } from './presence.service.js'
-import { queueCountsOf, skillGroupsOfMember, statusLogPage } from './board.store.js'
+import { queueCountsOf, skillGroupsOfMembers, statusLogPage } from './board.store.js'
 import { presencesOf } from './presence.store.js'
 
 export const QUEUE_CHANGED = 'acd.queue-changed'
@@ -170,13 +170,8 @@ export class AcdBoardService {
   }
 
   /** Status changes of the agents the supervisor may see (checked against the policy at subscribe time). */
-  watchedStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
-    // Checked here, not inside the generator, so a refused subscription fails at once.
+  async watchedStates(viewer: Viewer, signal?: AbortSignal): Promise<AsyncIterableIterator<AgentStateEvent>> {
     assertSupervisor(viewer)
-    return this.visibleStates(viewer, signal)
-  }
-
-  private async *visibleStates(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<AgentStateEvent> {
     // Watching starts at once, so no change made while the viewer's rights are read is lost; the tenant's
     // changes are held meanwhile, then sorted out with the rights.
     const early = this.tenantStates.watch(viewer.tenantId, undefined, signal)
@@ -194,19 +189,23 @@ export class AcdBoardService {
     audience.subscriptions++
     const later = this.tenantStates.watch(viewer.tenantId, audience.accept, signal)
     const held = early.close()
-    try {
-      for await (const event of prepended(() => held, later)) {
-        if (!audience.visible.has(event.userId)) {
-          // Added since the audience was read.
-          const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: event.userId }))
-          audience.visible.set(event.userId, user !== null && policy.canSee(user))
-        }
-        if (audience.visible.get(event.userId)) yield boardViewOf(event)
-      }
-    } finally {
+    const isSeen = async (userId: string) => {
+      // Added since the audience was read.
+      const user = await this.db.inTenant(viewer.tenantId, (em) => em.findOne(User, { id: userId }))
+      audience.visible.set(userId, user !== null && policy.canSee(user))
+      return audience.visible.get(userId)!
+    }
+    const release = async () => {
       if (--audience.subscriptions === 0 && (await this.audiences.get(key)) === audience)
         this.audiences.delete(key)
     }
+    // Not an async generator: each change passes here once per supervisor.
+    return kept(
+      prepended(() => held, later),
+      (event) => audience.visible.get(event.userId) ?? isSeen(event.userId),
+      boardViewOf,
+      () => void release(),
+    )
   }
 
   /**
@@ -279,16 +278,17 @@ export class AcdBoardService {
    * second, more than anyone reads off a card, and each change would go to every supervisor.
    */
   private async *changedQueues(signal: AbortSignal): AsyncGenerator<TenantQueueStates> {
-    const pending = new Map<string, Set<string>>()
+    const pending = new Map<string, { skillGroupIds: Set<string>; agentIds: Set<string> }>()
     let wake: (() => void) | undefined
     const collecting = (async () => {
-      for await (const { tenantId, skillGroupIds } of merged(
+      for await (const { tenantId, skillGroupIds, agentIds } of merged(
         this.queueChanges(signal),
         this.idleChanges(signal),
       )) {
-        const ids = pending.get(tenantId) ?? new Set()
-        for (const id of skillGroupIds) ids.add(id)
-        if (ids.size > 0) pending.set(tenantId, ids)
+        const changed = pending.get(tenantId) ?? { skillGroupIds: new Set(), agentIds: new Set() }
+        for (const id of skillGroupIds) changed.skillGroupIds.add(id)
+        for (const id of agentIds) changed.agentIds.add(id)
+        pending.set(tenantId, changed)
         wake?.()
       }
       wake?.()
@@ -299,8 +299,14 @@ export class AcdBoardService {
       await new Promise((resolve) => setTimeout(resolve, QUEUE_COALESCE_MS))
       const changed = [...pending]
       pending.clear()
-      for (const [tenantId, ids] of changed) {
-        const states = await this.db.inTenant(tenantId, (em) => this.statesOf(em, { id: { $in: [...ids] } }))
+      for (const [tenantId, { skillGroupIds, agentIds }] of changed) {
+        const states = await this.db.inTenant(tenantId, async (em) => {
+          // The agents' skill groups are read here, once per interval for all the agents whose IDLE
+          // changed in it: read per change, they were hundreds of queries a second on a busy center.
+          const ids = new Set(skillGroupIds)
+          if (agentIds.size > 0) for (const id of await skillGroupsOfMembers(em, [...agentIds])) ids.add(id)
+          return ids.size > 0 ? this.statesOf(em, { id: { $in: [...ids] } }) : []
+        })
         if (states.length > 0) yield { tenantId, states: shared(states) }
       }
     }
@@ -309,26 +315,24 @@ export class AcdBoardService {
 
   private async *queueChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const change of this.pubsub.subscribe<QueueChanged>(QUEUE_CHANGED, signal))
-      yield { tenantId: change.tenantId, skillGroupIds: [change.skillGroupId] }
+      yield { tenantId: change.tenantId, skillGroupIds: [change.skillGroupId], agentIds: [] }
   }
 
-  /** The skill groups of each agent who became IDLE or stopped being IDLE. */
+  /** The agents who became IDLE or stopped being IDLE: their skill groups' idle counts changed. */
   private async *idleChanges(signal: AbortSignal): AsyncGenerator<QueueChangeSet> {
     for await (const event of this.presence.subscribe(signal)) {
       if (event.previousStatus === undefined) continue
       const isIdleChange = (event.status === AgentStatus.IDLE) !== (event.previousStatus === AgentStatus.IDLE)
-      if (!isIdleChange) continue
-      const skillGroupIds = await this.db.inTenant(event.tenantId, (em) =>
-        skillGroupsOfMember(em, event.userId),
-      )
-      yield { tenantId: event.tenantId, skillGroupIds }
+      if (isIdleChange) yield { tenantId: event.tenantId, skillGroupIds: [], agentIds: [event.userId] }
     }
   }
 }
 
+/** Queues changed: their skill groups', or those of agents whose IDLE changed. */
 interface QueueChangeSet {
   tenantId: string
   skillGroupIds: string[]
+  agentIds: string[]
 }
 
 const ownKey = (agent: { tenantId: string; userId: string }) => `${agent.tenantId}/${agent.userId}`

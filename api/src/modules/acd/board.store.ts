@@ -62,11 +62,11 @@ export async function queueCountsOf(
   )
 }
 
-/** The skill groups the agent is a member of. */
-export async function skillGroupsOfMember(em: EntityManager, userId: string): Promise<string[]> {
+/** The skill groups any of the agents is a member of, each once. */
+export async function skillGroupsOfMembers(em: EntityManager, userIds: readonly string[]): Promise<string[]> {
   const rows = await em.execute<Array<{ skill_group_id: string }>>(
-    'select skill_group_id from skill_group_member where user_id = ?',
-    [userId],
+    'select distinct skill_group_id from skill_group_member where user_id = any(cast(? as uuid[]))',
+    [`{${userIds.join(',')}}`],
   )
   return rows.map((row) => row.skill_group_id)
 }

@@ -1,0 +1,154 @@
+// graphql-ws's protocol (`makeServer`) on `ws` sockets: its own `useServer`, less what we never use, plus
+// writes gathered per socket and event-loop turn. A busy instance sends a supervisor's socket many
+// messages in one turn (a status change per agent of the team, the queue batch); `ws` writes each frame
+// with a system call of its own, the largest item of the instance's profile with a thousand live boards.
+// Corking the socket at the first message of a turn and uncorking it when the turn's work is done writes
+// them all with one. The protocol is unchanged: one graphql-ws message per WebSocket frame. And a shared
+// event's result (shared-execution.ts), handed to every subscriber of an operation, is serialised once.
+import type { IncomingMessage } from 'node:http'
+import type { Socket } from 'node:net'
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql'
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws'
+import { WebSocket, type WebSocketServer } from 'ws'
+
+export interface SocketExtra {
+  readonly socket: WebSocket
+  readonly request: IncomingMessage
+}
+
+/** A socket that does not answer a ping within this time is dropped (graphql-ws's `useServer` default). */
+const KEEP_ALIVE_MS = 12_000
+
+/**
+ * Bytes a socket may hold unwritten before its sends wait for their writes: below it, a send resolves at
+ * once, so a subscription with events queued sends them all in the same turn (and the same write).
+ */
+export const UNWRITTEN_LIMIT_BYTES = 256 * 1024
+
+/**
+ * Sends `data` on `socket`, gathering the frames of one event-loop turn into one write of `raw` (the TCP
+ * socket under the WebSocket). Resolves at once while the socket holds less than UNWRITTEN_LIMIT_BYTES not
+ * yet written, else once written: graphql-ws waits for each send before a subscription's next message, and
+ * waiting for every write made a busy subscription send one message per turn, falling behind for good. A
+ * socket no longer open is not written to; a write that fails closes the socket (ws), ending its
+ * subscriptions.
+ */
+export function turnBatchedSender(socket: WebSocket, raw: Socket): (data: string) => Promise<void> {
+  let isCorked = false
+  const uncork = () => {
+    isCorked = false
+    raw.uncork()
+  }
+  return (data) =>
+    new Promise((resolve, reject) => {
+      if (socket.readyState !== WebSocket.OPEN) return resolve()
+      if (!isCorked) {
+        isCorked = true
+        raw.cork()
+        // After the turn's I/O callbacks and microtasks: every delivery the turn started has sent by then.
+        setImmediate(uncork)
+      }
+      socket.send(data, (error) => (error ? reject(error) : resolve()))
+      if (raw.writableLength < UNWRITTEN_LIMIT_BYTES) resolve()
+    })
+}
+
+/** What graphql-ws makes of a `next` message whose payload is `SerialisedPayloads`' stand-in. */
+const STAND_IN_TAIL = ',"type":"next","payload":{}}'
+const STAND_IN_HEAD = '{"id":'
+
+/**
+ * The payloads of `next` messages, each execution result serialised once however many subscriptions it
+ * goes to: a shared event's one result goes to a thousand supervisors. graphql-ws serialises every message
+ * itself, so `onNext` gives it a stand-in that serialises to `{}`, and the socket's `send` puts the result's
+ * JSON in its place, found by the message's ID (one message per subscription is in flight at a time:
+ * graphql-ws sends a subscription's next result once the last one is written).
+ */
+export class SerialisedPayloads {
+  private readonly jsonOf = new WeakMap<ExecutionResult, string>()
+  /** By socket, then by the message ID as JSON. */
+  private readonly waiting = new WeakMap<WebSocket, Map<string, string>>()
+
+  /** The stand-in for `result` in the `next` message `id` on `socket`. */
+  standIn(socket: WebSocket, id: string, result: ExecutionResult): FormattedExecutionResult {
+    let json = this.jsonOf.get(result)
+    if (json === undefined) {
+      json = JSON.stringify(result)
+      this.jsonOf.set(result, json)
+    }
+    const waiting = this.waiting.get(socket) ?? new Map<string, string>()
+    this.waiting.set(socket, waiting)
+    waiting.set(JSON.stringify(id), json)
+    return {}
+  }
+
+  /** `data` as graphql-ws made it, with a stand-in's payload put back. */
+  message(socket: WebSocket, data: string): string {
+    if (!data.endsWith(STAND_IN_TAIL) || !data.startsWith(STAND_IN_HEAD)) return data
+    const id = data.slice(STAND_IN_HEAD.length, -STAND_IN_TAIL.length)
+    const waiting = this.waiting.get(socket)
+    const json = waiting?.get(id)
+    if (json === undefined) return data
+    waiting!.delete(id)
+    return `${data.slice(0, -'{}}'.length)}${json}}`
+  }
+}
+
+function closeOnInternalError(socket: WebSocket, error: unknown): void {
+  console.error('Internal error on a graphql-ws socket', error)
+  socket.close(CloseCode.InternalServerError, 'Internal server error')
+}
+
+/** Serves graphql-ws on the sockets `wss` accepts; the returned `dispose` closes them and the server. */
+export function serveGraphqlWs<Extra extends Record<PropertyKey, unknown>>(
+  options: ServerOptions<Record<string, unknown>, Extra & SocketExtra>,
+  wss: WebSocketServer,
+): { dispose(): Promise<void> } {
+  const payloads = new SerialisedPayloads()
+  const server = makeServer({
+    ...options,
+    onNext: async (ctx, id, payload, args, result) => {
+      const formatted = await options.onNext?.(ctx, id, payload, args, result)
+      if (formatted) return formatted
+      // A result with errors is graphql-ws's to serialise (it formats them).
+      return result.errors ? undefined : payloads.standIn(ctx.extra.socket, id, result)
+    },
+  })
+  wss.options.handleProtocols = handleProtocols
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    socket.once('error', (error) => closeOnInternalError(socket, error))
+    // The upgraded request's socket is the one `ws` writes to.
+    const send = turnBatchedSender(socket, request.socket as Socket)
+    let pongWait: NodeJS.Timeout | undefined
+    const pinging = setInterval(() => {
+      if (socket.readyState !== WebSocket.OPEN) return
+      pongWait = setTimeout(() => socket.terminate(), KEEP_ALIVE_MS)
+      socket.once('pong', () => clearTimeout(pongWait))
+      socket.ping()
+    }, KEEP_ALIVE_MS)
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => send(payloads.message(socket, data)),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', (data) => {
+            handle(String(data)).catch((error: unknown) => closeOnInternalError(socket, error))
+          }),
+      },
+      { socket, request } as Extra & SocketExtra,
+    )
+    socket.once('close', (code, reason) => {
+      clearTimeout(pongWait)
+      clearInterval(pinging)
+      void closed(code, String(reason))
+    })
+  })
+  return {
+    dispose: async () => {
+      for (const client of wss.clients) client.close(1001, 'Going away')
+      wss.removeAllListeners()
+      await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())))
+    },
+  }
+}
