@@ -30,6 +30,7 @@ import { Migration20270109200000_outbound_statistics } from './Migration20270109
 import { Migration20270109100000_progressive } from './Migration20270109100000_progressive.js'
 import { Migration20270109300000_survey_scale } from './Migration20270109300000_survey_scale.js'
 import { Migration20270109500000_stereo_appeal_window } from './Migration20270109500000_stereo_appeal_window.js'
+import { Migration20270110300000_survey_answer_labels } from './Migration20270110300000_survey_answer_labels.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -69,5 +70,9 @@ export const migrationsList = [
   {
     name: 'Migration20270109500000_stereo_appeal_window',
     class: Migration20270109500000_stereo_appeal_window,
+  },
+  {
+    name: 'Migration20270110300000_survey_answer_labels',
+    class: Migration20270110300000_survey_answer_labels,
   },
 ]

@@ -2307,7 +2307,7 @@ export type ImportAgentsMutationVariables = Exact<{
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
 
-export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null };
+export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null };
 
 export type CallRecordSearchQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2316,7 +2316,7 @@ export type CallRecordSearchQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }> } };
+export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null }> } };
 
 export type CallRecordCountQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2330,7 +2330,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -3173,9 +3173,9 @@ export type ServiceSummaryReportQueryVariables = Exact<{
 
 export type ServiceSummaryReportQuery = { serviceSummaryReport: { from: string, to: string, timeZone: string, total: number, categories: Array<{ id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> }>, skillGroups: Array<{ key: string | null, name: string | null, count: number }>, agents: Array<{ key: string | null, name: string | null, count: number }>, days: Array<{ day: string, count: number }> } };
 
-export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null, label: { zh: string, en: string } | null };
 
-export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> };
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> };
 
 export type SatisfactionRecordsQueryVariables = Exact<{
   filter?: SatisfactionRecordFilter | null | undefined;
@@ -3184,14 +3184,14 @@ export type SatisfactionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null, label: { zh: string, en: string } | null }> } };
 
 export type SatisfactionReportQueryVariables = Exact<{
   input: SatisfactionReportInput;
 }>;
 
 
-export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> } } };
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> } } };
 
 export type SurveyScaleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3537,6 +3537,10 @@ export const CallRecordRowFragmentDoc = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -4187,6 +4191,10 @@ export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
   outcome
   score
   scale
+  label {
+    zh
+    en
+  }
   direction
   customerNumber
   agentName
@@ -4202,6 +4210,10 @@ export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
   byScale {
     scale
     scoreCounts
+    labels {
+      zh
+      en
+    }
   }
   averageScore
   averagePercent
@@ -4772,6 +4784,10 @@ export const CallRecordSearchDocument = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -4836,6 +4852,10 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -7409,6 +7429,10 @@ export const SatisfactionRecordsDocument = new TypedDocumentString(`
   outcome
   score
   scale
+  label {
+    zh
+    en
+  }
   direction
   customerNumber
   agentName
@@ -7434,6 +7458,10 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   byScale {
     scale
     scoreCounts
+    labels {
+      zh
+      en
+    }
   }
   averageScore
   averagePercent
