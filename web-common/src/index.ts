@@ -91,3 +91,5 @@ export {
 } from './quality/scoring'
 export { default as ScoreSheet } from './quality/ScoreSheet.vue'
 export { default as QaComments } from './quality/QaComments.vue'
+export { default as AppealDeadline } from './quality/AppealDeadline.vue'
+export { isAppealOpen } from './quality/appealWindow'

@@ -55,6 +55,7 @@ graphql(`
     isFatalFailed
     createdAt
     submittedAt
+    appealDeadline
     recordingUrl
     appeal {
       status
