@@ -9,6 +9,7 @@ export type {
   QaReportGrouping,
   QaReportInput,
   QaSampleMode,
+  QaSampleSkipReason,
   QaScorecardInput,
   QaScoresInput,
   QaScorecardFieldsFragment as QaScorecardFields,
@@ -134,6 +135,10 @@ export const SampleQaCallsDocument = graphql(`
       callIds
       inspectionIds
       seed
+      skipped {
+        callId
+        reason
+      }
     }
   }
 `)

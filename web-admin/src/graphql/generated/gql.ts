@@ -178,7 +178,7 @@ type Documents = {
     "\n  query QaScorecardVersion($id: ID!, $version: Int) {\n    qaScorecard(id: $id, version: $version) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.QaScorecardVersionDocument,
     "\n  mutation CreateQaScorecard($input: QaScorecardInput!) {\n    createQaScorecard(input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.CreateQaScorecardDocument,
     "\n  mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {\n    updateQaScorecard(id: $id, input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": typeof types.UpdateQaScorecardDocument,
-    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n": typeof types.SampleQaCallsDocument,
+    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n      skipped {\n        callId\n        reason\n      }\n    }\n  }\n": typeof types.SampleQaCallsDocument,
     "\n  query QaInspections($filter: QaInspectionFilter, $page: PageInput) {\n    qaInspections(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QaInspectionRow\n      }\n    }\n  }\n": typeof types.QaInspectionsDocument,
     "\n  query QaInspection($id: ID!) {\n    qaInspection(id: $id) {\n      ...QaInspectionFull\n    }\n  }\n": typeof types.QaInspectionDocument,
     "\n  mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {\n    submitQaInspection(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": typeof types.SubmitQaInspectionDocument,
@@ -396,7 +396,7 @@ const documents: Documents = {
     "\n  query QaScorecardVersion($id: ID!, $version: Int) {\n    qaScorecard(id: $id, version: $version) {\n      ...QaScorecardFields\n    }\n  }\n": types.QaScorecardVersionDocument,
     "\n  mutation CreateQaScorecard($input: QaScorecardInput!) {\n    createQaScorecard(input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": types.CreateQaScorecardDocument,
     "\n  mutation UpdateQaScorecard($id: ID!, $input: QaScorecardInput!) {\n    updateQaScorecard(id: $id, input: $input) {\n      ...QaScorecardFields\n    }\n  }\n": types.UpdateQaScorecardDocument,
-    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n": types.SampleQaCallsDocument,
+    "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n      skipped {\n        callId\n        reason\n      }\n    }\n  }\n": types.SampleQaCallsDocument,
     "\n  query QaInspections($filter: QaInspectionFilter, $page: PageInput) {\n    qaInspections(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...QaInspectionRow\n      }\n    }\n  }\n": types.QaInspectionsDocument,
     "\n  query QaInspection($id: ID!) {\n    qaInspection(id: $id) {\n      ...QaInspectionFull\n    }\n  }\n": types.QaInspectionDocument,
     "\n  mutation SubmitQaInspection($id: ID!, $input: QaScoresInput!) {\n    submitQaInspection(id: $id, input: $input) {\n      ...QaInspectionFull\n    }\n  }\n": types.SubmitQaInspectionDocument,
@@ -1106,7 +1106,7 @@ export function graphql(source: "\n  mutation UpdateQaScorecard($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n    }\n  }\n"): typeof import('./graphql').SampleQaCallsDocument;
+export function graphql(source: "\n  mutation SampleQaCalls($filter: CallRecordSearchFilter, $input: QaSampleInput!) {\n    sampleQaCalls(filter: $filter, input: $input) {\n      callIds\n      inspectionIds\n      seed\n      skipped {\n        callId\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SampleQaCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1178,8 +1178,6 @@ export type ProblemCode =
   | 'RANGE_TOO_LONG'
   /** The platform runs on a real switch (FreeSWITCH): register a softphone or desk phone instead. */
   | 'REAL_PHONES_ONLY'
-  /** The call’s recording was removed under the company’s retention period, so it cannot be inspected. */
-  | 'RECORDING_REMOVED'
   /** Rejecting a prompt needs a reason: say what to change. */
   | 'REJECTION_REASON_REQUIRED'
   /** The same value is in an earlier row of the file. Params: row. */
@@ -1433,6 +1431,11 @@ export type QaSampleMode =
   | 'PERCENT'
   /** Up to N random calls per agent and week, reproducible for a seed. */
   | 'PER_AGENT_WEEK';
+
+/** Why a call a sampling picked got no inspection. */
+export type QaSampleSkipReason =
+  /** Its recording was removed under the retention period while the sampling ran (there is nothing to inspect). */
+  | 'RECORDING_REMOVED';
 
 /** The score of one criterion. */
 export type QaScoreInput = {
@@ -3097,7 +3100,7 @@ export type SampleQaCallsMutationVariables = Exact<{
 }>;
 
 
-export type SampleQaCallsMutation = { sampleQaCalls: { callIds: Array<string>, inspectionIds: Array<string>, seed: string } };
+export type SampleQaCallsMutation = { sampleQaCalls: { callIds: Array<string>, inspectionIds: Array<string>, seed: string, skipped: Array<{ callId: string, reason: QaSampleSkipReason }> } };
 
 export type QaInspectionsQueryVariables = Exact<{
   filter?: QaInspectionFilter | null | undefined;
@@ -7036,6 +7039,10 @@ export const SampleQaCallsDocument = new TypedDocumentString(`
     callIds
     inspectionIds
     seed
+    skipped {
+      callId
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<SampleQaCallsMutation, SampleQaCallsMutationVariables>;
