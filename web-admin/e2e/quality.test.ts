@@ -164,6 +164,7 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   expect(await view.getByTestId('score-total').textContent()).toContain('得分 8 / 10（80%）')
   // Submitted, it may be appealed for the company's window (7 days by default), as the agent is told.
   expect(await view.getByTestId('appeal-deadline').textContent()).toMatch(/^可申诉至 \S/)
+  await photograph(admin, 'workbench-submitted-zh-CN')
 
   // The same workbench in English (the link keeps the inspection open).
   const english = await signedIn('admin', acd.tenant.email, 'en')
