@@ -82,11 +82,19 @@ export const fact = (
     ],
   )
 
-/** A survey answer on the call; on the 1–5 scale unless another is given. */
-export const score = (api: TestApi, tenant: TestTenant, callId: string, value: number, at: Date, scale = 5) =>
+/** A survey answer on the call; on the 1–5 scale unless another is given, with the scale's labels if given. */
+export const score = (
+  api: TestApi,
+  tenant: TestTenant,
+  callId: string,
+  value: number,
+  at: Date,
+  scale = 5,
+  labels: ReadonlyArray<{ zh: string; en: string }> | null = null,
+) =>
   sqlAs(
     api,
     tenant,
-    'insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, ?, ?, ?)',
-    [callId, tenant.tenantId, value, scale, at],
+    'insert into satisfaction_score (call_id, tenant_id, score, scale, labels, at) values (?, ?, ?, ?, ?::jsonb, ?)',
+    [callId, tenant.tenantId, value, scale, labels && JSON.stringify(labels), at],
   )

@@ -162,6 +162,9 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   await view.getByTestId('inspection-submit').click()
   await expect.poll(() => view.getByTestId('inspection-status').textContent()).toBe('已提交')
   expect(await view.getByTestId('score-total').textContent()).toContain('得分 8 / 10（80%）')
+  // Submitted, it may be appealed for the company's window (7 days by default), as the agent is told.
+  expect(await view.getByTestId('appeal-deadline').textContent()).toMatch(/^可申诉至 \S/)
+  await photograph(admin, 'workbench-submitted-zh-CN')
 
   // The same workbench in English (the link keeps the inspection open).
   const english = await signedIn('admin', acd.tenant.email, 'en')
@@ -171,6 +174,12 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   expect(await english.getByTestId('inspection-status').textContent()).toBe('Submitted')
   await photograph(english, 'workbench-en')
   await english.context().close()
+
+  // The list shows the same deadline for each inspection not appealed.
+  await admin.getByTestId('inspection-back').click()
+  await expect.poll(() => queued.textContent()).toContain('已提交')
+  expect(await queued.getByTestId('appeal-deadline').textContent()).toMatch(/^可申诉至 \S/)
+  await photograph(admin, 'workbench-list-zh-CN')
 
   // 我的质检: the agent sees the result, its comment and the criteria, and appeals once.
   // Signed in through the API already, the agent is not asked to sign in over the page (G2).
@@ -196,7 +205,6 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   expect(await agent.getByTestId('signin-dialog').isVisible()).toBe(false)
 
   // 申诉处理: the inspector accepts and scores again; the first result stays readable.
-  await admin.getByTestId('inspection-back').click()
   await admin.getByTestId('workbench-tab-appeals').click()
   const appealed = admin
     .getByTestId('inspections-table')

@@ -18,6 +18,7 @@ export { useProblemText, useServerErrors } from './composables/useServerErrors'
 export { useLoadedFor } from './composables/useLoadedFor'
 export { useOpenWhileChosen } from './composables/useOpenWhileChosen'
 export { useFormRules } from './composables/useFormRules'
+export { useSurveyLabel, type SurveyLabelText } from './composables/useSurveyLabel'
 export { formatDuration, useFormat } from './composables/useFormat'
 export { usePagedList, PAGE_SIZES, type PageResult } from './composables/usePagedList'
 export {
@@ -90,3 +91,5 @@ export {
 } from './quality/scoring'
 export { default as ScoreSheet } from './quality/ScoreSheet.vue'
 export { default as QaComments } from './quality/QaComments.vue'
+export { default as AppealDeadline } from './quality/AppealDeadline.vue'
+export { isAppealOpen } from './quality/appealWindow'

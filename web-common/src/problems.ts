@@ -323,10 +323,6 @@ export const PROBLEMS = {
   APPEAL_WINDOW_CLOSED: {
     means: 'The company’s appeal window after the inspection’s submission has passed; the result is final.',
   },
-  RECORDING_REMOVED: {
-    means:
-      'The call’s recording was removed under the company’s retention period, so it cannot be inspected.',
-  },
   NO_SAMPLE_SIZE: { means: 'Random sampling needs a percentage or a number of calls per agent per week.' },
   // ── outbound tasks and the do-not-call list ───────────────────────────────────────────────────────
   INVALID_FOLLOW_UP_VALUE: { means: 'A follow-up result’s value is 1–40 letters, digits or underscores.' },

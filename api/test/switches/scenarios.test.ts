@@ -666,37 +666,56 @@ describe.each(switchKinds())('telephony scenarios on the %s', (kind) => {
     expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 2, satisfactionScore: 2 })
   }, 60_000)
 
-  it('A5: on the company’s 3-point scale, key 4 replays the survey prompt and key 3 is the score, kept with its scale', async () => {
+  /**
+   * On the company's `labels.length`-point scale, `wrongKey` (outside the scale) replays the survey prompt and
+   * `key` is the score, kept with its scale and its label.
+   */
+  const scoredOnScale = async (labels: { zh: string; en: string }[], wrongKey: string, key: string) => {
     const { acd, sw } = center
-    await acd.settings({
-      surveyScale: 3,
-      surveyLabels: [
-        { zh: '不满意', en: 'Unhappy' },
-        { zh: '一般', en: 'Okay' },
-        { zh: '满意', en: 'Happy' },
-      ],
-    })
+    const scale = labels.length
+    await acd.settings({ surveyScale: scale, surveyLabels: labels })
     try {
       const { call } = await agentHangsUpOnSurveyedCall()
-      await sw.press(call, '4')
+      await sw.press(call, wrongKey)
       await sw.watcher.waitFor(
         'the survey prompt replayed',
         () => sw.watcher.seen(isSurveyPrompt(call.platformLeg)).length >= 2,
         15_000,
       )
-      await sw.press(call, '3')
+      await sw.press(call, key)
       await surveyEnded(call)
-      expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score: 3, satisfactionScore: 3 })
+      const score = Number(key)
+      expect(await surveyOf(call)).toEqual({ outcome: 'SCORED', score, satisfactionScore: score })
       expect(
         await acd.sql(
-          `select s.scale, sc.scale as "satisfactionScale"
+          `select s.scale, sc.scale as "satisfactionScale", sc.labels -> (sc.score - 1) as label
              from post_call_survey s join satisfaction_score sc on sc.call_id = s.call_id where s.call_id = ?`,
           [call.platformLeg],
         ),
-      ).toEqual([{ scale: 3, satisfactionScale: 3 }])
+      ).toEqual([{ scale, satisfactionScale: scale, label: labels[score - 1] }])
     } finally {
       await acd.settings({ surveyScale: 5, surveyLabels: DEFAULT_SURVEY_LABELS })
     }
+  }
+
+  it('A5: on the company’s 3-point scale, key 4 replays the survey prompt and key 3 is the score, kept with its scale', async () => {
+    await scoredOnScale(
+      [
+        { zh: '不满意', en: 'Unhappy' },
+        { zh: '一般', en: 'Okay' },
+        { zh: '满意', en: 'Happy' },
+      ],
+      '4',
+      '3',
+    )
+  }, 60_000)
+
+  it('A5: on the company’s 9-point scale, key 0 replays the survey prompt and key 9 is the score, kept with its scale', async () => {
+    await scoredOnScale(
+      Array.from({ length: 9 }, (_, index) => ({ zh: `${index + 1} 星`, en: `${index + 1} stars` })),
+      '0',
+      '9',
+    )
   }, 60_000)
 
   it('A5: from the phone bar, the agent of a skill group without the survey transfers the caller to it, and their key is the score', async () => {

@@ -1,7 +1,6 @@
-// A5: the company's survey scale and its labels, for the pages that show and filter scores. A score keeps
-// the scale it was given on; the labels name the scores of today's scale only, so a score of an earlier
-// scale shows as "score/scale" without a label.
-import { request, useLocale } from '@cc/web-common'
+// A5: the company's survey scale and its labels, for the score filters, which offer today's scale. A score
+// shown on a page carries its own scale and label (kept with the answer), so this is not for those.
+import { request, useSurveyLabel } from '@cc/web-common'
 import { computed, shallowRef } from 'vue'
 import { SurveyScaleDocument } from '../graphql/satisfaction'
 
@@ -11,7 +10,7 @@ interface SurveyScale {
 }
 
 export function useSurveyScale() {
-  const { locale } = useLocale()
+  const labelText = useSurveyLabel()
   const current = shallowRef<SurveyScale | null>(null)
 
   async function load(): Promise<void> {
@@ -24,18 +23,11 @@ export function useSurveyScale() {
     Array.from({ length: current.value?.scale ?? 5 }, (_, index) => (current.value?.scale ?? 5) - index),
   )
 
-  /** The company's word for a score on `scale`, in the page's language; null for a score of another scale. */
-  function labelOf(score: number, scale = current.value?.scale): string | null {
-    if (!current.value || scale !== current.value.scale) return null
-    const label = current.value.labels[score - 1]
-    return label ? label[locale.value === 'en' ? 'en' : 'zh'] : null
-  }
-
   /** A score filter's option: the score with its word on today's scale. */
   const optionLabel = (score: number) => {
-    const label = labelOf(score)
+    const label = labelText(current.value?.labels[score - 1])
     return label ? `${score} · ${label}` : String(score)
   }
 
-  return { current, load, scores, labelOf, optionLabel }
+  return { current, load, scores, optionLabel }
 }

@@ -26,6 +26,10 @@ graphql(`
     hangupCause
     satisfactionScore
     satisfactionScale
+    satisfactionLabel {
+      zh
+      en
+    }
     hasRecording
     customerId
     customerName

@@ -9,6 +9,7 @@ export type {
   QaReportGrouping,
   QaReportInput,
   QaSampleMode,
+  QaSampleSkipReason,
   QaScorecardInput,
   QaScoresInput,
   QaScorecardFieldsFragment as QaScorecardFields,
@@ -55,6 +56,7 @@ graphql(`
     isFatalFailed
     createdAt
     submittedAt
+    appealDeadline
     recordingUrl
     appeal {
       status
@@ -133,6 +135,10 @@ export const SampleQaCallsDocument = graphql(`
       callIds
       inspectionIds
       seed
+      skipped {
+        callId
+        reason
+      }
     }
   }
 `)

@@ -18,6 +18,10 @@ graphql(`
     outcome
     score
     scale
+    label {
+      zh
+      en
+    }
     direction
     customerNumber
     agentName
@@ -34,6 +38,10 @@ graphql(`
     byScale {
       scale
       scoreCounts
+      labels {
+        zh
+        en
+      }
     }
     averageScore
     averagePercent

@@ -80,6 +80,10 @@ export const qualityMessages = {
         previewResult: '将抽取 {count} 通电话（种子 {seed}）',
         confirm: '抽取并开始质检',
         done: '已抽取 {count} 通电话，种子 {seed}',
+        skipped: {
+          RECORDING_REMOVED: '{count} 通电话的录音在抽取时已按录音保存期限删除，未创建质检',
+        },
+        withSkipped: '已为 {count} 通电话创建质检（种子 {seed}）；{skipped}',
         none: '没有符合条件且尚未质检的已接通话',
         hint: '仅抽取已结束、由坐席接听且尚未质检的通话；每次最多 500 通。',
       },
@@ -222,6 +226,11 @@ export const qualityMessages = {
         previewResult: '{count} calls would be picked (seed {seed})',
         confirm: 'Pick and start inspecting',
         done: '{count} calls picked, seed {seed}',
+        skipped: {
+          RECORDING_REMOVED:
+            '{count} calls had their recording deleted under the retention period while being picked: not inspected',
+        },
+        withSkipped: '{count} inspections created (seed {seed}); {skipped}',
         none: 'No answered call matches that is not inspected yet',
         hint: 'Only ended calls an agent answered and not inspected yet; at most 500 at a time.',
       },

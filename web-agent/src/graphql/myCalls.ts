@@ -52,6 +52,10 @@ export const MyCallDetailsDocument = graphql(`
         hangupSide
         satisfactionScore
         satisfactionScale
+        satisfactionLabel {
+          zh
+          en
+        }
         legs {
           id
           role

@@ -18,7 +18,6 @@ export const myInspectionsMessages = {
       appealStatus: { PENDING: '申诉处理中', ACCEPTED: '申诉已采纳', REJECTED: '申诉已驳回' },
       fatalFailed: '致命项不合格',
       appealUntil: '可申诉至 {at}',
-      appealClosed: '已过申诉期',
       drawer: {
         title: '质检详情',
         recording: '录音',
@@ -57,7 +56,6 @@ export const myInspectionsMessages = {
       appealStatus: { PENDING: 'Appeal pending', ACCEPTED: 'Appeal accepted', REJECTED: 'Appeal rejected' },
       fatalFailed: 'Fatal item failed',
       appealUntil: 'You may appeal until {at}',
-      appealClosed: 'Appeal window closed',
       drawer: {
         title: 'Inspection',
         recording: 'Recording',

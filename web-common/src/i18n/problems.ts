@@ -205,7 +205,6 @@ const zhCN: ProblemWords = {
   APPEAL_ALREADY_MADE: '每个质检结果只能申诉一次',
   APPEAL_NOT_PENDING: '该申诉已处理',
   APPEAL_WINDOW_CLOSED: '已超过申诉期限，该质检结果为最终结果，不能再申诉',
-  RECORDING_REMOVED: '该通话的录音已按录音保存期限删除，无法质检；请重新抽检',
   NO_SAMPLE_SIZE: '随机抽检需要填写抽检比例，或每名坐席每周抽检的通话数',
   INVALID_FOLLOW_UP_VALUE: '结果代码只能是 1–40 个字母、数字或下划线',
   DUPLICATE_FOLLOW_UP_RESULT: '跟进结果的代码不能重复',
@@ -444,8 +443,6 @@ const en: ProblemWords = {
   APPEAL_ALREADY_MADE: 'An inspection can be appealed only once',
   APPEAL_NOT_PENDING: 'This appeal has already been resolved',
   APPEAL_WINDOW_CLOSED: 'The appeal window has passed; this inspection result is final',
-  RECORDING_REMOVED:
-    'The call’s recording was deleted under the retention period and cannot be inspected; sample again',
   NO_SAMPLE_SIZE: 'Random sampling needs a percentage, or a number of calls per agent per week',
   INVALID_FOLLOW_UP_VALUE: 'A result code is 1–40 letters, digits or underscores',
   DUPLICATE_FOLLOW_UP_RESULT: 'Two follow-up results have the same code',

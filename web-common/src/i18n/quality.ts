@@ -14,6 +14,8 @@ export const qualitySheetMessages = {
       addWholeCall: '添加整通批注',
       wholeCall: '整通',
       removeComment: '删除',
+      appealUntil: '可申诉至 {at}',
+      appealClosed: '已过申诉期',
     },
   },
   en: {
@@ -30,6 +32,8 @@ export const qualitySheetMessages = {
       addWholeCall: 'Comment on the call',
       wholeCall: 'Call',
       removeComment: 'Remove',
+      appealUntil: 'May be appealed until {at}',
+      appealClosed: 'Appeal window closed',
     },
   },
 }

@@ -31,6 +31,7 @@ import { Migration20270109100000_progressive } from './Migration20270109100000_p
 import { Migration20270109300000_survey_scale } from './Migration20270109300000_survey_scale.js'
 import { Migration20270109500000_stereo_appeal_window } from './Migration20270109500000_stereo_appeal_window.js'
 import { Migration20270110100000_dial_refusal } from './Migration20270110100000_dial_refusal.js'
+import { Migration20270110300000_survey_answer_labels } from './Migration20270110300000_survey_answer_labels.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -72,4 +73,8 @@ export const migrationsList = [
     class: Migration20270109500000_stereo_appeal_window,
   },
   { name: 'Migration20270110100000_dial_refusal', class: Migration20270110100000_dial_refusal },
+  {
+    name: 'Migration20270110300000_survey_answer_labels',
+    class: Migration20270110300000_survey_answer_labels,
+  },
 ]

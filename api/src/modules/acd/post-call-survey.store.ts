@@ -1,6 +1,6 @@
 // The SQL of the post-call survey (A5): whether a skill group has it (and records), and each survey's outcome.
 import type { EntityManager, TenantSql } from '../../db/database.js'
-import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
+import { recordSatisfactionScore, type SurveyAnswer } from '../satisfaction/satisfaction.store.js'
 
 export enum SurveyOutcome {
   SCORED = 'SCORED',
@@ -40,8 +40,8 @@ export async function recordSurveyOutcome(
     tenantId: string
     callId: string
     outcome: SurveyOutcome
-    /** The score and the scale it was given on (A5), or null without one. */
-    answer: { score: number; scale: number } | null
+    /** The score with the scale it was given on and its labels (A5), or null without one. */
+    answer: SurveyAnswer | null
     at: Date
   },
 ): Promise<void> {

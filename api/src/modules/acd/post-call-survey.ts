@@ -92,11 +92,15 @@ export class PostCallSurvey {
     const control = this.deps.switches()
     if ((await channelVariable(control, node, callerLeg, SURVEY_VARIABLE)) !== 'pending') return
     await tryCommand(control, node, uuidSetVar(callerLeg, SURVEY_VARIABLE, 'running'))
-    // The scale is read as the survey starts: the score keeps the scale the caller was asked on.
-    const { prompt, scale } = await this.deps.db.inTenant(tenantId, async (em) => ({
-      prompt: await this.deps.prompts.systemPrompt(em, SystemPromptKind.SURVEY),
-      scale: (await this.deps.settings.read(em, tenantId)).surveyScale,
-    }))
+    // The scale is read as the survey starts: the score keeps the scale and labels the caller was asked on.
+    const { prompt, scale, labels } = await this.deps.db.inTenant(tenantId, async (em) => {
+      const settings = await this.deps.settings.read(em, tenantId)
+      return {
+        prompt: await this.deps.prompts.systemPrompt(em, SystemPromptKind.SURVEY),
+        scale: settings.surveyScale,
+        labels: settings.surveyLabels,
+      }
+    })
     let score: number | null = null
     let outcome: SurveyOutcome
     try {
@@ -106,7 +110,7 @@ export class PostCallSurvey {
       if (!(error instanceof CallerGoneError)) throw error
       outcome = SurveyOutcome.ABANDONED
     }
-    const answer = score === null ? null : { score, scale }
+    const answer = score === null ? null : { score, scale, labels }
     await this.deps.db.inTenant(tenantId, (em) =>
       recordSurveyOutcome(em, { tenantId, callId, outcome, answer, at: this.deps.clock.now() }),
     )

@@ -3,6 +3,7 @@
 // for its timeline. Outcome, wait and talk time are defined once here, as SQL.
 import { sqlIn, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { CallReach } from '../organization/access-policy.js'
+import type { SurveyLabel } from '../acd/settings.entity.js'
 
 type Source = EntityManager | TenantSql
 
@@ -55,6 +56,8 @@ export interface CallRecordRow {
   hangupCause: string | null
   satisfactionScore: number | null
   satisfactionScale: number | null
+  /** The score's label as the caller was asked (kept with the answer); null when unknown. */
+  satisfactionLabel: SurveyLabel | null
   hasRecording: boolean
   customerId: string | null
   customerName: string | null
@@ -85,6 +88,7 @@ const SELECT = `
          c.skill_group_id as "skillGroupId", g.name as "skillGroupName", ${OUTCOME_SQL} as outcome,
          ${WAIT_SQL} as "waitSeconds", ${TALK_SQL} as "talkSeconds", c.hangup_side as "hangupSide",
          c.hangup_cause as "hangupCause", s.score as "satisfactionScore", s.scale as "satisfactionScale",
+         s.labels -> (s.score - 1) as "satisfactionLabel",
          (c.recording_file is not null) as "hasRecording", cc.customer_id as "customerId",
          cu.name as "customerName"
   from call_record c

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { CallDirection, CallRecord, HangupSide } from '../calls/call-record.entity.js'
+import { SurveyLabel } from '../acd/settings.entity.js'
 
 export enum CallOutcome {
   ANSWERED = 'ANSWERED',
@@ -175,6 +176,13 @@ export class CallRecordRowView {
     description: 'A5: the scale (2–9 points) the satisfaction score was given on; empty without a score.',
   })
   satisfactionScale!: number | null
+
+  @Field(() => SurveyLabel, {
+    nullable: true,
+    description:
+      'A5: the label of the satisfaction score as the caller was asked (kept with the answer, so a later change of scale or labels does not rename it); empty without a score or when unknown.',
+  })
+  satisfactionLabel!: SurveyLabel | null
 
   @Field(() => Boolean, { description: 'Whether the call has a recording.' })
   hasRecording!: boolean

@@ -276,24 +276,34 @@ describe('issue 19: retention and inspections starting at the same time', () => 
     throw new Error('nothing waited for the retention job’s lock')
   }
 
-  it('A10: an inspection started while the job removes the recording waits for it and is refused: RECORDING_REMOVED', async () => {
+  it('A10: a sampling that meets the job removing one recording waits for it, skips that call (RECORDING_REMOVED) and inspects the rest', async () => {
     const { callId, scorecardId } = await dueInspectableCall()
-    let sampling: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }> | undefined
+    // A recent call of the same agent, not due: it is sampled along with the due one.
+    const recent = (await recordedCall(tenant, 1)).callId
+    await sqlAs(api, tenant, 'update call_record set agent_id = ? where id = ?', [tenant.userId, recent])
+    type Sampled = { callIds: string[]; inspectionIds: string[]; skipped: unknown[] }
+    let sampling: Promise<{ data?: { sampleQaCalls: Sampled } | null; errors?: unknown[] }> | undefined
     await api.db.inTenant(tenant.tenantId, async (_em, sql) => {
       const due = { startedBefore: daysAgo(7), now, appealWindowDays: 7 }
       const claimed = await claimDueRecordings(sql, due, 10)
       expect(claimed.map((recording) => recording.callId)).toEqual([callId])
       sampling = api.graphql(
         `mutation ($filter: CallRecordSearchFilter, $input: QaSampleInput!) {
-           sampleQaCalls(filter: $filter, input: $input) { inspectionIds } }`,
+           sampleQaCalls(filter: $filter, input: $input) { callIds inspectionIds skipped { callId reason } } }`,
         { filter: {}, input: { scorecardId, mode: 'FILTER' } },
         { token: tenant.token },
       )
       await someoneWaitsForALock()
       expect(await markRecordingsRemoved(sql, [callId], due)).toEqual([callId])
     })
-    const refused = await sampling!
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECORDING_REMOVED' })
+    const { data, errors } = await sampling!
+    expect(errors).toBeUndefined()
+    const sampled = data!.sampleQaCalls
+    expect(sampled.callIds).toEqual(expect.arrayContaining([callId, recent]))
+    expect(sampled.skipped).toEqual([{ callId, reason: 'RECORDING_REMOVED' }])
+    // Every other call picked got its inspection, the recent one among them; the removed one none.
+    expect(sampled.inspectionIds).toHaveLength(sampled.callIds.length - 1)
+    expect(await inspectionsOf(recent)).toBe(1)
     expect(await inspectionsOf(callId)).toBe(0)
   })
 

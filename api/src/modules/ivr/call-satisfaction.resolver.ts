@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root, registerEnumType } from 'type-
 import type { GraphQLContext } from '../../graphql/context.js'
 import { CallRecord } from '../calls/call-record.entity.js'
 import { SurveyOutcome } from '../acd/post-call-survey.store.js'
+import { SurveyLabel } from '../acd/settings.entity.js'
 
 registerEnumType(SurveyOutcome, {
   name: 'SurveyOutcome',
@@ -31,6 +32,18 @@ export class CallSatisfactionResolver {
   })
   async satisfactionScale(@Root() record: CallRecord, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     return (await ctx.services.ivr.steps.satisfactionAnswer(record.tenantId, record.id))?.scale ?? null
+  }
+
+  @FieldResolver(() => SurveyLabel, {
+    nullable: true,
+    description:
+      'A5: the label of satisfactionScore as the caller was asked (kept with the answer, so a later change of scale or labels does not rename it); null without a score or when unknown.',
+  })
+  async satisfactionLabel(
+    @Root() record: CallRecord,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SurveyLabel | null> {
+    return (await ctx.services.ivr.steps.satisfactionAnswer(record.tenantId, record.id))?.label ?? null
   }
 
   @FieldResolver(() => SurveyOutcome, {

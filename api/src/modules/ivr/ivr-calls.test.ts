@@ -320,11 +320,13 @@ describe('A7 calls through the IVR', () => {
     })
   })
 
-  it('A5/A7: on the company’s 3-point scale the IVR survey takes key 3 after a wrong key 4, and keeps the scale', async () => {
-    await acd.settings({
-      surveyScale: 3,
-      surveyLabels: DEFAULT_SURVEY_LABELS.slice(0, 3),
-    })
+  it('A5/A7: on the company’s 3-point scale the IVR survey takes key 3 after a wrong key 4, and keeps the scale and its label', async () => {
+    const threePoints = [
+      { zh: '差评', en: 'Poor' },
+      { zh: '中评', en: 'Fair' },
+      { zh: '好评', en: 'Good' },
+    ]
+    await acd.settings({ surveyScale: 3, surveyLabels: threePoints })
     try {
       const flow = await publishedFlow(acd, [menu('root', prompt, [{ key: '9', action: 'SURVEY' }])])
       const call = await acd.sim.placeInboundCall({
@@ -343,6 +345,17 @@ describe('A7 calls through the IVR', () => {
           await acd.sql('select score, scale from satisfaction_score where call_id = ?', [call]),
         ).toEqual([{ score: 3, scale: 3 }]),
       )
+      // The company goes back to 5 points: the call still shows the word the caller was asked with.
+      await acd.settings({ surveyScale: 5, surveyLabels: DEFAULT_SURVEY_LABELS })
+      const { callRecord } = await acd.gql<{ callRecord: unknown }>(
+        `query ($id: ID!) { callRecord(id: $id) { satisfactionScore satisfactionScale satisfactionLabel { zh en } } }`,
+        { id: call },
+      )
+      expect(callRecord).toEqual({
+        satisfactionScore: 3,
+        satisfactionScale: 3,
+        satisfactionLabel: { zh: '好评', en: 'Good' },
+      })
     } finally {
       await acd.settings({ surveyScale: 5, surveyLabels: DEFAULT_SURVEY_LABELS })
     }

@@ -8,6 +8,7 @@ import { uuidSetVar } from '../../telephony/control/commands.js'
 import type { CallControlService } from '../acd/call-control.service.js'
 import type { Distributor } from '../acd/distributor.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
+import type { SurveyLabel } from '../acd/settings.entity.js'
 import { scoreKeysPattern, scoreOfKey } from '../acd/survey-scale.js'
 import type { SwitchControl } from '../acd/switch-control.js'
 import { CallerGoneError, tryCommand } from '../acd/switch-control.js'
@@ -57,6 +58,8 @@ interface FlowAudio {
   survey: string
   /** The company's survey scale (A5) as the call entered the IVR: the keys that score. */
   surveyScale: number
+  /** Its labels then, kept with the answer. */
+  surveyLabels: SurveyLabel[]
 }
 
 interface PlayingCall {
@@ -114,13 +117,15 @@ export class IvrRunner {
         ...(decision.version?.promptIds ?? []),
         ...(decision.closedPromptId ? [decision.closedPromptId] : []),
       ]
+      const { surveyScale, surveyLabels } = await this.deps.acdSettings.read(em, call.tenantId)
       return {
         decision,
         files: await prompts.approvedFiles(em, promptIds),
         wrongKey: await prompts.systemPrompt(em, SystemPromptKind.WRONG_KEY),
         afterHours: await prompts.systemPrompt(em, SystemPromptKind.AFTER_HOURS),
         survey: await prompts.systemPrompt(em, SystemPromptKind.SURVEY),
-        surveyScale: (await this.deps.acdSettings.read(em, call.tenantId)).surveyScale,
+        surveyScale,
+        surveyLabels,
       }
     })
     const { decision } = prepared
@@ -151,6 +156,7 @@ export class IvrRunner {
       afterHours: string
       survey: string
       surveyScale: number
+      surveyLabels: SurveyLabel[]
     },
   ): Promise<void> {
     const { decision } = prepared
@@ -181,6 +187,7 @@ export class IvrRunner {
           wrongKey: prepared.wrongKey,
           survey: prepared.survey,
           surveyScale: prepared.surveyScale,
+          surveyLabels: prepared.surveyLabels,
         })
       default:
         return hangUpAfter(
@@ -358,7 +365,11 @@ export class IvrRunner {
         ? scoreOfKey(completed.variables[SURVEY_VARIABLE] ?? '', audio.surveyScale)
         : null
     if (score !== null) {
-      await this.deps.steps.recordSatisfactionScore(call.tenantId, call.uuid, score, audio.surveyScale)
+      await this.deps.steps.recordSatisfactionScore(call.tenantId, call.uuid, {
+        score,
+        scale: audio.surveyScale,
+        labels: audio.surveyLabels,
+      })
       await this.step(call, 'IVR_SURVEY', { key: String(score), detail: `score ${score}` })
     }
     await exit(score === null ? 'no score' : `score ${score}`)

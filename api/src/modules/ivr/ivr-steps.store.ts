@@ -3,7 +3,8 @@
 // caller's answer to the satisfaction survey. The SQL for both, so their columns stop here.
 import type { Clock } from '../../common/clock.js'
 import type { Database, EntityManager } from '../../db/database.js'
-import { recordSatisfactionScore } from '../satisfaction/satisfaction.store.js'
+import { recordSatisfactionScore, type SurveyAnswer } from '../satisfaction/satisfaction.store.js'
+import type { SurveyLabel } from '../acd/settings.entity.js'
 
 export type IvrStepKind = 'IVR_ENTER' | 'IVR_MENU' | 'IVR_KEY' | 'IVR_NO_KEY' | 'IVR_SURVEY' | 'IVR_EXIT'
 
@@ -63,25 +64,23 @@ export class IvrSteps {
   }
 
   /** Keeps the caller's answer to the satisfaction survey on its scale; a second answer replaces the first. */
-  async recordSatisfactionScore(
-    tenantId: string,
-    callId: string,
-    score: number,
-    scale: number,
-  ): Promise<void> {
+  async recordSatisfactionScore(tenantId: string, callId: string, answer: SurveyAnswer): Promise<void> {
     await this.db.inTenant(tenantId, (em) =>
-      recordSatisfactionScore(em, { tenantId, callId, score, scale, at: this.clock.now() }),
+      recordSatisfactionScore(em, { tenantId, callId, ...answer, at: this.clock.now() }),
     )
   }
 
-  /** The caller's answer to the satisfaction survey with the scale it was given on, or null without one. */
+  /**
+   * The caller's answer to the satisfaction survey with the scale it was given on and the score's label as
+   * the caller was asked (null when unknown), or null without an answer.
+   */
   async satisfactionAnswer(
     tenantId: string,
     callId: string,
-  ): Promise<{ score: number; scale: number } | null> {
+  ): Promise<{ score: number; scale: number; label: SurveyLabel | null } | null> {
     const [row] = await this.db.inTenant(tenantId, (em) =>
-      em.execute<Array<{ score: number; scale: number }>>(
-        'select score, scale from satisfaction_score where call_id = ?',
+      em.execute<Array<{ score: number; scale: number; label: SurveyLabel | null }>>(
+        'select score, scale, labels -> (score - 1) as label from satisfaction_score where call_id = ?',
         [callId],
       ),
     )

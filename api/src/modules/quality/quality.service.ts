@@ -44,6 +44,7 @@ import {
   type ScorecardRow,
 } from './quality.store.js'
 import type { QaInspection, QaInspectionDetails, QaReportRow, QaScorecard } from './quality.types.js'
+import { QaSampleSkipReason } from './quality.types.js'
 import { inspectionView, reportRowView, scorecardView } from './quality.views.js'
 import { checkDefinition, scoreInspection, type ScorecardInput, type ScoresInput } from './scorecard.js'
 
@@ -106,6 +107,8 @@ export interface SampleOutcome {
   callIds: string[]
   /** The inspections created; none on a dry run. */
   inspectionIds: string[]
+  /** The calls picked that got none, and why. */
+  skipped: Array<{ callId: string; reason: QaSampleSkipReason }>
 }
 
 export class QualityService {
@@ -258,19 +261,15 @@ export class QualityService {
             ? { kind: 'PER_AGENT_WEEK', perAgentPerWeek: request.perAgentPerWeek!, timeZone: tenant.timeZone }
             : { kind: 'FILTER' }
       const calls = await drawSample(em, conditions, draw, seed, request.limit ?? MAX_SAMPLE)
-      if (request.isDryRun) return { seed, callIds: calls.map((call) => call.id), inspectionIds: [] }
-      const removed = await lockCallsForInspection(
-        em,
-        calls.map((call) => call.id),
-      )
-      if (removed.length)
-        throw new ConflictError(
-          'RECORDING_REMOVED',
-          `The recording of call ${removed.join(', ')} was removed under the retention period while sampling; sample again.`,
-        )
+      const callIds = calls.map((call) => call.id)
+      if (request.isDryRun) return { seed, callIds, inspectionIds: [], skipped: [] }
+      // A recording the retention job removed after the draw leaves nothing to inspect: that call is
+      // skipped and said so, the others are inspected (refusing them all would lose the whole draw).
+      const removed = new Set(await lockCallsForInspection(em, callIds))
+      const inspected = calls.filter((call) => !removed.has(call.id))
       const inspectionIds = await createInspections(
         em,
-        calls,
+        inspected,
         {
           inspectorId: viewer.userId,
           scorecardId: card.id,
@@ -278,16 +277,17 @@ export class QualityService {
           maxPoints: card.maxPoints,
           seed: request.mode === 'FILTER' ? null : seed,
         },
-        calls.map(() => randomUUID()),
+        inspected.map(() => randomUUID()),
         this.clock.now(),
       )
+      const skipped = [...removed].map((callId) => ({ callId, reason: QaSampleSkipReason.RECORDING_REMOVED }))
       await this.record(em, viewer, {
         action: 'QA_CALLS_SAMPLED',
         entityType: 'QA_INSPECTION',
         entityId: null,
-        after: { mode: request.mode, seed, scorecardId: card.id, inspectionIds },
+        after: { mode: request.mode, seed, scorecardId: card.id, inspectionIds, skipped },
       })
-      return { seed, callIds: calls.map((call) => call.id), inspectionIds }
+      return { seed, callIds, inspectionIds, skipped }
     })
   }
 

@@ -53,6 +53,21 @@ registerEnumType(QaSampleMode, {
     PER_AGENT_WEEK: { description: 'Up to N random calls per agent and week, reproducible for a seed.' },
   },
 })
+/** Why a sampled call got no inspection. */
+export enum QaSampleSkipReason {
+  RECORDING_REMOVED = 'RECORDING_REMOVED',
+}
+
+registerEnumType(QaSampleSkipReason, {
+  name: 'QaSampleSkipReason',
+  description: 'Why a call a sampling picked got no inspection.',
+  valuesConfig: {
+    RECORDING_REMOVED: {
+      description:
+        'Its recording was removed under the retention period while the sampling ran (there is nothing to inspect).',
+    },
+  },
+})
 registerEnumType(QaReportGrouping, {
   name: 'QaReportGrouping',
   description: 'What one row of the QA report stands for.',
@@ -386,6 +401,15 @@ export class QaSampleInput {
   isDryRun?: boolean | null
 }
 
+@ObjectType({ description: 'A call a sampling picked but could not inspect.' })
+export class QaSampleSkip {
+  @Field(() => ID, { description: 'The call.' })
+  callId!: string
+
+  @Field(() => QaSampleSkipReason, { description: 'Why it got no inspection.' })
+  reason!: QaSampleSkipReason
+}
+
 @ObjectType({ description: 'What a sampling picked.' })
 export class QaSampleResult {
   @Field(() => String, { description: 'The seed used; give it again to repeat the draw.' })
@@ -396,6 +420,12 @@ export class QaSampleResult {
 
   @Field(() => [ID], { description: 'The pending inspections created (none on a dry run).' })
   inspectionIds!: string[]
+
+  @Field(() => [QaSampleSkip], {
+    description:
+      'The calls picked that got no inspection, each with why: the others were inspected all the same (empty on a dry run).',
+  })
+  skipped!: QaSampleSkip[]
 }
 
 @InputType({ description: 'Which inspections to list.' })

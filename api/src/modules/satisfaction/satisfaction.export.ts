@@ -28,6 +28,12 @@ const recordColumns: ExportColumn<SatisfactionRecord>[] = [
   },
   { header: { zh: '评分', en: 'Score' }, kind: 'number', value: (row) => row.score, width: 8 },
   { header: { zh: '分制', en: 'Scale' }, kind: 'number', value: (row) => row.scale, width: 8 },
+  {
+    header: { zh: '评价', en: 'Rating' },
+    kind: 'text',
+    value: (row, language) => row.label?.[language] ?? null,
+    width: 12,
+  },
   { header: { zh: '坐席', en: 'Agent' }, kind: 'text', value: (row) => row.agentName, width: 14 },
   {
     header: { zh: '技能组', en: 'Skill group' },

@@ -11,6 +11,7 @@ import { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { isSatisfiedScore, scorePercent, scoresFilterSchema } from '../acd/survey-scale.js'
 import { withOrderedRange } from '../calls/calls.service.js'
 import type { Viewer } from '../identity/viewer.js'
+import type { SurveyLabel } from '../acd/settings.entity.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import {
   countSatisfactionRecords,
@@ -67,8 +68,9 @@ const DIMENSION: Record<SatisfactionGrouping, ReportDimension> = {
   SKILL_GROUP: 'skillGroup',
 }
 
-function recordOf(row: SatisfactionRecordRow): SatisfactionRecord {
-  return { ...row, customerNumber: customerNumberOf(row) } as SatisfactionRecord
+function recordOf({ labels, ...row }: SatisfactionRecordRow): SatisfactionRecord {
+  const label = row.score === null ? null : (labels?.[row.score - 1] ?? null)
+  return { ...row, label, customerNumber: customerNumberOf(row) } as SatisfactionRecord
 }
 
 /** The figures of summed tallies: the one place the report's formulas live (docs/kpis.md). */
@@ -77,6 +79,8 @@ export function figuresOf(
   row: Pick<SatisfactionFigures, 'periodStart' | 'key' | 'name'>,
 ): SatisfactionFigures {
   const countsByScale = new Map<number, number[]>()
+  // Tallies come oldest period first, so the labels left are the newest answers'.
+  const labelsByScale = new Map<number, SurveyLabel[]>()
   const sums = {
     answeredCalls: 0,
     answeredResponses: 0,
@@ -91,6 +95,7 @@ export function figuresOf(
       counts.forEach((count, index) => (summed[index]! += count))
       countsByScale.set(scale, summed)
     }
+    for (const [scale, labels] of tally.labelsByScale) labelsByScale.set(scale, labels)
     for (const key of Object.keys(sums) as (keyof typeof sums)[]) sums[key] += tally[key]
   }
   const byScale = [...countsByScale]
@@ -98,7 +103,13 @@ export function figuresOf(
     .map(([scale, scoreCounts]) => {
       const responses = sum(scoreCounts)
       const scoreSum = sum(scoreCounts.map((count, index) => count * (index + 1)))
-      return { scale, responses, scoreCounts, averageScore: responses ? scoreSum / responses : null }
+      return {
+        scale,
+        responses,
+        scoreCounts,
+        averageScore: responses ? scoreSum / responses : null,
+        labels: labelsByScale.get(scale) ?? null,
+      }
     })
     .filter((each) => each.responses > 0)
   const answers = byScale.flatMap(({ scale, scoreCounts }) =>

@@ -7,6 +7,7 @@ import type { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import type { CallReach } from '../organization/access-policy.js'
 import { reachSql } from '../call-records/call-records.store.js'
 import { MAX_SURVEY_SCALE, MIN_SURVEY_SCALE } from '../acd/survey-scale.js'
+import type { SurveyLabel } from '../acd/settings.entity.js'
 
 type Source = EntityManager | TenantSql
 
@@ -30,6 +31,8 @@ export interface SatisfactionRecordRow {
   score: number | null
   /** The scale the score was given on; null without a score. */
   scale: number | null
+  /** That scale's labels as the caller was asked (null without a score, or for an old answer of unknown labels). */
+  labels: SurveyLabel[] | null
   callStartedAt: Date
   direction: 'INBOUND' | 'OUTBOUND'
   callerNumber: string | null
@@ -78,9 +81,9 @@ function whereOf(
  * post-call one) and the post-call surveys that ended without one (post_call_survey: no key, hung up).
  * A post-call survey that scored is in both tables; its answer stands for it.
  */
-const SURVEYS = `(select call_id, tenant_id, score, scale, at, 'SCORED' as outcome from satisfaction_score
+const SURVEYS = `(select call_id, tenant_id, score, scale, labels, at, 'SCORED' as outcome from satisfaction_score
    union all
-   select call_id, tenant_id, null, null, at, outcome from post_call_survey where outcome <> 'SCORED')`
+   select call_id, tenant_id, null, null, null, at, outcome from post_call_survey where outcome <> 'SCORED')`
 
 /** Surveys after `after` (none: the newest), newest first. */
 export async function satisfactionRecordsAfter(
@@ -102,7 +105,7 @@ export async function satisfactionRecordsAfter(
       callStartedAt: Date | string
     }
   >(
-    `select s.call_id as "callId", s.at as "answeredAt", s.outcome, s.score, s.scale, c.started_at as "callStartedAt",
+    `select s.call_id as "callId", s.at as "answeredAt", s.outcome, s.score, s.scale, s.labels, c.started_at as "callStartedAt",
             c.direction, c.caller_number as "callerNumber", c.callee_number as "calleeNumber",
             c.agent_id as "agentId", u.name as "agentName", c.skill_group_id as "skillGroupId",
             g.name as "skillGroupName"
@@ -146,6 +149,8 @@ export interface SatisfactionTally {
   name: string | null
   /** Answers by the scale they were given on: the count of each score, 1 to the scale, in that order. */
   scoreCountsByScale: Map<number, number[]>
+  /** Each scale's labels as the newest of those answers was given with (absent: none known). */
+  labelsByScale: Map<number, SurveyLabel[]>
   /** Inbound calls an agent answered: the response rate's denominator. */
   answeredCalls: number
   /** Of those, the ones with an answer: its numerator. */
@@ -171,7 +176,8 @@ const SCORE_COUNTS = SCALES.map((scale) => {
     { length: scale },
     (_, i) => `count(*) filter (where s.scale = ${scale} and s.score = ${i + 1})`,
   )
-  return `array[${counts.join(', ')}]::int[] as "scale${scale}"`
+  const labels = `(array_agg(s.labels order by s.at desc) filter (where s.scale = ${scale} and s.labels is not null))[1]`
+  return `array[${counts.join(', ')}]::int[] as "scale${scale}", ${labels} as "labels${scale}"`
 }).join(',\n            ')
 
 /**
@@ -198,6 +204,7 @@ export async function satisfactionTallies(
     key: string | null
     name: string | null
     [scaleColumn: `scale${number}`]: number[]
+    [labelsColumn: `labels${number}`]: SurveyLabel[] | null
     answeredCalls: number
     answeredResponses: number
     surveysOffered: number
@@ -229,6 +236,12 @@ export async function satisfactionTallies(
     key: row.key,
     name: row.name,
     scoreCountsByScale: new Map(SCALES.map((scale) => [scale, row[`scale${scale}`] ?? []])),
+    labelsByScale: new Map(
+      SCALES.flatMap((scale) => {
+        const labels = row[`labels${scale}`]
+        return labels ? [[scale, labels] as const] : []
+      }),
+    ),
     answeredCalls: row.answeredCalls,
     answeredResponses: row.answeredResponses,
     surveysOffered: row.surveysOffered,
@@ -238,17 +251,27 @@ export async function satisfactionTallies(
   }))
 }
 
+/** A survey answer: the score, the scale it was given on and that scale's labels as the caller was asked. */
+export interface SurveyAnswer {
+  score: number
+  scale: number
+  labels: readonly SurveyLabel[]
+}
+
 /**
- * Keeps a caller's survey answer with the scale it was given on (1 to `scale`), from the IVR's survey or the
- * post-call one: the one place the satisfaction records and report read. A second answer replaces the first.
+ * Keeps a caller's survey answer with the scale it was given on (1 to `scale`) and its labels, from the IVR's
+ * survey or the post-call one: the one place the satisfaction records and report read. The labels are kept
+ * because the company may rename or replace its scale later; the answer keeps the words it was given with.
+ * A second answer replaces the first.
  */
 export async function recordSatisfactionScore(
   em: EntityManager,
-  answer: { tenantId: string; callId: string; score: number; scale: number; at: Date },
+  answer: SurveyAnswer & { tenantId: string; callId: string; at: Date },
 ): Promise<void> {
   await em.execute(
-    `insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, ?, ?, ?)
-     on conflict (call_id) do update set score = excluded.score, scale = excluded.scale, at = excluded.at`,
-    [answer.callId, answer.tenantId, answer.score, answer.scale, answer.at],
+    `insert into satisfaction_score (call_id, tenant_id, score, scale, labels, at) values (?, ?, ?, ?, ?::jsonb, ?)
+     on conflict (call_id) do update
+       set score = excluded.score, scale = excluded.scale, labels = excluded.labels, at = excluded.at`,
+    [answer.callId, answer.tenantId, answer.score, answer.scale, JSON.stringify(answer.labels), answer.at],
   )
 }

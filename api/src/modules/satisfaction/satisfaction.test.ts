@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
 import { recordSurveyOutcome, SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { plus, saveCall, score } from '../../../test/calls.js'
+import { DEFAULT_SURVEY_LABELS } from '../acd/survey-scale.js'
 import {
   addAgent,
   addGroup,
@@ -291,7 +292,7 @@ describe('A5 A9 post-call survey outcomes on the satisfaction records and report
             tenantId: other.tenantId,
             callId,
             outcome,
-            answer: rating ? { score: rating, scale: 5 } : null,
+            answer: rating ? { score: rating, scale: 5, labels: DEFAULT_SURVEY_LABELS } : null,
             at: plus(at, 70),
           }),
         )
@@ -384,6 +385,21 @@ describe('A5 A9 post-call survey outcomes on the satisfaction records and report
 describe('A5 A9 a company that changed its survey scale from 1–5 to 1–3', () => {
   let scaled: TestTenant
   let chen: string
+  let oldCall: string
+  // The labels each answer was given with (recordSatisfactionScore keeps them): the company's own 1–5 words,
+  // then those of its 1–3 scale.
+  const FIVE_LABELS = [
+    { zh: '很差', en: 'Awful' },
+    { zh: '较差', en: 'Poor' },
+    { zh: '还行', en: 'Okay' },
+    { zh: '不错', en: 'Good' },
+    { zh: '很棒', en: 'Great' },
+  ]
+  const THREE_LABELS = [
+    { zh: '差评', en: 'Bad' },
+    { zh: '中评', en: 'Fair' },
+    { zh: '好评', en: 'Good' },
+  ]
 
   beforeAll(async () => {
     scaled = await signupTenant(api, 'Scale Co')
@@ -391,11 +407,12 @@ describe('A5 A9 a company that changed its survey scale from 1–5 to 1–3', ()
     const hotline = await addSkillGroup(api, scaled.token, { name: 'Help' })
     const rated = async (at: Date, rating: number, scale: number) => {
       const id = await saveCall(api, scaled, { at, agentId: chen, skillGroupId: hotline, answeredAfter: 5 })
-      await score(api, scaled, id, rating, plus(at, 70), scale)
+      await score(api, scaled, id, rating, plus(at, 70), scale, scale === 5 ? FIVE_LABELS : THREE_LABELS)
+      return id
     }
     // 5 January, on the old 1–5 scale: 5 and 2. 6 January, on the new 1–3 scale: 3 and 1.
     await rated(plus(JAN5, 3600 * 9), 5, 5)
-    await rated(plus(JAN5, 3600 * 10), 2, 5)
+    oldCall = await rated(plus(JAN5, 3600 * 10), 2, 5)
     await rated(plus(JAN6, 3600 * 9), 3, 3)
     await rated(plus(JAN6, 3600 * 10), 1, 3)
   }, 60_000)
@@ -449,6 +466,49 @@ describe('A5 A9 a company that changed its survey scale from 1–5 to 1–3', ()
     // The other company's report holds none of these answers.
     expect((await scaledReport(tenant.token)).total).toMatchObject({
       byScale: [{ scale: 5, responses: 5, scoreCounts: [1, 1, 1, 1, 1], averageScore: 3 }],
+    })
+  })
+
+  it('A5 A9: a score keeps the label it was given with on the records, the call records, the call and the report', async () => {
+    const records = await api.graphql<{ satisfactionRecords: { items: unknown[] } }>(
+      '{ satisfactionRecords { items { score scale label { zh en } } } }',
+      {},
+      { token: scaled.token },
+    )
+    expect(records.data!.satisfactionRecords.items).toEqual([
+      { score: 1, scale: 3, label: { zh: '差评', en: 'Bad' } },
+      { score: 3, scale: 3, label: { zh: '好评', en: 'Good' } },
+      { score: 2, scale: 5, label: { zh: '较差', en: 'Poor' } },
+      { score: 5, scale: 5, label: { zh: '很棒', en: 'Great' } },
+    ])
+    const calls = await api.graphql<{ callRecordSearch: { items: unknown[] } }>(
+      '{ callRecordSearch { items { satisfactionScore satisfactionScale satisfactionLabel { zh } } } }',
+      {},
+      { token: scaled.token },
+    )
+    expect(calls.data!.callRecordSearch.items).toContainEqual({
+      satisfactionScore: 2,
+      satisfactionScale: 5,
+      satisfactionLabel: { zh: '较差' },
+    })
+    const call = await api.graphql<{ callRecord: unknown }>(
+      'query ($id: ID!) { callRecord(id: $id) { satisfactionLabel { zh en } } }',
+      { id: oldCall },
+      { token: scaled.token },
+    )
+    expect(call.data!.callRecord).toEqual({ satisfactionLabel: { zh: '较差', en: 'Poor' } })
+    const report = await api.graphql<{ satisfactionReport: { total: unknown } }>(
+      `query ($input: SatisfactionReportInput!) {
+        satisfactionReport(input: $input) { total { byScale { scale labels { zh } } } }
+      }`,
+      { input: { from: JAN5.toISOString(), to: JAN7.toISOString(), period: 'DAY', groupBy: 'TENANT' } },
+      { token: scaled.token },
+    )
+    expect(report.data!.satisfactionReport.total).toEqual({
+      byScale: [
+        { scale: 3, labels: THREE_LABELS.map(({ zh }) => ({ zh })) },
+        { scale: 5, labels: FIVE_LABELS.map(({ zh }) => ({ zh })) },
+      ],
     })
   })
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { SurveyOutcome } from '../acd/post-call-survey.store.js'
 import { CallDirection } from '../calls/call-record.entity.js'
+import { SurveyLabel } from '../acd/settings.entity.js'
 
 export enum SatisfactionPeriod {
   DAY = 'DAY',
@@ -78,7 +79,7 @@ export class SatisfactionRecord {
   @Field(() => Int, {
     nullable: true,
     description:
-      'The score, 1 (the least satisfied) to `scale` (the most); empty when the caller gave none. The company’s labels (AcdSettings.surveyLabels) name the scores of its current scale.',
+      'The score, 1 (the least satisfied) to `scale` (the most); empty when the caller gave none. `label` names it.',
   })
   score!: number | null
 
@@ -88,6 +89,13 @@ export class SatisfactionRecord {
       'A5: the scale the score was given on (2–9 points; 5 before companies chose their own), kept so a later change of scale does not reinterpret it; empty without a score.',
   })
   scale!: number | null
+
+  @Field(() => SurveyLabel, {
+    nullable: true,
+    description:
+      'A5: the label of the score as the caller was asked (the company’s labels then, kept with the answer, so a later change of scale or labels does not rename it); empty without a score, or for an answer from before labels were kept whose labels are unknown.',
+  })
+  label!: SurveyLabel | null
 
   @Field(() => Date, { description: 'When the call started.' })
   callStartedAt!: Date
@@ -160,6 +168,13 @@ export class SatisfactionScaleCounts {
 
   @Field(() => Float, { nullable: true, description: 'Mean score of these answers; empty without any.' })
   averageScore!: number | null
+
+  @Field(() => [SurveyLabel], {
+    nullable: true,
+    description:
+      'A5: the labels of scores 1 up to the scale, as the newest of these answers was given with (they stay with the answers when the company changes its scale or labels); empty when none of them kept its labels.',
+  })
+  labels!: SurveyLabel[] | null
 }
 
 @ObjectType({

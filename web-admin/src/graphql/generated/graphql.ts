@@ -1178,8 +1178,6 @@ export type ProblemCode =
   | 'RANGE_TOO_LONG'
   /** The platform runs on a real switch (FreeSWITCH): register a softphone or desk phone instead. */
   | 'REAL_PHONES_ONLY'
-  /** The call’s recording was removed under the company’s retention period, so it cannot be inspected. */
-  | 'RECORDING_REMOVED'
   /** Rejecting a prompt needs a reason: say what to change. */
   | 'REJECTION_REASON_REQUIRED'
   /** The same value is in an earlier row of the file. Params: row. */
@@ -1435,6 +1433,11 @@ export type QaSampleMode =
   | 'PERCENT'
   /** Up to N random calls per agent and week, reproducible for a seed. */
   | 'PER_AGENT_WEEK';
+
+/** Why a call a sampling picked got no inspection. */
+export type QaSampleSkipReason =
+  /** Its recording was removed under the retention period while the sampling ran (there is nothing to inspect). */
+  | 'RECORDING_REMOVED';
 
 /** The score of one criterion. */
 export type QaScoreInput = {
@@ -2309,7 +2312,7 @@ export type ImportAgentsMutationVariables = Exact<{
 
 export type ImportAgentsMutation = { importAgents: { isImported: boolean, importedCount: number, totalRows: number, validRows: number, emailDelivery: EmailDelivery | null, outboxFolder: string | null, problems: Array<{ row: number, column: string, field: string, code: ProblemCode, params: unknown }> } };
 
-export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null };
+export type CallRecordRowFragment = { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null };
 
 export type CallRecordSearchQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2318,7 +2321,7 @@ export type CallRecordSearchQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }> } };
+export type CallRecordSearchQuery = { callRecordSearch: { nextCursor: string | null, items: Array<{ id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null }> } };
 
 export type CallRecordCountQueryVariables = Exact<{
   filter?: CallRecordSearchFilter | null | undefined;
@@ -2332,7 +2335,7 @@ export type CallRecordDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
+export type CallRecordDetailsQuery = { callRecordDetails: { id: string, recordingUrl: string | null, row: { id: string, startedAt: string, endedAt: string | null, direction: CallDirection, customerNumber: string | null, dialledNumber: string | null, agentId: string | null, agentName: string | null, skillGroupName: string | null, outcome: CallOutcome, waitSeconds: number | null, talkSeconds: number | null, hangupSide: HangupSide | null, hangupCause: string | null, satisfactionScore: number | null, satisfactionScale: number | null, hasRecording: boolean, customerId: string | null, customerName: string | null, satisfactionLabel: { zh: string, en: string } | null }, call: { id: string, answeredAt: string | null, recordingRemovedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }>, serviceSummaries: Array<{ id: string, categoryId: string | null, notes: string, createdAt: string }> } } };
 
 export type CustomFieldRowFragment = { id: string, entity: CustomFieldEntity, key: string, labelZh: string, labelEn: string, type: CustomFieldType, isRequired: boolean, position: number, isHidden: boolean, options: Array<{ value: string, labelZh: string, labelEn: string }> };
 
@@ -3061,9 +3064,9 @@ export type OutboundStatisticsQuery = { outboundStatistics: { from: string, to: 
 
 export type QaScorecardFieldsFragment = { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> };
 
-export type QaInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
+export type QaInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
 
-export type QaInspectionFullFragment = { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
+export type QaInspectionFullFragment = { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> };
 
 export type QaScorecardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3099,7 +3102,7 @@ export type SampleQaCallsMutationVariables = Exact<{
 }>;
 
 
-export type SampleQaCallsMutation = { sampleQaCalls: { callIds: Array<string>, inspectionIds: Array<string>, seed: string } };
+export type SampleQaCallsMutation = { sampleQaCalls: { callIds: Array<string>, inspectionIds: Array<string>, seed: string, skipped: Array<{ callId: string, reason: QaSampleSkipReason }> } };
 
 export type QaInspectionsQueryVariables = Exact<{
   filter?: QaInspectionFilter | null | undefined;
@@ -3107,14 +3110,14 @@ export type QaInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type QaInspectionsQuery = { qaInspections: { totalCount: number, items: Array<{ id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
+export type QaInspectionsQuery = { qaInspections: { totalCount: number, items: Array<{ id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }> } };
 
 export type QaInspectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type QaInspectionQuery = { qaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+export type QaInspectionQuery = { qaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type SubmitQaInspectionMutationVariables = Exact<{
   id: string | number;
@@ -3122,7 +3125,7 @@ export type SubmitQaInspectionMutationVariables = Exact<{
 }>;
 
 
-export type SubmitQaInspectionMutation = { submitQaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+export type SubmitQaInspectionMutation = { submitQaInspection: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type ResolveQaAppealMutationVariables = Exact<{
   id: string | number;
@@ -3130,7 +3133,7 @@ export type ResolveQaAppealMutationVariables = Exact<{
 }>;
 
 
-export type ResolveQaAppealMutation = { resolveQaAppeal: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
+export type ResolveQaAppealMutation = { resolveQaAppeal: { inspection: { id: string, callId: string, callStartedAt: string | null, agentId: string, agentName: string | null, inspectorName: string | null, scorecardId: string, scorecardName: string, scorecardVersion: number, status: QaInspectionStatus, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, createdAt: string, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null }, scorecard: { id: string, name: string, version: number, maxPoints: number, publishedAt: string, sections: Array<{ name: string, criteria: Array<{ id: string, name: string, description: string, maxPoints: number, isFatal: boolean }> }> }, results: Array<{ revision: number, points: number, percent: number, isFatalFailed: boolean, scoredAt: string, scoredByName: string | null, scores: Array<{ criterionId: string, points: number, isFailed: boolean }>, comments: Array<{ atSeconds: number | null, criterionId: string | null, text: string }> }> } };
 
 export type QaReportQueryVariables = Exact<{
   input: QaReportInput;
@@ -3175,9 +3178,9 @@ export type ServiceSummaryReportQueryVariables = Exact<{
 
 export type ServiceSummaryReportQuery = { serviceSummaryReport: { from: string, to: string, timeZone: string, total: number, categories: Array<{ id: string | null, parentId: string | null, depth: number, labelZh: string | null, labelEn: string | null, isEnabled: boolean, count: number, share: number, bySkillGroup: Array<{ key: string | null, count: number }>, byAgent: Array<{ key: string | null, count: number }> }>, skillGroups: Array<{ key: string | null, name: string | null, count: number }>, agents: Array<{ key: string | null, name: string | null, count: number }>, days: Array<{ day: string, count: number }> } };
 
-export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null };
+export type SatisfactionRecordRowFragment = { callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null, label: { zh: string, en: string } | null };
 
-export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> };
+export type SatisfactionFiguresRowFragment = { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> };
 
 export type SatisfactionRecordsQueryVariables = Exact<{
   filter?: SatisfactionRecordFilter | null | undefined;
@@ -3186,14 +3189,14 @@ export type SatisfactionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null }> } };
+export type SatisfactionRecordsQuery = { satisfactionRecords: { totalCount: number, nextCursor: string | null, items: Array<{ callId: string, answeredAt: string, outcome: SurveyOutcome, score: number | null, scale: number | null, direction: CallDirection, customerNumber: string | null, agentName: string | null, skillGroupName: string | null, label: { zh: string, en: string } | null }> } };
 
 export type SatisfactionReportQueryVariables = Exact<{
   input: SatisfactionReportInput;
 }>;
 
 
-export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number> }> } } };
+export type SatisfactionReportQuery = { satisfactionReport: { timeZone: string, rows: Array<{ periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> }>, total: { periodStart: string | null, key: string | null, name: string | null, responses: number, averageScore: number | null, averagePercent: number | null, satisfiedRate: number | null, answeredCalls: number, answeredResponses: number, responseRate: number | null, surveysOffered: number, surveysNoAnswer: number, surveysAbandoned: number, surveyResponseRate: number | null, byScale: Array<{ scale: number, scoreCounts: Array<number>, labels: Array<{ zh: string, en: string }> | null }> } } };
 
 export type SurveyScaleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3539,6 +3542,10 @@ export const CallRecordRowFragmentDoc = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -4035,6 +4042,7 @@ export const QaInspectionRowFragmentDoc = new TypedDocumentString(`
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -4125,6 +4133,7 @@ fragment QaInspectionRow on QaInspection {
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -4190,6 +4199,10 @@ export const SatisfactionRecordRowFragmentDoc = new TypedDocumentString(`
   outcome
   score
   scale
+  label {
+    zh
+    en
+  }
   direction
   customerNumber
   agentName
@@ -4205,6 +4218,10 @@ export const SatisfactionFiguresRowFragmentDoc = new TypedDocumentString(`
   byScale {
     scale
     scoreCounts
+    labels {
+      zh
+      en
+    }
   }
   averageScore
   averagePercent
@@ -4775,6 +4792,10 @@ export const CallRecordSearchDocument = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -4839,6 +4860,10 @@ export const CallRecordDetailsDocument = new TypedDocumentString(`
   hangupCause
   satisfactionScore
   satisfactionScale
+  satisfactionLabel {
+    zh
+    en
+  }
   hasRecording
   customerId
   customerName
@@ -7019,6 +7044,10 @@ export const SampleQaCallsDocument = new TypedDocumentString(`
     callIds
     inspectionIds
     seed
+    skipped {
+      callId
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<SampleQaCallsMutation, SampleQaCallsMutationVariables>;
@@ -7048,6 +7077,7 @@ export const QaInspectionsDocument = new TypedDocumentString(`
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -7097,6 +7127,7 @@ fragment QaInspectionRow on QaInspection {
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -7172,6 +7203,7 @@ fragment QaInspectionRow on QaInspection {
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -7247,6 +7279,7 @@ fragment QaInspectionRow on QaInspection {
   isFatalFailed
   createdAt
   submittedAt
+  appealDeadline
   recordingUrl
   appeal {
     status
@@ -7414,6 +7447,10 @@ export const SatisfactionRecordsDocument = new TypedDocumentString(`
   outcome
   score
   scale
+  label {
+    zh
+    en
+  }
   direction
   customerNumber
   agentName
@@ -7439,6 +7476,10 @@ export const SatisfactionReportDocument = new TypedDocumentString(`
   byScale {
     scale
     scoreCounts
+    labels {
+      zh
+      en
+    }
   }
   averageScore
   averagePercent

@@ -4,12 +4,19 @@ import { describeMounted, sentTo } from '../../testing'
 import { THREE_LABELS, mountSatisfactionPage } from './satisfactionPageTesting'
 import SatisfactionRecordsPage from './SatisfactionRecordsPage.vue'
 
-const record = (callId: string, outcome: string, score: number | null, scale: number | null = null) => ({
+const record = (
+  callId: string,
+  outcome: string,
+  score: number | null,
+  scale: number | null = null,
+  label: { zh: string; en: string } | null = null,
+) => ({
   callId,
   answeredAt: '2027-01-05T02:00:00Z',
   outcome,
   score,
   scale: score === null ? null : (scale ?? 5),
+  label,
   direction: 'INBOUND',
   customerNumber: '13800138000',
   agentName: '周坐席',
@@ -37,7 +44,7 @@ describeMounted('SatisfactionRecordsPage', () => {
               totalCount: 3,
               nextCursor: null,
               items: [
-                record('c1', 'SCORED', 4),
+                record('c1', 'SCORED', 4, 5, FIVE_LABELS[3]),
                 record('c2', 'NO_ANSWER', null),
                 record('c3', 'ABANDONED', null),
               ],
@@ -67,7 +74,7 @@ describeMounted('SatisfactionRecordsPage', () => {
     })
   })
 
-  it('A5 A9: scores on today’s 3-point scale show the company’s labels; a past 1–5 score shows on its own scale', async () => {
+  it('A5 A9: each score shows the label it was given with: a past 1–5 score keeps its word after the change to 3 points', async () => {
     const { wrapper } = await mountSatisfactionPage(
       SatisfactionRecordsPage,
       'satisfactionRecords',
@@ -76,18 +83,23 @@ describeMounted('SatisfactionRecordsPage', () => {
         SatisfactionRecords: {
           data: {
             satisfactionRecords: {
-              totalCount: 2,
+              totalCount: 3,
               nextCursor: null,
-              items: [record('c1', 'SCORED', 3, 3), record('c2', 'SCORED', 4, 5)],
+              items: [
+                record('c1', 'SCORED', 3, 3, THREE_LABELS[2]),
+                record('c2', 'SCORED', 4, 5, FIVE_LABELS[3]),
+                // An answer from before labels were kept, on a scale whose labels nobody knows any more.
+                record('c3', 'SCORED', 2, 4),
+              ],
             },
           },
         },
       },
     )
     const scores = wrapper.findAll('[data-testid=survey-score]')
-    expect(scores.map((score) => score.text())).toEqual(['好评', '4 分（5 分制）'])
+    expect(scores.map((score) => score.text())).toEqual(['好评', '满意', '2 分（4 分制）'])
     // As many stars as the score's scale has.
-    expect(scores.map((score) => score.findAll('.el-rate__item').length)).toEqual([3, 5])
+    expect(scores.map((score) => score.findAll('.el-rate__item').length)).toEqual([3, 5, 4])
     const vm = wrapper.vm as unknown as {
       $: { setupState: { surveyScale: { scores: { value: number[] } } } }
     }

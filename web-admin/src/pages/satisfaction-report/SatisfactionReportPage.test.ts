@@ -47,13 +47,19 @@ describeMounted('SatisfactionReportPage', () => {
     expect(cells.slice(-4)).toEqual(['4', '1', '1', '50%'])
   })
 
-  it('A5 A9: counts per score of each scale, named by scale where past 1–5 and new 1–3 ratings mix; the average only as a percentage then', async () => {
+  it('A5 A9: counts per score of each scale, named by scale where past 1–5 and new 1–3 ratings mix, each titled by the labels its answers were given with; the average only as a percentage then', async () => {
     const mixed = {
       ...figures,
       responses: 4,
       byScale: [
-        { scale: 3, scoreCounts: [1, 0, 1] },
-        { scale: 5, scoreCounts: [0, 1, 0, 0, 1] },
+        { scale: 3, scoreCounts: [1, 0, 1], labels: THREE_LABELS },
+        {
+          scale: 5,
+          scoreCounts: [0, 1, 0, 0, 1],
+          labels: ['很差', '较差', '还行', '不错', '很棒'].map((zh) => ({ zh, en: zh })),
+        },
+        // Answers from before labels were kept, on a scale whose labels nobody knows any more.
+        { scale: 4, scoreCounts: [0, 1, 0, 0], labels: null },
       ],
       averageScore: null,
       averagePercent: 56.25,
@@ -87,13 +93,15 @@ describeMounted('SatisfactionReportPage', () => {
     ).toEqual([
       ['3 分制', '1', '0', '1'],
       ['5 分制', '0', '1', '0', '0', '1'],
+      ['4 分制', '0', '1', '0', '0'],
     ])
-    // Today's scale names its scores with the company's labels; the past one by score and scale.
+    // Each scale names its scores with the labels its answers were given with, the past 1–5 one too.
     expect(scales[0]!.findAll('.count').map((count) => count.attributes('title'))).toEqual([
       '1 · 差评',
       '2 · 中评',
       '3 · 好评',
     ])
-    expect(scales[1]!.find('.count').attributes('title')).toBe('1 分（5 分制）')
+    expect(scales[1]!.findAll('.count')[4]!.attributes('title')).toBe('5 · 很棒')
+    expect(scales[2]!.find('.count').attributes('title')).toBe('1 分（4 分制）')
   })
 })

@@ -417,7 +417,7 @@ export type MyCallDetailsQueryVariables = Exact<{
 }>;
 
 
-export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, satisfactionScale: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
+export type MyCallDetailsQuery = { myCallRecord: { recordingUrl: string | null, id: string, isAnswered: boolean, queueName: string | null, waitSeconds: number | null, talkSeconds: number | null, serviceSummary: { id: string, callId: string, customerId: string | null, categoryId: string | null, customFields: unknown, notes: string, createdAt: string, updatedAt: string } | null, call: { ringingAt: string | null, answeredAt: string | null, hangupCause: string | null, hangupSide: HangupSide | null, satisfactionScore: number | null, satisfactionScale: number | null, id: string, direction: CallDirection, callerNumber: string | null, calleeNumber: string | null, dialledNumber: string | null, startedAt: string, endedAt: string | null, satisfactionLabel: { zh: string, en: string } | null, legs: Array<{ id: string, role: string }>, timeline: Array<{ at: string, event: string, legId: string | null, detail: string | null, agentName: string | null, skillGroupName: string | null, outcome: string | null, seconds: number | null }> } } };
 
 export type MyInspectionRowFragment = { id: string, callId: string, callStartedAt: string | null, scorecardName: string, scorecardVersion: number, inspectorName: string | null, points: number | null, maxPoints: number, percent: number | null, isFatalFailed: boolean, submittedAt: string | null, appealDeadline: string | null, recordingUrl: string | null, appeal: { status: QaAppealStatus, reason: string, appealedAt: string, resolution: string | null, resolvedAt: string | null } | null };
 
@@ -1197,6 +1197,10 @@ export const MyCallDetailsDocument = new TypedDocumentString(`
       hangupSide
       satisfactionScore
       satisfactionScale
+      satisfactionLabel {
+        zh
+        en
+      }
       legs {
         id
         role

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAppI18n } from '../../../../web-common/src/i18n'
 import { answerGraphQL } from '../../../../web-common/src/testing'
 import { agentMessages } from '../../i18n/messages'
-import { isAppealOpen } from './appealTag'
+import { isAppealOpen } from '../../../../web-common/src/quality/appealWindow'
 import MyInspectionsPage from './MyInspectionsPage.vue'
 
 const DAY_MS = 86_400_000
@@ -43,7 +43,7 @@ describe('MyInspectionsPage', { timeout: 20_000 }, () => {
       attachTo: document.body,
     })
     await flushPromises()
-    const until = wrapper.findAll('[data-testid=my-inspection-appeal-until]').map((cell) => cell.text())
+    const until = wrapper.findAll('[data-testid=appeal-deadline]').map((cell) => cell.text())
     expect(until).toHaveLength(2)
     expect(until[0]).toMatch(/^可申诉至 \S/)
     expect(until[1]).toBe('已过申诉期')

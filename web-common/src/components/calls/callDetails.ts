@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { useFormat } from '../../composables/useFormat'
 import { hangupCauseKey } from '../../i18n/hangupCauses'
 import type { CallTimelineEntry } from './callTimelineText'
+import { useSurveyLabel, type SurveyLabelText } from '../../composables/useSurveyLabel'
 
 export interface CallTag {
   label: string
@@ -36,6 +37,7 @@ export interface CallDetailsShown {
 export function useCallEndFacts() {
   const { t } = useI18n()
   const { time } = useFormat()
+  const labelText = useSurveyLabel()
   return (call: {
     endedAt?: string | null
     hangupSide?: string | null
@@ -43,6 +45,8 @@ export function useCallEndFacts() {
     satisfactionScore?: number | null
     /** The scale the caller answered on (issue 19: 2–9 points per company). */
     satisfactionScale?: number | null
+    /** The score's label as the caller was asked, kept with the answer. */
+    satisfactionLabel?: SurveyLabelText | null
   }): CallFact[] => [
     {
       key: 'endedAt',
@@ -64,9 +68,10 @@ export function useCallEndFacts() {
       key: 'satisfaction',
       label: t('callDetails.satisfaction'),
       value: call.satisfactionScore
-        ? t('callDetails.satisfactionScore', {
+        ? t(call.satisfactionLabel ? 'callDetails.satisfactionLabelled' : 'callDetails.satisfactionScore', {
             score: call.satisfactionScore,
             scale: call.satisfactionScale,
+            label: labelText(call.satisfactionLabel),
           })
         : t('callDetails.noSatisfaction'),
     },
