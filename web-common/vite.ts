@@ -2,7 +2,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import { elementPlusStyles } from './element-styles'
-import { precompiledMessages } from './precompiled-messages'
 import { precompress } from './precompress'
 
 const API_ORIGIN = 'http://127.0.0.1:4000'
@@ -20,7 +19,7 @@ function precompressBuild(): Plugin {
 export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
   return defineConfig({
     base,
-    plugins: [vue(), elementPlusStyles(), precompiledMessages(), precompressBuild()],
+    plugins: [vue(), elementPlusStyles(), precompressBuild()],
     define: {
       // vue-i18n's esm-bundler build asks for these; the Composition API alone keeps the bundle small.
       __VUE_I18N_FULL_INSTALL__: true,
