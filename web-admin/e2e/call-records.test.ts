@@ -79,11 +79,12 @@ it('A9: the call records page finds a call made through the simulator, shows its
   await page.getByTestId('filter-search').click()
   await page.getByTestId('call-records-table').getByTestId('empty-state').waitFor()
 
-  // The caller rated the call 4 (the IVR's survey writes here): the rating is listed with its agent, and
-  // the report counts it against the agent's answered calls.
+  // The caller rated the call 4 (the IVR's survey writes here, with the labels the caller heard): the
+  // rating is listed with its agent and its word, and the report counts it against the agent's answered calls.
+  const defaultLabels = ['非常不满意', '不满意', '一般', '满意', '非常满意'].map((zh) => ({ zh, en: zh }))
   await acd.sql(
-    'insert into satisfaction_score (call_id, tenant_id, score, scale, at) values (?, ?, 4, 5, now())',
-    [callId, acd.tenant.tenantId],
+    'insert into satisfaction_score (call_id, tenant_id, score, scale, labels, at) values (?, ?, 4, 5, ?, now())',
+    [callId, acd.tenant.tenantId, JSON.stringify(defaultLabels)],
   )
   await page.getByTestId('nav-satisfactionRecords').click()
   const rating = page.getByTestId('satisfaction-records-table').locator('.el-table__row').first()
