@@ -26,8 +26,6 @@ graphql(`
     }
     afterCallWorkCallId
     isAwaitingSummary
-    answeringMode
-    phoneKind
   }
 `)
 

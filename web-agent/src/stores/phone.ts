@@ -27,7 +27,6 @@ import {
 import { DialTaskItemDocument } from '../graphql/tasks'
 import type { TransferTargetInput, WorkstationStartQuery } from '../graphql/generated/graphql'
 import {
-  answeringChoiceOf,
   controlsOf,
   initialState,
   isReconnectDue,
@@ -40,6 +39,9 @@ import { SimulatedPhone } from '../phone/simulatedPhone'
 import type { BrowserPhone } from '../phone/softphone'
 
 export type NotReadyReason = WorkstationStartQuery['notReadyReasons'][number]
+
+/** The answering mode survives a reload here; the API knows the session, not which phone the browser is. */
+const MODE_KEY = 'cc.workstation.mode'
 
 const key = () => crypto.randomUUID()
 
@@ -84,10 +86,9 @@ export const usePhoneStore = defineStore('phone', () => {
       afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds,
       isSimulated: start.isPhoneSimulated,
     })
-    // The API's session is the one there is, whoever signed it in (a reload, another browser, the API).
     const agent = start.myAgentState
-    const mode = agent && answeringChoiceOf(agent)
-    if (agent && mode) await begin(mode, agent)
+    const mode = localStorage.getItem(modeKey()) as AnsweringChoice | null
+    if (agent && agent.status !== 'OFFLINE' && mode) await begin(mode, agent)
     else apiState(agent ?? null)
     isLoaded.value = true
   }
@@ -102,6 +103,7 @@ export const usePhoneStore = defineStore('phone', () => {
         reasonId: status.reasonId,
       },
     })
+    localStorage.setItem(modeKey(), mode)
     await begin(mode, signInWorkstation)
   }
 
@@ -192,6 +194,7 @@ export const usePhoneStore = defineStore('phone', () => {
 
   async function signOut(): Promise<void> {
     const { signOutWorkstation } = await request(SignOutWorkstationDocument)
+    localStorage.removeItem(modeKey())
     stopSession()
     dispatch({ type: 'SIGNED_OUT' })
     if (signOutWorkstation) dispatch({ type: 'API_STATE', agent: signOutWorkstation, now: Date.now() })
@@ -261,6 +264,10 @@ export const usePhoneStore = defineStore('phone', () => {
     if (isCompleted) await request(CompleteConsultationDocument, { idempotencyKey })
     else await request(CancelConsultationDocument, { idempotencyKey })
     dispatch({ type: 'CONSULT_CHANGED', isOn: false })
+  }
+
+  function modeKey(): string {
+    return `${MODE_KEY}.${session.user?.id ?? ''}`
   }
 
   return {

@@ -105,8 +105,6 @@ export class AcdBoardService {
             call: null,
             afterCallWorkCallId: null,
             isAwaitingSummary: false,
-            answeringMode: null,
-            phoneKind: null,
           },
       )
     })
