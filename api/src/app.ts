@@ -92,6 +92,7 @@ export async function startApi({
     isClusterStartDeferred: config.localFreeSwitch !== undefined,
   })
   attachAcd(services.acd, telephony.cluster, app.log)
+  telephony.cluster.queue.onFlush((report) => services.progressiveDialer.callsEnded(report.endedCallAgents))
   // Without FREESWITCH_NODES, test calls and the workstation's simulated phones drive the simulator.
   const simulatorEvents = telephony.simulator && new SimulatorEvents(telephony.simulator, app.log)
   if (simulatorEvents) {

@@ -3,11 +3,13 @@
 // is claimed (progressive-dialer.store.ts) at once and dialled on the agent's behalf
 // through call control's dialOut, as if the agent had clicked dial: the agent's phone rings first, then
 // the callee with the task's caller ID; the toll-fraud guard, the do-not-call re-check, recording and the
-// call's link to the item all apply. A slow sweep of every company catches what no event announces (a
-// retry coming due, a calling window opening, an event missed). Every API instance runs it and hears every
-// event: a claim is one statement with SKIP LOCKED and the agent's presence row is held while choosing, so
-// two instances never dial one item or give one agent two calls. Answering machines are not detected: an
-// answered machine is an answered call.
+// call's link to the item all apply. An unanswered number (busy, no answer) lets go of its item only once
+// the call's end is saved, which may come after the agent's IDLE event: then the saved end dials them
+// (callsEnded). A slow sweep of every company catches what no event announces (a retry coming due, a
+// calling window opening, an event missed). Every API instance runs it and hears every event: a claim is
+// one statement with SKIP LOCKED and the agent's presence row is held while choosing, so two instances
+// never dial one item or give one agent two calls. Answering machines are not detected: an answered
+// machine is an answered call.
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../../common/clock.js'
 import { PollingJob } from '../../common/polling-job.js'
@@ -118,6 +120,16 @@ export class ProgressiveDialer {
     if (!this.listening) return
     this.dialingTenants.add(tenantId)
     this.dialNow(tenantId, agentId)
+  }
+
+  /**
+   * Calls whose end is now in the call records: an agent who became idle before their unanswered call's
+   * record was saved (busy, no answer) still held the item then, so they are dialled now.
+   */
+  callsEnded(agents: readonly { tenantId: string; agentId: string }[]): void {
+    if (!this.listening) return
+    for (const { tenantId, agentId } of agents)
+      if (this.dialingTenants.has(tenantId)) this.dialNow(tenantId, agentId)
   }
 
   private async listen(signal: AbortSignal): Promise<void> {

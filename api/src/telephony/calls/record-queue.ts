@@ -17,6 +17,8 @@ export interface FlushReport {
   /** Per saved call: ms from its oldest unsaved event being received to the record being saved. */
   readonly lagsMs: readonly number[]
   readonly endedCallIds: readonly string[]
+  /** The agents of the ended calls, with their company: an agent's call is over in the records now. */
+  readonly endedCallAgents: readonly { readonly tenantId: string; readonly agentId: string }[]
   /** The tenants of the saved calls. */
   readonly tenantIds: readonly string[]
 }
@@ -103,6 +105,7 @@ export class RecordQueue {
     const savedAt = this.now()
     const lagsMs: number[] = []
     const endedCallIds: string[] = []
+    const endedCallAgents: { tenantId: string; agentId: string }[] = []
     batch.forEach(([call, tracker], index) => {
       const saved = snapshots[index]
       call.unsaved.splice(0, saved?.timeline.length ?? 0)
@@ -110,12 +113,15 @@ export class RecordQueue {
       if (changedAt !== undefined) lagsMs.push(savedAt - changedAt)
       if (call.isEnded && !this.dirty.has(call)) {
         endedCallIds.push(call.id)
+        const { tenantId, agentId } = call.fields
+        if (agentId) endedCallAgents.push({ tenantId, agentId })
         tracker.release(call)
       }
     })
     const callIds = batch.map(([call]) => call.id)
     const tenantIds = [...new Set(batch.map(([call]) => call.fields.tenantId))]
-    for (const listener of this.listeners) listener({ callIds, lagsMs, endedCallIds, tenantIds })
+    for (const listener of this.listeners)
+      listener({ callIds, lagsMs, endedCallIds, endedCallAgents, tenantIds })
     if (this.dirty.size > 0)
       this.schedule(this.dirty.size >= this.options.maxBatch ? 0 : this.options.intervalMs)
   }
