@@ -25,7 +25,8 @@ const apiConfig = () =>
   loadConfig({
     NODE_ENV: 'production',
     PORT: '0',
-    LOG_LEVEL: 'silent',
+    // Unexpected errors reach the benchmark's output (api-server.ts passes them on), so a failed load says why.
+    LOG_LEVEL: 'error',
     SEED_DEMO: 'false',
     // The page-load benchmark serves the consoles as they were built before, side by side with today's.
     WEB_ADMIN_DIST: process.env.WEB_ADMIN_DIST,

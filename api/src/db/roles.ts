@@ -5,11 +5,16 @@ import pg from 'pg'
 export const APP_ROLE = 'cc_app'
 
 /**
- * Every API instance sharing one owner URL derives the same password, so instances never lock each
- * other out by rotating it; nobody without the owner's credentials can derive it.
+ * Every API instance sharing one owner derives the same password, so instances never lock each other out
+ * by rotating it; nobody without the owner's credentials can derive it. A role belongs to the whole
+ * PostgreSQL server, not to one database, so the database's name is left out: instances serving two
+ * databases of one server (a test per database, a benchmark's variants) would otherwise keep changing the
+ * password under each other's pools, failing whichever connection opened next.
  */
 function derivedAppPassword(ownerUrl: string): string {
-  return createHash('sha256').update(`${APP_ROLE}:${ownerUrl}`).digest('base64url')
+  const server = new URL(ownerUrl)
+  server.pathname = ''
+  return createHash('sha256').update(`${APP_ROLE}:${server.toString()}`).digest('base64url')
 }
 
 /** Gives the app role its password and its rights on the tables the migrations created; returns its URL. */

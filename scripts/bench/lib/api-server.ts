@@ -59,6 +59,7 @@ async function spawnBenchProcess<T>(
   const readyLine = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith(READY)) resolve(line.slice(READY.length))
+      else process.stderr.write(`${line}\n`)
     })
     child.once('exit', (code) => reject(new Error(`${args[0]} server exited with ${code}`)))
   })
