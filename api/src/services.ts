@@ -251,6 +251,7 @@ export function createServices({
     logger: logger ?? console,
   })
   outbound.onDialable((tenantId, agentId) => progressiveDialer.nudge(tenantId, agentId))
+  imports.onItemsAdded((tenantId) => progressiveDialer.nudge(tenantId))
   return {
     identity,
     tenancy,

@@ -120,6 +120,13 @@ export class ImportService {
     )
   }
 
+  /** Told after an import added a task's items (after its commit): the progressive dialer (X4) dials now. */
+  private itemsAdded: (tenantId: string) => void = () => undefined
+
+  onItemsAdded(listener: (tenantId: string) => void): void {
+    this.itemsAdded = listener
+  }
+
   stop(): void {
     this.progress.stop()
   }
@@ -375,16 +382,18 @@ export class ImportService {
       }
     }
     try {
-      await this.db.inTenantConnection(tenantId, async (sql, connection) => {
+      const imported = await this.db.inTenantConnection(tenantId, async (sql, connection) => {
         await stageRows(sql, connection, Readable.from(copyText()))
         if (signal.aborted) throw new ImportCancelled()
-        const { imported, rejected } = await settle(sql)
+        const settled = await settle(sql)
         await finishImport(sql, listImport.id, {
           rowsRead: counts.rowsRead,
-          rowsImported: imported,
-          rowsRejected: rejected,
+          rowsImported: settled.imported,
+          rowsRejected: settled.rejected,
         })
+        return settled.imported
       })
+      if (listImport.kind === 'TASK_ITEMS' && imported > 0) this.itemsAdded(tenantId)
     } catch (error) {
       const isCancelled = signal.aborted || error instanceof ImportCancelled
       const code =

@@ -323,7 +323,7 @@ export class OutboundService {
   async updateTask(viewer: Viewer, id: string, input: unknown): Promise<OutboundTaskView> {
     this.assertManager(viewer)
     const data = validateInput(taskSchema, input)
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const view = await this.db.inTenant(viewer.tenantId, async (em) => {
       const task = await this.findTask(em, viewer, id)
       if (task.status === OutboundTaskStatus.CLOSED)
         throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
@@ -342,6 +342,9 @@ export class OutboundService {
       })
       return (await this.views(em, [task]))[0]!
     })
+    // Progressive dialing switched on, a calling window or the period widened: dialled now, not at the sweep.
+    if (view.status === OutboundTaskStatus.ACTIVE) this.dialable(viewer.tenantId)
+    return view
   }
 
   /**
@@ -451,7 +454,7 @@ export class OutboundService {
 
   async addItem(viewer: Viewer, taskId: string, input: Record<string, unknown>): Promise<TaskItemView> {
     this.assertManager(viewer)
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const { view, isTaskActive } = await this.db.inTenant(viewer.tenantId, async (em) => {
       const task = await this.findTask(em, viewer, taskId)
       if (task.status === OutboundTaskStatus.CLOSED)
         throw new ConflictError('TASK_STATE_FORBIDS', 'The task is closed.', {
@@ -501,8 +504,13 @@ export class OutboundService {
             field: 'phoneNumber',
           }),
       )
-      return this.itemView({ ...item, taskName: task.name })
+      return {
+        view: this.itemView({ ...item, taskName: task.name }),
+        isTaskActive: task.status === OutboundTaskStatus.ACTIVE,
+      }
     })
+    if (isTaskActive) this.dialable(viewer.tenantId)
+    return view
   }
 
   /**
@@ -644,7 +652,7 @@ export class OutboundService {
       itemIds?: string[] | null
     },
   ): Promise<number> {
-    return this.db.inTenant(viewer.tenantId, async (em) => {
+    const assigned = await this.db.inTenant(viewer.tenantId, async (em) => {
       const { task, skillGroupId, memberIds } = await this.distributionScope(
         em,
         viewer,
@@ -718,6 +726,8 @@ export class OutboundService {
       }
       return assignItems(em, task.id, skillGroupId, shares, this.clock.now())
     })
+    if (assigned > 0) this.dialable(viewer.tenantId)
+    return assigned
   }
 
   /** Takes undialled items back from members into the skill group's pool; returns how many came back. */

@@ -1,7 +1,7 @@
 // X4 progressive dialing: when an agent of a running progressive task becomes IDLE holding no item (a
-// presence event), or a task starts or is resumed, or an agent finishes an item, the agent's next due item
-// is claimed (progressive-dialer.store.ts) at once and dialled on the agent's behalf
-// through call control's dialOut, as if the agent had clicked dial: the agent's phone rings first, then
+// presence event), or a task starts, is resumed or edited, gets numbers (added, imported, handed out by a
+// leader), or an agent finishes an item, the agent's next due item is claimed (progressive-dialer.store.ts)
+// at once and dialled on the agent's behalf through call control's dialOut, as if the agent had clicked dial: the agent's phone rings first, then
 // the callee with the task's caller ID; the toll-fraud guard, the do-not-call re-check, recording and the
 // call's link to the item all apply. An unanswered number (busy, no answer) lets go of its item only once
 // the call's end is saved, which may come after the agent's IDLE event: then the saved end dials them

@@ -14,20 +14,23 @@ let api: TestApi
 let acd: AcdFixture
 let callerIdNumberId: string
 
+const taskInput = (agent: ReadyAgent, mode: 'PROGRESSIVE' | 'PREVIEW') => ({
+  name: `Events ${randomUUID().slice(0, 8)}`,
+  startsOn: '2026-12-01',
+  endsOn: '2027-12-31',
+  callerIdNumberId,
+  agentIds: [agent.id],
+  dialing: { mode },
+})
+
 const progressiveTask = (agent: ReadyAgent, numbers: string[]) =>
-  activeTask(
-    acd,
-    {
-      name: `Events ${randomUUID().slice(0, 8)}`,
-      startsOn: '2026-12-01',
-      endsOn: '2027-12-31',
-      callerIdNumberId,
-      agentIds: [agent.id],
-      dialing: { mode: 'PROGRESSIVE' },
-    },
-    agent.id,
-    numbers,
-  )
+  activeTask(acd, taskInput(agent, 'PROGRESSIVE'), agent.id, numbers)
+
+/** The task's items, oldest first. */
+const itemsOf = async (taskId: string) =>
+  (
+    await acd.sql<{ id: string }>('select id from task_item where task_id = ? order by created_at', [taskId])
+  ).map((row) => row.id)
 
 /** The calls placed for the item, oldest first. */
 const callsOf = async (itemId: string) =>
@@ -129,5 +132,62 @@ describe('X4: progressive dialing on events', () => {
     await setStatus(agent, 'IDLE')
     await eventually(async () => expect(await callsOf(itemIds[0]!)).toHaveLength(1))
     await eventually(async () => expect(await callsOf(itemIds[1]!)).toHaveLength(1))
+  })
+
+  it('X4: a number added to a running task and a task switched to progressive are dialled at once', async () => {
+    const agent = await acd.readyAgent([], { organization: 'TELESALES' })
+    const { taskId } = await progressiveTask(agent, [])
+    await acd.gql(
+      'mutation ($t: ID!, $input: AddTaskItemInput!) { addTaskItem(taskId: $t, input: $input) { id } }',
+      { t: taskId, input: { phoneNumber: '+8613800771031', assigneeAgentId: agent.id } },
+    )
+    const [added] = await itemsOf(taskId)
+    await eventually(async () => expect(await callsOf(added!)).toHaveLength(1))
+    await hangUpWhenBridged(acd, (await callsOf(added!))[0]!)
+    await acd.gql(
+      'mutation ($id: ID!) { recordTaskItemResult(id: $id, input: { followUpResult: "INTERESTED" }) { id } }',
+      { id: added },
+      agent.token,
+    )
+
+    const previewing = await acd.readyAgent([], { organization: 'TELESALES' })
+    const preview = await activeTask(acd, taskInput(previewing, 'PREVIEW'), previewing.id, ['+8613800771032'])
+    expect(await callsOf(preview.itemIds[0]!)).toEqual([])
+    await acd.gql(
+      'mutation ($id: ID!, $input: UpdateOutboundTaskInput!) { updateOutboundTask(id: $id, input: $input) { id } }',
+      { id: preview.taskId, input: taskInput(previewing, 'PROGRESSIVE') },
+    )
+    await eventually(async () => expect(await callsOf(preview.itemIds[0]!)).toHaveLength(1))
+  })
+
+  it('X4: numbers imported into a running task are dialled at once', async () => {
+    const agent = await acd.readyAgent([], { organization: 'TELESALES' })
+    const { taskId } = await progressiveTask(agent, [])
+    const form = new FormData()
+    form.append('file', new Blob(['手机号\n13800771041\n']), 'numbers.csv')
+    const response = await fetch(`${api.url}/outbound/tasks/${taskId}/imports`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${acd.tenant.token}` },
+    })
+    const { import: uploaded } = (await response.json()) as { import: { id: string } }
+    await acd.gql(
+      'mutation ($input: StartTaskItemImportInput!) { startTaskItemImport(input: $input) { id } }',
+      {
+        input: {
+          importId: uploaded.id,
+          phoneColumn: '手机号',
+          fields: [],
+          assignment: 'ONE_AGENT',
+          agentIds: [agent.id],
+        },
+      },
+    )
+    const [imported] = await eventually(async () => {
+      const items = await itemsOf(taskId)
+      expect(items).toHaveLength(1)
+      return items
+    })
+    await eventually(async () => expect(await callsOf(imported!)).toHaveLength(1))
   })
 })
