@@ -341,6 +341,11 @@ describe('G2 workstation sessions', () => {
     const group = await skillGroup()
     const number = await numberFor(group)
     const agent = await readyAgent([group])
+    // Any page of the agent's learns how the session answers, whoever signed it in.
+    const sessionOf = async () =>
+      (await api.graphql('query { myAgentState { answeringMode phoneKind } }', {}, { token: agent.token }))
+        .data?.myAgentState
+    expect(await sessionOf()).toEqual({ answeringMode: 'SIP', phoneKind: 'SOFTPHONE' })
     const byPeer = await api.graphql(
       'mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }',
       { a: agent.id },
@@ -353,6 +358,7 @@ describe('G2 workstation sessions', () => {
       cause: 'FORCED_SIGN_OUT',
       notice: 'FORCED_SIGN_OUT',
     })
+    expect(await sessionOf()).toEqual({ answeringMode: null, phoneKind: null })
     const heartbeat = await api.graphql(
       'mutation { workstationHeartbeat { status } }',
       {},
