@@ -182,12 +182,14 @@ export class PresenceService {
 
   /**
    * The workstation reports every few seconds. A session the platform already ended (heartbeat lost,
-   * forced sign-out, signed in elsewhere) is not revived: the agent signs in again, knowingly.
+   * forced sign-out) is not revived: the agent signs in again, knowingly. The session is the agent's, not
+   * the login's that signed it in: a page opened in another browser, or over a sign-in through the API,
+   * takes it up and keeps it alive.
    */
   async heartbeat(viewer: Viewer): Promise<AgentStateEvent> {
     const now = this.clock.now()
     return this.db.inTenantSql(viewer.tenantId, async (sql) => {
-      const row = await beatHeart(sql, viewer.userId, viewer.sessionId, now)
+      const row = await beatHeart(sql, viewer.userId, now)
       if (!row)
         throw new ConflictError(
           'WORKSTATION_SESSION_ENDED',
