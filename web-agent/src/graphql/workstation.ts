@@ -26,6 +26,8 @@ graphql(`
     }
     afterCallWorkCallId
     isAwaitingSummary
+    answeringMode
+    phoneKind
   }
 `)
 

@@ -4,7 +4,7 @@ import type { AgentStateFields, SoftphoneSettings } from '../graphql/workstation
 /** The moment the tests' states date from. */
 export const T0 = Date.parse('2026-03-01T09:00:00Z')
 
-/** The agent's state as the API tells it, since T0 unless given. */
+/** The agent's state as the API tells it, since T0 unless given; signed in, in the browser's softphone. */
 export function agent(
   status: AgentStateFields['status'],
   extra: Partial<AgentStateFields> = {},
@@ -19,6 +19,8 @@ export function agent(
     call: null,
     afterCallWorkCallId: null,
     isAwaitingSummary: false,
+    answeringMode: status === 'OFFLINE' ? null : 'SIP',
+    phoneKind: status === 'OFFLINE' ? null : 'SOFTPHONE',
     ...extra,
   }
 }

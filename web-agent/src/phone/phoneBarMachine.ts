@@ -73,6 +73,13 @@ export type PhoneBarEvent =
   | { type: 'RECONNECT_STARTED' }
   | { type: 'RECONNECT_RETRY' }
 
+/** The answering mode of the agent's workstation session as the API knows it; null while signed out. */
+export function answeringChoiceOf(agent: AgentStateFields): AnsweringChoice | null {
+  if (agent.status === 'OFFLINE' || !agent.answeringMode) return null
+  if (agent.answeringMode === 'MOBILE') return 'MOBILE'
+  return agent.phoneKind === 'DESK_PHONE' ? 'DESK_PHONE' : 'SOFTPHONE'
+}
+
 export function initialState(): PhoneBarState {
   return {
     mode: null,

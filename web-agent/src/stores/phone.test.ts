@@ -35,7 +35,6 @@ vi.mock('@cc/web-common', () => ({
 
 const { usePhoneStore } = await import('./phone')
 
-const MODE_KEY = 'cc.workstation.mode.agent-1'
 const HEARTBEAT_MS = 10_000 // a third of the timeout below
 
 /** What the API says the agent is: the start query, the heartbeat and the status changes all answer it. */
@@ -79,7 +78,6 @@ afterEach(() => {
 
 /** The page reloaded while the agent was on a call in the softphone: the session is resumed. */
 async function reloadedOnCall() {
-  localStorage.setItem(MODE_KEY, 'SOFTPHONE')
   apiSays(agent('ON_CALL', { call: inbound }))
   const phone = usePhoneStore()
   await phone.load()
@@ -165,14 +163,16 @@ describe('phone store', () => {
     expect(sent('WorkstationHeartbeat')).toBe(beats)
   })
 
-  it('G2: signing out during a call stops the softphone and the heartbeat and forgets the answering mode', async () => {
+  it('G2: signing out during a call stops the softphone and the heartbeat', async () => {
     apiSays(agent('IDLE'))
+    // Signed out as the page opens; the heartbeat answers for the session signed in below.
+    const start = api.answers.get('WorkstationStart')!
+    api.answers.set('WorkstationStart', () => ({ ...(start() as object), myAgentState: agent('OFFLINE') }))
     api.answers.set('SignInWorkstation', () => ({ signInWorkstation: agent('IDLE') }))
     const phone = usePhoneStore()
     await phone.load()
     expect(phone.state.mode).toBeNull()
     await phone.signIn('SOFTPHONE', { reasonId: null })
-    expect(localStorage.getItem(MODE_KEY)).toBe('SOFTPHONE')
     const ua = FakeUA.last!
     ua.fire('registered')
 
@@ -189,12 +189,29 @@ describe('phone store', () => {
     api.answers.set('SignOutWorkstation', () => ({ signOutWorkstation: offline }))
     await phone.signOut()
     expect(ua.isStopped).toBe(true)
-    expect(localStorage.getItem(MODE_KEY)).toBeNull()
     expect(phone.state).toMatchObject({ mode: null, call: null, registration: 'UNREGISTERED' })
     expect(phone.state.agent?.status).toBe('OFFLINE')
     expect(Object.values(phone.controls).some((control) => control.isEnabled)).toBe(false)
     const beats = sent('WorkstationHeartbeat')
     await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_MS)
     expect(sent('WorkstationHeartbeat')).toBe(beats)
+  })
+  it('G2: an agent the API signed in elsewhere (a desk phone, not ready) is taken up as the API says, and signs out from here', async () => {
+    apiSays(agent('NOT_READY', { reasonId: 'reason-rest', phoneKind: 'DESK_PHONE' }))
+    const phone = usePhoneStore()
+    await phone.load()
+    expect(phone.state.mode).toBe('DESK_PHONE')
+    expect(phone.state.agent).toMatchObject({ status: 'NOT_READY', reasonId: 'reason-rest' })
+    // A desk phone rings on its own: no softphone starts in this browser.
+    expect(FakeUA.last).toBeUndefined()
+    expect(sent('WorkstationHeartbeat')).toBe(1)
+
+    api.answers.set('SignOutWorkstation', () => ({
+      signOutWorkstation: agent('OFFLINE', { since: new Date(T0 + 1).toISOString() }),
+    }))
+    await phone.signOut()
+    expect(sent('SignOutWorkstation')).toBe(1)
+    expect(phone.state.mode).toBeNull()
+    expect(phone.state.agent?.status).toBe('OFFLINE')
   })
 })

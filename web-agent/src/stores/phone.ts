@@ -27,6 +27,7 @@ import {
 import { DialTaskItemDocument } from '../graphql/tasks'
 import type { TransferTargetInput, WorkstationStartQuery } from '../graphql/generated/graphql'
 import {
+  answeringChoiceOf,
   controlsOf,
   initialState,
   isReconnectDue,
@@ -39,9 +40,6 @@ import { SimulatedPhone } from '../phone/simulatedPhone'
 import type { BrowserPhone } from '../phone/softphone'
 
 export type NotReadyReason = WorkstationStartQuery['notReadyReasons'][number]
-
-/** The answering mode survives a reload here; the API knows the session, not which phone the browser is. */
-const MODE_KEY = 'cc.workstation.mode'
 
 const key = () => crypto.randomUUID()
 
@@ -86,9 +84,10 @@ export const usePhoneStore = defineStore('phone', () => {
       afterCallWorkSeconds: start.acdSettings.afterCallWorkSeconds,
       isSimulated: start.isPhoneSimulated,
     })
+    // The API's session is the one there is, whoever signed it in (a reload, another browser, the API).
     const agent = start.myAgentState
-    const mode = localStorage.getItem(modeKey()) as AnsweringChoice | null
-    if (agent && agent.status !== 'OFFLINE' && mode) await begin(mode, agent)
+    const mode = agent && answeringChoiceOf(agent)
+    if (agent && mode) await begin(mode, agent)
     else apiState(agent ?? null)
     isLoaded.value = true
   }
@@ -103,7 +102,6 @@ export const usePhoneStore = defineStore('phone', () => {
         reasonId: status.reasonId,
       },
     })
-    localStorage.setItem(modeKey(), mode)
     await begin(mode, signInWorkstation)
   }
 
@@ -194,7 +192,6 @@ export const usePhoneStore = defineStore('phone', () => {
 
   async function signOut(): Promise<void> {
     const { signOutWorkstation } = await request(SignOutWorkstationDocument)
-    localStorage.removeItem(modeKey())
     stopSession()
     dispatch({ type: 'SIGNED_OUT' })
     if (signOutWorkstation) dispatch({ type: 'API_STATE', agent: signOutWorkstation, now: Date.now() })
@@ -264,10 +261,6 @@ export const usePhoneStore = defineStore('phone', () => {
     if (isCompleted) await request(CompleteConsultationDocument, { idempotencyKey })
     else await request(CancelConsultationDocument, { idempotencyKey })
     dispatch({ type: 'CONSULT_CHANGED', isOn: false })
-  }
-
-  function modeKey(): string {
-    return `${MODE_KEY}.${session.user?.id ?? ''}`
   }
 
   return {

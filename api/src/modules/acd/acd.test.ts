@@ -6,6 +6,7 @@ import { startAcdTestApi, type ReadyAgent as Agent, type AcdFixture } from '../.
 import { endsCall, waitForFlush } from '../../telephony/calls/wait.js'
 import type { SwitchSimulator } from '../../telephony/sim/switch.js'
 import { eventually } from '../../../test/eventually.js'
+import { loginToken } from '../../../test/factories.js'
 
 let api: TestApi
 let acd: AcdFixture
@@ -341,6 +342,11 @@ describe('G2 workstation sessions', () => {
     const group = await skillGroup()
     const number = await numberFor(group)
     const agent = await readyAgent([group])
+    // Any page of the agent's learns how the session answers, whoever signed it in.
+    const sessionOf = async () =>
+      (await api.graphql('query { myAgentState { answeringMode phoneKind } }', {}, { token: agent.token }))
+        .data?.myAgentState
+    expect(await sessionOf()).toEqual({ answeringMode: 'SIP', phoneKind: 'SOFTPHONE' })
     const byPeer = await api.graphql(
       'mutation ($a: ID!) { forceSignOut(agentId: $a) { status } }',
       { a: agent.id },
@@ -353,6 +359,7 @@ describe('G2 workstation sessions', () => {
       cause: 'FORCED_SIGN_OUT',
       notice: 'FORCED_SIGN_OUT',
     })
+    expect(await sessionOf()).toEqual({ answeringMode: null, phoneKind: null })
     const heartbeat = await api.graphql(
       'mutation { workstationHeartbeat { status } }',
       {},
@@ -364,6 +371,35 @@ describe('G2 workstation sessions', () => {
       expect(await sql('select id from queue_entry where id = ?', [callId])).toHaveLength(1),
     )
     expect(agentLegs(callId)).toHaveLength(0)
+  })
+
+  it('G2: a page opened in another login (a browser over a sign-in through the API) keeps the session alive; once it ends, no beat revives it', async () => {
+    const agent = await readyAgent([])
+    const [user] = await sql<{ email: string }>('select email from app_user where id = ?', [agent.id])
+    const browser = await loginToken(api, user!.email)
+    const beat = async () =>
+      await api.graphql<{ workstationHeartbeat: { status: string; answeringMode: string } }>(
+        'mutation { workstationHeartbeat { status answeringMode } }',
+        {},
+        { token: browser },
+      )
+    const beatenAt = async () =>
+      Number(
+        (
+          await sql<{ at: string }>(
+            'select extract(epoch from heartbeat_at) * 1000 as at from agent_presence where user_id = ?',
+            [agent.id],
+          )
+        )[0]!.at,
+      )
+    const signedInAt = await beatenAt()
+    // The session signed in through the API's own login; the browser's login beats it.
+    expect((await beat()).data?.workstationHeartbeat).toEqual({ status: 'IDLE', answeringMode: 'SIP' })
+    expect(await beatenAt()).toBeGreaterThan(signedInAt)
+
+    await gql('mutation { signOutWorkstation { status } }', {}, browser)
+    expect((await beat()).errors?.[0]?.extensions?.reason).toBe('WORKSTATION_SESSION_ENDED')
+    expect((await stateOf(agent)).status).toBe('OFFLINE')
   })
 
   it('G2: signing in needs what the answering mode needs, and a company’s own not-ready reason', async () => {

@@ -125,6 +125,19 @@ export class AgentState {
       'With AFTER_CALL_WORK: true while it cannot end before the call’s service summary is saved (the company requires one).',
   })
   isAwaitingSummary!: boolean
+
+  @Field(() => AnsweringMode, {
+    nullable: true,
+    description:
+      'While signed in to the workstation: where calls ring, as the sign-in chose (in any browser or through the API); null while offline.',
+  })
+  answeringMode!: AnsweringMode | null
+
+  @Field(() => PhoneKind, {
+    nullable: true,
+    description: 'While signed in in SIP mode: the browser softphone or a desk phone.',
+  })
+  phoneKind!: PhoneKind | null
 }
 
 @ObjectType({ description: 'A skill group’s queue right now.' })

@@ -105,6 +105,8 @@ export class AcdBoardService {
             call: null,
             afterCallWorkCallId: null,
             isAwaitingSummary: false,
+            answeringMode: null,
+            phoneKind: null,
           },
       )
     })

@@ -295,6 +295,8 @@ export class Distributor {
           call: null,
           afterCallWorkCallId: null,
           isAwaitingSummary: false,
+          answeringMode: agent.answeringMode,
+          phoneKind: agent.phoneKind,
           // Only IDLE agents are claimed.
           previousStatus: AgentStatus.IDLE,
         })

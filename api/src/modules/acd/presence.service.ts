@@ -59,6 +59,9 @@ export interface AgentStateEvent {
   readonly afterCallWorkCallId: string | null
   /** With AFTER_CALL_WORK: it lasts until that call's service summary is saved (the company requires one). */
   readonly isAwaitingSummary: boolean
+  /** While signed in to the workstation: how, as the sign-in chose (whichever browser or API client made it). */
+  readonly answeringMode: 'SIP' | 'MOBILE' | null
+  readonly phoneKind: 'SOFTPHONE' | 'DESK_PHONE' | null
   /** On a change of status: the status before it (the board recounts idle agents when IDLE is left or reached). */
   readonly previousStatus?: AgentStatus
 }
@@ -179,12 +182,14 @@ export class PresenceService {
 
   /**
    * The workstation reports every few seconds. A session the platform already ended (heartbeat lost,
-   * forced sign-out, signed in elsewhere) is not revived: the agent signs in again, knowingly.
+   * forced sign-out) is not revived: the agent signs in again, knowingly. The session is the agent's, not
+   * the login's that signed it in: a page opened in another browser, or over a sign-in through the API,
+   * takes it up and keeps it alive.
    */
   async heartbeat(viewer: Viewer): Promise<AgentStateEvent> {
     const now = this.clock.now()
     return this.db.inTenantSql(viewer.tenantId, async (sql) => {
-      const row = await beatHeart(sql, viewer.userId, viewer.sessionId, now)
+      const row = await beatHeart(sql, viewer.userId, now)
       if (!row)
         throw new ConflictError(
           'WORKSTATION_SESSION_ENDED',
@@ -636,6 +641,7 @@ function signedOut(): PresenceChange {
 }
 
 export function stateOf(row: Presence, offer: OfferInfo | null): AgentStateEvent {
+  const isOffline = row.status === AgentStatus.OFFLINE
   return {
     tenantId: row.tenantId,
     userId: row.userId,
@@ -651,6 +657,9 @@ export function stateOf(row: Presence, offer: OfferInfo | null): AgentStateEvent
         : null,
     afterCallWorkCallId: row.status === AgentStatus.AFTER_CALL_WORK ? row.acwCallId : null,
     isAwaitingSummary: row.status === AgentStatus.AFTER_CALL_WORK && row.isAwaitingSummary,
+    // Signing out leaves the last sign-in's mode in the row; offline, there is none.
+    answeringMode: isOffline ? null : row.answeringMode,
+    phoneKind: isOffline ? null : row.phoneKind,
   }
 }
 

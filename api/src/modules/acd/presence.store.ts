@@ -147,18 +147,16 @@ export async function readPresence(
   return row && presenceOf(row)
 }
 
-/** A workstation's heartbeat, unless the platform already ended its session. */
-export async function beatHeart(
-  sql: TenantSql,
-  userId: string,
-  sessionId: string,
-  at: Date,
-): Promise<Presence | undefined> {
+/**
+ * A workstation's heartbeat, unless the platform already ended its session. Any page of the agent's
+ * keeps the session alive, whichever login signed it in (the API, another browser): every page shows it.
+ */
+export async function beatHeart(sql: TenantSql, userId: string, at: Date): Promise<Presence | undefined> {
   const [row] = await sql.query(
-    prepared(`update agent_presence set heartbeat_at = $4
-      where tenant_id = $1 and user_id = $2 and session_id = $3 and signed_in_at is not null
+    prepared(`update agent_presence set heartbeat_at = $3
+      where tenant_id = $1 and user_id = $2 and signed_in_at is not null
       returning ${PRESENCE_COLUMNS}`),
-    [sql.tenantId, userId, sessionId, at],
+    [sql.tenantId, userId, at],
   )
   return row && presenceOf(row)
 }

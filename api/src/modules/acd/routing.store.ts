@@ -42,6 +42,7 @@ export interface ClaimedAgent {
   readonly userId: string
   readonly name: string
   readonly answeringMode: 'SIP' | 'MOBILE'
+  readonly phoneKind: 'SOFTPHONE' | 'DESK_PHONE' | null
   readonly agentNumber: string | null
   readonly mobile: string | null
   readonly sipDomain: string | null
@@ -79,7 +80,7 @@ export function claimParams(request: ClaimRequest): unknown[] {
 
 const RESERVE = `status = 'RINGING', status_reason_id = null, status_since = $6, status_cause = 'OFFERED',
   idle_since = null, offer_call_id = $7::uuid, offer_leg_uuid = $8::uuid, offer_expires_at = $9::timestamptz`
-const RESERVED = 'returning p.user_id, p.tenant_id, p.answering_mode'
+const RESERVED = 'returning p.user_id, p.tenant_id, p.answering_mode, p.phone_kind'
 
 function claimStatement(strategy: RoutingStrategy, lock: 'skip locked' | 'none') {
   const claimed =
@@ -104,7 +105,7 @@ function claimStatement(strategy: RoutingStrategy, lock: 'skip locked' | 'none')
      offer_fact as (
        insert into call_fact (tenant_id, call_id, kind, at, skill_group_id, agent_id)
        select $1, coalesce(o.call_id, o.id), 'OFFERED', $6, o.skill_group_id, o.user_id from offered o)
-     select c.user_id, c.answering_mode, u.name, u.agent_number, u.mobile, t.sip_domain
+     select c.user_id, c.answering_mode, c.phone_kind, u.name, u.agent_number, u.mobile, t.sip_domain
        from claimed c join app_user u on u.id = c.user_id join tenant t on t.id = c.tenant_id`)
 }
 
@@ -123,6 +124,7 @@ export async function reserveAgent(
     user_id: string
     name: string
     answering_mode: 'SIP' | 'MOBILE'
+    phone_kind: 'SOFTPHONE' | 'DESK_PHONE' | null
     agent_number: string | null
     mobile: string | null
     sip_domain: string | null
@@ -132,6 +134,7 @@ export async function reserveAgent(
     userId: row.user_id,
     name: row.name,
     answeringMode: row.answering_mode,
+    phoneKind: row.phone_kind,
     agentNumber: row.agent_number,
     mobile: row.mobile,
     sipDomain: row.sip_domain,

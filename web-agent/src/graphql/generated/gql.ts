@@ -55,7 +55,7 @@ type Documents = {
     "\n  mutation ReleaseTaskItem($id: ID!) {\n    releaseTaskItem(id: $id) {\n      id\n    }\n  }\n": typeof types.ReleaseTaskItemDocument,
     "\n  mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {\n    dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": typeof types.DialTaskItemDocument,
     "\n  mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {\n    recordTaskItemResult(id: $id, input: $input) {\n      ...MyTaskItemFields\n    }\n  }\n": typeof types.RecordTaskItemResultDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n    answeringMode\n    phoneKind\n  }\n": typeof types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": typeof types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": typeof types.WorkstationStartDocument,
@@ -125,7 +125,7 @@ const documents: Documents = {
     "\n  mutation ReleaseTaskItem($id: ID!) {\n    releaseTaskItem(id: $id) {\n      id\n    }\n  }\n": types.ReleaseTaskItemDocument,
     "\n  mutation DialTaskItem($id: ID!, $idempotencyKey: String!) {\n    dialTaskItem(id: $id, idempotencyKey: $idempotencyKey) {\n      callId\n    }\n  }\n": types.DialTaskItemDocument,
     "\n  mutation RecordTaskItemResult($id: ID!, $input: RecordTaskItemResultInput!) {\n    recordTaskItemResult(id: $id, input: $input) {\n      ...MyTaskItemFields\n    }\n  }\n": types.RecordTaskItemResultDocument,
-    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n": types.AgentStateFieldsFragmentDoc,
+    "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n    answeringMode\n    phoneKind\n  }\n": types.AgentStateFieldsFragmentDoc,
     "\n  fragment SoftphoneSettings on Softphone {\n    sipUri\n    authUser\n    password\n    domain\n    displayName\n    websocketUrl\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.SoftphoneSettingsFragmentDoc,
     "\n  fragment SimulatedPhoneCallFields on SimulatedPhoneCall {\n    legId\n    state\n    remoteNumber\n    isAutoAnswer\n  }\n": types.SimulatedPhoneCallFieldsFragmentDoc,
     "\n  query WorkstationStart {\n    isPhoneSimulated\n    myAgentState {\n      ...AgentStateFields\n    }\n    notReadyReasons {\n      id\n      code\n      name\n      kind\n    }\n    acdSettings {\n      afterCallWorkSeconds\n      heartbeatTimeoutSeconds\n    }\n  }\n": types.WorkstationStartDocument,
@@ -318,7 +318,7 @@ export function graphql(source: "\n  mutation RecordTaskItemResult($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AgentStateFields on AgentState {\n    status\n    reasonId\n    since\n    cause\n    notice\n    offer {\n      callId\n      callerNumber\n      skillGroupId\n    }\n    call {\n      callId\n      direction\n      remoteNumber\n    }\n    afterCallWorkCallId\n    isAwaitingSummary\n    answeringMode\n    phoneKind\n  }\n"): typeof import('./graphql').AgentStateFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

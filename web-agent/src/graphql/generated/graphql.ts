@@ -539,7 +539,7 @@ export type RecordTaskItemResultMutationVariables = Exact<{
 
 export type RecordTaskItemResultMutation = { recordTaskItemResult: { id: string, taskId: string, taskName: string, phoneNumber: string, customFields: unknown, status: TaskItemStatus, followUpResult: string | null, notes: string, nextContactAt: string | null } };
 
-export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
+export type AgentStateFieldsFragment = { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null };
 
 export type SoftphoneSettingsFragment = { sipUri: string, authUser: string, password: string, domain: string, displayName: string, websocketUrl: string, iceServers: Array<{ urls: Array<string>, username: string | null, credential: string | null }> };
 
@@ -548,7 +548,7 @@ export type SimulatedPhoneCallFieldsFragment = { legId: string, state: Simulated
 export type WorkstationStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
+export type WorkstationStartQuery = { isPhoneSimulated: boolean, myAgentState: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null, notReadyReasons: Array<{ id: string, code: string | null, name: string, kind: NotReadyReasonKind }>, acdSettings: { afterCallWorkSeconds: number, heartbeatTimeoutSeconds: number } };
 
 export type MySoftphoneQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -563,24 +563,24 @@ export type TransferTargetsQuery = { skillGroups: { items: Array<{ id: string, n
 export type MyAgentStateChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type MyAgentStateChangedSubscription = { myAgentStateChanged: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignInWorkstationMutationVariables = Exact<{
   input: WorkstationSignInInput;
 }>;
 
 
-export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type SignInWorkstationMutation = { signInWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SignOutWorkstationMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null };
+export type SignOutWorkstationMutation = { signOutWorkstation: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } | null };
 
 export type WorkstationHeartbeatMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type WorkstationHeartbeatMutation = { workstationHeartbeat: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type SetMyStatusMutationVariables = Exact<{
   status: ChosenStatus;
@@ -588,7 +588,7 @@ export type SetMyStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
+export type SetMyStatusMutation = { setMyStatus: { status: AgentStatus, reasonId: string | null, since: string, cause: StatusCause, notice: string | null, afterCallWorkCallId: string | null, isAwaitingSummary: boolean, answeringMode: AnsweringMode | null, phoneKind: PhoneKind | null, offer: { callId: string, callerNumber: string | null, skillGroupId: string | null } | null, call: { callId: string | null, direction: CallDirection, remoteNumber: string | null } | null } };
 
 export type DialOutMutationVariables = Exact<{
   number: string;
@@ -957,6 +957,8 @@ export const AgentStateFieldsFragmentDoc = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }
     `, {"fragmentName":"AgentStateFields"}) as unknown as TypedDocumentString<AgentStateFieldsFragment, unknown>;
 export const SoftphoneSettingsFragmentDoc = new TypedDocumentString(`
@@ -1683,6 +1685,8 @@ export const WorkstationStartDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<WorkstationStartQuery, WorkstationStartQueryVariables>;
 export const MySoftphoneDocument = new TypedDocumentString(`
     query MySoftphone {
@@ -1743,6 +1747,8 @@ export const MyAgentStateChangedDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<MyAgentStateChangedSubscription, MyAgentStateChangedSubscriptionVariables>;
 export const SignInWorkstationDocument = new TypedDocumentString(`
     mutation SignInWorkstation($input: WorkstationSignInInput!) {
@@ -1768,6 +1774,8 @@ export const SignInWorkstationDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<SignInWorkstationMutation, SignInWorkstationMutationVariables>;
 export const SignOutWorkstationDocument = new TypedDocumentString(`
     mutation SignOutWorkstation {
@@ -1793,6 +1801,8 @@ export const SignOutWorkstationDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<SignOutWorkstationMutation, SignOutWorkstationMutationVariables>;
 export const WorkstationHeartbeatDocument = new TypedDocumentString(`
     mutation WorkstationHeartbeat {
@@ -1818,6 +1828,8 @@ export const WorkstationHeartbeatDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<WorkstationHeartbeatMutation, WorkstationHeartbeatMutationVariables>;
 export const SetMyStatusDocument = new TypedDocumentString(`
     mutation SetMyStatus($status: ChosenStatus!, $reasonId: ID) {
@@ -1843,6 +1855,8 @@ export const SetMyStatusDocument = new TypedDocumentString(`
   }
   afterCallWorkCallId
   isAwaitingSummary
+  answeringMode
+  phoneKind
 }`) as unknown as TypedDocumentString<SetMyStatusMutation, SetMyStatusMutationVariables>;
 export const DialOutDocument = new TypedDocumentString(`
     mutation DialOut($number: String!, $idempotencyKey: String!, $planId: ID) {
