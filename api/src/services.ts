@@ -252,6 +252,7 @@ export function createServices({
   })
   outbound.onDialable((tenantId, agentId) => progressiveDialer.nudge(tenantId, agentId))
   imports.onItemsAdded((tenantId) => progressiveDialer.nudge(tenantId))
+  acdSettings.onDestinationRulesChanged((em, tenantId) => outbound.destinationRulesChanged(em, tenantId))
   return {
     identity,
     tenancy,

@@ -157,6 +157,9 @@ function valuesOf(settings: {
   return Object.fromEntries(SETTINGS_KEYS.map((key) => [key, settings[key] ?? null])) as never
 }
 
+/** The settings that decide which outside numbers may be called (call-destinations.ts). */
+const DESTINATION_RULES = ['homeRegion', 'allowInternational', 'allowPremiumRate'] as const
+
 export class AcdSettingsService {
   private readonly cachedSettings = new Map<string, { values: AcdSettingsValues; until: number }>()
   /** System reasons are never deleted, so their IDs are kept for good once known. */
@@ -164,6 +167,8 @@ export class AcdSettingsService {
   private readonly stopWatching = new AbortController()
   readonly reasons: NotReadyReasonsService
   readonly numbers: PhoneNumbersService
+  /** Told, in the saving transaction, that which outside numbers may be called has changed. */
+  private destinationRulesChanged: (em: EntityManager, tenantId: string) => Promise<void> = async () => {}
 
   constructor(
     private readonly db: Database,
@@ -248,6 +253,10 @@ export class AcdSettingsService {
     })
   }
 
+  onDestinationRulesChanged(listener: (em: EntityManager, tenantId: string) => Promise<void>): void {
+    this.destinationRulesChanged = listener
+  }
+
   async updateSettings(viewer: Viewer, input: Record<string, unknown>): Promise<AcdSettings> {
     assertAdmin(viewer, 'change call settings')
     return this.db.inTenant(viewer.tenantId, async (em) => {
@@ -276,6 +285,8 @@ export class AcdSettingsService {
       for (const key of SETTINGS_KEYS)
         if (data[key] !== undefined) Object.assign(settings, { [key]: data[key] })
       assertLabelsFitScale(settings.surveyScale, settings.surveyLabels)
+      if (DESTINATION_RULES.some((key) => settings[key] !== before[key]))
+        await this.destinationRulesChanged(em, viewer.tenantId)
       settings.updatedAt = this.clock.now()
       await this.audit.record(em, viewer, {
         action: 'ACD_SETTINGS_UPDATED',

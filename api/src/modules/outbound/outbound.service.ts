@@ -12,7 +12,7 @@ import {
   type FieldProblem,
 } from '../../common/errors.js'
 import { problem, validateInput } from '../../common/validation.js'
-import type { Database, EntityManager } from '../../db/database.js'
+import { afterCommit, type Database, type EntityManager } from '../../db/database.js'
 import type { Page, PageInput } from '../../graphql/pagination.js'
 import { validatePage } from '../../graphql/pagination.js'
 import { PhoneNumber } from '../acd/settings.entity.js'
@@ -47,6 +47,7 @@ import {
 } from './outbound.entity.js'
 import {
   assignItems,
+  forgetDialRefusals,
   isDoNotCall,
   linkItemCall,
   lockItem,
@@ -268,6 +269,15 @@ export class OutboundService {
 
   onDialable(listener: (tenantId: string, agentId?: string) => void): void {
     this.dialable = listener
+  }
+
+  /**
+   * The company changed which outside numbers may be called (home region, international, premium rate):
+   * the numbers the progressive dialer gave up on are tried again, each checked by the new rules at its
+   * dial. Runs in the settings' own transaction; the dialer is told once it commits.
+   */
+  async destinationRulesChanged(em: EntityManager, tenantId: string): Promise<void> {
+    if ((await forgetDialRefusals(em, tenantId)) > 0) afterCommit(em, () => this.dialable(tenantId))
   }
 
   // ── tasks ──────────────────────────────────────────────────────────────────────────────────────────

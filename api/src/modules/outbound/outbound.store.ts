@@ -39,6 +39,16 @@ export async function unlockItem(em: EntityManager, itemId: string, agentId: str
   )
 }
 
+/** Lets the progressive dialer try again every number it gave up on; returns how many. */
+export async function forgetDialRefusals(em: EntityManager, tenantId: string): Promise<number> {
+  const rows = await sqlIn(em).query(
+    `update task_item set dial_refusal = null, dial_refused_at = null
+      where tenant_id = $1 and dial_refusal is not null returning id`,
+    [tenantId],
+  )
+  return rows.length
+}
+
 /** The skill group's items no member has yet, oldest first, locked until the share-out commits. */
 export async function poolOf(em: EntityManager, taskId: string, skillGroupId: string): Promise<string[]> {
   const rows = await sqlIn(em).query<{ id: string }>(

@@ -385,7 +385,7 @@ describe('X4: the progressive dialer', () => {
     }
   })
 
-  it('X4: a number the outbound guard never allows is not tried again, and the admin sees why', async () => {
+  it('X4: a number the outbound guard never allows is not tried again, and the admin sees why; allowed later, it is tried again', async () => {
     const agent = await telesalesAgent()
     await acd.settings({ allowInternational: false })
     const { taskId, itemIds } = await progressiveTask(agent, ['+12127365081', '+8613800770081'])
@@ -407,9 +407,23 @@ describe('X4: the progressive dialer', () => {
       { id: itemIds[1], dialRefusal: null },
     ])
     // The next round goes past it to the next number, and never back to it.
-    expect((await counting.runOnce()).map((dial) => dial.itemId)).toEqual([itemIds[1]])
+    const [next] = await counting.runOnce()
+    expect(next?.itemId).toBe(itemIds[1])
     expect(tried).toBe(2)
     expect(await attemptsOf(itemIds[0]!)).toBe(0)
+
+    // The company allows international calls now: the number is tried again, under the new rules.
+    await hangUpWhenBridged(acd, next!.callId)
+    await acd.gql(
+      'mutation ($id: ID!) { recordTaskItemResult(id: $id, input: { followUpResult: "INTERESTED" }) { id } }',
+      { id: itemIds[1] },
+      agent.token,
+    )
+    await acd.settings({ allowInternational: true })
+    expect(await itemRow(itemIds[0]!)).toMatchObject({ dial_refusal: null })
+    await eventually(async () => expect((await acd.stateOf(agent)).status).toBe('IDLE'))
+    expect((await counting.runOnce()).map((dial) => dial.itemId)).toEqual([itemIds[0]])
+    expect(await attemptsOf(itemIds[0]!)).toBe(1)
   })
 
   it('X4: an agent leg not answered is no attempt on the number: the item goes back, the agent is set not ready', async () => {
