@@ -204,12 +204,12 @@ export async function redoHours(
     [sql.tenantId, hours, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone, now],
   )
   // One hour of each day stands for it (redoDay finds its day).
-  const days = await sql.query<{ hour: Date }>(
+  const days = await sql.query<{ hour: string | Date }>(
     `select min(h) as hour from unnest($1::timestamptz[]) h group by date_trunc('day', h at time zone $2) order by 1`,
     [hours, settings.timeZone],
   )
   for (const { hour } of days) await redoDay(sql, hour, settings, now)
-  const unfinished = await sql.query<{ hour: Date }>(
+  const unfinished = await sql.query<{ hour: string | Date }>(
     `select distinct date_trunc('hour', f.at, $5) as hour from call_fact f
       where f.tenant_id = $1 and f.kind = 'ANSWERED' and f.at >= $2 and f.at < $3 and f.agent_id is not null
         and not exists (select 1 from agent_status_log l
@@ -235,7 +235,12 @@ export async function redoHours(
  * taken first: an instance redoing other hours of the day waits for this transaction, then sums again with
  * these hours' rows committed, so the last of them leaves every hour in the day.
  */
-async function redoDay(sql: TenantSql, hour: Date, settings: RollupSettings, now: Date): Promise<void> {
+async function redoDay(
+  sql: TenantSql,
+  hour: string | Date,
+  settings: RollupSettings,
+  now: Date,
+): Promise<void> {
   const [day] = await sql.query<{ day: Date; dayEnd: Date }>(
     `insert into call_rollup_day_status
        (tenant_id, day, day_end, service_level_ms, short_abandon_ms, time_zone, rolled_at)
