@@ -32,6 +32,7 @@ import { Migration20270109300000_survey_scale } from './Migration20270109300000_
 import { Migration20270109500000_stereo_appeal_window } from './Migration20270109500000_stereo_appeal_window.js'
 import { Migration20270110100000_dial_refusal } from './Migration20270110100000_dial_refusal.js'
 import { Migration20270110300000_survey_answer_labels } from './Migration20270110300000_survey_answer_labels.js'
+import { Migration20270111410000_rollup_claim_days } from './Migration20270111410000_rollup_claim_days.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -77,4 +78,5 @@ export const migrationsList = [
     name: 'Migration20270110300000_survey_answer_labels',
     class: Migration20270110300000_survey_answer_labels,
   },
+  { name: 'Migration20270111410000_rollup_claim_days', class: Migration20270111410000_rollup_claim_days },
 ]

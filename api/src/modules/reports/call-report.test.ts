@@ -15,6 +15,7 @@ import {
   signupTenant,
   type TestTenant,
 } from '../../../test/factories.js'
+import { redoHours } from './rollups.store.js'
 
 const S = 1000
 const M = 60 * S
@@ -130,15 +131,21 @@ function random(seed: number) {
 }
 
 /**
- * A day of calls: every 6 minutes each inbound agent gets a call of one of several fates (answered with
+ * A day of calls (or `slots` × 6 minutes of it): every 6 minutes each inbound agent gets a call of one of several fates (answered with
  * or without hold, abandoned short or long, a callback, an overflow answered in the other group), each
  * with its call record; and the seller dials out every 20 minutes. Every call's handling ends in its slot.
  */
-async function simulateDay(owner: TestTenant, dayStart: Date, agents: string[], groups: [string, string]) {
+async function simulateDay(
+  owner: TestTenant,
+  dayStart: Date,
+  agents: string[],
+  groups: [string, string],
+  { sellerId = seller, slots = 240 } = {},
+) {
   const next = random(42)
   const rows: Fact[] = []
   const changes: Array<{ userId: string; status: string; at: Date }> = []
-  for (let slot = 0; slot < 240; slot++) {
+  for (let slot = 0; slot < slots; slot++) {
     for (const [index, agentId] of agents.entries()) {
       const start = new Date(dayStart.getTime() + slot * 6 * M + index * 7 * S)
       const callId = await record(owner, {
@@ -259,7 +266,7 @@ async function simulateDay(owner: TestTenant, dayStart: Date, agents: string[], 
         direction: 'OUTBOUND',
         startedAt: start,
         answeredAt: next(3) === 0 ? null : new Date(start.getTime() + 8 * S),
-        agentId: seller,
+        agentId: sellerId,
         number: '4009',
       })
     }
@@ -646,6 +653,131 @@ describe('A9 X2: daily rollups', () => {
         expect(figures(rolled)).toEqual(figures(raw[index]!))
       }
       expect(raw[0]!.total.kpis.handled).toBe(5)
+    } finally {
+      now = new Date('2027-01-05T02:00:00.000Z')
+    }
+  }, 60_000)
+})
+
+describe('A9 X2: the job redoes runs of hours', () => {
+  const rollupsOf = async (owner: TestTenant) => ({
+    hours: await sql(
+      owner,
+      'select * from call_rollup order by hour, skill_group_id, agent_id, direction, number',
+    ),
+    days: await sql(
+      owner,
+      'select * from call_rollup_day order by day, skill_group_id, agent_id, direction, number',
+    ),
+    hourSettings: await sql(owner, 'select * from call_rollup_hour order by hour'),
+    daySettings: await sql(owner, 'select * from call_rollup_day_status order by day'),
+  })
+  const dirtyHoursOf = async (owner: TestTenant) =>
+    (
+      (await sql(owner, 'select hour, not_before from call_rollup_dirty order by hour')) as Array<{
+        hour: string
+        not_before: string | null
+      }>
+    ).map((row) => ({ hour: new Date(row.hour), notBefore: row.not_before && new Date(row.not_before) }))
+
+  it('A9 X2: a night across two days rolled up in one pass equals the raw calls and hour-by-hour rolling; an hour with a call still being handled stays dirty while its neighbours are done', async () => {
+    const night = await signupTenant(api, 'Night Shift Company')
+    await api.graphql(
+      'mutation { updateAcdSettings(input: { shortAbandonSeconds: 5, serviceLevelSeconds: 20 }) { serviceLevelSeconds } }',
+      {},
+      { token: night.token },
+    )
+    const groups: [string, string] = [
+      await addSkillGroup(api, night.token, { name: 'Hotline' }),
+      await addSkillGroup(api, night.token, { name: 'Second line' }),
+    ]
+    const agents = [
+      (await addAgent(api, night.token, { name: 'Agent Dusk' })).id,
+      (await addAgent(api, night.token, { name: 'Agent Dawn' })).id,
+    ]
+    const late = (await addAgent(api, night.token, { name: 'Agent Late' })).id
+    const nightSeller = (await addAgent(api, night.token, { name: 'Seller', organization: 'TELESALES' })).id
+    // From 20:00 on 1 January to 04:00 on 2 January in Shanghai.
+    await simulateDay(night, new Date('2027-01-01T12:00:00.000Z'), agents, groups, {
+      sellerId: nightSeller,
+      slots: 80,
+    })
+    // At 22:10 Agent Late answers a call; it ends at 22:14 and the agent is still in after-call work.
+    const busyHour = new Date('2027-01-01T14:00:00.000Z')
+    const startedAt = new Date(busyHour.getTime() + 9 * M)
+    const answeredAt = new Date(startedAt.getTime() + 20 * S)
+    const callId = await record(night, {
+      direction: 'INBOUND',
+      startedAt,
+      answeredAt,
+      agentId: late,
+      skillGroupId: groups[0],
+      number: '4001',
+    })
+    await facts(night, [
+      { callId, kind: 'ENQUEUED', at: startedAt, skillGroupId: groups[0], direction: 'INBOUND' },
+      {
+        callId,
+        kind: 'ANSWERED',
+        at: answeredAt,
+        skillGroupId: groups[0],
+        agentId: late,
+        outcome: 'CALL',
+        durationMs: 20 * S,
+      },
+    ])
+    await statusChanges(night, [
+      { userId: late, status: 'ON_CALL', at: answeredAt },
+      { userId: late, status: 'AFTER_CALL_WORK', at: new Date(startedAt.getTime() + 5 * M) },
+    ])
+    const cut = (interval: 'HOUR' | 'DAY') => ({
+      preset: 'CUSTOM',
+      fromDate: '2027-01-01',
+      toDate: '2027-01-02',
+      groupBy: 'AGENT',
+      interval,
+    })
+    const raw = [await report(cut('HOUR'), night.token), await report(cut('DAY'), night.token)]
+    expect(raw[0]!.rolledHours).toBe(0)
+    const hours = (await dirtyHoursOf(night)).map((row) => row.hour)
+    expect(hours.length).toBeGreaterThanOrEqual(8)
+
+    // Hour by hour, as the job did before it took runs.
+    const settings = { timeZone: 'Asia/Shanghai', serviceLevelMs: 20 * S, shortAbandonMs: 5 * S }
+    const retryAt = new Date(now.getTime() + M)
+    for (const hour of hours)
+      await api.db.inTenant(night.tenantId, (_em, tenantSql) =>
+        redoHours(tenantSql, [hour], settings, now, retryAt),
+      )
+    const hourByHour = await rollupsOf(night)
+    expect(await dirtyHoursOf(night)).toEqual([{ hour: busyHour, notBefore: retryAt }])
+
+    // Gone and queued again, then the job in one pass.
+    for (const table of ['call_rollup', 'call_rollup_day', 'call_rollup_hour', 'call_rollup_day_status'])
+      await sql(night, `delete from ${table}`)
+    await sql(
+      night,
+      `insert into call_rollup_dirty (tenant_id, hour) select ?, h::timestamptz from jsonb_array_elements_text(?::jsonb) h
+       on conflict (tenant_id, hour) do update set not_before = null`,
+      [night.tenantId, JSON.stringify(hours)],
+    )
+    expect(await api.services.callRollupJob.runOnce()).toBeGreaterThanOrEqual(hours.length)
+    expect(await rollupsOf(night)).toEqual(hourByHour)
+    expect(await dirtyHoursOf(night)).toEqual([{ hour: busyHour, notBefore: retryAt }])
+    const rolled = [await report(cut('HOUR'), night.token), await report(cut('DAY'), night.token)]
+    expect(rolled[0]!.rolledHours).toBe(hours.length - 1)
+    expect(figures(rolled[0]!)).toEqual(figures(raw[0]!))
+    expect(figures(rolled[1]!)).toEqual(figures(raw[1]!))
+
+    // The agent is done; a minute later so is the hour, and the call counts as handled.
+    await statusChanges(night, [{ userId: late, status: 'IDLE', at: new Date(startedAt.getTime() + 6 * M) }])
+    now = new Date(now.getTime() + 2 * M)
+    try {
+      await api.services.callRollupJob.runOnce()
+      expect(await dirtyHoursOf(night)).toEqual([])
+      const done = await report(cut('HOUR'), night.token)
+      expect(done.rolledHours).toBe(hours.length)
+      expect(done.total.kpis.handled).toBe(raw[0]!.total.kpis.handled! + 1)
     } finally {
       now = new Date('2027-01-05T02:00:00.000Z')
     }

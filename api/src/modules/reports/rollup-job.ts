@@ -1,16 +1,16 @@
 // A9 (issue 18 item 6): keeps the hourly call rollups up to date. Triggers mark an hour dirty when its
 // calls change (rollups.store.ts, the migration); every API instance runs this job, claims closed dirty
-// hours of any tenant (SKIP LOCKED, with a lease so a crashed instance's claim comes back) and redoes each
-// from the raw facts in one tenant transaction. Redoing is idempotent, so a claim redone twice is harmless.
+// hours a tenant's day at a time (SKIP LOCKED, with a lease so a crashed instance's claim comes back) and
+// redoes them from the raw facts in one tenant transaction, runs of consecutive hours in one statement each.
+// Redoing is idempotent, so a claim redone twice is harmless.
 import type { Clock } from '../../common/clock.js'
 import { PollingJob } from '../../common/polling-job.js'
 import type { Database } from '../../db/database.js'
 import type { AcdSettingsService } from '../acd/settings.service.js'
 import { Tenant } from '../tenancy/tenant.entity.js'
 import { rollupSettingsOf } from './reports.service.js'
-import { claimDirtyHours, redoHour } from './rollups.store.js'
+import { claimDirtyDay, redoHours } from './rollups.store.js'
 
-const BATCH = 50
 const POLL_MS = 10_000
 const MINUTE_MS = 60_000
 /** An hour is rolled up this long after it ends, so facts stamped in its last moments have committed. */
@@ -46,22 +46,25 @@ export class CallRollupJob {
     return this.job.stop()
   }
 
-  /** Redoes every claimable dirty hour, batch after batch; returns how many. */
+  /** Redoes every claimable dirty hour, a tenant's day after another; returns how many hours. */
   async runOnce(): Promise<number> {
     const { db, settings, clock } = this.options
     let done = 0
-    for (;;) {
+    // stop() during a run ends it after the current day; a run asked for while stopped (tests, the bench)
+    // goes to the end.
+    const isStoppedAtStart = this.job.isStopped
+    while (isStoppedAtStart || !this.job.isStopped) {
       const now = clock.now()
       const at = (offset: number) => new Date(now.getTime() + offset)
-      const hours = await claimDirtyHours(db, at(-SETTLE_MS), now, at(LEASE_MS), BATCH)
-      for (const { tenantId, hour } of hours)
-        await db.inTenant(tenantId, async (em, sql) => {
-          const tenant = await em.findOneOrFail(Tenant, { id: tenantId }, { fields: ['timeZone'] })
-          const values = await settings.read(em, tenantId)
-          await redoHour(sql, hour, rollupSettingsOf(values, tenant.timeZone), now, at(RETRY_MS))
-        })
-      done += hours.length
-      if (hours.length < BATCH || this.job.isStopped) return done
+      const claim = await claimDirtyDay(db, at(-SETTLE_MS), now, at(LEASE_MS))
+      if (!claim) break
+      await db.inTenant(claim.tenantId, async (em, sql) => {
+        const tenant = await em.findOneOrFail(Tenant, { id: claim.tenantId }, { fields: ['timeZone'] })
+        const values = await settings.read(em, claim.tenantId)
+        await redoHours(sql, claim.hours, rollupSettingsOf(values, tenant.timeZone), now, at(RETRY_MS))
+      })
+      done += claim.hours.length
     }
+    return done
   }
 }

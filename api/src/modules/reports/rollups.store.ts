@@ -4,6 +4,8 @@
 // claim and redo; and the report's read over rolled and raw hours. Definitions: docs/kpis.md.
 import type { Database, TenantSql } from '../../db/database.js'
 
+const HOUR_MS = 3_600_000
+
 /** What decides the threshold-dependent sums, and how hours are aligned. */
 export interface RollupSettings {
   timeZone: string
@@ -136,72 +138,109 @@ const rangeValues = (range: { from: Date; to: Date }, settings: RollupSettings, 
   now,
 ]
 
-/** The job's claim: closed dirty hours of every tenant, each leased to this instance for a while. */
-export async function claimDirtyHours(
+/**
+ * The job's claim: the oldest closed dirty hour of any tenant and that tenant's other closed dirty hours of
+ * the same day (in its time zone) from there on, each leased to this instance for a while; sorted.
+ */
+export async function claimDirtyDay(
   db: Database,
   closedBefore: Date,
   now: Date,
   leaseUntil: Date,
-  limit: number,
-): Promise<Array<{ tenantId: string; hour: Date }>> {
+): Promise<{ tenantId: string; hours: Date[] } | null> {
   const rows = await db.platformQuery<{ tenant_id: string; hour: string | Date }>(
-    'select * from call_rollup_claim_dirty(?, ?, ?, ?)',
-    [closedBefore, now, leaseUntil, limit],
+    'select * from call_rollup_claim_dirty_day(?, ?, ?) order by hour',
+    [closedBefore, now, leaseUntil],
   )
-  return rows.map((row) => ({ tenantId: row.tenant_id, hour: new Date(row.hour) }))
+  if (rows.length === 0) return null
+  return { tenantId: rows[0]!.tenant_id, hours: rows.map((row) => new Date(row.hour)) }
+}
+
+/** Consecutive hours as ranges: [10:00, 11:00, 13:00] is [10:00, 12:00) and [13:00, 14:00). */
+function runsOf(hours: readonly Date[]): Array<{ from: Date; to: Date }> {
+  const runs: Array<{ from: Date; to: Date }> = []
+  for (const hour of [...hours].sort((a, b) => a.getTime() - b.getTime())) {
+    const last = runs.at(-1)
+    const end = new Date(hour.getTime() + HOUR_MS)
+    if (last && last.to.getTime() === hour.getTime()) last.to = end
+    else runs.push({ from: hour, to: end })
+  }
+  return runs
 }
 
 /**
- * Redoes one hour of the transaction's tenant: its rollup rows replaced, the settings they were made
- * under recorded, and the dirty mark gone, unless a call answered in the hour is still being handled (its
- * talk and after-call work count once done): then the hour comes back in a minute. Idempotent.
+ * Redoes hours of the transaction's tenant: their rollup rows replaced (one statement per run of
+ * consecutive hours, as the SELECT groups by hour anyway), the settings they were made under recorded, each
+ * day they touch summed again once, and their dirty marks gone, except for an hour in which a call answered
+ * is still being handled (its talk and after-call work count once done): it comes back in a minute.
+ * Idempotent; the job passes a day's hours at most, so no statement reads more than a day of calls.
  */
-export async function redoHour(
+export async function redoHours(
   sql: TenantSql,
-  hour: Date,
+  hours: readonly Date[],
   settings: RollupSettings,
   now: Date,
   retryAt: Date,
 ): Promise<void> {
-  const range = { from: hour, to: new Date(hour.getTime() + 3_600_000) }
-  await sql.query('delete from call_rollup where tenant_id = $1 and hour = $2', [sql.tenantId, hour])
-  await sql.query(
-    `insert into call_rollup (tenant_id, ${DIMENSIONS.join(', ')}, ${MEASURES.join(', ')})
-     select $1, r.* from (${ROLLUP_SELECT}) r where r.hour = $2`,
-    [sql.tenantId, ...rangeValues(range, settings, now)],
-  )
+  if (hours.length === 0) return
+  const runs = runsOf(hours)
+  for (const run of runs) {
+    await sql.query('delete from call_rollup where tenant_id = $1 and hour >= $2 and hour < $3', [
+      sql.tenantId,
+      run.from,
+      run.to,
+    ])
+    await sql.query(
+      `insert into call_rollup (tenant_id, ${DIMENSIONS.join(', ')}, ${MEASURES.join(', ')})
+       select $1, r.* from (${ROLLUP_SELECT}) r`,
+      [sql.tenantId, ...rangeValues(run, settings, now)],
+    )
+  }
   await sql.query(
     `insert into call_rollup_hour (tenant_id, hour, service_level_ms, short_abandon_ms, time_zone, rolled_at)
-     values ($1, $2, $3, $4, $5, $6)
+     select $1, h, $3, $4, $5, $6 from unnest($2::timestamptz[]) h
      on conflict (tenant_id, hour) do update set service_level_ms = excluded.service_level_ms,
        short_abandon_ms = excluded.short_abandon_ms, time_zone = excluded.time_zone, rolled_at = excluded.rolled_at`,
-    [sql.tenantId, hour, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone, now],
+    [sql.tenantId, hours, settings.serviceLevelMs, settings.shortAbandonMs, settings.timeZone, now],
   )
-  await redoDay(sql, hour, settings, now)
-  const [unfinished] = await sql.query<{ count: number }>(
-    `select count(*)::int as count from call_fact f
+  // One hour of each day stands for it (redoDay finds its day).
+  const days = await sql.query<{ hour: string | Date }>(
+    `select min(h) as hour from unnest($1::timestamptz[]) h group by date_trunc('day', h at time zone $2) order by 1`,
+    [hours, settings.timeZone],
+  )
+  for (const { hour } of days) await redoDay(sql, hour, settings, now)
+  const unfinished = await sql.query<{ hour: string | Date }>(
+    `select distinct date_trunc('hour', f.at, $5) as hour from call_fact f
       where f.tenant_id = $1 and f.kind = 'ANSWERED' and f.at >= $2 and f.at < $3 and f.agent_id is not null
         and not exists (select 1 from agent_status_log l
                          where l.tenant_id = f.tenant_id and l.user_id = f.agent_id and l.at >= f.at
                            and l.at <= $4 and l.status not in ('ON_CALL', 'AFTER_CALL_WORK'))`,
-    [sql.tenantId, range.from, range.to, now],
+    [sql.tenantId, runs[0]!.from, runs.at(-1)!.to, now, settings.timeZone],
   )
-  if (unfinished!.count > 0)
-    await sql.query('update call_rollup_dirty set not_before = $3 where tenant_id = $1 and hour = $2', [
-      sql.tenantId,
-      hour,
-      retryAt,
-    ])
-  else
-    await sql.query('delete from call_rollup_dirty where tenant_id = $1 and hour = $2', [sql.tenantId, hour])
+  const retried = unfinished.map((row) => row.hour)
+  await sql.query(
+    `update call_rollup_dirty set not_before = $4
+      where tenant_id = $1 and hour = any($2::timestamptz[]) and hour = any($3::timestamptz[])`,
+    [sql.tenantId, hours, retried, retryAt],
+  )
+  await sql.query(
+    `delete from call_rollup_dirty
+      where tenant_id = $1 and hour = any($2::timestamptz[]) and not hour = any($3::timestamptz[])`,
+    [sql.tenantId, hours, retried],
+  )
 }
 
 /**
- * Redoes the day (in the time zone) of an hour just redone, from the day's hourly rows. Its status row is
- * taken first: an instance redoing another hour of the day waits for this transaction, then sums again
- * with this hour's rows committed, so the last of them leaves every hour in the day.
+ * Redoes the day (in the time zone) of hours just redone, from the day's hourly rows. Its status row is
+ * taken first: an instance redoing other hours of the day waits for this transaction, then sums again with
+ * these hours' rows committed, so the last of them leaves every hour in the day.
  */
-async function redoDay(sql: TenantSql, hour: Date, settings: RollupSettings, now: Date): Promise<void> {
+async function redoDay(
+  sql: TenantSql,
+  hour: string | Date,
+  settings: RollupSettings,
+  now: Date,
+): Promise<void> {
   const [day] = await sql.query<{ day: Date; dayEnd: Date }>(
     `insert into call_rollup_day_status
        (tenant_id, day, day_end, service_level_ms, short_abandon_ms, time_zone, rolled_at)
