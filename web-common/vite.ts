@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import { elementPlusStyles } from './element-styles'
 import { precompress } from './precompress'
+import { routePreload, type PreloadedRoute } from './route-preload'
 
 const API_ORIGIN = 'http://127.0.0.1:4000'
 
@@ -16,10 +17,17 @@ function precompressBuild(): Plugin {
   }
 }
 
-export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
+/**
+ * `preloadedRoutes`: routes whose chunks index.html starts before the entry script runs (route-preload.ts),
+ * for pages opened by address, where a cold load's wait for the route's chunks shows.
+ */
+export function defineSpaConfig(
+  base: '/admin/' | '/agent/',
+  preloadedRoutes: readonly PreloadedRoute[] = [],
+): UserConfig {
   return defineConfig({
     base,
-    plugins: [vue(), elementPlusStyles(), precompressBuild()],
+    plugins: [vue(), elementPlusStyles(), routePreload(preloadedRoutes), precompressBuild()],
     define: {
       // vue-i18n's esm-bundler build asks for these; the Composition API alone keeps the bundle small.
       __VUE_I18N_FULL_INSTALL__: true,
