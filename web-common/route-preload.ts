@@ -20,6 +20,13 @@ export interface PreloadedRoute {
 /** What the inline script reads: for each path (base included), the files to start. */
 export type RoutePreloadTable = Record<string, { scripts: string[]; styles: string[] }>
 
+/** A request index.html sends at once, for the SPA's script to adopt from `window[global]`. */
+export interface EarlyRequest {
+  global: string
+  url: string
+  init: RequestInit
+}
+
 /** The id the inline script's table carries, so a test can read it back from the built index.html. */
 export const ROUTE_PRELOAD_TABLE_ID = 'cc-route-preload'
 
@@ -77,7 +84,8 @@ function inlineScript(): string {
   return `(function(t){var p=location.pathname.replace(/\\/$/,''),r=t[p];if(!r)return;function l(h,rel,as){var e=document.createElement('link');e.rel=rel;if(as)e.as=as;e.crossOrigin='';e.href=h;document.head.appendChild(e)}r.scripts.forEach(function(h){l(h,'modulepreload')});r.styles.forEach(function(h){l(h,'preload','style')})})(JSON.parse(document.getElementById('${ROUTE_PRELOAD_TABLE_ID}').textContent))`
 }
 
-export function routePreload(routes: readonly PreloadedRoute[]): Plugin {
+/** Sends `requests` (whatever the address) and starts the chunks of the route opened, if it is in `routes`. */
+export function routePreload(routes: readonly PreloadedRoute[], requests: readonly EarlyRequest[]): Plugin {
   let base = '/'
   let root = process.cwd()
   return {
@@ -91,11 +99,15 @@ export function routePreload(routes: readonly PreloadedRoute[]): Plugin {
       // After Vite has named the entry chunk and its stylesheet.
       order: 'post',
       handler(html, { bundle, chunk }) {
-        if (!bundle || !chunk || routes.length === 0) return
+        if (!bundle || !chunk) return
         const table = routePreloadTable(bundle, chunk, base, root, routes)
+        const sends = requests.map(
+          ({ global, url, init }) =>
+            `window[${JSON.stringify(global)}]=fetch(${JSON.stringify(url)},${JSON.stringify(init)});`,
+        )
         const tags =
           `<script type="application/json" id="${ROUTE_PRELOAD_TABLE_ID}">${JSON.stringify(table)}</script>\n` +
-          `    <script>${inlineScript()}</script>\n    `
+          `    <script>${sends.join('')}${inlineScript()}</script>\n    `
         // Right before the entry script: after `<meta charset>` (read from the first 1024 bytes), and
         // before the entry's stylesheet link, which would hold an inline script until it has loaded.
         const entryScript = html.indexOf('<script type="module"')
