@@ -3,6 +3,9 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import { elementPlusStyles } from './element-styles'
 import { precompress } from './precompress'
+import { routePreload, type PreloadedRoute } from './route-preload'
+import { GRAPHQL_PATH, requestInit } from './src/graphql/client'
+import { MeDocument } from './src/graphql/session'
 
 const API_ORIGIN = 'http://127.0.0.1:4000'
 
@@ -16,10 +19,25 @@ function precompressBuild(): Plugin {
   }
 }
 
-export function defineSpaConfig(base: '/admin/' | '/agent/'): UserConfig {
+/**
+ * `preloadedRoutes`: routes whose chunks index.html starts before the entry script runs (route-preload.ts),
+ * for pages opened by address, where a cold load's wait for the route's chunks shows.
+ */
+export function defineSpaConfig(
+  base: '/admin/' | '/agent/',
+  preloadedRoutes: readonly PreloadedRoute[] = [],
+): UserConfig {
   return defineConfig({
     base,
-    plugins: [vue(), elementPlusStyles(), precompressBuild()],
+    plugins: [
+      vue(),
+      elementPlusStyles(),
+      routePreload(preloadedRoutes, [
+        // Who is signed in: every page's first question (src/sessionRequest.ts adopts the answer).
+        { global: 'ccEarlyMe', url: GRAPHQL_PATH, init: requestInit(MeDocument) },
+      ]),
+      precompressBuild(),
+    ],
     define: {
       // vue-i18n's esm-bundler build asks for these; the Composition API alone keeps the bundle small.
       __VUE_I18N_FULL_INSTALL__: true,

@@ -159,3 +159,35 @@ it('A11: a telesales group leader cannot see inbound agents', async () => {
   expect(await page.getByTestId('agents-import').count()).toBe(0)
   await context.close()
 })
+
+it('A2: the agents page opened by its address gets its chunks started by index.html, and every one exists', async () => {
+  const { context, page } = await newPage()
+  await signUpInConsole(page, uniqueEmail('a2-preload'))
+  const failed: string[] = []
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+  })
+  await page.goto(`${server!.url}/admin/agents`)
+  await page.getByTestId('agents-table').locator('.el-table__row').first().waitFor()
+
+  // The table web-common/route-preload.ts writes into the build's index.html.
+  const table = JSON.parse((await page.locator('#cc-route-preload').textContent()) ?? 'null') as Record<
+    string,
+    { scripts: string[]; styles: string[] }
+  > | null
+  const agentsRoute = table?.['/admin/agents']
+  expect(agentsRoute?.scripts).toContainEqual(expect.stringMatching(/^\/admin\/assets\/AgentsPage-.+\.js$/))
+  expect(agentsRoute?.styles).toContainEqual(expect.stringMatching(/^\/admin\/assets\/AgentsPage-.+\.css$/))
+  // A chunk renamed by a later build must not be preloaded in vain (or 404 in the console).
+  for (const file of [...agentsRoute!.scripts, ...agentsRoute!.styles]) {
+    expect((await page.request.get(`${server!.url}${file}`)).status(), file).toBe(200)
+  }
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')].map(
+      (link) => new URL(link.href).pathname,
+    ),
+  )
+  expect(preloaded).toEqual(expect.arrayContaining([...agentsRoute!.scripts, ...agentsRoute!.styles]))
+  expect(failed).toEqual([])
+  await context.close()
+})

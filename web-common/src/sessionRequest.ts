@@ -2,7 +2,16 @@
 // Each SPA's main.ts imports this module first, so that the bundle evaluates it before Vue, Element Plus
 // and the app: the answer then travels while they evaluate and the app mounts, and the request leaves
 // before the page's own chunks, which would otherwise hold it in the browser's queue of six connections.
-import { prefetch } from './graphql/client'
+// A built index.html sends it earlier still, before the entry script has arrived (route-preload.ts).
+import { adoptPrefetched, prefetch } from './graphql/client'
 import { MeDocument } from './graphql/session'
 
-prefetch(MeDocument)
+declare global {
+  interface Window {
+    /** The `me` request index.html sent (web-common/route-preload.ts); absent from the dev server. */
+    ccEarlyMe?: Promise<Response>
+  }
+}
+
+if (window.ccEarlyMe) adoptPrefetched(MeDocument, window.ccEarlyMe)
+else prefetch(MeDocument)

@@ -107,7 +107,21 @@ export function prefetch<TResult, TVariables>(
   document: DocumentTypeDecoration<TResult, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): void {
-  const answer = send(document, variables)
+  keepPrefetched(document, variables, send(document, variables))
+}
+
+/**
+ * Takes an operation's request that left before this script ran (index.html's, see
+ * web-common/route-preload.ts): its body must be `requestBody(document)`. Then as `prefetch`.
+ */
+export function adoptPrefetched<TResult, TVariables>(
+  document: DocumentTypeDecoration<TResult, TVariables>,
+  response: Promise<Response>,
+): void {
+  keepPrefetched(document, undefined, answerOf<TResult>(response))
+}
+
+function keepPrefetched(document: { toString(): string }, variables: unknown, answer: Promise<unknown>) {
   // Taken a moment later, or never: until then a failure must not count as unhandled.
   answer.catch(() => {})
   prefetched.set(prefetchKey(document, variables), answer)
@@ -129,19 +143,26 @@ export function request<TResult, TVariables>(
   return answer
 }
 
-async function send<TResult, TVariables>(
+/** How an operation travels: the body index.html's early request must send too. */
+export const requestInit = (document: { toString(): string }, variables?: unknown): RequestInit => ({
+  method: 'POST',
+  credentials: 'same-origin',
+  // Apollo's CSRF prevention only runs requests that a plain HTML form could not have sent.
+  headers: { 'content-type': 'application/json', accept: 'application/json' },
+  body: JSON.stringify({ query: document.toString(), variables }),
+})
+
+function send<TResult, TVariables>(
   document: DocumentTypeDecoration<TResult, TVariables>,
   variables: TVariables | undefined,
 ): Promise<TResult> {
+  return answerOf<TResult>(fetch(GRAPHQL_PATH, requestInit(document, variables)))
+}
+
+async function answerOf<TResult>(sent: Promise<Response>): Promise<TResult> {
   let response: Response
   try {
-    response = await fetch(GRAPHQL_PATH, {
-      method: 'POST',
-      credentials: 'same-origin',
-      // Apollo's CSRF prevention only runs requests that a plain HTML form could not have sent.
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    })
+    response = await sent
   } catch (cause) {
     throw new GraphQLRequestError({ message: String(cause), extensions: { code: 'NETWORK_ERROR' } })
   }
