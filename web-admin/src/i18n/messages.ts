@@ -55,6 +55,7 @@ export const adminMessages = {
       settings: '账户与设置',
       openMenu: '打开菜单',
       notAllowed: '你的角色不能使用“{area}”，已回到首页。需要时请联系管理员。',
+      askAdmin: '“{area}”由管理员设置，需要时请联系管理员。',
     },
     areas: {
       agents: {
@@ -232,6 +233,7 @@ export const adminMessages = {
       openMenu: 'Open the menu',
       notAllowed:
         'Your role cannot use “{area}”, so you are back on the dashboard. Ask an administrator if you need it.',
+      askAdmin: 'Administrators set up “{area}”; ask one if you need it.',
     },
     areas: {
       agents: {

@@ -187,3 +187,11 @@ export function mayOpenArea(viewer: AreaViewer, area: Area, group: AreaGroup): b
 export function findArea(name: string): Area | undefined {
   return areaGroups.flatMap((group) => group.areas).find((area) => area.name === name)
 }
+
+/** The area's address if the viewer may open it; null for an area not theirs (a leader's link to settings). */
+export function pathIfOpen(viewer: AreaViewer, name: string): string | null {
+  for (const group of areaGroups)
+    for (const area of group.areas)
+      if (area.name === name) return mayOpenArea(viewer, area, group) ? area.path : null
+  return null
+}

@@ -173,11 +173,21 @@ describeMounted('KpiMonitorPage', () => {
 
   it('A8: without calls or skill groups, each part says what to do', async () => {
     answerMonitor({ hasCalls: false, hasGroups: false })
-    wrapper = mountAdmin(KpiMonitorPage, { props: areaProps('kpiMonitor'), role: 'GROUP_LEADER' })
+    wrapper = mountAdmin(KpiMonitorPage, { props: areaProps('kpiMonitor') })
     await flushPromises()
     expect(wrapper.find('[data-testid=hourly-chart]').exists()).toBe(false)
     expect(wrapper.find('[data-testid=chart-empty]').text()).toContain('拨打测试电话')
     expect(wrapper.find('[data-testid=skill-group-monitor]').text()).toContain('新建技能组')
     expect(wrapper.find('[data-testid=kpi-serviceLevel]').text()).toContain('63%')
+  })
+
+  it('A8 A11: a group leader is pointed to an administrator for test calls and skill groups, not sent there', async () => {
+    answerMonitor({ hasCalls: false, hasGroups: false })
+    wrapper = mountAdmin(KpiMonitorPage, { props: areaProps('kpiMonitor'), role: 'GROUP_LEADER' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid=chart-empty]').text()).toContain('“拨测”由管理员设置')
+    expect(wrapper.find('[data-testid=chart-empty] a').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=skill-group-monitor]').text()).toContain('“技能组”由管理员设置')
+    expect(wrapper.find('[data-testid=skill-group-monitor] a').exists()).toBe(false)
   })
 })
