@@ -50,7 +50,7 @@ const flag = (condition: string) => `(${condition}) is true`
 /**
  * The facts of [$2, $3) of tenant $1 (CTEs ending in `facts`), each with its hour in time zone $4, its
  * call's direction, organisation, number and end, and when its talk, handling and hold ended (null: not
- * yet). Shared by the rollup SELECT and redoHours' look for calls still being handled.
+ * yet).
  */
 const FACTS = `
   range_facts as (
@@ -115,8 +115,8 @@ const FACTS = `
  * skill group or agent; its number is the company's: the one dialled in, or the one shown when dialling
  * out. Holds last until the call resumes or ends.
  */
-const ROLLUP_SELECT = `
-  with ${FACTS},
+const ROLLUP_CTES = `
+  ${FACTS},
   fact_rows as (
     select f.hour, f.skill_group_id, f.agent_id, f.call_direction as direction,
            f.call_organization as organization, f.call_number as number,
@@ -159,11 +159,16 @@ const ROLLUP_SELECT = `
                       order by f.at limit 1)) as queue_group_id
               from call_record c where c.tenant_id = $1 and c.started_at >= $2 and c.started_at < $3) c
       left join skill_group g on g.id = c.queue_group_id
-      left join app_user u on u.id = c.agent_id)
+      left join app_user u on u.id = c.agent_id)`
+
+/** The sums, from ROLLUP_CTES. */
+const ROLLUP_SUMS = `
   select ${DIMENSIONS.join(', ')},
          ${MEASURES.map((measure) => `sum(${measure})::bigint as ${measure}`).join(', ')}
     from (select * from fact_rows union all select * from record_rows) x
    group by ${DIMENSIONS.join(', ')}`
+
+const ROLLUP_SELECT = `with ${ROLLUP_CTES} ${ROLLUP_SUMS}`
 
 const rangeValues = (range: { from: Date; to: Date }, settings: RollupSettings, now: Date) => [
   range.from,
@@ -223,17 +228,24 @@ export async function redoHours(
   // A day's facts (24,000 rows in the bench) are kept for the SELECT's two passes: in the default 4 MB
   // they went to disk.
   await sql.query(`set local work_mem = '32MB'`)
+  const retried: Array<string | Date> = []
   for (const run of runs) {
     await sql.query('delete from call_rollup where tenant_id = $1 and hour >= $2 and hour < $3', [
       sql.tenantId,
       run.from,
       run.to,
     ])
-    await sql.query(
-      `insert into call_rollup (tenant_id, ${DIMENSIONS.join(', ')}, ${MEASURES.join(', ')})
-       select $1, r.* from (${ROLLUP_SELECT}) r`,
+    // The rows, and from the same facts the hours with an answered call still being handled.
+    const unfinished = await sql.query<{ hour: string | Date }>(
+      `with ${ROLLUP_CTES},
+       inserted as (
+         insert into call_rollup (tenant_id, ${DIMENSIONS.join(', ')}, ${MEASURES.join(', ')})
+         select $1, r.* from (${ROLLUP_SUMS}) r)
+       select distinct f.hour from facts f
+        where f.kind = 'ANSWERED' and f.agent_id is not null and (f.handle_end <= $7) is not true`,
       [sql.tenantId, ...rangeValues(run, settings, now)],
     )
+    retried.push(...unfinished.map((row) => row.hour))
   }
   await sql.query(
     `insert into call_rollup_hour (tenant_id, hour, service_level_ms, short_abandon_ms, time_zone, rolled_at)
@@ -248,13 +260,6 @@ export async function redoHours(
     [hours, settings.timeZone],
   )
   for (const { hour } of days) await redoDay(sql, hour, settings, now)
-  const unfinished = await sql.query<{ hour: string | Date }>(
-    `with ${FACTS}
-     select distinct f.hour from facts f
-      where f.kind = 'ANSWERED' and f.agent_id is not null and (f.handle_end <= $5) is not true`,
-    [sql.tenantId, runs[0]!.from, runs.at(-1)!.to, settings.timeZone, now],
-  )
-  const retried = unfinished.map((row) => row.hour)
   await sql.query(
     `update call_rollup_dirty set not_before = $4
       where tenant_id = $1 and hour = any($2::timestamptz[]) and hour = any($3::timestamptz[])`,
