@@ -782,6 +782,45 @@ describe('A9 X2: the job redoes runs of hours', () => {
       now = new Date('2027-01-05T02:00:00.000Z')
     }
   }, 60_000)
+  it('A9 X2: a call talked through two hours past its hour, rolled up alone, counts its whole talk and after-call work', async () => {
+    const long = await signupTenant(api, 'Long Calls Company')
+    const group = await addSkillGroup(api, long.token, { name: 'Hotline' })
+    const agent = (await addAgent(api, long.token, { name: 'Agent Patient' })).id
+    // Answered at 10:10 in Shanghai, talked until 12:30, after-call work until 12:35: the handling ends
+    // past the hour the rollup reads the agent's status changes for after the rolled hour.
+    const hour = new Date('2027-01-03T02:00:00.000Z')
+    const answeredAt = new Date(hour.getTime() + 10 * M)
+    const callId = await record(long, {
+      direction: 'INBOUND',
+      startedAt: new Date(answeredAt.getTime() - 20 * S),
+      answeredAt,
+      agentId: agent,
+      skillGroupId: group,
+      number: '4001',
+    })
+    await facts(long, [
+      {
+        callId,
+        kind: 'ANSWERED',
+        at: answeredAt,
+        skillGroupId: group,
+        agentId: agent,
+        outcome: 'CALL',
+        durationMs: 20 * S,
+      },
+    ])
+    await statusChanges(long, [
+      { userId: agent, status: 'ON_CALL', at: answeredAt },
+      { userId: agent, status: 'AFTER_CALL_WORK', at: new Date(answeredAt.getTime() + 140 * M) },
+      { userId: agent, status: 'IDLE', at: new Date(answeredAt.getTime() + 145 * M) },
+    ])
+    const settings = { timeZone: 'Asia/Shanghai', serviceLevelMs: 20 * S, shortAbandonMs: 0 }
+    await api.db.inTenant(long.tenantId, (_em, tenantSql) => redoHours(tenantSql, [hour], settings, now, now))
+    const [row] = (await sql(long, 'select * from call_rollup where agent_id = ?', [agent])) as Array<
+      Record<string, unknown>
+    >
+    expect(row).toMatchObject({ handled: 1, talk_ms: String(140 * M), after_call_work_ms: String(5 * M) })
+  })
 })
 
 describe('A9 A11: who sees what', () => {
