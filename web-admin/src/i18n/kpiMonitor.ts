@@ -28,7 +28,7 @@ export const kpiMonitorMessages = {
         abandoned: '呼入放弃',
         outbound: '外呼',
         empty: '近 24 小时没有通话',
-        emptyHint: '来电进入技能组排队或坐席外呼后，每小时的通话量会显示在这里。可以先拨打一通测试电话。',
+        emptyHint: '来电进入技能组排队或坐席外呼后，每小时的通话量会显示在这里。',
         tryTestCall: '拨打测试电话',
       },
       groups: {
@@ -86,7 +86,7 @@ export const kpiMonitorMessages = {
         outbound: 'Outbound',
         empty: 'No calls in the last 24 hours',
         emptyHint:
-          'Once callers queue for a skill group or agents dial out, the calls of each hour show here. Try a test call first.',
+          'Once callers queue for a skill group or agents dial out, the calls of each hour show here.',
         tryTestCall: 'Make a test call',
       },
       groups: {
