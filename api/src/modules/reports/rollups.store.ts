@@ -261,9 +261,8 @@ export async function redoHours(
   )
   for (const { hour } of days) await redoDay(sql, hour, settings, now)
   await sql.query(
-    `update call_rollup_dirty set not_before = $4
-      where tenant_id = $1 and hour = any($2::timestamptz[]) and hour = any($3::timestamptz[])`,
-    [sql.tenantId, hours, retried, retryAt],
+    `update call_rollup_dirty set not_before = $3 where tenant_id = $1 and hour = any($2::timestamptz[])`,
+    [sql.tenantId, retried, retryAt],
   )
   await sql.query(
     `delete from call_rollup_dirty
