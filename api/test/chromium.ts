@@ -1,5 +1,5 @@
 // Debian's chromium for the end-to-end tests, headless and kept from reaching the network on its own.
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 const HEADLESS_ARGS = [
   '--headless=new',
@@ -20,4 +20,17 @@ export const FAKE_MEDIA_ARGS = [
 
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...HEADLESS_ARGS, ...extraArgs] })
+}
+
+/**
+ * What the page's Content-Security-Policy refused, as Chromium reports it on the console, from now on
+ * (the array fills as the page runs). A refused script or connection breaks a console silently; tests
+ * that go through many pages assert this stays empty.
+ */
+export function contentPolicyRefusals(page: Page): string[] {
+  const refusals: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refusals.push(message.text())
+  })
+  return refusals
 }

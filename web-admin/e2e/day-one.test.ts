@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { contentPolicyRefusals } from '../../api/test/chromium'
 import { useDemoConsole } from './demoConsole'
 import { overflow, settled, withMainShown } from './pages'
 
@@ -72,6 +73,7 @@ describe('Day one: home, company and account pages, and a menu without placehold
 
       it(`A1, G1, A8: ${viewport.name} ${viewport.width}×${viewport.height}, ${locale}`, async () => {
         const page = await signedInPage(viewport, locale)
+        const refused = contentPolicyRefusals(page)
 
         // Home: live figures and the setup steps, the first undone one next. Nobody is signed in to the
         // workstation, so choosing how to answer is what remains.
@@ -128,6 +130,8 @@ describe('Day one: home, company and account pages, and a menu without placehold
             .waitFor()
           await expectNoPlaceholder(page, entry)
         }
+        // Every page ran under the console's Content-Security-Policy without a refusal.
+        expect(refused).toEqual([])
         await page.context().close()
       })
     }

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { AcdFixture } from '../../api/test/acd-fixtures'
 import { startTestApi, type TestApi } from '../../api/test/api'
-import { launchChromium } from '../../api/test/chromium'
+import { contentPolicyRefusals, launchChromium } from '../../api/test/chromium'
 import { TEST_PASSWORD, signupTenant, uniqueEmail } from '../../api/test/factories'
 import { silentWav } from '../../api/test/wav'
 import { recordedCall, settled } from './pages'
@@ -52,10 +52,14 @@ function spokenWav(seconds: number): Buffer {
   return wav
 }
 
+/** What the consoles' security policy refused on any page of the test: waveforms, players and all. */
+const refused: string[][] = []
+
 async function signedIn(app: 'admin' | 'agent', email: string, locale = 'zh-CN'): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 })
   await context.addInitScript((chosen) => localStorage.setItem('cc.locale', chosen), locale)
   const page = await context.newPage()
+  refused.push(contentPolicyRefusals(page))
   page.setDefaultTimeout(15_000)
   await page.goto(`${api.url}/${app}/`)
   await page.getByTestId('login-email').fill(email)
@@ -236,4 +240,5 @@ it('A10: a scorecard, an inspection with a comment at a moment, the agent’s ap
   expect(cells.map((cell) => cell.trim())).toEqual(['王芳', '1', '100%', '0', '1', '100%'])
   await photograph(admin, 'qa-report-zh-CN')
   await admin.context().close()
+  expect(refused.flat()).toEqual([])
 }, 240_000)

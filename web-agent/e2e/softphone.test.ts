@@ -11,7 +11,7 @@ import type * as JsSIPModule from 'jssip'
 import type { RTCSession } from 'jssip/lib/RTCSession'
 import type { UA } from 'jssip/lib/UA'
 import type { Browser, Page } from 'playwright-core'
-import { FAKE_MEDIA_ARGS, launchChromium } from '../../api/test/chromium'
+import { FAKE_MEDIA_ARGS, contentPolicyRefusals, launchChromium } from '../../api/test/chromium'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../api/test/api'
 import { eventually } from '../../api/test/eventually'
@@ -115,6 +115,7 @@ it('G2: the workstation registers with the SIP server the API names, rings, answ
 
   const context = await browser!.newContext({ viewport: { width: 1366, height: 768 } })
   const workstation = await context.newPage()
+  const refused = contentPolicyRefusals(workstation)
   await workstation.goto(`${api!.url}/agent/`)
   await workstation.getByTestId('login-email').fill(created.email)
   await workstation.getByTestId('login-password').fill(TEST_PASSWORD)
@@ -173,5 +174,7 @@ it('G2: the workstation registers with the SIP server the API names, rings, answ
   await workstation.keyboard.press('Alt+KeyH')
   await workstation.getByTestId('call-timer').waitFor({ state: 'detached' })
   await expect.poll(async () => (await callerSession(caller))?.isEnded).toBe(true)
+  // The console's security policy let the SIP WebSocket, the call's audio and the page's own script run.
+  expect(refused).toEqual([])
   await context.close()
 }, 120_000)

@@ -1,6 +1,7 @@
 // Fast first paint: a built SPA is served precompressed, its hashed assets cached for good and its
 // index.html revalidated. The build here is a small fixture precompressed by the SPAs' own build step.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -9,8 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precompress } from '../../../web-common/precompress.js'
 import { HASHED_ASSET_CACHE, registerSpa } from './spa.js'
 
+const EARLY_SCRIPT = 'window.early = fetch("/graphql")'
 const INDEX_HTML =
-  '<!doctype html><html><head><script type="module" src="/admin/assets/index-Ab12Cd34.js"></script></head><body><div id="app"></div></body></html>'
+  '<!doctype html><html><head><script type="application/json" id="table">{"a":1}</script>' +
+  `<script>${EARLY_SCRIPT}</script>` +
+  '<script type="module" src="/admin/assets/index-Ab12Cd34.js"></script></head><body><div id="app"></div></body></html>'
 const ENTRY =
   'export const messages = ' + JSON.stringify(Array.from({ length: 200 }, (_, i) => `message ${i}`))
 const TINY_CHUNK = 'export const tiny = 1'
@@ -86,6 +90,47 @@ describe('index.html', () => {
       expect(response.body).toBe(INDEX_HTML)
     },
   )
+})
+
+describe('security headers', () => {
+  const policyOf = (response: { headers: Record<string, unknown> }) =>
+    new Map(
+      String(response.headers['content-security-policy'])
+        .split('; ')
+        .map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]),
+    )
+
+  it('index.html runs only its own inline script (by its hash) and scripts of its origin, and is never framed', async () => {
+    const response = await get('/admin/agents')
+    const policy = policyOf(response)
+    const hash = createHash('sha256').update(EARLY_SCRIPT).digest('base64')
+    // The JSON data block is not a script the browser runs, so it gets no hash.
+    expect(policy.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`])
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"])
+    expect(policy.get('object-src')).toEqual(["'none'"])
+    expect(response.headers['x-frame-options']).toBe('DENY')
+    expect(response.headers['referrer-policy']).toBe('same-origin')
+  })
+
+  it('a rebuilt index.html gets the hash of its new inline script without a restart', async () => {
+    const rebuilt = INDEX_HTML.replace(EARLY_SCRIPT, 'window.other = 1')
+    await writeFile(path.join(distDir, 'index.html'), rebuilt)
+    // A rebuild within the same millisecond as the first write would keep the old mtime.
+    await utimes(path.join(distDir, 'index.html'), new Date(), new Date(Date.now() + 1000))
+    try {
+      const hash = createHash('sha256').update('window.other = 1').digest('base64')
+      expect(policyOf(await get('/admin/')).get('script-src')).toEqual(["'self'", `'sha256-${hash}'`])
+    } finally {
+      await writeFile(path.join(distDir, 'index.html'), INDEX_HTML)
+    }
+  })
+
+  it('files are never sniffed as another type', async () => {
+    expect((await get('/admin/assets/index-Ab12Cd34.js', 'br')).headers['x-content-type-options']).toBe(
+      'nosniff',
+    )
+    expect((await get('/admin/')).headers['x-content-type-options']).toBe('nosniff')
+  })
 })
 
 it('an SPA that is not built says so', async () => {

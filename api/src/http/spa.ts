@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
+import { DOCUMENT_HEADERS, documentPolicyOf } from './document-policy.js'
 
 /** Vite names every file under assets/ after its content, so a changed file is a new URL. */
 export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable'
@@ -22,6 +23,7 @@ export async function registerSpa(app: FastifyInstance, prefix: string, distDir:
     return
   }
   const assetsDir = path.join(distDir, 'assets') + path.sep
+  const documentPolicy = documentPolicyOf(path.join(distDir, 'index.html'))
   // Its own scope, so that each SPA's reply.sendFile serves from its own folder with its own options.
   await app.register(async (scope) => {
     await scope.register(fastifyStatic, {
@@ -34,17 +36,18 @@ export async function registerSpa(app: FastifyInstance, prefix: string, distDir:
       preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, filePath) =>
-        reply.header(
-          'cache-control',
-          filePath.startsWith(assetsDir) ? HASHED_ASSET_CACHE : REVALIDATED_CACHE,
-        ),
+        reply
+          .header('cache-control', filePath.startsWith(assetsDir) ? HASHED_ASSET_CACHE : REVALIDATED_CACHE)
+          .header('x-content-type-options', 'nosniff'),
     })
     scope.get(`${prefix}*`, async (request, reply) => {
       // A file the build lacks (a chunk from before a rebuild) must fail as such, not load index.html.
       if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
         return reply.code(404).type('text/plain; charset=utf-8').send('Not found.')
       }
-      return reply.sendFile('index.html')
+      return reply
+        .headers({ ...DOCUMENT_HEADERS, 'content-security-policy': await documentPolicy() })
+        .sendFile('index.html')
     })
   })
 }
