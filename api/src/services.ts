@@ -232,8 +232,10 @@ export function createServices({
   )
   serviceSummaries.attach(customerHistory)
   const contactPlans = new ContactPlansService(db, audit, pubsub, clock)
+  // In the media directory, which the API replicas share: the mapping that starts an import may reach
+  // another replica than the upload did.
   const imports = new ImportService(db, acdSettings, pubsub, {
-    uploadDir: path.join(config.dataDir, 'imports'),
+    uploadDir: path.join(config.mediaDir, 'imports'),
   })
   customers.registerMergeStep((em, from, into) => movePlans(em, from.id, into.id))
   customerHistory.registerSource(planHistory)

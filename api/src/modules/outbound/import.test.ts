@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import path from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from '../../../test/api.js'
@@ -427,6 +428,36 @@ describe('A13: bulk import of task items and the do-not-call list', () => {
         expect.objectContaining({ phoneNumber: '+8613600136998', reason: '批量' }),
       ]),
     )
+  })
+
+  it('A13: a file uploaded through one API replica is imported by the one the mapping reaches (they share the media directory)', async () => {
+    const replica = await startTestApi({
+      ownerUrl: api.ownerUrl,
+      env: { MEDIA_DIR: path.join(api.dataDir, 'media') },
+    })
+    try {
+      const task = await newTask()
+      const uploaded = await upload('手机号,产品\n13700137000,TV\n', 'replica.csv', { task })
+      expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201)
+      const id = uploaded.body.import!.id
+      const started = (await replica.graphql(
+        `mutation ($input: StartTaskItemImportInput!) { startTaskItemImport(input: $input) { ${IMPORT} } }`,
+        {
+          input: {
+            importId: id,
+            phoneColumn: '手机号',
+            fields: [{ customFieldId: fieldIds.product, column: '产品' }],
+            assignment: 'UNASSIGNED',
+          },
+        },
+        { token: admin.token },
+      )) as Json
+      expect(started.errors).toBeUndefined()
+      expect(await finished(id)).toMatchObject({ status: 'SUCCEEDED', rowsImported: 1, rowsRejected: 0 })
+      expect((await itemsOf(task)).items.map((item) => item.phoneNumber)).toEqual(['+8613700137000'])
+    } finally {
+      await replica.stop()
+    }
   })
 
   it('A11: inbound administrators and other tenants find neither tasks nor imports; agents may not import', async () => {
