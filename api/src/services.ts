@@ -9,6 +9,7 @@ import { IdentityService } from './modules/identity/identity.service.js'
 import { TenancyService } from './modules/tenancy/tenancy.service.js'
 import path from 'node:path'
 import { createMailer, type Mailer } from './common/mailer.js'
+import type { PollingJob } from './common/polling-job.js'
 import { AcdSettingsService } from './modules/acd/settings.service.js'
 import { Acd } from './modules/acd/acd.js'
 import { Ivr } from './modules/ivr/ivr.js'
@@ -46,6 +47,7 @@ import { ContactPlanReminder } from './modules/contact-plans/contact-plan-remind
 import { RecordingRetention } from './modules/calls/recording-retention.js'
 import { movePlans } from './modules/contact-plans/contact-plan.store.js'
 import { ImportService } from './modules/outbound/import.service.js'
+import { importSweep } from './modules/outbound/import-sweep.js'
 import { OutboundService } from './modules/outbound/outbound.service.js'
 import { OutboundStatisticsService } from './modules/outbound/statistics.service.js'
 import { ProgressiveDialer } from './modules/outbound/progressive-dialer.js'
@@ -133,6 +135,8 @@ export interface Services {
   contactPlanReminder: ContactPlanReminder
   /** Removes recordings past their company's retention period, daily. */
   recordingRetention: RecordingRetention
+  /** Ends imports left unstarted or cut off mid-run (A13); started by the app, one per instance. */
+  importSweep: PollingJob
   /** Dials the next item for idle agents of progressive tasks (X4); started by the app, one per instance. */
   progressiveDialer: ProgressiveDialer
   /** Gives ended calls their customer; started by the app, one per instance. */
@@ -311,6 +315,7 @@ export function createServices({
       logger: logger ?? console,
     }),
     progressiveDialer,
+    importSweep: importSweep({ imports, clock, logger: logger ?? console }),
     recordingRetention: new RecordingRetention({
       db,
       audit,

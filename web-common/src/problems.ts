@@ -97,6 +97,9 @@ export const PROBLEMS = {
   DUPLICATE_IN_FILE: { means: 'The same number is in an earlier row of the file.' },
   IMPORT_STATE_FORBIDS: { means: 'The import has already started or ended.', params: ['status'] },
   IMPORT_FAILED: { means: 'The import failed; nothing of it was written. Try again.' },
+  IMPORT_INTERRUPTED: {
+    means: 'The server running the import stopped; nothing of it was written. Upload the file again.',
+  },
 
   // ── call settings, numbers, not-ready reasons ──────────────────────────────────────────────────────
   INVALID_KEY: { means: 'Not one phone key: 0–9, * or #.' },

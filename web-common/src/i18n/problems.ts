@@ -65,6 +65,7 @@ const zhCN: ProblemWords = {
   DUPLICATE_IN_FILE: '号码与文件中前面的行重复',
   IMPORT_STATE_FORBIDS: '导入已开始或已结束（{status}）',
   IMPORT_FAILED: '导入失败，未写入任何数据，请重试',
+  IMPORT_INTERRUPTED: '处理导入的服务器已停止，未写入任何数据，请重新上传文件',
 
   INVALID_KEY: '只能是一个按键：0–9、* 或 #',
   INVALID_KEYS: '只能是 1–20 个按键：0–9、* 和 #',
@@ -293,6 +294,7 @@ const en: ProblemWords = {
   DUPLICATE_IN_FILE: 'The number is in an earlier row of the file',
   IMPORT_STATE_FORBIDS: 'The import has already started or ended ({status})',
   IMPORT_FAILED: 'The import failed and nothing was written; try again',
+  IMPORT_INTERRUPTED: 'The server running the import stopped and nothing was written; upload the file again',
 
   INVALID_KEY: 'One key: 0–9, * or #',
   INVALID_KEYS: '1–20 keys: 0–9, * and #',

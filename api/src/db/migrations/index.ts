@@ -33,6 +33,7 @@ import { Migration20270109500000_stereo_appeal_window } from './Migration2027010
 import { Migration20270110100000_dial_refusal } from './Migration20270110100000_dial_refusal.js'
 import { Migration20270110300000_survey_answer_labels } from './Migration20270110300000_survey_answer_labels.js'
 import { Migration20270111410000_rollup_claim_days } from './Migration20270111410000_rollup_claim_days.js'
+import { Migration20270112900000_stale_imports } from './Migration20270112900000_stale_imports.js'
 import { Migration20270108200000_outbound_import } from './Migration20270108200000_outbound_import.js'
 import { Migration20270107100000_summary_report } from './Migration20270107100000_summary_report.js'
 
@@ -79,4 +80,5 @@ export const migrationsList = [
     class: Migration20270110300000_survey_answer_labels,
   },
   { name: 'Migration20270111410000_rollup_claim_days', class: Migration20270111410000_rollup_claim_days },
+  { name: 'Migration20270112900000_stale_imports', class: Migration20270112900000_stale_imports },
 ]

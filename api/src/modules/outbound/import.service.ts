@@ -26,9 +26,11 @@ import type { StagingPlan } from './import-staging.js'
 import { ImportCancelled, stagedChunks } from './import-thread.js'
 import {
   finishImport,
+  holdRunLock,
   importById,
   importMappingOf,
   insertImport,
+  isRunUnattended,
   moveImport,
   recordProgress,
   rejectionBatches,
@@ -37,6 +39,7 @@ import {
   settleDoNotCall,
   settleTaskItems,
   stageRows,
+  staleImports,
   type ImportKind,
   type ImportStatus,
   type ListImportRow,
@@ -49,6 +52,13 @@ export const MAX_IMPORT_FILE_BYTES = 512 * 1024 * 1024
 const SAMPLE_ROWS = 5
 const PROGRESS_EVERY_MS = 300
 const DEFAULT_DNC_REASON = 'Imported'
+/** An upload not started within this long was left: the dialog closed, the browser gone. */
+export const UPLOAD_KEPT_MS = 24 * 3_600_000
+/**
+ * A running import quiet this long (no progress written) is looked at: ended as interrupted unless its
+ * transaction still holds the run lock (settling a big file reports nothing for minutes).
+ */
+export const RUNNING_QUIET_MS = 10 * 60_000
 
 /** Published on every instance when an import moved on: started, progressed, ended. */
 export const IMPORT_PROGRESSED = 'list-import.progressed'
@@ -314,6 +324,34 @@ export class ImportService {
     return { listImport, batches }
   }
 
+  /**
+   * Ends, on every company, the imports nobody will finish: an upload never started within a day is
+   * cancelled, and a running import whose API instance went away (quiet, and its run lock free) fails
+   * as IMPORT_INTERRUPTED; their files are deleted. Safe on several instances at once: each import moves
+   * only from the state it was found in.
+   */
+  async sweepStale(now: Date): Promise<{ cancelled: number; interrupted: number }> {
+    const swept = { cancelled: 0, interrupted: 0 }
+    const stale = await staleImports(
+      this.db,
+      new Date(now.getTime() - UPLOAD_KEPT_MS),
+      new Date(now.getTime() - RUNNING_QUIET_MS),
+    )
+    for (const { tenantId, id, status } of stale) {
+      const isEnded = await this.db.inTenantSql(tenantId, async (sql) =>
+        status === 'UPLOADED'
+          ? moveImport(sql, id, ['UPLOADED'], 'CANCELLED')
+          : (await isRunUnattended(sql, id)) &&
+            moveImport(sql, id, ['RUNNING'], 'FAILED', 'IMPORT_INTERRUPTED'),
+      )
+      if (!isEnded) continue
+      swept[status === 'UPLOADED' ? 'cancelled' : 'interrupted']++
+      await rm(this.pathOf(id), { force: true })
+      this.announce(tenantId, id)
+    }
+    return swept
+  }
+
   /** Waits for this process's running imports to end (tests, shutdown). */
   async settled(): Promise<void> {
     for (const controller of this.running.values()) controller.abort()
@@ -383,6 +421,7 @@ export class ImportService {
     }
     try {
       const imported = await this.db.inTenantConnection(tenantId, async (sql, connection) => {
+        await holdRunLock(sql, listImport.id)
         await stageRows(sql, connection, Readable.from(copyText()))
         if (signal.aborted) throw new ImportCancelled()
         const settled = await settle(sql)

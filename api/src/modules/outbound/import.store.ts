@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import type { TenantSql } from '../../db/database.js'
+import type { Database, TenantSql } from '../../db/database.js'
 
 export type ImportKind = 'TASK_ITEMS' | 'DO_NOT_CALL'
 export type ImportStatus = 'UPLOADED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED'
@@ -77,6 +77,39 @@ export async function moveImport(
     [id, from, to, failureCode],
   )
   return rows.length > 0
+}
+
+/**
+ * The lock a running import's transaction holds until it ends, so that the sweep can tell an import whose
+ * instance went away from one busy inside the database without reporting progress.
+ */
+const RUN_LOCK_KEY = `hashtextextended('list_import:' || $1::text, 0)`
+
+export async function holdRunLock(sql: TenantSql, id: string): Promise<void> {
+  await sql.query(`select pg_advisory_xact_lock(${RUN_LOCK_KEY})`, [id])
+}
+
+/** Whether no transaction runs the import (the lock is free); the lock taken here ends with the caller's. */
+export async function isRunUnattended(sql: TenantSql, id: string): Promise<boolean> {
+  const [row] = await sql.query<{ isFree: boolean }>(
+    `select pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) as "isFree"`,
+    [id],
+  )
+  return row!.isFree
+}
+
+export interface StaleImport {
+  tenantId: string
+  id: string
+  status: 'UPLOADED' | 'RUNNING'
+}
+
+/** Of every company: uploads never started since `uploadedBefore`, running imports quiet since `quietSince`. */
+export function staleImports(db: Database, uploadedBefore: Date, quietSince: Date): Promise<StaleImport[]> {
+  return db.platformQuery<StaleImport>(
+    'select tenant_id as "tenantId", id, status from stale_list_imports(?, ?)',
+    [uploadedBefore, quietSince],
+  )
 }
 
 /** Writes the running counts; answers whether someone asked to cancel meanwhile (on any API instance). */

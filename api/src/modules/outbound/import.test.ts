@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +13,8 @@ import {
   signupTenant,
   type TestTenant,
 } from '../../../test/factories.js'
+import { RUNNING_QUIET_MS, UPLOAD_KEPT_MS } from './import.service.js'
+import { holdRunLock } from './import.store.js'
 
 type Json = ReturnType<typeof JSON.parse>
 
@@ -93,6 +96,13 @@ describe('A13: bulk import of task items and the do-not-call list', () => {
     ],
     importId,
     ...extra,
+  })
+  /** The mapping of a file with a phone and a product column, its rows left unassigned. */
+  const productOnly = (importId: string) => ({
+    importId,
+    phoneColumn: '手机号',
+    fields: [{ customFieldId: fieldIds.product, column: '产品' }],
+    assignment: 'UNASSIGNED',
   })
   /** Uploads, maps and waits for the end; returns the finished import. */
   const importFile = async (
@@ -442,14 +452,7 @@ describe('A13: bulk import of task items and the do-not-call list', () => {
       const id = uploaded.body.import!.id
       const started = (await replica.graphql(
         `mutation ($input: StartTaskItemImportInput!) { startTaskItemImport(input: $input) { ${IMPORT} } }`,
-        {
-          input: {
-            importId: id,
-            phoneColumn: '手机号',
-            fields: [{ customFieldId: fieldIds.product, column: '产品' }],
-            assignment: 'UNASSIGNED',
-          },
-        },
+        { input: productOnly(id) },
         { token: admin.token },
       )) as Json
       expect(started.errors).toBeUndefined()
@@ -458,6 +461,57 @@ describe('A13: bulk import of task items and the do-not-call list', () => {
     } finally {
       await replica.stop()
     }
+  })
+
+  describe('A13: imports nobody will finish', () => {
+    const uploadFile = (id: string) => path.join(api.dataDir, 'media', 'imports', id)
+    const sweepAt = (msFromNow: number) => api.services.imports.sweepStale(new Date(Date.now() + msFromNow))
+    const statusOf = async (id: string) => {
+      const { status, failureCode } = (await readImport(id)).data.listImport
+      return { status, failureCode }
+    }
+
+    it('A13: an upload left unstarted for a day is cancelled and its file deleted; it can no longer start', async () => {
+      const uploaded = await upload('手机号,产品\n13700137001,TV\n', 'left.csv', { task: await newTask() })
+      const id = uploaded.body.import!.id
+      await sweepAt(UPLOAD_KEPT_MS - 60_000)
+      expect(await statusOf(id)).toEqual({ status: 'UPLOADED', failureCode: null })
+      expect(existsSync(uploadFile(id))).toBe(true)
+
+      await sweepAt(UPLOAD_KEPT_MS + 60_000)
+      expect(await statusOf(id)).toEqual({ status: 'CANCELLED', failureCode: null })
+      expect(existsSync(uploadFile(id))).toBe(false)
+      const started = await startTaskImport(productOnly(id))
+      expect(started.errors[0].extensions.reason).toBe('IMPORT_STATE_FORBIDS')
+    })
+
+    it('A13: a running import whose API instance went away fails as interrupted; one still in its transaction is left alone', async () => {
+      const uploaded = await upload('手机号,产品\n13700137002,TV\n', 'cut.csv', { task: await newTask() })
+      const id = uploaded.body.import!.id
+      // As an instance leaves it when it dies after starting the import: RUNNING, with nobody running it.
+      await api.db.inTenantSql(admin.tenantId, (sql) =>
+        sql.query(`update list_import set status = 'RUNNING' where id = $1`, [id]),
+      )
+      let release!: () => void
+      let isHeld!: () => void
+      const held = new Promise<void>((resolve) => (isHeld = resolve))
+      const running = api.db.inTenantSql(admin.tenantId, async (sql) => {
+        await holdRunLock(sql, id)
+        isHeld()
+        await new Promise<void>((resolve) => (release = resolve))
+      })
+      await held
+      await sweepAt(RUNNING_QUIET_MS + 60_000)
+      expect(await statusOf(id)).toEqual({ status: 'RUNNING', failureCode: null })
+      release()
+      await running
+
+      await sweepAt(RUNNING_QUIET_MS - 60_000)
+      expect(await statusOf(id)).toEqual({ status: 'RUNNING', failureCode: null })
+      await sweepAt(RUNNING_QUIET_MS + 60_000)
+      expect(await statusOf(id)).toEqual({ status: 'FAILED', failureCode: 'IMPORT_INTERRUPTED' })
+      expect(existsSync(uploadFile(id))).toBe(false)
+    })
   })
 
   it('A11: inbound administrators and other tenants find neither tasks nor imports; agents may not import', async () => {

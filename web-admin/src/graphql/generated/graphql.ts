@@ -978,6 +978,8 @@ export type ProblemCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The import failed; nothing of it was written. Try again. */
   | 'IMPORT_FAILED'
+  /** The server running the import stopped; nothing of it was written. Upload the file again. */
+  | 'IMPORT_INTERRUPTED'
   /** The import has already started or ended. Params: status. */
   | 'IMPORT_STATE_FORBIDS'
   /** The current password is wrong. */
