@@ -21,7 +21,7 @@ import type { Viewer } from '../identity/viewer.js'
 import { knownId } from '../organization/ids.js'
 import { SkillGroupMember } from '../organization/skill-group.entity.js'
 import { evenShareSizes } from './distribution.js'
-import { readImportRows, sniffImportFile, type ImportFileKind } from './import-file.js'
+import type { ImportFileKind } from './import-file.js'
 import type { StagingPlan } from './import-staging.js'
 import { ImportCancelled, stagedChunks } from './import-thread.js'
 import {
@@ -66,6 +66,12 @@ interface ImportProgressed {
   tenantId: string
   importId: string
 }
+/**
+ * The file reader (csv-parse, exceljs, iconv-lite), loaded at the first upload rather than with the API:
+ * the rows themselves are read in the import's worker thread, and most API processes never take a file.
+ */
+const importFileReader = () => import('./import-file.js')
+
 const SETTLED: ReadonlySet<ImportStatus> = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED'])
 
 export enum ImportAssignmentMode {
@@ -162,6 +168,7 @@ export class ImportService {
             message: 'is larger than allowed',
           },
         ])
+      const { sniffImportFile } = await importFileReader()
       const kind = await sniffImportFile(filePath, file.fileName)
       const head = await this.headOf(filePath, kind)
       const listImport = await this.db.inTenantSql(viewer.tenantId, (sql) =>
@@ -499,6 +506,7 @@ export class ImportService {
   private async headOf(filePath: string, kind: ImportFileKind) {
     let columns: string[] | null = null
     const sample: string[][] = []
+    const { readImportRows } = await importFileReader()
     for await (const row of readImportRows(filePath, kind)) {
       if (!columns) columns = row.cells.map((cell, index) => cell || `#${index + 1}`)
       else sample.push(row.cells)
