@@ -1,11 +1,11 @@
-// `npm run bench -- reports [--calls=N] [--days=D] [--rounds=R]`: the call report (A9) on a big tenant.
-// One tenant gets N calls (default 10,000,000, the issue's size) spread over D days (default 365) up to
-// now, nine others N/10 each, written as CSV files and loaded with COPY (call_record, call_fact,
-// agent_status_log) as a bulk load: secondary indexes built after it, idle per-row triggers off (bulkLoad).
-// The hourly rollups are then made by the rollup job itself. Prints p50/p99 of the 24-hour chart and of
-// a 31-day call report by agent, each read from the rollups (closed hours) plus the open hour, and
-// computed from the raw calls in the same run (the same SELECT over every hour), with the ratio; the
-// generation, load and rollup times and the database size.
+// `npm run bench -- reports [--calls=N] [--days=D] [--rounds=R] [--raw-rounds=R] [--connections=C]`: the
+// call report (A9) on a big tenant. One tenant gets N calls (default 10,000,000, the issue's size) spread
+// over D days (default 365) up to now, nine others N/10 each, generated inside PostgreSQL over C connections
+// at once (default 2) as a bulk load: keys and secondary indexes made after it, idle per-row triggers off
+// (lib/reports-load.ts). The hourly rollups are then made by the rollup job itself, C jobs at once as C API
+// instances would. Prints p50/p99 of the 24-hour chart and of a 31-day call report by agent, each read from
+// the rollups (closed hours) plus the open hour, and computed from the raw calls in the same run (the same
+// SELECT over every hour), with the ratio; the load and rollup times and the database size.
 // Then the filtered call-records page (first and 50th, keyset), as the console reads it.
 import { loadavg } from 'node:os'
 import pg from 'pg'
