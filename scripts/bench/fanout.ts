@@ -8,7 +8,9 @@
 // change (the moment of the status change, before its commit and publish); both clocks are this machine's.
 // Supervisors are group leaders (each sees their group's agents), several browser tabs per leader; one
 // run also has every subscriber an administrator who sees every change, the case that multiplies most.
-// BENCH_FANOUT_SUBSCRIBERS, BENCH_FANOUT_RATE and BENCH_FANOUT_SECONDS scale it down for a quick look.
+// BENCH_FANOUT_SUBSCRIBERS, BENCH_FANOUT_RATE and BENCH_FANOUT_SECONDS scale it down for a quick look;
+// BENCH_FANOUT_RUNS picks runs by their first word (e.g. `no,leaders`: the two runs on one instance
+// without the administrators' run, and without the run on two instances).
 import { fork, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -28,6 +30,9 @@ const AGENTS = 200
 const GROUPS = 20
 /** Subscribers see every change in the administrators' run, so it changes this many times slower. */
 const ADMIN_RATE_DIVISOR = 10
+/** The runs asked for (all by default), by the first word of their names, then "two" for two instances. */
+const RUNS = process.env.BENCH_FANOUT_RUNS?.split(',').map((word) => word.trim())
+const isAsked = (word: string) => !RUNS || RUNS.includes(word)
 
 interface Instance {
   child: ChildProcess
@@ -211,19 +216,33 @@ try {
   )
 
   // What this machine makes of the changes alone: the rate the runs below could reach at best.
-  runs.push(await measure('no subscribers, one instance', company, [alone], [], () => 0, RATE, 0))
-  runs.push(await measure('leaders, one instance', company, [alone], company.leaderTokens, groupShare, RATE))
+  if (isAsked('no'))
+    runs.push(await measure('no subscribers, one instance', company, [alone], [], () => 0, RATE, 0))
+  if (isAsked('leaders'))
+    runs.push(
+      await measure('leaders, one instance', company, [alone], company.leaderTokens, groupShare, RATE),
+    )
   const adminRate = RATE / ADMIN_RATE_DIVISOR
-  runs.push(
-    await measure('administrators, one instance', company, [alone], [company.adminToken], () => 1, adminRate),
-  )
+  if (isAsked('administrators'))
+    runs.push(
+      await measure(
+        'administrators, one instance',
+        company,
+        [alone],
+        [company.adminToken],
+        () => 1,
+        adminRate,
+      ),
+    )
   await stopInstance(alone)
 
-  const pair = [await startInstance(ownerUrl, redis.url), await startInstance(ownerUrl, redis.url)]
-  runs.push(
-    await measure('leaders, two instances + Redis', company, pair, company.leaderTokens, groupShare, RATE),
-  )
-  await Promise.all(pair.map(stopInstance))
+  if (isAsked('two')) {
+    const pair = [await startInstance(ownerUrl, redis.url), await startInstance(ownerUrl, redis.url)]
+    runs.push(
+      await measure('leaders, two instances + Redis', company, pair, company.leaderTokens, groupShare, RATE),
+    )
+    await Promise.all(pair.map(stopInstance))
+  }
 } finally {
   await postgres.stop()
   redis.child.kill('SIGTERM')
@@ -244,6 +263,8 @@ const columns: [string, (run: Run) => string | number][] = [
   ['p99 ms', (run) => (run.latenciesMs.length ? round(percentile(run.latenciesMs, 99)) : '-')],
   // The first instance's CPU (it makes the changes): per second, and per message it sent when alone.
   ['CPU %', (run) => Math.round((run.driven.cpuSeconds / run.driven.seconds) * 100)],
+  // With nobody subscribed, what making a change costs; compared with it, what the deliveries add.
+  ['CPU µs/change', (run) => Math.round((run.driven.cpuSeconds / run.driven.changes) * 1e6)],
   [
     'CPU µs/msg',
     (run) =>

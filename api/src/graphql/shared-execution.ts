@@ -53,10 +53,17 @@ export async function subscribeSharingEvents(
   ])
   const resultOf = (event: unknown): ExecutionResult | Promise<ExecutionResult> => {
     if (!isObject(event) || !sharedEvents.has(event)) return execute({ ...args, rootValue: event })
-    const byOperation = executions.get(event) ?? new Map<string, ExecutionResult | Promise<ExecutionResult>>()
-    executions.set(event, byOperation)
-    const result = byOperation.get(operation) ?? execute({ ...args, rootValue: event })
-    byOperation.set(operation, result)
+    // Each event passes here once per subscriber: the maps are written only when something is new.
+    let byOperation = executions.get(event)
+    if (!byOperation) {
+      byOperation = new Map<string, ExecutionResult | Promise<ExecutionResult>>()
+      executions.set(event, byOperation)
+    }
+    let result = byOperation.get(operation)
+    if (!result) {
+      result = execute({ ...args, rootValue: event })
+      byOperation.set(operation, result)
+    }
     return result
   }
   return mapped(source, resultOf)

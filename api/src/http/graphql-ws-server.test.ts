@@ -52,6 +52,18 @@ describe('X3: live board messages written per socket and event-loop turn', () =>
     await vi.waitFor(() => expect(received).toHaveLength(4))
   })
 
+  it('X3: sockets sent to in the same turn (a change to every tab of a supervisor) are each written once', async () => {
+    const pairs = [await socketPair(), await socketPair()]
+    const writes = pairs.map(({ raw }) => vi.spyOn(raw as unknown as { _writev: () => void }, '_writev'))
+    const sends = pairs.map(({ server, raw }) => turnBatchedSender(server, raw))
+    for (const send of sends) for (const id of ['a', 'b']) void send(`{"id":"${id}","type":"next"}`)
+    for (const { received } of pairs)
+      await vi.waitFor(() =>
+        expect(received).toEqual(['{"id":"a","type":"next"}', '{"id":"b","type":"next"}']),
+      )
+    for (const write of writes) expect(write).toHaveBeenCalledTimes(1)
+  })
+
   it('X3: a subscription with messages queued sends them all in one turn, until the socket holds too much unwritten', async () => {
     const { server, raw, received } = await socketPair()
     const writes = vi.spyOn(raw as unknown as { _writev: () => void }, '_writev')

@@ -25,13 +25,26 @@ const KEEP_ALIVE_MS = 12_000
  */
 export const UNWRITTEN_LIMIT_BYTES = 256 * 1024
 
+/** What a send under the limit returns: every such send shares it (no promise of its own per message). */
+const SENT: Promise<void> = Promise.resolve()
+
+/** The uncorks due at the end of this turn, run by one `setImmediate` for every socket corked in it. */
+let uncorks: (() => void)[] = []
+
+function uncorkAll(): void {
+  const due = uncorks
+  uncorks = []
+  for (const uncork of due) uncork()
+}
+
 /**
  * Sends `data` on `socket`, gathering the frames of one event-loop turn into one write of `raw` (the TCP
  * socket under the WebSocket). Resolves at once while the socket holds less than UNWRITTEN_LIMIT_BYTES not
  * yet written, else once written: graphql-ws waits for each send before a subscription's next message, and
  * waiting for every write made a busy subscription send one message per turn, falling behind for good. A
  * socket no longer open is not written to; a write that fails closes the socket (ws), ending its
- * subscriptions.
+ * subscriptions. One change reaches a supervisor's every socket in the same turn: their uncorks share one
+ * `setImmediate`.
  */
 export function turnBatchedSender(socket: WebSocket, raw: Socket): (data: string) => Promise<void> {
   let isCorked = false
@@ -39,18 +52,22 @@ export function turnBatchedSender(socket: WebSocket, raw: Socket): (data: string
     isCorked = false
     raw.uncork()
   }
-  return (data) =>
-    new Promise((resolve, reject) => {
-      if (socket.readyState !== WebSocket.OPEN) return resolve()
-      if (!isCorked) {
-        isCorked = true
-        raw.cork()
-        // After the turn's I/O callbacks and microtasks: every delivery the turn started has sent by then.
-        setImmediate(uncork)
-      }
-      socket.send(data, (error) => (error ? reject(error) : resolve()))
-      if (raw.writableLength < UNWRITTEN_LIMIT_BYTES) resolve()
-    })
+  return (data) => {
+    if (socket.readyState !== WebSocket.OPEN) return SENT
+    if (!isCorked) {
+      isCorked = true
+      raw.cork()
+      // After the turn's I/O callbacks and microtasks: every delivery the turn started has sent by then.
+      if (uncorks.length === 0) setImmediate(uncorkAll)
+      uncorks.push(uncork)
+    }
+    // Under the limit with this message too, nothing waits for the write: no callback to track.
+    if (raw.writableLength + data.length < UNWRITTEN_LIMIT_BYTES) {
+      socket.send(data)
+      return SENT
+    }
+    return new Promise((resolve, reject) => socket.send(data, (error) => (error ? reject(error) : resolve())))
+  }
 }
 
 /** What graphql-ws makes of a `next` message whose payload is `SerialisedPayloads`' stand-in. */
@@ -76,10 +93,22 @@ export class SerialisedPayloads {
       json = JSON.stringify(result)
       this.jsonOf.set(result, json)
     }
-    const waiting = this.waiting.get(socket) ?? new Map<string, string>()
-    this.waiting.set(socket, waiting)
+    let waiting = this.waiting.get(socket)
+    if (!waiting) {
+      waiting = new Map<string, string>()
+      this.waiting.set(socket, waiting)
+    }
     waiting.set(JSON.stringify(id), json)
     return {}
+  }
+
+  /** A result with errors is graphql-ws's to serialise (it formats them); others get a stand-in. */
+  standInUnlessErrors(
+    socket: WebSocket,
+    id: string,
+    result: ExecutionResult,
+  ): FormattedExecutionResult | undefined {
+    return result.errors ? undefined : this.standIn(socket, id, result)
   }
 
   /** `data` as graphql-ws made it, with a stand-in's payload put back. */
@@ -107,11 +136,13 @@ export function serveGraphqlWs<Extra extends Record<PropertyKey, unknown>>(
   const payloads = new SerialisedPayloads()
   const server = makeServer({
     ...options,
-    onNext: async (ctx, id, payload, args, result) => {
-      const formatted = await options.onNext?.(ctx, id, payload, args, result)
-      if (formatted) return formatted
-      // A result with errors is graphql-ws's to serialise (it formats them).
-      return result.errors ? undefined : payloads.standIn(ctx.extra.socket, id, result)
+    // Not an async function, nor a closure made per call: graphql-ws awaits what it returns, and a live
+    // board's message passes here once per subscriber.
+    onNext: (ctx, id, payload, args, result) => {
+      const formatted = options.onNext?.(ctx, id, payload, args, result)
+      if (formatted instanceof Promise)
+        return formatted.then((ready) => ready || payloads.standInUnlessErrors(ctx.extra.socket, id, result))
+      return formatted || payloads.standInUnlessErrors(ctx.extra.socket, id, result)
     },
   })
   wss.options.handleProtocols = handleProtocols

@@ -422,6 +422,34 @@ describe('G2 workstation sessions', () => {
   })
 })
 
+describe('G3 the agent’s own choice', () => {
+  const SET_STATUS = 'mutation ($r: ID) { setMyStatus(status: NOT_READY, reasonId: $r) { status reasonId } }'
+
+  it('G3: an agent goes not ready with one of the company’s reasons; a deleted or unknown reason is refused and changes nothing', async () => {
+    const agent = await readyAgent([])
+    const reasonCalled = (code: string) =>
+      sql<{ id: string }>(
+        `select id from not_ready_reason where code = ? and tenant_id = (select tenant_id from app_user where id = ?)`,
+        [code, agent.id],
+      ).then((rows) => rows[0]!.id)
+    const rest = await reasonCalled('REST')
+    const choose = (reasonId: string | null) =>
+      api.graphql(SET_STATUS, { r: reasonId }, { token: agent.token })
+
+    expect((await choose(rest)).data).toEqual({ setMyStatus: { status: 'NOT_READY', reasonId: rest } })
+    expect(await stateOf(agent)).toMatchObject({ status: 'NOT_READY', reasonId: rest, cause: 'CHOSEN' })
+
+    await api.graphql('mutation { setMyStatus(status: IDLE) { status } }', {}, { token: agent.token })
+    await sql('update not_ready_reason set deleted_at = now() where id = ?', [rest])
+    expect((await choose(rest)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND')
+    expect((await choose('00000000-0000-4000-8000-000000000000')).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    )
+    expect(JSON.stringify((await choose(null)).errors?.[0]?.extensions)).toContain('CHOOSE_NOT_READY_REASON')
+    expect(await stateOf(agent)).toMatchObject({ status: 'IDLE', reasonId: null })
+  })
+})
+
 describe('G3 stuck states heal', () => {
   it('G3: a lost workstation heartbeat takes the agent OFFLINE, and offers stop', async () => {
     const group = await skillGroup()

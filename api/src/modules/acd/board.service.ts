@@ -341,8 +341,12 @@ const boardViews = new WeakMap<AgentStateEvent, AgentStateEvent>()
 
 /** What supervisors are shown of a status change (never the call offered): one object for all of them. */
 function boardViewOf(event: AgentStateEvent): AgentStateEvent {
-  const view = boardViews.get(event) ?? shared({ ...event, offer: null })
-  boardViews.set(event, view)
+  // Stored once per event (it passes here once per supervisor: the lookup is the common case).
+  let view = boardViews.get(event)
+  if (!view) {
+    view = shared({ ...event, offer: null })
+    boardViews.set(event, view)
+  }
   return view
 }
 

@@ -17,6 +17,7 @@ import {
   ensurePresence,
   inputsOf,
   lockPresence,
+  lockPresenceWithReason,
   presenceOnNode,
   readPresence,
   savePresence,
@@ -211,21 +212,47 @@ export class PresenceService {
   ): Promise<AgentStateEvent> {
     return this.required(
       this.db.inTenantSql(viewer.tenantId, async (sql) => {
-        const chosen = await this.chosenStatus(sql, status, reasonId)
+        const { chosen, locked } = await this.lockedForChoice(sql, viewer.userId, status, reasonId)
         const { requireSummaryBeforeReady } = await this.settings.read(sql, viewer.tenantId)
-        return this.transition(sql, viewer.userId, StatusCause.CHOSEN, (row) => {
-          if (!row.signedInAt) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
-          if (status !== 'IDLE') return { ...chosen, notice: null }
-          // A rule switched off since the call ended holds no one any more.
-          if (row.isAwaitingSummary && requireSummaryBeforeReady)
-            throw new ConflictError(
-              'SERVICE_SUMMARY_REQUIRED',
-              'Save the service summary of the call before leaving after-call work.',
-            )
-          return { ...chosen, ...noAfterCallWork, notice: null }
-        })
+        return this.transition(
+          sql,
+          viewer.userId,
+          StatusCause.CHOSEN,
+          (row) => {
+            if (!row.signedInAt) throw new ConflictError('NOT_SIGNED_IN', 'Sign in to the workstation first.')
+            if (status !== 'IDLE') return { ...chosen, notice: null }
+            // A rule switched off since the call ended holds no one any more.
+            if (row.isAwaitingSummary && requireSummaryBeforeReady)
+              throw new ConflictError(
+                'SERVICE_SUMMARY_REQUIRED',
+                'Save the service summary of the call before leaving after-call work.',
+              )
+            return { ...chosen, ...noAfterCallWork, notice: null }
+          },
+          { locked },
+        )
       }),
     )
+  }
+
+  /**
+   * The agent's choice checked and their row locked. Not ready's reason is read with the lock, in one
+   * statement (a status change a round trip shorter); an agent with no row yet has it read on its own.
+   */
+  private async lockedForChoice(
+    sql: TenantSql,
+    userId: string,
+    status: 'IDLE' | 'NOT_READY',
+    reasonId: string | null | undefined,
+  ): Promise<{ chosen: ChosenStatus; locked: Presence | undefined }> {
+    if (status === 'IDLE' || !reasonId) {
+      const chosen = chosenStatus(status, reasonId, undefined)
+      return { chosen, locked: await lockPresence(sql, userId) }
+    }
+    const id = knownId(reasonId, 'Not-ready reason')
+    const found = await lockPresenceWithReason(sql, userId, id)
+    const kind = found ? found.reasonKind : await reasonKindOf(sql, id)
+    return { chosen: chosenStatus(status, reasonId, kind), locked: found?.row }
   }
 
   async current(viewer: Viewer): Promise<AgentStateEvent | undefined> {
@@ -570,23 +597,12 @@ export class PresenceService {
     sql: TenantSql,
     status: 'IDLE' | 'NOT_READY',
     reasonId: string | null | undefined,
-  ): Promise<Pick<PresenceChange, 'chosenStatus' | 'chosenReasonId'>> {
-    if (status === 'IDLE') return { chosenStatus: 'IDLE', chosenReasonId: null }
-    if (!reasonId)
-      throw new ValidationError([
-        { field: 'reasonId', code: 'CHOOSE_NOT_READY_REASON', message: 'choose a not-ready reason' },
-      ])
-    const kind = await reasonKindOf(sql, knownId(reasonId, 'Not-ready reason'))
-    if (!kind) throw new NotFoundError('Not-ready reason')
-    if (kind === NotReadyReasonKind.SYSTEM)
-      throw new ValidationError([
-        {
-          field: 'reasonId',
-          code: 'SYSTEM_REASON_FIXED',
-          message: 'is set by the platform and cannot be chosen',
-        },
-      ])
-    return { chosenStatus: 'NOT_READY', chosenReasonId: reasonId }
+  ): Promise<ChosenStatus> {
+    const kind =
+      status === 'IDLE' || !reasonId
+        ? undefined
+        : await reasonKindOf(sql, knownId(reasonId, 'Not-ready reason'))
+    return chosenStatus(status, reasonId, kind)
   }
 
   private async tenantToday(sql: TenantSql): Promise<string> {
@@ -635,6 +651,31 @@ const noCall = { callId: null, callDirection: null, callNumber: null } satisfies
 
 /** Signing out (or in) ends after-call work, a summary waited for included: leaving is always possible. */
 const noAfterCallWork = { acwUntil: null, acwCallId: null, isAwaitingSummary: false } satisfies PresenceChange
+
+type ChosenStatus = Pick<PresenceChange, 'chosenStatus' | 'chosenReasonId'>
+
+/** IDLE, or not ready with a reason of the company's own: `reasonKind` is the reason's (undefined: none). */
+function chosenStatus(
+  status: 'IDLE' | 'NOT_READY',
+  reasonId: string | null | undefined,
+  reasonKind: NotReadyReasonKind | undefined,
+): ChosenStatus {
+  if (status === 'IDLE') return { chosenStatus: 'IDLE', chosenReasonId: null }
+  if (!reasonId)
+    throw new ValidationError([
+      { field: 'reasonId', code: 'CHOOSE_NOT_READY_REASON', message: 'choose a not-ready reason' },
+    ])
+  if (!reasonKind) throw new NotFoundError('Not-ready reason')
+  if (reasonKind === NotReadyReasonKind.SYSTEM)
+    throw new ValidationError([
+      {
+        field: 'reasonId',
+        code: 'SYSTEM_REASON_FIXED',
+        message: 'is set by the platform and cannot be chosen',
+      },
+    ])
+  return { chosenStatus: 'NOT_READY', chosenReasonId: reasonId }
+}
 
 function signedOut(): PresenceChange {
   return { sessionId: null, signedInAt: null, heartbeatAt: null, ...noOffer, ...noAfterCallWork }

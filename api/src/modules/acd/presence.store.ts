@@ -2,6 +2,7 @@
 // instances applying different inputs to one agent serialise and both inputs count.
 import { prepared, sqlIn, type Database, type EntityManager, type TenantSql } from '../../db/database.js'
 import type { AgentStatus, PresenceInputs, StatusCause } from './presence.js'
+import type { NotReadyReasonKind } from './settings.entity.js'
 
 /** One agent's presence (an agent_presence row), in the code's names; the columns stay in this file. */
 export interface Presence {
@@ -135,6 +136,27 @@ const SELECT = prepared(
 export async function lockPresence(sql: TenantSql, userId: string): Promise<Presence | undefined> {
   const [row] = await sql.query(LOCK, [sql.tenantId, userId])
   return row && presenceOf(row)
+}
+
+/**
+ * The agent's row locked, with the kind of the live not-ready reason `reasonId` of the tenant's (undefined
+ * when there is none) read in the same statement: an agent's choice of not ready costs a round trip less.
+ * The reason's row is only read, not locked.
+ */
+const LOCK_WITH_REASON = prepared(
+  `select ${PRESENCE_COLUMNS}, (select kind from not_ready_reason
+      where id = $3 and tenant_id = $1 and deleted_at is null) as chosen_reason_kind
+    from agent_presence where tenant_id = $1 and user_id = $2 for update`,
+)
+
+export async function lockPresenceWithReason(
+  sql: TenantSql,
+  userId: string,
+  reasonId: string,
+): Promise<{ row: Presence; reasonKind: NotReadyReasonKind | undefined } | undefined> {
+  const [row] = await sql.query(LOCK_WITH_REASON, [sql.tenantId, userId, reasonId])
+  if (!row) return undefined
+  return { row: presenceOf(row), reasonKind: (row.chosen_reason_kind ?? undefined) as NotReadyReasonKind }
 }
 
 /** The agent's presence, in a lean transaction or an `inTenant` one. */
