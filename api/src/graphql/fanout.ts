@@ -4,15 +4,18 @@
 // supervisors and 500 status changes a second are half a million wake-ups a second, most to say
 // "not mine".
 
+import { PUSH, type Pushable, type Sink } from './iterators.js'
+
 interface Watcher<Event> {
   push(event: Event): void
 }
 
 type Accept<Event> = (event: Event) => boolean
 
-export interface Watch<Event> extends AsyncIterableIterator<Event> {
+export interface Watch<Event> extends Pushable<Event> {
   /** Ends the watch at once, returning the events it holds not yet taken. */
   close(): Event[]
+  [PUSH](sink: Sink<Event>): void
 }
 
 const acceptAll = () => true
@@ -38,6 +41,7 @@ export class Fanout<Event> {
     this.start()
     const queue: Event[] = []
     let wake: ((result: IteratorResult<Event>) => void) | undefined
+    let sink: Sink<Event> | undefined
     let isDone = false
     const byAccept = this.watchers.get(key) ?? new Map<Accept<Event>, Set<Watcher<Event>>>()
     this.watchers.set(key, byAccept)
@@ -45,7 +49,8 @@ export class Fanout<Event> {
     byAccept.set(accept, watchers)
     const watcher: Watcher<Event> = {
       push: (event) => {
-        if (wake) {
+        if (sink) sink.next(event)
+        else if (wake) {
           const resolve = wake
           wake = undefined
           resolve({ value: event, done: false })
@@ -62,6 +67,8 @@ export class Fanout<Event> {
         queue.length = 0
         wake?.({ value: undefined, done: true })
         wake = undefined
+        sink?.end()
+        sink = undefined
       }
       return { value: undefined, done: true }
     }
@@ -81,6 +88,11 @@ export class Fanout<Event> {
         return new Promise((resolve) => (wake = resolve))
       },
       return: () => Promise.resolve(end()),
+      [PUSH]: (to) => {
+        if (isDone) return to.end()
+        sink = to
+        for (const event of queue.splice(0)) to.next(event)
+      },
       [Symbol.asyncIterator]: () => iterator,
     }
     return iterator
