@@ -112,7 +112,7 @@ export class PresenceService {
       throw new ConflictError('NOT_A_PERSON', 'A workstation is signed in to by a person, not an API key.')
     return this.required(
       this.db.inTenant(viewer.tenantId, async (em, sql) => {
-        const chosen = await this.chosenStatus(sql, input.status ?? 'IDLE', input.reasonId)
+        const chosen = await this.readChosenStatus(sql, input.status ?? 'IDLE', input.reasonId)
         const user = await em.findOne(User, { id: viewer.userId, deletedAt: null })
         if (!user) throw new NotFoundError('Agent')
         if (input.answeringMode === 'MOBILE' && !user.mobile)
@@ -593,7 +593,8 @@ export class PresenceService {
     return state
   }
 
-  private async chosenStatus(
+  /** `chosenStatus`, with the reason's kind read from the database first. */
+  private async readChosenStatus(
     sql: TenantSql,
     status: 'IDLE' | 'NOT_READY',
     reasonId: string | null | undefined,
