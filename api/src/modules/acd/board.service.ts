@@ -238,20 +238,14 @@ export class AcdBoardService {
    */
   watchedQueues(viewer: Viewer, signal?: AbortSignal): AsyncIterableIterator<readonly QueueState[]> {
     assertSupervisor(viewer)
-    return this.visibleQueues(viewer, signal)
-  }
-
-  private async *visibleQueues(
-    viewer: Viewer,
-    signal?: AbortSignal,
-  ): AsyncIterableIterator<readonly QueueState[]> {
     const visible = new Map<string, boolean>()
+    // Watching starts at once; changes wait in the watch until the groups the viewer sees are read.
     const changes = this.queues.watch(
       viewer.tenantId,
       (change) => change.states.some((state) => visible.get(state.skillGroupId) !== false),
       signal,
     )
-    const policy = await this.db.inTenant(viewer.tenantId, async (em) => {
+    const policy = this.db.inTenant(viewer.tenantId, async (em) => {
       const policy = await AccessPolicy.load(em, viewer)
       const all = await em.find(SkillGroup, {}, { fields: ['id'] })
       const seen = await em.find(SkillGroup, policy.skillGroupFilter() as never, { fields: ['id'] })
@@ -259,17 +253,31 @@ export class AcdBoardService {
       for (const group of seen) visible.set(group.id, true)
       return policy
     })
-    for await (const { states } of changes) {
+    // Its failure reaches the subscriber through `prepended` below; this only keeps it from counting as unhandled.
+    policy.catch(() => undefined)
+    const isSeen = (states: readonly QueueState[]) =>
+      states.some(({ skillGroupId }) => visible.get(skillGroupId))
+    // Groups created since the subscription started.
+    const lookUp = async (states: readonly QueueState[]) => {
       for (const { skillGroupId } of states) {
         if (visible.has(skillGroupId)) continue
-        // Created since the subscription started.
-        const filter = { $and: [policy.skillGroupFilter(), { id: skillGroupId }] }
+        const filter = { $and: [(await policy).skillGroupFilter(), { id: skillGroupId }] }
         const count = await this.db.inTenant(viewer.tenantId, (em) => em.count(SkillGroup, filter as never))
         visible.set(skillGroupId, count > 0)
       }
-      const seen = sharedSubset(states, (state) => visible.get(state.skillGroupId) === true)
-      if (seen.length > 0) yield seen
+      return isSeen(states)
     }
+    // Not an async generator: each batch passes here once per supervisor, and it can be pushed (iterators.ts).
+    return kept(
+      prepended(async () => {
+        await policy
+        return []
+      }, changes),
+      ({ states }) =>
+        states.every(({ skillGroupId }) => visible.has(skillGroupId)) ? isSeen(states) : lookUp(states),
+      ({ states }) => sharedSubset(states, (state) => visible.get(state.skillGroupId) === true),
+      () => undefined,
+    )
   }
 
   /**

@@ -273,4 +273,25 @@ describe('G3 X3 subscriptions', () => {
       queues.socket.close()
     }
   })
+
+  it('A8: a skill group made after the board opened shows on its queue cards as soon as its queue changes', async () => {
+    const queues = await subscribe(
+      acd.tenant.token,
+      'subscription { queueStatesChanged { skillGroupId idleAgents } }',
+    )
+    try {
+      // The board has read the groups it may see by then: this one is new to it, and looked up.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const group = await acd.skillGroup()
+      await acd.readyAgent([group])
+      await eventually(() =>
+        expect(queueStates(queues).find((queue) => queue.skillGroupId === group)).toEqual({
+          skillGroupId: group,
+          idleAgents: 1,
+        }),
+      )
+    } finally {
+      queues.socket.close()
+    }
+  })
 })
