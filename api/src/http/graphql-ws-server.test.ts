@@ -123,7 +123,7 @@ describe('X3: live board messages written per socket and event-loop turn', () =>
   })
 })
 
-describe('X3: a shared event serialised once for every subscription', () => {
+describe('X3: a shared event executed once for every subscription', () => {
   it('X3: two subscriptions of one socket each get their own ID with the shared payload; an error still reaches its subscriber', async () => {
     const ticks = new EventEmitter()
     let executions = 0

@@ -3,11 +3,11 @@
 // messages in one turn (a status change per agent of the team, the queue batch); `ws` writes each frame
 // with a system call of its own, the largest item of the instance's profile with a thousand live boards.
 // Corking the socket at the first message of a turn and uncorking it when the turn's work is done writes
-// them all with one. The protocol is unchanged: one graphql-ws message per WebSocket frame. A shared
-// event's result (shared-execution.ts), handed to every subscriber of an operation, is serialised once.
-// And a subscription whose events can be pushed (iterators.ts, `PUSH`: the live boards and the
+// them all with one. The protocol is unchanged: one graphql-ws message per WebSocket frame. And a
+// subscription whose events can be pushed (iterators.ts, `PUSH`: the live boards, the live calls and the
 // workstation's own status) is written to its socket as each event comes, past graphql-ws's loop of
-// promises per message; graphql-ws still starts, ends and completes it.
+// promises per message, with a shared event's result (shared-execution.ts) serialised once for all its
+// subscribers; graphql-ws still starts, ends and completes it.
 import type { IncomingMessage } from 'node:http'
 import type { Socket } from 'node:net'
 import type { ExecutionArgs, ExecutionResult, FormattedExecutionResult } from 'graphql'
@@ -108,62 +108,19 @@ export function turnBatchedWriter(socket: WebSocket, raw: Socket): TurnBatchedWr
   }
 }
 
-/** What graphql-ws makes of a `next` message whose payload is `SerialisedPayloads`' stand-in. */
-const STAND_IN_TAIL = ',"type":"next","payload":{}}'
-const STAND_IN_HEAD = '{"id":'
-
 /**
- * The payloads of `next` messages, each execution result serialised once however many subscriptions it
- * goes to: a shared event's one result goes to a thousand supervisors. graphql-ws serialises every message
- * itself, so `onNext` gives it a stand-in that serialises to `{}`, and the socket's `send` puts the result's
- * JSON in its place, found by the message's ID (one message per subscription is in flight at a time:
- * graphql-ws sends a subscription's next result once the last one is written).
+ * Each execution result as JSON, made once however many subscriptions it goes to: a shared event's one
+ * result (shared-execution.ts) goes to a thousand supervisors.
  */
-export class SerialisedPayloads {
-  private readonly jsonOf = new WeakMap<ExecutionResult, string>()
-  /** By socket, then by the message ID as JSON. */
-  private readonly waiting = new WeakMap<WebSocket, Map<string, string>>()
-
-  /** `result` (without errors) as JSON, made once. */
-  json(result: ExecutionResult): string {
-    let json = this.jsonOf.get(result)
+function serialisedOnce(): (result: ExecutionResult) => string {
+  const jsonOf = new WeakMap<ExecutionResult, string>()
+  return (result) => {
+    let json = jsonOf.get(result)
     if (json === undefined) {
       json = JSON.stringify(result)
-      this.jsonOf.set(result, json)
+      jsonOf.set(result, json)
     }
     return json
-  }
-
-  /** The stand-in for `result` in the `next` message `id` on `socket`. */
-  standIn(socket: WebSocket, id: string, result: ExecutionResult): FormattedExecutionResult {
-    const json = this.json(result)
-    let waiting = this.waiting.get(socket)
-    if (!waiting) {
-      waiting = new Map<string, string>()
-      this.waiting.set(socket, waiting)
-    }
-    waiting.set(JSON.stringify(id), json)
-    return {}
-  }
-
-  /** A result with errors is graphql-ws's to serialise (it formats them); others get a stand-in. */
-  standInUnlessErrors(
-    socket: WebSocket,
-    id: string,
-    result: ExecutionResult,
-  ): FormattedExecutionResult | undefined {
-    return result.errors ? undefined : this.standIn(socket, id, result)
-  }
-
-  /** `data` as graphql-ws made it, with a stand-in's payload put back. */
-  message(socket: WebSocket, data: string): string {
-    if (!data.endsWith(STAND_IN_TAIL) || !data.startsWith(STAND_IN_HEAD)) return data
-    const id = data.slice(STAND_IN_HEAD.length, -STAND_IN_TAIL.length)
-    const waiting = this.waiting.get(socket)
-    const json = waiting?.get(id)
-    if (json === undefined) return data
-    waiting!.delete(id)
-    return `${data.slice(0, -'{}}'.length)}${json}}`
   }
 }
 
@@ -245,15 +202,10 @@ export function serveGraphqlWs<Extra extends Record<PropertyKey, unknown>>(
   options: Options<Extra>,
   wss: WebSocketServer,
 ): { dispose(): Promise<void> } {
-  const payloads = new SerialisedPayloads()
+  const jsonOf = serialisedOnce()
   const writers = new WeakMap<WebSocket, TurnBatchedWriter>()
   const server = makeServer<Record<string, unknown>, Extra & SocketExtra>({
     ...options,
-    // Not an async function, nor a closure made per call: graphql-ws awaits what it returns, and a live
-    // board's message passes here once per subscriber.
-    onNext: (ctx, id, payload, args, result) =>
-      options.onNext?.(ctx, id, payload, args, result) ??
-      payloads.standInUnlessErrors(ctx.extra.socket, id, result),
     onOperation: (ctx, id, payload, args, result) => {
       const push = pusherOf<ExecutionResult>(result)
       const writer = writers.get(ctx.extra.socket)
@@ -262,7 +214,7 @@ export function serveGraphqlWs<Extra extends Record<PropertyKey, unknown>>(
       return pushedOnto(result as AsyncIterableIterator<ExecutionResult>, push, (next) => {
         const formatted = options.onNext?.(ctx, id, payload, args, next)
         // A GraphQLError serialises through its toJSON, as graphql-ws would write it.
-        writer.push(`${head}${formatted ? JSON.stringify(formatted) : payloads.json(next)}}`)
+        writer.push(`${head}${formatted ? JSON.stringify(formatted) : jsonOf(next)}}`)
       })
     },
   })
@@ -282,7 +234,7 @@ export function serveGraphqlWs<Extra extends Record<PropertyKey, unknown>>(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => writer.send(payloads.message(socket, data)),
+        send: writer.send,
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', (data) => {
