@@ -17,6 +17,7 @@ import type {
   Origination,
 } from './lib/acd-instance.js'
 import { preciseNow } from './lib/acd-instance.js'
+import { benchNodeOptions } from './lib/node-options.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { median, percentile, round } from './lib/stats.js'
 import { tableLines, type Column } from './lib/table.js'
@@ -55,7 +56,11 @@ function startInstance(setup: InstanceSetup): Instance {
   const child = fork(new URL('./lib/acd-instance.ts', import.meta.url), [JSON.stringify(setup)], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // BENCH_CPU_PROFILE_DIR: each instance writes a V8 CPU profile there when it exits.
-    execArgv: [...process.execArgv, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
+    execArgv: [
+      ...process.execArgv,
+      ...benchNodeOptions,
+      ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    ],
   })
   const waiting: Array<(report: InstanceReport) => void> = []
   const exited = new Promise<never>((_, reject) =>

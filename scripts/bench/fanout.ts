@@ -19,6 +19,7 @@ import path from 'node:path'
 import WebSocket from 'ws'
 import { startRedis } from '../../api/test/redis-setup.js'
 import type { FanoutCompany, InstanceReply, InstanceRequest } from './lib/fanout-instance.js'
+import { benchNodeOptions } from './lib/node-options.js'
 import { startBenchPostgres } from './lib/postgres.js'
 import { median, percentile, round } from './lib/stats.js'
 import { tableLines } from './lib/table.js'
@@ -45,8 +46,7 @@ async function startInstance(ownerUrl: string, redisUrl?: string): Promise<Insta
     new URL('./lib/fanout-instance.ts', import.meta.url).pathname,
     [ownerUrl, ...(redisUrl ? [redisUrl] : [])],
     {
-      // BENCH_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the instances.
-      execArgv: [...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx'],
+      execArgv: [...benchNodeOptions, '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   )

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { promisify } from 'node:util'
+import { benchNodeOptions } from './node-options.js'
 
 /** Printed by graphql-server.ts before the JSON describing what it started. */
 export const READY = 'BENCH_SERVER_READY'
@@ -44,16 +45,9 @@ async function spawnBenchProcess<T>(
 ): Promise<{ child: ChildProcess; ready: T }> {
   // Node itself rather than `npx tsx`: SIGTERM then reaches the server, not an npx that dies and leaves
   // the server running (and holding the benchmark's stderr open) until PostgreSQL is gone.
-  // BENCH_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, profiles the servers.
   const child = spawn(
     process.execPath,
-    [
-      ...(process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
-      '--import',
-      'tsx',
-      scriptOf(args[0]!),
-      ...args,
-    ],
+    [...benchNodeOptions, '--import', 'tsx', scriptOf(args[0]!), ...args],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   )
   const readyLine = await new Promise<string>((resolve, reject) => {
@@ -110,8 +104,7 @@ async function freePort(): Promise<number> {
 export async function startCompiledApi(ownerUrl: string, fixture: BenchFixture): Promise<BenchServer> {
   await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build-api.ts'])
   const port = await freePort()
-  const nodeOptions = process.env.BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []
-  const child = spawn(process.execPath, [...nodeOptions, 'api/dist/main.js'], {
+  const child = spawn(process.execPath, [...benchNodeOptions, 'api/dist/main.js'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
