@@ -129,6 +129,11 @@ async function* readXlsxRows(filePath: string): AsyncGenerator<ImportRow> {
     styles: 'cache',
     worksheets: 'emit',
   })
+  // exceljs reads the sheets' names and the workbook's date system from xl/workbook.xml (`model`,
+  // `properties`); its own writer stores that part last, and its streaming unzip at times never hands over
+  // an archive's last entry (exceljs issue 3064): a worksheet then found no model and the import failed
+  // now and then. The rows need neither; without the part, dates count from 1900, as in most workbooks.
+  Object.assign(workbook, { model: {}, properties: {} })
   for await (const worksheet of workbook) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const values = row.values as ExcelJS.CellValue[]
