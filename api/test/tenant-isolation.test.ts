@@ -1226,10 +1226,15 @@ for (const isTenantFilterEnabled of [true, false]) {
       try {
         const entryId = randomUUID()
         const legUuid = randomUUID()
+        // The victim's agent is on a SIP phone registered on that node too: the test API's own
+        // distributor would otherwise offer them the victim's live test call (still waiting in this
+        // skill group) as soon as they show up idle, and change their rows behind the attacker's back.
         await owner.query(
-          `insert into agent_presence (user_id, tenant_id, session_id, answering_mode, signed_in_at, heartbeat_at,
-             status, idle_since, busy_legs, offer_call_id, offer_leg_uuid, offer_expires_at)
-           values ($1, $2, gen_random_uuid(), 'MOBILE', now(), now(), 'IDLE', now(), $3, $4, $5, now() + interval '1 hour')
+          `insert into agent_presence (user_id, tenant_id, session_id, answering_mode, phone_kind, registered_node,
+             registered_until, signed_in_at, heartbeat_at, status, idle_since, busy_legs, offer_call_id,
+             offer_leg_uuid, offer_expires_at)
+           values ($1, $2, gen_random_uuid(), 'SIP', 'SOFTPHONE', '${NODE}', now() + interval '1 hour', now(), now(),
+             'IDLE', now(), $3, $4, $5, now() + interval '1 hour')
            on conflict (user_id) do nothing`,
           [victimIdSet.memberId, victim.tenantId, JSON.stringify({ [legUuid]: NODE }), entryId, legUuid],
         )
