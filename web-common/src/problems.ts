@@ -93,6 +93,10 @@ export const PROBLEMS = {
   REPEATS_ROW: { means: 'The same value is in an earlier row of the file.', params: ['row'] },
   NOT_A_SPREADSHEET: { means: 'The file is neither a .csv nor an .xlsx file.' },
   NOT_AN_XLSX_FILE: { means: 'The file is named .xlsx but is not an Excel workbook.' },
+  INVALID_XLSX: {
+    means:
+      'The Excel workbook cannot be read: it is damaged or cut off, or lacks its sheet or a part its cells need.',
+  },
   UNKNOWN_COLUMN: { means: 'The file has no column of this name.' },
   DUPLICATE_IN_FILE: { means: 'The same number is in an earlier row of the file.' },
   IMPORT_STATE_FORBIDS: { means: 'The import has already started or ended.', params: ['status'] },

@@ -61,6 +61,7 @@ const zhCN: ProblemWords = {
   REPEATS_ROW: '与第 {row} 行重复',
   NOT_A_SPREADSHEET: '请选择 .csv 或 .xlsx 文件',
   NOT_AN_XLSX_FILE: '文件名是 .xlsx，但内容不是 Excel 工作簿',
+  INVALID_XLSX: 'Excel 工作簿无法读取：文件已损坏或不完整，或缺少工作表；请在 Excel 中打开后重新保存',
   UNKNOWN_COLUMN: '文件中没有这一列',
   DUPLICATE_IN_FILE: '号码与文件中前面的行重复',
   IMPORT_STATE_FORBIDS: '导入已开始或已结束（{status}）',
@@ -290,6 +291,8 @@ const en: ProblemWords = {
   REPEATS_ROW: 'Repeats row {row}',
   NOT_A_SPREADSHEET: 'Choose a .csv or .xlsx file',
   NOT_AN_XLSX_FILE: 'The file is named .xlsx but is not an Excel workbook',
+  INVALID_XLSX:
+    'The Excel workbook cannot be read: it is damaged, cut off or lacks its sheet; open it in Excel and save it again',
   UNKNOWN_COLUMN: 'The file has no such column',
   DUPLICATE_IN_FILE: 'The number is in an earlier row of the file',
   IMPORT_STATE_FORBIDS: 'The import has already started or ended ({status})',

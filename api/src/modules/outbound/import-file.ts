@@ -5,9 +5,9 @@ import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { parse } from 'csv-parse'
-import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { ValidationError, type FieldProblem } from '../../common/errors.js'
+import { readXlsxRows } from './xlsx-rows.js'
 
 export type ImportFormat = 'CSV' | 'XLSX'
 export type ImportEncoding = 'UTF8' | 'UTF8_BOM' | 'GBK' | 'XLSX'
@@ -120,43 +120,4 @@ async function* readCsvRows(filePath: string, encoding: ImportEncoding): AsyncGe
     parser.destroy()
     await piping
   }
-}
-
-async function* readXlsxRows(filePath: string): AsyncGenerator<ImportRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  })
-  // exceljs reads the sheets' names and the workbook's date system from xl/workbook.xml (`model`,
-  // `properties`); its own writer stores that part last, and its streaming unzip at times never hands over
-  // an archive's last entry (exceljs issue 3064): a worksheet then found no model and the import failed
-  // now and then. The rows need neither; without the part, dates count from 1900, as in most workbooks.
-  Object.assign(workbook, { model: {}, properties: {} })
-  for await (const worksheet of workbook) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[]
-      const cells: string[] = []
-      for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]))
-      if (cells.some((cell) => cell !== '')) yield { line: row.number, cells }
-    }
-    return // the first sheet only
-  }
-}
-
-/** A cell as the text a person sees: numbers without exponent, dates as YYYY-MM-DD, formulas by result. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return value.toISOString().slice(0, 10)
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value)
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value).trim()
-  if ('richText' in value)
-    return value.richText
-      .map((part) => part.text)
-      .join('')
-      .trim()
-  if ('text' in value) return String(value.text).trim()
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
-  return ''
 }

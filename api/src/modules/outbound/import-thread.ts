@@ -33,7 +33,7 @@ export class ImportCancelled extends Error {}
 
 /**
  * The worker's heap. CSV is read as a stream and a few chunks are in flight: little is live at any time.
- * exceljs's streaming reader keeps a workbook's shared strings (every distinct text of the sheet) in a cache;
+ * The XLSX reader keeps a workbook's shared strings (every distinct text of the sheet) in memory;
  * one that outgrows the bound fails the import (IMPORT_FAILED), not the API.
  */
 const WORKER_LIMITS: Record<ImportFileKind['format'], ResourceLimits> = {

@@ -67,7 +67,7 @@ interface ImportProgressed {
   importId: string
 }
 /**
- * The file reader (csv-parse, exceljs, iconv-lite), loaded at the first upload rather than with the API:
+ * The file reader (csv-parse, iconv-lite, yauzl and saxes), loaded at the first upload rather than with the API:
  * the rows themselves are read in the import's worker thread, and most API processes never take a file.
  */
 const importFileReader = () => import('./import-file.js')

@@ -1026,6 +1026,8 @@ export type ProblemCode =
   | 'INVALID_URL'
   /** The value is not acceptable. */
   | 'INVALID_VALUE'
+  /** The Excel workbook cannot be read: it is damaged or cut off, or lacks its sheet or a part its cells need. */
+  | 'INVALID_XLSX'
   /** The member has already signed in and chosen a password: reset the password instead. */
   | 'INVITATION_ACCEPTED'
   /** Still in use by the things named in `users`; change those first. Params: users. */
