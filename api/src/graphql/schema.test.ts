@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import {
+  execute,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
   isIntrospectionType,
   isObjectType,
   isSpecifiedScalarType,
+  parse,
   type GraphQLSchema,
 } from 'graphql'
+import { getMetadataStorage } from 'type-graphql'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { printApiSchema } from './print-schema.js'
 import { InProcessPubSub } from './pubsub.js'
@@ -44,5 +47,35 @@ describe('X5: the schema is the documentation for third-party systems', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('X3: subscription events are delivered as they are', () => {
+  it('every @Subscription method returns the event it is given, as the schema’s per-event resolve assumes', () => {
+    const subscriptions = getMetadataStorage().subscriptions
+    expect(subscriptions.length).toBeGreaterThan(5)
+    for (const subscription of subscriptions) {
+      const event = { event: subscription.schemaName }
+      const args: unknown[] = []
+      for (const param of subscription.params ?? [])
+        args[param.index] = param.kind === 'root' ? event : undefined
+      const method = (subscription.target.prototype as Record<string, (...args: unknown[]) => unknown>)[
+        subscription.methodName
+      ]!
+      expect(method.apply({}, args), subscription.schemaName).toBe(event)
+    }
+  })
+
+  it('executes an event of an authorised subscription at once, without a promise per subscriber', async () => {
+    const schema = await buildApiSchema(new InProcessPubSub())
+    const event = { userId: 'u1', status: 'IDLE' }
+    const result = execute({
+      schema,
+      document: parse('subscription { agentStateChanged { userId status } }'),
+      rootValue: event,
+      contextValue: {},
+    })
+    expect(result).not.toBeInstanceOf(Promise)
+    expect(result).toEqual({ data: { agentStateChanged: { userId: 'u1', status: 'IDLE' } } })
   })
 })
